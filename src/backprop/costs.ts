@@ -1,0 +1,108 @@
+/**
+ * Cost functions $J(\Theta)$ for one example, and the output error $\delta^{(L)} = \partial J / \partial z^{(L)}$
+ * that starts backpropagation. Averaging over $m$ and regularisation happen in the kernel.
+ */
+import type { Activation } from './activations.ts';
+import { BackpropError } from './errors.ts';
+
+/** A cost function name. */
+export type CostName = 'cross-entropy' | 'squared-error' | 'softmax-cross-entropy';
+
+/** Every cost name. */
+export const COSTS: readonly CostName[] = Object.freeze(['cross-entropy', 'squared-error', 'softmax-cross-entropy']);
+
+/**
+ * The natural cost for an output activation: cross-entropy for sigmoid, softmax cross-entropy for softmax,
+ * squared error otherwise.
+ * @example
+ * ```ts
+ * defaultCost('softmax'); // 'softmax-cross-entropy'
+ * ```
+ */
+export function defaultCost(output: Activation): CostName {
+  if (output === 'sigmoid') return 'cross-entropy';
+  return output === 'softmax' ? 'softmax-cross-entropy' : 'squared-error';
+}
+
+/**
+ * Check a cost name against the output activation and return it (or the default when undefined).
+ * Cross-entropy needs sigmoid outputs in $(0,1)$; softmax cross-entropy needs a softmax output.
+ * @example
+ * ```ts
+ * checkCost(undefined, 'sigmoid');       // 'cross-entropy'
+ * checkCost('squared-error', 'linear');  // 'squared-error'
+ * ```
+ */
+export function checkCost(name: unknown, output: Activation): CostName {
+  if (name === undefined) return defaultCost(output);
+  if (typeof name !== 'string' || !(COSTS as readonly string[]).includes(name)) {
+    throw new BackpropError(`unknown cost ${JSON.stringify(name)} (expected cross-entropy, squared-error or softmax-cross-entropy)`);
+  }
+  if (name === 'cross-entropy' && output !== 'sigmoid') {
+    throw new BackpropError(`cost 'cross-entropy' needs a sigmoid output layer, but the output is '${output}'`);
+  }
+  if (name === 'softmax-cross-entropy' && output !== 'softmax') {
+    throw new BackpropError(`cost 'softmax-cross-entropy' needs a softmax output layer, but the output is '${output}'`);
+  }
+  return name as CostName;
+}
+
+/** $\log(1 + e^x)$ without overflow. */
+function softplus(x: number): number {
+  return (x > 0 ? x : 0) + Math.log1p(Math.exp(-Math.abs(x)));
+}
+
+/**
+ * Loss of one example and its output error, in place. `h = a[ho..ho+K)`, `z = z[0..K)`, `y = Y[yo..yo+K)`;
+ * writes $\delta^{(L)}$ into `delta[0..K)` and returns the example's cost. Internal hot-loop kernel.
+ *
+ * - cross-entropy: $-\sum_k y_k\log h_k + (1-y_k)\log(1-h_k)$, from $z$ (stable); $\delta = h - y$.
+ * - squared error: $\tfrac12\sum_k (h_k-y_k)^2$; $\delta_k = (h_k-y_k)\,g'(z_k)$ (softmax: Jacobian product).
+ * - softmax cross-entropy: $-\sum_k y_k\log h_k$ with $\log h_k = z_k - \log\sum_j e^{z_j}$; $\delta = h\sum_k y_k - y$.
+ */
+export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array, a: Float64Array, ho: number,
+  Y: Float64Array, yo: number, delta: Float64Array, K: number): number {
+  let loss = 0;
+  if (cost === 'cross-entropy') {
+    for (let k = 0; k < K; k++) {
+      const y = Y[yo + k], zk = z[k];
+      loss += y * softplus(-zk) + (1 - y) * softplus(zk);
+      delta[k] = a[ho + k] - y;
+    }
+  } else if (cost === 'softmax-cross-entropy') {
+    let max = -Infinity, sumY = 0;
+    for (let k = 0; k < K; k++) if (z[k] > max) max = z[k];
+    let s = 0;
+    for (let k = 0; k < K; k++) s += Math.exp(z[k] - max);
+    const lse = max + Math.log(s);
+    for (let k = 0; k < K; k++) { const y = Y[yo + k]; loss += y * (lse - z[k]); sumY += y; }
+    for (let k = 0; k < K; k++) delta[k] = a[ho + k] * sumY - Y[yo + k];
+  } else {
+    let gh = 0;
+    for (let k = 0; k < K; k++) {
+      const g = a[ho + k] - Y[yo + k];
+      loss += 0.5 * g * g;
+      delta[k] = g;
+      gh += g * a[ho + k];
+    }
+    if (output === 'sigmoid') for (let k = 0; k < K; k++) { const h = a[ho + k]; delta[k] *= h * (1 - h); }
+    else if (output === 'tanh') for (let k = 0; k < K; k++) { const h = a[ho + k]; delta[k] *= 1 - h * h; }
+    else if (output === 'relu') for (let k = 0; k < K; k++) { if (!(a[ho + k] > 0)) delta[k] = 0; }
+    // softmax: δ_j = Σ_k g_k ∂a_k/∂z_j = h_j (g_j − Σ_k g_k h_k)
+    else if (output === 'softmax') for (let k = 0; k < K; k++) delta[k] = a[ho + k] * (delta[k] - gh);
+  }
+  return loss;
+}
+
+/**
+ * $\partial J / \partial h_k$ for one example (①, the first chain-rule factor at the output).
+ * @example
+ * ```ts
+ * costGradient('squared-error', 0.75, 0.01); // 0.74
+ * ```
+ */
+export function costGradient(cost: CostName, h: number, y: number): number {
+  if (cost === 'squared-error') return h - y;
+  if (cost === 'cross-entropy') return -(y / h) + (1 - y) / (1 - h);
+  return -y / h;
+}

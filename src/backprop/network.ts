@@ -1,0 +1,200 @@
+/**
+ * The network: sizes $[s_1, \dots, s_L]$, an activation per layer, and the weights
+ * $\Theta^{(l)}$ ($s_{l+1} \times (s_l + 1)$, column 0 multiplies the bias unit) packed in Float64Arrays.
+ */
+import { type Activation, checkActivation } from './activations.ts';
+import { BackpropError, requireFinite, requireIndex, describe } from './errors.ts';
+import { type Matrix, pack, shapeOf, unpack } from './matrix.ts';
+import { createRng } from './rng.ts';
+
+/** Activations of a network: `hidden` for every hidden layer (or one per hidden layer), `output` for layer L. */
+export interface NetworkOptions {
+  /** Hidden activation, or one per hidden layer (layers 2..L−1). Default `'sigmoid'`. */
+  hidden?: Activation | Activation[];
+  /** Output activation (layer L). Default `'sigmoid'`. */
+  output?: Activation;
+}
+
+/** Options of {@link Network.random}: activations plus the seed and $\varepsilon_{init}$. */
+export interface RandomNetworkOptions extends NetworkOptions {
+  /** Seed of the PRNG (default 1). */
+  seed?: number;
+  /** Weights are uniform in $[-\varepsilon, \varepsilon]$; default $\sqrt6/\sqrt{s_l + s_{l+1}}$ per layer. */
+  epsilonInit?: number;
+}
+
+/**
+ * A fully connected feed-forward network with the lessons' numbering: layer 1 is the input,
+ * $\Theta^{(l)}$ maps layer $l$ to $l+1$, and $z^{(l+1)} = \Theta^{(l)} a^{(l)}$.
+ * @example
+ * ```ts
+ * const net = Network.fromWeights([[[0.35, 0.15, 0.20], [0.35, 0.25, 0.30]],
+ *                                  [[0.60, 0.40, 0.45], [0.60, 0.50, 0.55]]]);
+ * net.sizes;     // [2, 2, 2]
+ * net.Theta(2);  // [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]]
+ * ```
+ */
+export class Network {
+  /** Units per layer, $[s_1, \dots, s_L]$, without bias units. */
+  readonly sizes: number[];
+  /** Number of layers $L$ (input and output included). */
+  readonly L: number;
+  /** $\Theta^{(l)}$ packed row-major at `params[l-1]`: entry $(i, j)$ (i = 1.., j = 0..) is at `(i-1)(s_l+1) + j`. */
+  readonly params: Float64Array[];
+  /** Activation of layer l at `acts[l-1]` (`acts[0]`, the input, is `'linear'`). */
+  readonly acts: Activation[];
+
+  /** Prefer {@link Network.fromWeights} or {@link Network.random}; this checks sizes and activations. */
+  constructor(sizes: number[], opts: NetworkOptions = {}, params?: Float64Array[]) {
+    if (!Array.isArray(sizes)) throw new BackpropError(`sizes is ${describe(sizes)}, expected an array like [2, 3, 1]`);
+    if (sizes.length < 2) throw new BackpropError(`sizes has ${sizes.length} layer(s): a network needs at least 2 (input and output)`);
+    sizes.forEach((s, i) => {
+      if (!Number.isInteger(s) || s < 1) throw new BackpropError(`sizes[${i}] = ${String(s)}: every layer needs at least 1 unit`);
+    });
+    this.sizes = sizes.slice();
+    this.L = sizes.length;
+    const nh = this.L - 2;
+    const hidden = opts.hidden ?? 'sigmoid';
+    if (Array.isArray(hidden) && hidden.length !== nh) {
+      throw new BackpropError(`hidden lists ${hidden.length} activation(s) but the network has ${nh} hidden layer(s)`);
+    }
+    this.acts = ['linear'];
+    for (let h = 0; h < nh; h++) {
+      const act = checkActivation(Array.isArray(hidden) ? hidden[h] : hidden, `hidden layer ${h + 2}`);
+      if (act === 'softmax') throw new BackpropError(`softmax is only allowed on the output layer, not hidden layer ${h + 2}`);
+      this.acts.push(act);
+    }
+    this.acts.push(checkActivation(opts.output ?? 'sigmoid', 'the output layer'));
+    this.params = params ?? sizes.slice(1).map((s, i) => new Float64Array(s * (sizes[i] + 1)));
+  }
+
+  /**
+   * Build a network from weights as nested arrays: `weights[l-1]` is $\Theta^{(l)}$, rows of columns.
+   * Sizes are read from the shapes, which must chain: $\Theta^{(l+1)}$ has $s_{l+1} + 1$ columns.
+   * @example
+   * ```ts
+   * const net = Network.fromWeights([[[0, 1, 1]]], { output: 'linear' }); // 2 → 1, z = x1 + x2
+   * ```
+   */
+  static fromWeights(weights: Matrix[], opts: NetworkOptions = {}): Network {
+    if (!Array.isArray(weights) || weights.length === 0) {
+      throw new BackpropError(`weights is ${describe(weights)}: expected a non-empty array of matrices Θ(1), Θ(2), …`);
+    }
+    const packed = weights.map((W, i) => pack(W, `Θ(${i + 1})`));
+    const sizes = [packed[0].cols - 1];
+    packed.forEach((P, i) => {
+      if (P.cols !== sizes[i] + 1) {
+        throw new BackpropError(`Θ(${i + 1}) is ${shapeOf(P.rows, P.cols)} but Θ(${i}) is ${shapeOf(packed[i - 1].rows, packed[i - 1].cols)}, so Θ(${i + 1}) needs ${sizes[i] + 1} columns (= s(${i + 1})+1)`);
+      }
+      sizes.push(P.rows);
+    });
+    if (sizes[0] < 1) throw new BackpropError('Θ(1) has 1 column (only the bias): the input layer needs at least 1 unit');
+    return new Network(sizes, opts, packed.map((P) => P.data.slice()));
+  }
+
+  /**
+   * A network with weights uniform in $[-\varepsilon_{init}, \varepsilon_{init}]$ from a seeded PRNG,
+   * which breaks the symmetry between hidden units.
+   * @example
+   * ```ts
+   * const net = Network.random([2, 8, 1], { hidden: 'tanh', output: 'tanh', seed: 3 });
+   * ```
+   */
+  static random(sizes: number[], opts: RandomNetworkOptions = {}): Network {
+    const net = new Network(sizes, opts);
+    const rng = createRng(opts.seed ?? 1);
+    if (opts.epsilonInit !== undefined) requireFinite(opts.epsilonInit, 'epsilonInit');
+    net.params.forEach((P, i) => {
+      const eps = opts.epsilonInit ?? Math.sqrt(6) / Math.sqrt(sizes[i] + sizes[i + 1]);
+      for (let k = 0; k < P.length; k++) P[k] = (2 * rng() - 1) * eps;
+    });
+    return net;
+  }
+
+  /**
+   * The activation function of layer `l` (2..L).
+   * @example
+   * ```ts
+   * Network.random([2, 3, 1], { hidden: 'relu' }).activation(2); // 'relu'
+   * ```
+   */
+  activation(l: number): Activation {
+    requireIndex(l, 2, this.L, 'layer l');
+    return this.acts[l - 1];
+  }
+
+  /**
+   * A copy of $\Theta^{(l)}$ (l = 1..L−1) as rows of columns.
+   * @example
+   * ```ts
+   * Network.fromWeights([[[0, 1, 1]]]).Theta(1); // [[0, 1, 1]]
+   * ```
+   */
+  Theta(l: number): Matrix {
+    requireIndex(l, 1, this.L - 1, 'Θ(l): l');
+    return unpack(this.params[l - 1], this.sizes[l], this.sizes[l - 1] + 1);
+  }
+
+  /**
+   * Set $\Theta^{(l)}_{ij}$ with the math's indices: $i = 1..s_{l+1}$, $j = 0..s_l$ (0 is the bias column).
+   * @example
+   * ```ts
+   * const net = Network.fromWeights([[[0, 1, 1]]]);
+   * net.setWeight(1, 1, 0, 0.5); // bias weight of unit 1 in layer 2
+   * ```
+   */
+  setWeight(l: number, i: number, j: number, value: number): void {
+    requireIndex(l, 1, this.L - 1, 'Θ(l): l');
+    requireIndex(i, 1, this.sizes[l], `Θ(${l}) row i`);
+    requireIndex(j, 0, this.sizes[l - 1], `Θ(${l}) column j`);
+    requireFinite(value, `Θ(${l})[${i}][${j}]`);
+    this.params[l - 1][(i - 1) * (this.sizes[l - 1] + 1) + j] = value;
+  }
+
+  /**
+   * Read $\Theta^{(l)}_{ij}$ with the math's indices ($i \ge 1$, $j \ge 0$).
+   * @example
+   * ```ts
+   * Network.fromWeights([[[0.5, 1, 2]]]).weight(1, 1, 2); // 2
+   * ```
+   */
+  weight(l: number, i: number, j: number): number {
+    requireIndex(l, 1, this.L - 1, 'Θ(l): l');
+    requireIndex(i, 1, this.sizes[l], `Θ(${l}) row i`);
+    requireIndex(j, 0, this.sizes[l - 1], `Θ(${l}) column j`);
+    return this.params[l - 1][(i - 1) * (this.sizes[l - 1] + 1) + j];
+  }
+
+  /**
+   * All weights in the form {@link Network.fromWeights} accepts: `weights()[l-1]` is $\Theta^{(l)}$.
+   * @example
+   * ```ts
+   * const copy = Network.fromWeights(net.weights(), net.options());
+   * ```
+   */
+  weights(): Matrix[] {
+    return this.params.map((_, i) => this.Theta(i + 1));
+  }
+
+  /**
+   * The activations as {@link NetworkOptions}, to rebuild an equal network.
+   * @example
+   * ```ts
+   * Network.random([2, 3, 1]).options(); // { hidden: ['sigmoid'], output: 'sigmoid' }
+   * ```
+   */
+  options(): { hidden: Activation[]; output: Activation } {
+    return { hidden: this.acts.slice(1, -1), output: this.acts[this.L - 1] };
+  }
+
+  /**
+   * A deep copy (weights included) that can be trained without changing this one.
+   * @example
+   * ```ts
+   * const before = net.clone();
+   * ```
+   */
+  clone(): Network {
+    return new Network(this.sizes, this.options(), this.params.map((P) => P.slice()));
+  }
+}
