@@ -15,3 +15,10 @@ export { type ForwardPass, forward, forwardBatch, predict } from './forward.ts';
 export {
   type CostOptions, type BackpropTrace, type Gradients, cost, backprop, backpropBatch, gradients,
 } from './backprop.ts';
+export { type ChainRuleFactors, type PathTerm, chainRule } from './chain-rule.ts';
+export { type NumericalGradientOptions, numericalGradient, relativeDifference, gradientCheck } from './gradient-check.ts';
+export { type TrainOptions, type TrainStep, type Dataset, type FitResult, train, fit } from './train.ts';
+export { type DataOptions, xor, circles, spirals, blobs, curve1d, split } from './datasets.ts';
+export { type Op, type DerivativeReport, Value, localDerivatives, topoSort, reverseMode } from './graph.ts';
+export { Dual, dualPass, forwardMode } from './dual.ts';
+export { type NetworkGraph, networkGraph } from './network-graph.ts';

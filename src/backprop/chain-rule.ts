@@ -1,0 +1,73 @@
+/**
+ * One weight's derivative taken apart into the lessons' three chain-rule factors,
+ * $\frac{\partial J}{\partial\Theta^{(l)}_{ij}} = ①\,\frac{\partial J}{\partial a^{(l+1)}_i}\cdot ②\,\frac{\partial a^{(l+1)}_i}{\partial z^{(l+1)}_i}\cdot ③\,\frac{\partial z^{(l+1)}_i}{\partial\Theta^{(l)}_{ij}}$.
+ */
+import { activationGradient } from './activations.ts';
+import { backprop, resolveCost } from './backprop.ts';
+import { costGradient, type CostName } from './costs.ts';
+import { requireIndex } from './errors.ts';
+import type { Vector } from './matrix.ts';
+import type { Network } from './network.ts';
+
+/** One path's contribution: through unit `k` of the next layer (or output `k` of a softmax). */
+export interface PathTerm { k: number; term: number }
+
+/** The chain-rule factors of one weight for one example. */
+export interface ChainRuleFactors {
+  /** ① $\partial J/\partial a^{(l+1)}_i$. For a hidden unit, the sum of `paths`. */
+  dJda: number;
+  /** ② $\partial a^{(l+1)}_i/\partial z^{(l+1)}_i = g'(z^{(l+1)}_i)$ (for softmax, the diagonal $a_i(1-a_i)$). */
+  dadz: number;
+  /** ③ $\partial z^{(l+1)}_i/\partial\Theta^{(l)}_{ij} = a^{(l)}_j$ ($= 1$ for the bias, $j = 0$). */
+  dzdTheta: number;
+  /** $\delta^{(l+1)}_i = \partial J/\partial z^{(l+1)}_i$; equals ①·② except for a softmax output. */
+  delta: number;
+  /** $\partial J/\partial\Theta^{(l)}_{ij} = \delta^{(l+1)}_i\,a^{(l)}_j$ (= ①·②·③ for elementwise activations). */
+  value: number;
+  /**
+   * Hidden unit: terms $\Theta^{(l+1)}_{ki}\,\delta^{(l+2)}_k$ that add up to ①.
+   * Softmax output: terms $\frac{\partial J}{\partial a_k}\frac{\partial a_k}{\partial z_i}$ that add up to $\delta_i$
+   * (the softmax Jacobian is not diagonal, so ①·② alone is not $\delta_i$). Absent otherwise.
+   */
+  paths?: PathTerm[];
+}
+
+/**
+ * The factors ①②③ of $\partial J/\partial\Theta^{(l)}_{ij}$ for one example, with the math's indices:
+ * $l = 1..L-1$, $i = 1..s_{l+1}$, $j = 0..s_l$.
+ * @example
+ * ```ts
+ * const f = chainRule(net, [0.05, 0.10], [0.01, 0.99], 2, 1, 1, { cost: 'squared-error' });
+ * f.dJda;     // 0.74136507  (h1 − y1)
+ * f.dadz;     // 0.18681560  (h1(1 − h1))
+ * f.dzdTheta; // 0.59326999  (a(2)_1)
+ * f.value;    // 0.08216704  (∂E/∂w5)
+ * ```
+ */
+export function chainRule(net: Network, x: Vector, y: Vector, l: number, i: number, j: number,
+  opts: { cost?: CostName } = {}): ChainRuleFactors {
+  const { L, sizes } = net;
+  requireIndex(l, 1, L - 1, 'Θ(l): l');
+  requireIndex(i, 1, sizes[l], `Θ(${l}) row i`);
+  requireIndex(j, 0, sizes[l - 1], `Θ(${l}) column j`);
+  const t = backprop(net, x, y, opts);
+  const { cost: c } = resolveCost(net, { cost: opts.cost });
+  const dzdTheta = t.a(l)[j];
+  const zi = t.z(l + 1)[i - 1];
+  const delta = t.delta(l + 1)[i - 1];
+  const act = net.activation(l + 1);
+  if (l + 1 < L) {
+    const next = net.Theta(l + 1), dNext = t.delta(l + 2);
+    const paths = dNext.map((d, k) => ({ k: k + 1, term: next[k][i] * d }));
+    const dJda = paths.reduce((s, p) => s + p.term, 0);
+    return { dJda, dadz: activationGradient(act, zi), dzdTheta, delta, value: delta * dzdTheta, paths };
+  }
+  const h = t.h;
+  const dJda = costGradient(c, h[i - 1], y[i - 1]);
+  if (act !== 'softmax') {
+    return { dJda, dadz: activationGradient(act, zi), dzdTheta, delta, value: delta * dzdTheta };
+  }
+  // ∂a_k/∂z_i = a_k(δ_ki − a_i) for softmax
+  const paths = h.map((hk, k) => ({ k: k + 1, term: costGradient(c, hk, y[k]) * hk * ((k === i - 1 ? 1 : 0) - h[i - 1]) }));
+  return { dJda, dadz: h[i - 1] * (1 - h[i - 1]), dzdTheta, delta, value: delta * dzdTheta, paths };
+}

@@ -1,0 +1,84 @@
+/**
+ * Forward-mode differentiation with dual numbers $a + b\varepsilon$, $\varepsilon^2 = 0$: one sweep per
+ * input, each carrying a value and its derivative along.
+ */
+import { type DerivativeReport, topoSort, type Value } from './graph.ts';
+
+/**
+ * A dual number $v + t\varepsilon$: `value` $v$ and `tangent` $t = dv/dx$ for the seeded input $x$.
+ * @example
+ * ```ts
+ * const x = new Dual(3, 1);      // x = 3, dx/dx = 1
+ * x.mul(x).add(x).tangent;       // d(x² + x)/dx = 7
+ * ```
+ */
+export class Dual {
+  readonly value: number;
+  readonly tangent: number;
+  constructor(value: number, tangent = 0) { this.value = value; this.tangent = tangent; }
+  /** Sum rule. */ add(o: Dual): Dual { return new Dual(this.value + o.value, this.tangent + o.tangent); }
+  /** Product rule. */ mul(o: Dual): Dual { return new Dual(this.value * o.value, this.tangent * o.value + this.value * o.tangent); }
+  /** Negation. */ neg(): Dual { return new Dual(-this.value, -this.tangent); }
+  /** Quotient rule. */ div(o: Dual): Dual {
+    return new Dual(this.value / o.value, (this.tangent * o.value - this.value * o.tangent) / (o.value * o.value));
+  }
+  /** Power rule for a constant n. */ pow(n: number): Dual { return new Dual(this.value ** n, n * this.value ** (n - 1) * this.tangent); }
+  /** $e^v$. */ exp(): Dual { const e = Math.exp(this.value); return new Dual(e, e * this.tangent); }
+  /** $\ln v$. */ log(): Dual { return new Dual(Math.log(this.value), this.tangent / this.value); }
+  /** tanh. */ tanh(): Dual { const t = Math.tanh(this.value); return new Dual(t, (1 - t * t) * this.tangent); }
+  /** σ. */ sigmoid(): Dual { const s = 1 / (1 + Math.exp(-this.value)); return new Dual(s, s * (1 - s) * this.tangent); }
+  /** ReLU. */ relu(): Dual { return this.value > 0 ? this : new Dual(0, 0); }
+}
+
+/**
+ * Evaluate the graph of `out` with dual numbers, seeding tangent 1 on `seed` (0 elsewhere):
+ * returns $\text{out}$ and $\partial\,\text{out}/\partial\,\text{seed}$, and how many operations it took.
+ * @example
+ * ```ts
+ * const x = new Value(3), f = x.mul(x);
+ * dualPass(f, x); // { value: 9, tangent: 6, operations: 1 }
+ * ```
+ */
+export function dualPass(out: Value, seed: Value, order: Value[] = topoSort(out)): { value: number; tangent: number; operations: number } {
+  const d = new Map<Value, Dual>();
+  let operations = 0;
+  for (const v of order) {
+    if (v.parents.length === 0) { d.set(v, new Dual(v.data, v === seed ? 1 : 0)); continue; }
+    const a = d.get(v.parents[0]) as Dual, b = d.get(v.parents[1]) as Dual;
+    d.set(v, apply(v, a, b));
+    operations++;
+  }
+  const r = d.get(out) as Dual;
+  return { value: r.value, tangent: r.tangent, operations };
+}
+
+function apply(v: Value, a: Dual, b: Dual): Dual {
+  switch (v.op) {
+    case '+': return a.add(b);
+    case '*': return a.mul(b);
+    case 'neg': return a.neg();
+    case '/': return a.div(b);
+    case 'pow': return a.pow(v.exponent);
+    case 'exp': return a.exp();
+    case 'log': return a.log();
+    case 'tanh': return a.tanh();
+    case 'sigmoid': return a.sigmoid();
+    default: return a.relu();
+  }
+}
+
+/**
+ * Forward-mode differentiation: one dual-number sweep per input. With $n$ inputs and one output it
+ * needs $n$ passes where {@link reverseMode} needs 2 — the lesson's reason backprop is reverse mode.
+ * @example
+ * ```ts
+ * const x = new Value(2), y = new Value(3);
+ * forwardMode(x.mul(y), [x, y]); // { gradient: [3, 2], passes: 2, operations: 2 }
+ * ```
+ */
+export function forwardMode(out: Value, inputs: Value[]): DerivativeReport {
+  const order = topoSort(out);
+  let operations = 0;
+  const gradient = inputs.map((x) => { const r = dualPass(out, x, order); operations += r.operations; return r.tangent; });
+  return { gradient, passes: inputs.length, operations };
+}
