@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import macros from './src/math/macros.json' with { type: 'json' };
+import rehypeEquationIds from './src/math/tag-ids.mjs';
+
+/**
+ * Where the site lives. `SITE_URL` is the origin used in the sitemap and Open Graph tags; `BASE_PATH`
+ * lets the built site sit under a sub-path (for example `/backprop-notebook/` on GitHub Pages).
+ */
+const site = process.env.SITE_URL ?? 'https://backprop-notebook.github.io';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap()],
+  markdown: {
+    // Astro 7's default processor ignores remark/rehype plugins, so math needs the unified pipeline.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds],
+    }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh-Hans'] }],
+    routing: { prefixDefaultLocale: false },
+  },
+  vite: {
+    resolve: {
+      alias: {
+        backprop: new URL('./src/backprop/index.ts', import.meta.url).pathname,
+        '@components': new URL('./components', import.meta.url).pathname,
+      },
+    },
+  },
+});
