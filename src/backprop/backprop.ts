@@ -26,9 +26,9 @@ export function resolveCost(net: Network, opts: CostOptions = {}): { cost: CostN
 }
 
 /** Pack and shape-check X and Y for a network. Internal helper. */
-export function prepare(k: Kernel, X: Matrix | PackedMatrix, Y: Matrix | PackedMatrix): [PackedMatrix, PackedMatrix] {
+export function prepare(k: Kernel, X: Matrix | PackedMatrix, Y: Matrix | PackedMatrix, single = false): [PackedMatrix, PackedMatrix] {
   const PX = pack(X, 'X'), PY = pack(Y, 'Y');
-  k.check(PX, PY);
+  k.check(PX, PY, single);
   return [PX, PY];
 }
 
@@ -93,7 +93,7 @@ class Trace extends Pass implements BackpropTrace {
 export function backprop(net: Network, x: Vector, y: Vector, opts: { cost?: CostName } = {}): BackpropTrace {
   const { cost: c } = resolveCost(net, { cost: opts.cost });
   const k = new Kernel(net);
-  const [PX, PY] = prepare(k, packVector(x, 'x'), packVector(y, 'y'));
+  const [PX, PY] = prepare(k, packVector(x, 'x'), packVector(y, 'y'), true);
   const J = k.evaluate(PX, PY, c, 0, true);
   return new Trace(k, J);
 }

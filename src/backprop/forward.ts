@@ -55,7 +55,7 @@ export class Pass implements ForwardPass {
 export function forward(net: Network, x: Vector): ForwardPass {
   const X = packVector(x, 'x');
   const k = new Kernel(net);
-  k.check(X, null);
+  k.check(X, null, true);
   k.forwardRow(X.data, 0);
   return new Pass(k);
 }

@@ -28,11 +28,16 @@ export class Kernel {
     this.grad = net.params.map((P) => new Float64Array(P.length));
   }
 
-  /** Check that X and Y fit the network: X is m×s(1), Y is m×s(L). */
-  check(X: PackedMatrix, Y: PackedMatrix | null): void {
+  /** Check that X and Y fit the network: X is m×s(1), Y is m×s(L); `single` words it for one example x, y. */
+  check(X: PackedMatrix, Y: PackedMatrix | null, single = false): void {
     const { sizes, L } = this.net;
     if (X.cols !== sizes[0]) {
-      throw new BackpropError(`X is ${shapeOf(X.rows, X.cols)} but the input layer has s(1) = ${sizes[0]} units (expected ${X.rows}×${sizes[0]})`);
+      throw new BackpropError(single
+        ? `x has ${X.cols} entries but the input layer has s(1) = ${sizes[0]} units`
+        : `X is ${shapeOf(X.rows, X.cols)} but the input layer has s(1) = ${sizes[0]} units (expected ${X.rows}×${sizes[0]})`);
+    }
+    if (Y && single && Y.cols !== sizes[L - 1]) {
+      throw new BackpropError(`y has ${Y.cols} entries but the output layer has s(${L}) = ${sizes[L - 1]} units`);
     }
     if (Y && (Y.rows !== X.rows || Y.cols !== sizes[L - 1])) {
       throw new BackpropError(`Y is ${shapeOf(Y.rows, Y.cols)} but X is ${shapeOf(X.rows, X.cols)} and the output layer has s(${L}) = ${sizes[L - 1]} units (expected ${X.rows}×${sizes[L - 1]})`);

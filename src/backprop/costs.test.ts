@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkCost, costGradient, defaultCost, lossAndDelta } from './costs.ts';
+
+const f = (xs: number[]) => Float64Array.from(xs);
+
+describe('costs', () => {
+  it('picks the natural default and checks compatibility', () => {
+    expect(defaultCost('sigmoid')).toBe('cross-entropy');
+    expect(defaultCost('softmax')).toBe('softmax-cross-entropy');
+    expect(defaultCost('linear')).toBe('squared-error');
+    expect(checkCost(undefined, 'tanh')).toBe('squared-error');
+    expect(() => checkCost('hinge', 'sigmoid')).toThrow(/unknown cost "hinge"/);
+    expect(() => checkCost('cross-entropy', 'linear')).toThrow(/'cross-entropy' needs a sigmoid output layer, but the output is 'linear'/);
+    expect(() => checkCost('softmax-cross-entropy', 'sigmoid')).toThrow(/needs a softmax output layer/);
+  });
+
+  it('cross-entropy from z is exact and finite at saturation', () => {
+    const z = f([0, 2]), h = f([0, 0.5, 1 / (1 + Math.exp(-2))]), d = new Float64Array(2);
+    const loss = lossAndDelta('cross-entropy', 'sigmoid', z, h, 1, f([1, 0]), 0, d, 2);
+    expect(loss).toBeCloseTo(-Math.log(0.5) - Math.log(1 - h[2]), 14);
+    expect(Array.from(d)).toEqual([0.5 - 1, h[2]]);
+    const big = lossAndDelta('cross-entropy', 'sigmoid', f([-800]), f([0, 0]), 1, f([1]), 0, d, 1);
+    expect(big).toBe(800);
+  });
+
+  it('squared error is ½Σ(h−y)² and softmax CE is −Σ y log h', () => {
+    const d = new Float64Array(2);
+    expect(lossAndDelta('squared-error', 'linear', f([3, 1]), f([0, 3, 1]), 1, f([1, 1]), 0, d, 2)).toBe(2);
+    expect(Array.from(d)).toEqual([2, 0]);
+    const z = f([1, 2]), e = Math.exp(1) + Math.exp(2), h = f([0, Math.exp(1) / e, Math.exp(2) / e]);
+    const loss = lossAndDelta('softmax-cross-entropy', 'softmax', z, h, 1, f([0, 1]), 0, d, 2);
+    expect(loss).toBeCloseTo(-Math.log(h[2]), 14);
+    expect(d[0]).toBeCloseTo(h[1], 15);
+    expect(d[1]).toBeCloseTo(h[2] - 1, 15);
+  });
+
+  it('∂J/∂h for each cost', () => {
+    expect(costGradient('squared-error', 0.75, 0.01)).toBeCloseTo(0.74, 15);
+    expect(costGradient('cross-entropy', 0.25, 1)).toBeCloseTo(-4, 15);
+    expect(costGradient('softmax-cross-entropy', 0.5, 1)).toBe(-2);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { BackpropError } from './errors.ts';
+import { pack, packVector, unpack } from './matrix.ts';
+
+describe('matrix', () => {
+  it('packs row-major and unpacks back', () => {
+    const P = pack([[1, 2, 3], [4, 5, 6]], 'X');
+    expect([P.rows, P.cols]).toEqual([2, 3]);
+    expect(Array.from(P.data)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(unpack(P.data, 2, 3)).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(pack(P)).toBe(P);
+  });
+
+  it('names the problem in bad input', () => {
+    expect(() => pack([], 'X')).toThrow(/X is empty/);
+    expect(() => pack([[1, 2], [3]], 'X')).toThrow(/X is ragged: X\[0\] has 2 entries but X\[1\] has 1/);
+    expect(() => pack([[1, NaN]], 'X')).toThrow(/X\[0\]\[1\] is NaN/);
+    expect(() => pack([[1, Infinity]], 'X')).toThrow(BackpropError);
+    expect(() => pack([['a' as never]], 'X')).toThrow(/X\[0\]\[0\] is "a", expected a number/);
+    expect(() => pack({ rows: 2, cols: 2, data: new Float64Array(3) }, 'X')).toThrow(/claims to be 2×2 but holds 3/);
+    expect(() => packVector([[1]] as never, 'x')).toThrow(/x is a matrix/);
+  });
+});
