@@ -19,6 +19,9 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Separate output and cache folders let several builds run side by side (OUT_DIR=/tmp/x npm run build).
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
   markdown: {

@@ -5,7 +5,7 @@ import { builtPages } from './pages';
 /** Math must be typeset at build time: checked on the built HTML, not on the config. */
 for (const path of builtPages().filter((p) => p.startsWith('/lessons/'))) {
   test(`math in ${path} is KaTeX HTML with nothing left raw`, async () => {
-    const file = `dist${path}index.html`;
+    const file = `${process.env.OUT_DIR ?? 'dist'}${path}index.html`;
     const html = readFileSync(file, 'utf8');
     const body = html.slice(html.indexOf('<main'));
     expect(body).toContain('class="katex-display"');

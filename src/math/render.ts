@@ -1,0 +1,17 @@
+import katex from 'katex';
+import macros from './macros.json';
+
+/**
+ * Renders TeX to KaTeX HTML (plus MathML for screen readers) with the course's notation macros, the same
+ * ones the Markdown pipeline uses. Works at build time and in the browser. Throws on a TeX error, so a
+ * broken equation fails the build instead of showing red text to readers.
+ */
+export function renderTex(tex: string, displayMode = false): string {
+  return katex.renderToString(tex, {
+    displayMode,
+    macros: { ...macros },
+    throwOnError: true,
+    strict: 'ignore',
+    output: 'htmlAndMathml',
+  });
+}
