@@ -1,0 +1,43 @@
+/**
+ * The two fixed benchmark tasks of issue 3 and a small timing helper (median of runs after warm-up).
+ */
+import { createRng, gaussian, pack, type PackedMatrix } from '../src/backprop/index.ts';
+
+/** T1 "playground": 2 → 8 tanh → 8 tanh → 1 tanh, squared error, 500 points, mini-batch 10, SGD α = 0.03. */
+export const T1 = { sizes: [2, 8, 8, 1], m: 500, batchSize: 10, learningRate: 0.03, epochsPerRun: 100 };
+/** T2 "coursera": 400 → 25 sigmoid → 10 sigmoid, cross-entropy, λ = 1, 5000 examples, full batch. */
+export const T2 = { sizes: [400, 25, 10], m: 5000, lambda: 1, evalsPerRun: 3 };
+
+/** 500 noisy XOR-like points in [-1, 1]², targets ±1 for a tanh output. */
+export function t1Data(): { X: PackedMatrix; Y: PackedMatrix } {
+  const rng = createRng(11), X: number[][] = [], Y: number[][] = [];
+  for (let i = 0; i < T1.m; i++) {
+    const a = 2 * rng() - 1, b = 2 * rng() - 1;
+    X.push([a + 0.05 * gaussian(rng), b + 0.05 * gaussian(rng)]);
+    Y.push([a * b < 0 ? 1 : -1]);
+  }
+  return { X: pack(X, 'X'), Y: pack(Y, 'Y') };
+}
+
+/** 5000 "digit-like" examples: 400 pixel intensities in [0, 1], one-hot labels over 10 classes. */
+export function t2Data(): { X: PackedMatrix; Y: PackedMatrix } {
+  const rng = createRng(22), X: number[][] = [], Y: number[][] = [];
+  for (let i = 0; i < T2.m; i++) {
+    X.push(Array.from({ length: 400 }, () => rng()));
+    Y.push(Array.from({ length: 10 }, (_, k) => (k === i % 10 ? 1 : 0)));
+  }
+  return { X: pack(X, 'X'), Y: pack(Y, 'Y') };
+}
+
+/** Median seconds of `runs` calls of `f` after `warmup` calls. */
+export async function medianSeconds(f: () => unknown, runs: number, warmup: number): Promise<number> {
+  for (let i = 0; i < warmup; i++) await f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push((performance.now() - t0) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
