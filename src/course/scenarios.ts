@@ -1,46 +1,18 @@
-import { chainRule, Network, type CostName } from '../backprop/index.ts';
+import { chainRule, Network } from '../backprop/index.ts';
+import type { Scenario } from './scenario.ts';
+import { CORE_SCENARIOS } from './scenarios-core.ts';
+import { SCENARIOS_A } from './scenarios-a.ts';
+import { SCENARIOS_B } from './scenarios-b.ts';
 import { flattenExample } from './flatten.ts';
 
-/**
+/*
  * The worked examples the lessons quote. Each scenario is one network, one example and one cost; its
  * numbers are computed here by the backprop module, never typed into a lesson, so text and code agree.
  */
-export interface Scenario {
-  /** Θ(1), Θ(2), … as nested arrays, column 0 for the bias. */
-  weights: number[][][];
-  x: number[];
-  y: number[];
-  cost: CostName;
-  /** What the lesson says about it, for maintainers. */
-  note: string;
-}
+export type { Scenario } from './scenario.ts';
 
-export const SCENARIOS = {
-  /** The classic 2-2-2 example (sigmoid everywhere, squared error, one example). */
-  classic: {
-    weights: [
-      [[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]],
-      [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]],
-    ],
-    x: [0.05, 0.1],
-    y: [0.01, 0.99],
-    cost: 'squared-error',
-    note: 'Lessons 1, 4 and 5: the 2-2-2 network with inputs 0.05 and 0.10.',
-  },
-  /** The same network and example with the cross-entropy cost, where δ(3) = a(3) − y exactly. */
-  classicCE: {
-    weights: [
-      [[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]],
-      [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]],
-    ],
-    x: [0.05, 0.1],
-    y: [0.01, 0.99],
-    cost: 'cross-entropy',
-    note: 'Lesson 4: sigmoid outputs with cross-entropy.',
-  },
-} satisfies Record<string, Scenario>;
-
-export type ScenarioName = keyof typeof SCENARIOS;
+/** Every scenario, by name. The files are split so that several lessons can add theirs side by side. */
+export const SCENARIOS: Record<string, Scenario> = { ...CORE_SCENARIOS, ...SCENARIOS_A, ...SCENARIOS_B };
 
 /**
  * All named numbers of a scenario: everything {@link flattenExample} gives, plus the chain-rule factors
@@ -48,9 +20,9 @@ export type ScenarioName = keyof typeof SCENARIOS;
  * `path_l_i_j_k` that add up to ①.
  */
 export function scenarioValues(name: string): Record<string, number> {
-  const s = (SCENARIOS as Record<string, Scenario>)[name];
+  const s = SCENARIOS[name];
   if (!s) throw new Error(`unknown scenario "${name}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
-  const net = Network.fromWeights(s.weights);
+  const net = Network.fromWeights(s.weights, s.options);
   const out = flattenExample(net, s.x, s.y, s.cost);
   for (let l = 1; l < net.L; l++) {
     for (let i = 1; i <= net.sizes[l]!; i++) {

@@ -1,0 +1,16 @@
+import type { CostName, NetworkOptions } from '../backprop/index.ts';
+
+/** One worked example a lesson quotes: a network, one input and target, and a cost. */
+
+export interface Scenario {
+  /** Θ(1), Θ(2), … as nested arrays, column 0 for the bias. */
+  weights: number[][][];
+  x: number[];
+  y: number[];
+  cost: CostName;
+  /** Activations (sigmoid everywhere when absent). */
+  options?: NetworkOptions;
+  /** What the lesson says about it, for maintainers. */
+  note: string;
+}
+
