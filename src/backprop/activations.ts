@@ -4,10 +4,22 @@
  */
 import { BackpropError } from './errors.ts';
 
-/** An activation function name. `softmax` is allowed only on the output layer. */
+/**
+ * An activation function name. `softmax` is allowed only on the output layer.
+ * @example
+ * ```ts
+ * const act: Activation = 'tanh';
+ * ```
+ */
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'linear' | 'softmax';
 
-/** Every activation name, in a fixed order (for menus and validation). */
+/**
+ * Every activation name, in a fixed order (for menus and validation).
+ * @example
+ * ```ts
+ * ACTIVATIONS.includes('relu'); // true
+ * ```
+ */
 export const ACTIVATIONS: readonly Activation[] = Object.freeze(['sigmoid', 'tanh', 'relu', 'linear', 'softmax']);
 
 /** Throw a {@link BackpropError} unless `name` is a known activation. Internal helper. */

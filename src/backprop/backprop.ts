@@ -9,7 +9,13 @@ import { Kernel } from './kernel.ts';
 import { type Matrix, type PackedMatrix, type Vector, pack, packVector, unpack } from './matrix.ts';
 import type { Network } from './network.ts';
 
-/** Which cost, and the regularisation strength $\lambda$ (default 0). */
+/**
+ * Which cost, and the regularisation strength $\lambda$ (default 0).
+ * @example
+ * ```ts
+ * gradients(net, X, Y, { cost: 'cross-entropy', lambda: 1 });
+ * ```
+ */
 export interface CostOptions {
   /** Cost function; default from the output activation (see {@link defaultCost}). */
   cost?: CostName;
@@ -46,7 +52,14 @@ export function cost(net: Network, X: Matrix | PackedMatrix, Y: Matrix | PackedM
   return k.evaluate(PX, PY, c, lambda, false);
 }
 
-/** Forward pass plus backpropagation for one example. */
+/**
+ * Forward pass plus backpropagation for one example.
+ * @example
+ * ```ts
+ * const t: BackpropTrace = backprop(net, [0.05, 0.10], [0.01, 0.99]);
+ * t.delta(3); // δ(3)
+ * ```
+ */
 export interface BackpropTrace extends ForwardPass {
   /** $\delta^{(l)} = \partial J/\partial z^{(l)}$, l = 2..L. */
   delta(l: number): Vector;
@@ -114,7 +127,13 @@ export function backpropBatch(net: Network, X: Matrix, Y: Matrix, opts: { cost?:
   return out;
 }
 
-/** The cost and its gradient over a data set. */
+/**
+ * The cost and its gradient over a data set.
+ * @example
+ * ```ts
+ * const { J, D, Delta }: Gradients = gradients(net, X, Y);
+ * ```
+ */
 export interface Gradients {
   /** $J(\Theta)$, averaged and regularised. */
   J: number;

@@ -9,10 +9,22 @@ import { requireIndex } from './errors.ts';
 import type { Vector } from './matrix.ts';
 import type { Network } from './network.ts';
 
-/** One path's contribution: through unit `k` of the next layer (or output `k` of a softmax). */
+/**
+ * One path's contribution: through unit `k` of the next layer (or output `k` of a softmax).
+ * @example
+ * ```ts
+ * chainRule(net, x, y, 1, 1, 1).paths; // [{ k: 1, term: … }, { k: 2, term: … }]
+ * ```
+ */
 export interface PathTerm { k: number; term: number }
 
-/** The chain-rule factors of one weight for one example. */
+/**
+ * The chain-rule factors of one weight for one example.
+ * @example
+ * ```ts
+ * const { dJda, dadz, dzdTheta, value } = chainRule(net, x, y, 2, 1, 1);
+ * ```
+ */
 export interface ChainRuleFactors {
   /** ① $\partial J/\partial a^{(l+1)}_i$. For a hidden unit, the sum of `paths`. */
   dJda: number;

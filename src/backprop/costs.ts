@@ -5,10 +5,22 @@
 import type { Activation } from './activations.ts';
 import { BackpropError } from './errors.ts';
 
-/** A cost function name. */
+/**
+ * A cost function name.
+ * @example
+ * ```ts
+ * cost(net, X, Y, { cost: 'squared-error' });
+ * ```
+ */
 export type CostName = 'cross-entropy' | 'squared-error' | 'softmax-cross-entropy';
 
-/** Every cost name. */
+/**
+ * Every cost name.
+ * @example
+ * ```ts
+ * COSTS.length; // 3
+ * ```
+ */
 export const COSTS: readonly CostName[] = Object.freeze(['cross-entropy', 'squared-error', 'softmax-cross-entropy']);
 
 /**

@@ -7,7 +7,13 @@ import type { Matrix } from './matrix.ts';
 import { createRng, gaussian, type Rng, shuffle } from './rng.ts';
 import type { Dataset } from './train.ts';
 
-/** Common options: number of points, Gaussian noise (standard deviation) and seed. */
+/**
+ * Common options: number of points, Gaussian noise (standard deviation) and seed.
+ * @example
+ * ```ts
+ * circles({ n: 200, noise: 0.1, seed: 3 });
+ * ```
+ */
 export interface DataOptions { n?: number; noise?: number; seed?: number }
 
 function setup(opts: DataOptions, n0: number, noise0: number, min = 1): { n: number; noise: number; rng: Rng } {

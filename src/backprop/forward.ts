@@ -6,7 +6,14 @@ import { Kernel } from './kernel.ts';
 import { type Matrix, type Vector, pack, packVector } from './matrix.ts';
 import type { Network } from './network.ts';
 
-/** The result of a forward pass for one example. */
+/**
+ * The result of a forward pass for one example.
+ * @example
+ * ```ts
+ * const p: ForwardPass = forward(net, [0.05, 0.10]);
+ * p.a(2); // [1, 0.59326999, 0.59688438]
+ * ```
+ */
 export interface ForwardPass {
   /** $a^{(l)}$, l = 1..L: with the bias unit $a_0 = 1$ first for $l < L$, without it for $l = L$. */
   a(l: number): Vector;

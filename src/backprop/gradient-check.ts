@@ -8,7 +8,13 @@ import { Kernel } from './kernel.ts';
 import { type Matrix, type PackedMatrix, unpack } from './matrix.ts';
 import type { Network } from './network.ts';
 
-/** Options of {@link numericalGradient}: the cost options plus the step $\varepsilon$ (default $10^{-4}$). */
+/**
+ * Options of {@link numericalGradient}: the cost options plus the step $\varepsilon$ (default $10^{-4}$).
+ * @example
+ * ```ts
+ * numericalGradient(net, X, Y, { epsilon: 1e-5, lambda: 1 });
+ * ```
+ */
 export interface NumericalGradientOptions extends CostOptions { epsilon?: number }
 
 /**

@@ -4,7 +4,13 @@
  */
 import { BackpropError, requireFinite } from './errors.ts';
 
-/** The operation that made a node; `input` and `const` are leaves. */
+/**
+ * The operation that made a node; `input` and `const` are leaves.
+ * @example
+ * ```ts
+ * new Value(2).exp().op; // 'exp'
+ * ```
+ */
 export type Op = 'input' | 'const' | '+' | '*' | 'neg' | '/' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu';
 
 /**
@@ -121,7 +127,13 @@ export function topoSort(out: Value): Value[] {
   return order;
 }
 
-/** Gradient of one output w.r.t. chosen inputs, with the work it took. */
+/**
+ * Gradient of one output w.r.t. chosen inputs, with the work it took.
+ * @example
+ * ```ts
+ * const { gradient, passes, operations } = reverseMode(f, [x, y]);
+ * ```
+ */
 export interface DerivativeReport {
   /** $\partial\,\text{out}/\partial\,\text{inputs}[i]$. */
   gradient: number[];

@@ -4,9 +4,21 @@
  */
 import { BackpropError, describe, requireFinite } from './errors.ts';
 
-/** A matrix as rows of columns: `M[i][j]`. */
+/**
+ * A matrix as rows of columns: `M[i][j]`.
+ * @example
+ * ```ts
+ * const Theta1: Matrix = [[0.35, 0.15, 0.20], [0.35, 0.25, 0.30]];
+ * ```
+ */
 export type Matrix = number[][];
-/** A vector of numbers. */
+/**
+ * A vector of numbers.
+ * @example
+ * ```ts
+ * const x: Vector = [0.05, 0.10];
+ * ```
+ */
 export type Vector = number[];
 
 /**

@@ -8,7 +8,14 @@ import { Value } from './graph.ts';
 import type { Vector } from './matrix.ts';
 import type { Network } from './network.ts';
 
-/** A network's one-example cost as a graph: the output node `J`, the weight leaves, and the outputs `h`. */
+/**
+ * A network's one-example cost as a graph: the output node `J`, the weight leaves, and the outputs `h`.
+ * @example
+ * ```ts
+ * const g: NetworkGraph = networkGraph(net, x, y);
+ * g.J.backward();
+ * ```
+ */
 export interface NetworkGraph {
   /** The cost $J$ of the example, as a graph node. */
   J: Value;

@@ -7,7 +7,13 @@ import { BackpropError, requireFinite, requireIndex, describe } from './errors.t
 import { type Matrix, pack, shapeOf, unpack } from './matrix.ts';
 import { createRng } from './rng.ts';
 
-/** Activations of a network: `hidden` for every hidden layer (or one per hidden layer), `output` for layer L. */
+/**
+ * Activations of a network: `hidden` for every hidden layer (or one per hidden layer), `output` for layer L.
+ * @example
+ * ```ts
+ * const opts: NetworkOptions = { hidden: ['tanh', 'relu'], output: 'softmax' };
+ * ```
+ */
 export interface NetworkOptions {
   /** Hidden activation, or one per hidden layer (layers 2..L−1). Default `'sigmoid'`. */
   hidden?: Activation | Activation[];
@@ -15,7 +21,13 @@ export interface NetworkOptions {
   output?: Activation;
 }
 
-/** Options of {@link Network.random}: activations plus the seed and $\varepsilon_{init}$. */
+/**
+ * Options of {@link Network.random}: activations plus the seed and $\varepsilon_{init}$.
+ * @example
+ * ```ts
+ * Network.random([400, 25, 10], { seed: 1, epsilonInit: 0.12 });
+ * ```
+ */
 export interface RandomNetworkOptions extends NetworkOptions {
   /** Seed of the PRNG (default 1). */
   seed?: number;

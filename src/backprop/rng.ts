@@ -4,7 +4,13 @@
  */
 import { BackpropError } from './errors.ts';
 
-/** A generator of uniform numbers in $[0, 1)$. */
+/**
+ * A generator of uniform numbers in $[0, 1)$.
+ * @example
+ * ```ts
+ * const rng: Rng = createRng(1);
+ * ```
+ */
 export type Rng = () => number;
 
 /**

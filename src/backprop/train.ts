@@ -9,7 +9,13 @@ import type { Matrix, PackedMatrix } from './matrix.ts';
 import type { Network } from './network.ts';
 import { createRng, shuffle } from './rng.ts';
 
-/** Training settings. */
+/**
+ * Training settings.
+ * @example
+ * ```ts
+ * train(net, data, { learningRate: 0.03, batchSize: 10, momentum: 0.9, seed: 2, epochs: 50 });
+ * ```
+ */
 export interface TrainOptions extends CostOptions {
   /** Learning rate $\alpha > 0$. */
   learningRate: number;
@@ -23,7 +29,14 @@ export interface TrainOptions extends CostOptions {
   epochs?: number;
 }
 
-/** What one update did. */
+/**
+ * What one update did.
+ * @example
+ * ```ts
+ * const it = train(net, xor(), { learningRate: 1 });
+ * const s: TrainStep = it.next().value!; // { step: 1, epoch: 1, loss: …, diverged: false }
+ * ```
+ */
 export interface TrainStep {
   /** 1-based number of this update. */
   step: number;
@@ -37,7 +50,13 @@ export interface TrainStep {
   reason?: string;
 }
 
-/** A labelled data set: rows of X are inputs, rows of Y the targets. */
+/**
+ * A labelled data set: rows of X are inputs, rows of Y the targets.
+ * @example
+ * ```ts
+ * const data: Dataset = { X: [[0, 0], [1, 1]], Y: [[0], [1]] };
+ * ```
+ */
 export interface Dataset { X: Matrix; Y: Matrix }
 
 /**
@@ -116,7 +135,13 @@ function update(params: Float64Array[], grad: Float64Array[], velocity: Float64A
   return s === 0;
 }
 
-/** Summary of a finished {@link fit}: `loss` is J on all the data after training (the last batch loss if diverged). */
+/**
+ * Summary of a finished {@link fit}: `loss` is J on all the data after training (the last batch loss if diverged).
+ * @example
+ * ```ts
+ * const { steps, loss, diverged } = fit(net, xor(), { learningRate: 1 });
+ * ```
+ */
 export interface FitResult { steps: number; loss: number; diverged: boolean; reason?: string; losses: number[] }
 
 /**

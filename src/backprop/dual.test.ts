@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Dual, dualPass, forwardMode } from './dual.ts';
+import { reverseMode, Value } from './graph.ts';
+
+describe('dual numbers, forward mode', () => {
+  it('dual arithmetic carries exact derivatives', () => {
+    const x = new Dual(3, 1);
+    expect(x.mul(x).add(x)).toEqual(new Dual(12, 7));
+    expect(x.div(new Dual(2)).tangent).toBe(0.5);
+    expect(x.pow(2).tangent).toBe(6);
+    expect(x.exp().tangent).toBeCloseTo(Math.exp(3), 12);
+    expect(x.log().tangent).toBeCloseTo(1 / 3, 15);
+    expect(new Dual(0, 1).tanh().tangent).toBe(1);
+    expect(new Dual(0, 1).sigmoid().tangent).toBe(0.25);
+    expect(new Dual(-1, 1).relu().tangent).toBe(0);
+  });
+
+  it('one pass per input, and the same gradient as reverse mode', () => {
+    const xs = [0.5, -1, 2, 0.1].map((v, i) => new Value(v, `x${i}`));
+    const f = xs.reduce((s, x, i) => s.add(x.mul(i + 1).tanh()), new Value(0)).sigmoid();
+    const fwd = forwardMode(f, xs), rev = reverseMode(f, xs);
+    fwd.gradient.forEach((g, i) => expect(g).toBeCloseTo(rev.gradient[i], 15));
+    expect(fwd.passes).toBe(4);
+    expect(rev.passes).toBe(2);
+    expect(fwd.operations).toBe(4 * dualPass(f, xs[0]).operations);
+    expect(dualPass(f, xs[0]).value).toBe(f.data);
+  });
+
+  it('with many inputs and one output, reverse mode needs fewer operations', () => {
+    const xs = Array.from({ length: 50 }, (_, i) => new Value(i / 50));
+    const f = xs.reduce((s, x) => s.add(x.mul(x)), new Value(0));
+    expect(forwardMode(f, xs).operations).toBeGreaterThan(10 * reverseMode(f, xs).operations);
+  });
+});
