@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import macros from './src/math/macros.json' with { type: 'json' };
 import rehypeEquationIds from './src/math/tag-ids.mjs';
+import { resolveOutDir } from './src/site/out-dir.mjs';
 
 /**
  * Where the site lives. `SITE_URL` is the origin used in the sitemap and Open Graph tags; `BASE_PATH`
@@ -20,7 +21,7 @@ export default defineConfig({
   site,
   base,
   // Separate output and cache folders let several builds run side by side (OUT_DIR=/tmp/x npm run build).
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: resolveOutDir(),
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],

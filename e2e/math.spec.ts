@@ -1,3 +1,4 @@
+import { resolveOutDir } from '../src/site/out-dir.mjs';
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages } from './pages';
@@ -5,7 +6,7 @@ import { builtPages } from './pages';
 /** Math must be typeset at build time: checked on the built HTML, not on the config. */
 for (const path of builtPages().filter((p) => p.startsWith('/lessons/'))) {
   test(`math in ${path} is KaTeX HTML with nothing left raw`, async () => {
-    const file = `${process.env.OUT_DIR ?? 'dist'}${path}index.html`;
+    const file = `${resolveOutDir()}${path}index.html`;
     const html = readFileSync(file, 'utf8');
     const body = html.slice(html.indexOf('<main'));
     expect(body).toContain('class="katex-display"');

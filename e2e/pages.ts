@@ -1,8 +1,9 @@
+import { resolveOutDir } from '../src/site/out-dir.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every HTML page of the built site as a URL path (`/lessons/notation/`), read from `dist/`. */
-export function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
+export function builtPages(dir = resolveOutDir()): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
