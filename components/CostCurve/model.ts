@@ -1,0 +1,119 @@
+/**
+ * CostCurve's model: $J$ as a function of one weight $\Theta^{(l)}_{ij}$ with the others fixed, the
+ * tangent at the current value whose slope is backprop's $\partial J/\partial\Theta^{(l)}_{ij}$, and the
+ * central-difference slope beside it. Pure: props in, what to draw out.
+ */
+import { cost, gradients } from 'backprop';
+import { type Example, fmt, scale, ticks } from './shared.ts';
+
+/** One weight the reader can pick: $\Theta^{(l)}_{ij}$ with $i \ge 1$, $j \ge 0$ (0 = bias). */
+export interface WeightRef { l: number; i: number; j: number }
+
+/** The SVG frame every plot shares (viewBox units). */
+export const FRAME = { width: 360, height: 220, left: 48, right: 352, top: 10, bottom: 186 } as const;
+
+/** Step of the central difference; its error ($\sim h^2$ truncation, $\sim 10^{-16}/h$ round-off) is about $10^{-11}$. */
+export const H = 1e-5;
+
+/**
+ * The weight's name as the lessons write it, in plain text.
+ * @example
+ * ```ts
+ * weightLabel({ l: 2, i: 1, j: 0 }); // 'Θ(2)₁₀'
+ * ```
+ */
+export function weightLabel(w: WeightRef): string {
+  const sub = (n: number) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+  return `Θ(${w.l})${sub(w.i)}${sub(w.j)}`;
+}
+
+/** Every weight of the network, layer by layer, row by row. */
+export function weightRefs(ex: Example): WeightRef[] {
+  const out: WeightRef[] = [];
+  const { sizes } = ex.net;
+  for (let l = 1; l < sizes.length; l++) {
+    for (let i = 1; i <= sizes[l]!; i++) for (let j = 0; j <= sizes[l - 1]!; j++) out.push({ l, i, j });
+  }
+  return out;
+}
+
+/** $J$ with $\Theta^{(l)}_{ij} = w$ and every other weight as in `ex` (the network itself is not changed). */
+export function costAt(ex: Example, ref: WeightRef, w: number): number {
+  const net = ex.net.clone();
+  net.setWeight(ref.l, ref.i, ref.j, w);
+  return cost(net, ex.X, ex.Y, { cost: ex.cost, lambda: ex.lambda });
+}
+
+/** Backprop's $\partial J/\partial\Theta^{(l)}_{ij}$ at $\Theta^{(l)}_{ij} = w$ (from `gradients(...).D`). */
+export function backpropSlope(ex: Example, ref: WeightRef, w: number): number {
+  const net = ex.net.clone();
+  net.setWeight(ref.l, ref.i, ref.j, w);
+  return gradients(net, ex.X, ex.Y, { cost: ex.cost, lambda: ex.lambda }).D[ref.l - 1]![ref.i - 1]![ref.j]!;
+}
+
+/** The central difference $\frac{J(w+h) - J(w-h)}{2h}$ along the chosen weight. */
+export function numericalSlope(ex: Example, ref: WeightRef, w: number, h = H): number {
+  return (costAt(ex, ref, w + h) - costAt(ex, ref, w - h)) / (2 * h);
+}
+
+/** A tick: its value, position along the axis (viewBox units) and label. */
+export interface Tick { v: number; at: number; label: string }
+
+/** Everything CostCurve draws for one weight value. */
+export interface CostCurveView {
+  /** SVG path of $J(w)$ over the range. */
+  path: string;
+  /** The current point $(w, J(w))$ in viewBox units. */
+  point: { x: number; y: number };
+  /** The tangent segment through the point, clipped to the plot. */
+  tangent: { x1: number; y1: number; x2: number; y2: number };
+  w: number;
+  J: number;
+  /** Backprop's derivative, the tangent's slope. */
+  slope: number;
+  /** The central-difference slope. */
+  numerical: number;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** The domain actually drawn (the range, widened to include w). */
+  domain: [number, number];
+  /** The J range drawn on the vertical axis. */
+  jDomain: [number, number];
+}
+
+/**
+ * Sample $J$ along one weight and place the point and tangent at `w`.
+ * @example
+ * ```ts
+ * const v = costCurve(resolveExample({}), { l: 2, i: 1, j: 1 }, 0.4, [-4, 4]);
+ * v.slope; // 0.0821670 (∂J/∂Θ(2)₁₁ of the classic example)
+ * ```
+ */
+export function costCurve(ex: Example, ref: WeightRef, w: number, range: [number, number], samples = 121): CostCurveView {
+  const lo = Math.min(range[0], w), hi = Math.max(range[1], w);
+  const ws = Array.from({ length: samples }, (_, k) => lo + ((hi - lo) * k) / (samples - 1));
+  const Js = ws.map((v) => costAt(ex, ref, v));
+  const J = costAt(ex, ref, w);
+  let jMin = Math.min(J, ...Js), jMax = Math.max(J, ...Js);
+  const pad = (jMax - jMin) * 0.08 || Math.abs(jMax) * 0.1 || 1;
+  jMin -= pad; jMax += pad;
+  const { left, right, top, bottom } = FRAME;
+  const sx = scale(lo, hi, left, right), sy = scale(jMin, jMax, bottom, top);
+  const path = ws.map((v, k) => `${k ? 'L' : 'M'}${sx(v).toFixed(2)} ${sy(Js[k]!).toFixed(2)}`).join('');
+  const slope = backpropSlope(ex, ref, w);
+  // Tangent over a sixth of the domain each side, shortened so it stays inside the J range.
+  let d0 = -(hi - lo) / 6, d1 = (hi - lo) / 6;
+  if (slope !== 0) {
+    const lim = [(jMin - J) / slope, (jMax - J) / slope].sort((a, b) => a - b) as [number, number];
+    d0 = Math.max(d0, lim[0]); d1 = Math.min(d1, lim[1]);
+  }
+  const tangent = { x1: sx(w + d0), y1: sy(J + slope * d0), x2: sx(w + d1), y2: sy(J + slope * d1) };
+  const tick = (v: number, at: number): Tick => ({ v, at, label: fmt(v, 3) });
+  return {
+    path, point: { x: sx(w), y: sy(J) }, tangent, w, J, slope, numerical: numericalSlope(ex, ref, w),
+    xTicks: ticks(lo, hi, 5).map((v) => tick(v, sx(v))),
+    yTicks: ticks(jMin, jMax, 4).map((v) => tick(v, sy(v))),
+    domain: [lo, hi],
+    jDomain: [jMin, jMax],
+  };
+}
