@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import macros from './src/math/macros.json' with { type: 'json' };
 import rehypeEquationIds from './src/math/tag-ids.mjs';
 import { resolveOutDir } from './src/site/out-dir.mjs';
+import rehypeBaseLinks from './src/site/rehype-base-links.mjs';
 
 /**
  * Where the site lives. `SITE_URL` is the origin used in the sitemap and Open Graph tags; `BASE_PATH`
@@ -29,7 +30,7 @@ export default defineConfig({
     // Astro 7's default processor ignores remark/rehype plugins, so math needs the unified pipeline.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds],
+      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },

@@ -42,3 +42,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeAttached();
   });
 });
+
+test('a lesson prints without the site chrome', async ({ page }) => {
+  await page.goto('/lessons/notation/');
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['Course outline', 'On this page', 'Site']) {
+    await expect(page.getByRole('navigation', { name, exact: true })).toBeHidden();
+  }
+  await expect(page.locator('.katex-display').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toBeHidden();
+});
