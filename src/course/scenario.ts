@@ -12,5 +12,10 @@ export interface Scenario {
   options?: NetworkOptions;
   /** What the lesson says about it, for maintainers. */
   note: string;
+  /**
+   * Further named numbers a lesson quotes (a regularised cost, a finite difference, a graph's values),
+   * computed with the module from the scenario's standard values; a name may not shadow a standard one.
+   */
+  extras?: (values: Readonly<Record<string, number>>) => Record<string, number>;
 }
 

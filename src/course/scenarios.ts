@@ -17,7 +17,7 @@ export const SCENARIOS: Record<string, Scenario> = { ...CORE_SCENARIOS, ...SCENA
 /**
  * All named numbers of a scenario: everything {@link flattenExample} gives, plus the chain-rule factors
  * ①②③ of every weight as `f1_l_i_j`, `f2_l_i_j`, `f3_l_i_j` and, for hidden units, the path terms
- * `path_l_i_j_k` that add up to ①.
+ * `path_l_i_j_k` that add up to ①, plus the scenario's own `extras`.
  */
 export function scenarioValues(name: string): Record<string, number> {
   const s = SCENARIOS[name];
@@ -34,6 +34,10 @@ export function scenarioValues(name: string): Record<string, number> {
         f.paths?.forEach((p) => (out[`path_${l}_${i}_${j}_${p.k}`] = p.term));
       }
     }
+  }
+  for (const [key, value] of Object.entries(s.extras?.(out) ?? {})) {
+    if (key in out) throw new Error(`scenario "${name}": extra value "${key}" shadows a standard value`);
+    out[key] = value;
   }
   return out;
 }
