@@ -1,0 +1,123 @@
+/**
+ * The expressions ComputationGraph can show, built as scalar {@link Value} graphs by the backprop module,
+ * and laid out as layers from the inputs (bottom) to the output (top).
+ */
+import { type CostName, type DerivativeReport, forwardMode, localDerivatives, Network, networkGraph, type Op,
+  reverseMode, topoSort, Value } from 'backprop';
+
+/** Which expression to draw: the graph article's example, or the seed's cost for one example. */
+export type Expression = 'e=(a+b)(b+1)' | 'seed-cost';
+
+/** Inputs of the expressions: `a`, `b` for `e=(a+b)(b+1)`; a small network and one example for `seed-cost`. */
+export interface GraphParams {
+  /** Values of a and b (default a = 2, b = 1, as in the article). */
+  values?: { a?: number; b?: number };
+  /** Weights of the seed-cost network (default one sigmoid unit with 2 inputs: [[[0.35, 0.15, 0.2]]]). */
+  weights?: number[][][];
+  /** Input of the seed-cost example (default [0.05, 0.1]). */
+  x?: number[];
+  /** Target (default [0.01]). */
+  y?: number[];
+  /** Cost (default squared error). */
+  cost?: CostName;
+}
+
+/** A node as drawn: the op, a name, its value and where it sits (viewBox units). */
+export interface GraphNode {
+  id: number;
+  /** Name used in the text: the expression's label, or `v₇` for an unnamed intermediate node. */
+  name: string;
+  /** What the circle shows: the label, or the op (`×`, `σ`) for an unnamed node. */
+  symbol: string;
+  op: Op;
+  value: number;
+  x: number;
+  y: number;
+  isInput: boolean;
+}
+/** An edge from a parent to the node it feeds, with the local derivative ∂to/∂from. */
+export interface GraphEdge { id: number; from: number; to: number; local: number }
+
+/** A laid-out graph plus the module's work counts for both modes. */
+export interface LaidOutGraph {
+  nodes: GraphNode[];
+  /** Edges in the order forward mode visits them (children in topological order). */
+  edges: GraphEdge[];
+  /** Node ids of the inputs we differentiate with respect to. */
+  inputs: number[];
+  output: number;
+  width: number;
+  height: number;
+  /** From the module's `forwardMode` and `reverseMode`. */
+  forward: DerivativeReport;
+  reverse: DerivativeReport;
+}
+
+const SUB = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+
+function build(expression: Expression, p: GraphParams): { out: Value; inputs: Value[] } {
+  if (expression === 'seed-cost') {
+    const net = Network.fromWeights(p.weights ?? [[[0.35, 0.15, 0.2]]]);
+    const g = networkGraph(net, p.x ?? [0.05, 0.1], p.y ?? [0.01], { cost: p.cost ?? 'squared-error' });
+    g.J.label = 'J';
+    if (g.h.length === 1) { g.h[0]!.label = 'h'; const z = g.h[0]!.parents[0]; if (z && z.op === '+') z.label = 'z'; }
+    for (const v of topoSort(g.J)) {
+      const m = /^Θ\((\d+)\)(\d+),(\d+)$/.exec(v.label);
+      if (m) v.label = net.L > 2 ? `Θ(${m[1]})${SUB(m[2]! + m[3]!)}` : `Θ${SUB(m[2]! + m[3]!)}`;
+      else if (/^x\d+$/.test(v.label)) v.label = SUB(v.label);
+    }
+    return { out: g.J, inputs: g.weights };
+  }
+  const a = new Value(p.values?.a ?? 2, 'a'), b = new Value(p.values?.b ?? 1, 'b');
+  const c = a.add(b), d = b.add(1);
+  c.label = 'c'; d.label = 'd';
+  const e = c.mul(d);
+  e.label = 'e';
+  return { out: e, inputs: [a, b] };
+}
+
+const OP_NAME: Partial<Record<Op, string>> = { '+': '+', '*': '×', neg: '−', '/': '÷', pow: 'pow', exp: 'exp', log: 'log', tanh: 'tanh', sigmoid: 'σ', relu: 'relu' };
+
+/**
+ * Build an expression with the module's {@link Value} graph and lay it out: each node one layer above its
+ * highest parent; a leaf sits just below its first use, so long edges stay short.
+ * @example
+ * ```ts
+ * const g = layoutGraph('e=(a+b)(b+1)');
+ * g.nodes.find((n) => n.name === 'e')!.value; // 6
+ * g.forward.passes; // 2 — one per input
+ * ```
+ */
+export function layoutGraph(expression: Expression = 'e=(a+b)(b+1)', p: GraphParams = {}): LaidOutGraph {
+  const { out, inputs } = build(expression, p);
+  const order = topoSort(out);
+  const id = new Map(order.map((v, k) => [v, k]));
+  const layer = new Map<Value, number>();
+  for (const v of order) layer.set(v, v.parents.length ? 1 + Math.max(...v.parents.map((q) => layer.get(q)!)) : 0);
+  for (let k = order.length - 1; k >= 0; k--) { // leaves just below their lowest child
+    const v = order[k]!;
+    if (v.parents.length) continue;
+    const uses = order.filter((u) => u.parents.includes(v)).map((u) => layer.get(u)!);
+    if (uses.length) layer.set(v, Math.min(...uses) - 1);
+  }
+  const top = Math.max(...order.map((v) => layer.get(v)!));
+  const rows: Value[][] = Array.from({ length: top + 1 }, () => []);
+  for (const v of order) rows[layer.get(v)!]!.push(v);
+  const width = 360, gap = 78, height = 40 + top * gap + 44;
+  const pos = new Map<Value, { x: number; y: number }>();
+  rows.forEach((row, l) => {
+    const step = Math.min(96, (width - 40) / Math.max(1, row.length));
+    row.forEach((v, k) => pos.set(v, { x: width / 2 + (k - (row.length - 1) / 2) * step, y: height - 34 - l * gap }));
+  });
+  const nodes = order.map((v, k): GraphNode => ({
+    id: k, name: v.label || `v${SUB(String(k))}`, symbol: v.label || OP_NAME[v.op] || v.op, op: v.op, value: v.data, ...pos.get(v)!, isInput: inputs.includes(v),
+  }));
+  const edges: GraphEdge[] = [];
+  for (const v of order) {
+    const local = localDerivatives(v);
+    v.parents.forEach((q, k) => edges.push({ id: edges.length, from: id.get(q)!, to: id.get(v)!, local: local[k]! }));
+  }
+  const forward = forwardMode(out, inputs);
+  const reverse = reverseMode(out, inputs);
+  return { nodes, edges, inputs: inputs.map((v) => id.get(v)!), output: id.get(out)!, width, height, forward, reverse };
+}
