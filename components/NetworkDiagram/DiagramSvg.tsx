@@ -1,0 +1,81 @@
+/**
+ * The SVG of a {@link DiagramModel}: edges coloured by sign and sized by |Θ|, units with a(l) inside and
+ * z(l) (and δ(l)) below, +1 bias units. One tab stop; arrow keys move between units and weights
+ * (roving tabindex), Enter or a click on an editable element calls `onEdit`.
+ */
+import { useState } from 'preact/hooks';
+import type { DiagramModel } from './model';
+
+export interface DiagramSvgProps {
+  model: DiagramModel;
+  /** Keys (`n-2-1`, `e-1-2-0`, `J`) drawn highlighted: what the stepper is computing. */
+  highlight?: string[];
+  /** Keys of elements that can be edited (weights and inputs) when `onEdit` is set. */
+  onEdit?: (key: string) => void;
+  /** Called with a readout text when an element is hovered or focused, `null` when left. */
+  onShow?: (text: string | null) => void;
+  /** Accessible name of the whole drawing. */
+  label: string;
+}
+
+/** Draw the network; see {@link DiagramSvgProps}. */
+export function DiagramSvg({ model, highlight = [], onEdit, onShow, label }: DiagramSvgProps) {
+  const { width, height, nodes, edges, headers, cost } = model;
+  // Reading order for the arrow keys: layer by layer, each unit followed by the weights leaving it.
+  const order = [...nodes.map((n) => n.key), ...edges.map((e) => e.key), 'J'];
+  const [current, setCurrent] = useState(order[0]!);
+  const hl = new Set(highlight);
+  const editable = (key: string) => !!onEdit && (key.startsWith('e-') || !!nodes.find((n) => n.key === key)?.editable);
+
+  const keyDown = (key: string) => (ev: KeyboardEvent) => {
+    const at = order.indexOf(key);
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: order.length - 1 }[ev.key];
+    if (to !== undefined) {
+      ev.preventDefault();
+      const next = order[(to + order.length) % order.length]!;
+      setCurrent(next);
+      (ev.currentTarget as Element).closest('svg')?.querySelector<SVGElement>(`[data-el="${next}"][tabindex]`)?.focus();
+    } else if ((ev.key === 'Enter' || ev.key === ' ') && editable(key)) {
+      ev.preventDefault();
+      onEdit!(key);
+    }
+  };
+  const common = (key: string, text: string) => ({
+    'data-el': key,
+    tabIndex: key === current ? 0 : -1,
+    role: editable(key) ? 'button' : 'img',
+    'aria-label': editable(key) ? `${text}. Press Enter to edit.` : text,
+    onKeyDown: keyDown(key),
+    onFocus: () => { setCurrent(key); onShow?.(text); },
+    onBlur: () => onShow?.(null),
+    onMouseEnter: () => onShow?.(text),
+    onMouseLeave: () => onShow?.(null),
+    onClick: editable(key) ? () => onEdit!(key) : undefined,
+  });
+
+  return (
+    <svg class="nd-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+      {headers.map((h) => <text class="nd-header" x={h.x} y={14} text-anchor="middle">{h.text}</text>)}
+      {edges.map((e) => (
+        <g key={e.key} class={`nd-edge nd-${e.sign}${hl.has(e.key) ? ' nd-hl' : ''}`} data-sym={e.name} {...common(e.key, e.label)}>
+          <title>{e.label}</title>
+          <line class="nd-hit" x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} />
+          <line class="nd-line" x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke-width={e.width} />
+        </g>
+      ))}
+      {edges.map((e) => (
+        <text key={`t${e.key}`} class={`nd-wlabel${hl.has(e.key) ? ' nd-hl' : ''}`} x={e.lx} y={e.ly + 4} text-anchor="middle" aria-hidden="true">{e.text}</text>
+      ))}
+      {nodes.map((n) => (
+        <g key={n.key} class={`nd-node${n.bias ? ' nd-bias' : ''}${hl.has(n.key) ? ' nd-hl' : ''}`} data-sym={n.name} {...common(n.key, n.label)}>
+          <title>{n.label}</title>
+          <circle cx={n.cx} cy={n.cy} r={n.r} />
+          <text x={n.cx} y={n.cy + 4.5} text-anchor="middle" class="nd-a">{n.inside}</text>
+          {n.below.map((t, k) => <text x={n.cx} y={n.cy + n.r + 14 + 13 * k} text-anchor="middle" class="nd-small">{t}</text>)}
+        </g>
+      ))}
+      <text class={`nd-cost${hl.has('J') ? ' nd-hl' : ''}`} x={cost.x} y={cost.y} text-anchor="middle" data-sym="J" {...common('J', cost.label)}
+        role="img">{cost.text}</text>
+    </svg>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * NetworkDiagram island: the seed's network as SVG with a(l), z(l) on the units and Θ(l)_ij on the
+ * edges; with `editable`, the input x and every weight can be changed and everything is recomputed
+ * live by the backprop module. Server-rendered, so the initial state reads without JavaScript.
+ * @example <NetworkDiagram client:visible editable />
+ */
+import type { CostName, NetworkOptions } from 'backprop';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { SCENARIOS } from '../../src/course/scenarios';
+import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
+import { symText } from '../LinkedSymbols/names';
+import { DiagramSvg } from './DiagramSvg';
+import { ValueTable } from './ValueTable';
+import { diagramModel, exact, initialState, type DiagramState } from './model';
+import './NetworkDiagram.css';
+
+export interface NetworkDiagramProps {
+  /** Units per layer, e.g. [2, 3, 1]; used with random weights (from `seed`) when `weights` is absent. */
+  sizes?: number[];
+  /** Θ(1), Θ(2), … (column 0 = bias). Default: the classic 2-2-2 example. */
+  weights?: number[][][];
+  /** Input x (default classic [0.05, 0.1]). */
+  x?: number[];
+  /** Target y, for δ, D and J (default classic [0.01, 0.99]). */
+  y?: number[];
+  /** Cost for J, δ and D (default 'squared-error'). */
+  cost?: CostName;
+  /** Activations (default sigmoid everywhere). */
+  options?: NetworkOptions;
+  /** Seed of the random weights when only `sizes` is given (default 1). */
+  seed?: number;
+  /** Let the reader edit x and the weights (Enter on a focused unit or edge, or a click). Default false. */
+  editable?: boolean;
+  /** Show δ(l) under the units. Default false. */
+  showDelta?: boolean;
+  /** Accessible name of the drawing. */
+  label?: string;
+}
+
+const CLASSIC = SCENARIOS.classic as DiagramState;
+
+/** The island; see {@link NetworkDiagramProps}. */
+export default function NetworkDiagram(props: NetworkDiagramProps) {
+  const [state, setState] = useState<DiagramState>(() => initialState(props, CLASSIC));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [readout, setReadout] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const inputId = useId();
+  const model = useMemo(() => diagramModel(state, { showDelta: props.showDelta }), [state, props.showDelta]);
+
+  useEffect(() => installSymbolLinks(document), []);
+  useEffect(() => {
+    const el = root.current!;
+    const on = (ev: Event) => {
+      const { name } = (ev as CustomEvent<SymEventDetail>).detail;
+      setReadout(name === null ? null : `${symText(name)} = ${exact(model.values[name]!)}`);
+    };
+    el.addEventListener(SYM_EVENT, on);
+    return () => el.removeEventListener(SYM_EVENT, on);
+  }, [model]);
+
+  const target = editing ? parseEdit(editing) : null;
+  const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
+  const name = target ? (target.l === 0 ? `x_${target.i}` : symText(`Theta${target.l}_${target.i}_${target.j}`)) : '';
+  const set = (v: number) => {
+    if (!target || !Number.isFinite(v)) return;
+    setState((s) => {
+      if (target.l === 0) return { ...s, x: s.x.map((xi, k) => (k === target.i - 1 ? v : xi)) };
+      const weights = s.weights.map((T, l) => T.map((row, i) => row.map((w, j) =>
+        (l === target.l - 1 && i === target.i - 1 && j === target.j ? v : w))));
+      return { ...s, weights };
+    });
+  };
+  const close = () => {
+    const key = editing;
+    setEditing(null);
+    requestAnimationFrame(() => root.current?.querySelector<SVGElement>(`[data-el="${key}"]`)?.focus());
+  };
+  const h = model.nodes.filter((n) => n.l === model.L).map((n) => exact(model.values[n.name]!));
+
+  return (
+    <figure class="nd" ref={root} data-diagram="" data-layers={model.L} data-values={JSON.stringify(model.values)}>
+      <DiagramSvg model={model} label={props.label ?? `Network diagram, ${model.L} layers`}
+        onEdit={props.editable ? setEditing : undefined} onShow={setReadout} />
+      <p class="nd-readout" aria-hidden="true">{readout ?? (props.editable ? 'Hover or focus a unit or weight; Enter or click edits it.' : 'Hover or focus a unit or weight for its exact value.')}</p>
+      {target && (
+        <div class="nd-editor">
+          <label for={inputId}>{name}</label>
+          <input id={inputId} type="number" step="0.05" value={String(current)} autoFocus
+            onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
+            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
+          <button type="button" onClick={close}>Done</button>
+        </div>
+      )}
+      <p class="nd-status" aria-live="polite">Output h = ({h.join(', ')}), J = {exact(model.values.J!)}</p>
+      <ValueTable model={model} />
+    </figure>
+  );
+}
+
+/** `n-1-2` (input x_2) or `e-1-2-0` (Θ(1)_20) as indices; `l = 0` marks an input. */
+function parseEdit(key: string): { l: number; i: number; j: number } {
+  const p = key.split('-').slice(1).map(Number);
+  return key.startsWith('n-') ? { l: 0, i: p[1]!, j: -1 } : { l: p[0]!, i: p[1]!, j: p[2]! };
+}

@@ -1,0 +1,40 @@
+/**
+ * The diagram's numbers as tables (units, then weights): the text alternative to the SVG and part of
+ * the no-JavaScript fallback.
+ */
+import type { DiagramModel } from './model';
+import { exact } from './model';
+import { symText } from '../LinkedSymbols/names';
+
+/** Tables of a(l), z(l) (and δ(l)) per unit and Θ(l)_ij with ∂J/∂Θ(l)_ij per weight. */
+export function ValueTable({ model }: { model: DiagramModel }) {
+  const v = model.values;
+  const units = model.nodes.filter((n) => !n.bias && n.l > 1);
+  const f = (name: string) => (name in v ? exact(v[name]!) : '');
+  return (
+    <details class="nd-tables">
+      <summary>All numbers as tables</summary>
+      <table>
+        <caption>Units</caption>
+        <thead><tr><th scope="col">unit</th><th scope="col">z</th><th scope="col">a</th><th scope="col">δ</th></tr></thead>
+        <tbody>
+          {model.nodes.filter((n) => n.l === 1 && !n.bias).map((n) => (
+            <tr key={n.key}><th scope="row">{symText(n.name)}</th><td></td><td>{f(n.name)}</td><td></td></tr>
+          ))}
+          {units.map((n) => (
+            <tr key={n.key}><th scope="row">{`(${n.l})_${n.i}`}</th><td>{f(`z${n.l}_${n.i}`)}</td><td>{f(`a${n.l}_${n.i}`)}</td><td>{f(`delta${n.l}_${n.i}`)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <caption>Weights</caption>
+        <thead><tr><th scope="col">weight</th><th scope="col">value</th><th scope="col">∂J/∂Θ</th></tr></thead>
+        <tbody>
+          {model.edges.map((e) => (
+            <tr key={e.key}><th scope="row">{symText(e.name)}</th><td>{exact(e.value)}</td><td>{f(`D${e.l}_${e.i}_${e.j}`)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

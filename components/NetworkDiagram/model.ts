@@ -1,0 +1,157 @@
+/**
+ * What a network diagram draws, computed from the network state alone: node and edge positions, the
+ * numbers on them, stroke colour (by sign) and width (by |Θ|). No DOM; the island and the tests share it.
+ */
+import { Network, type CostName, type NetworkOptions } from 'backprop';
+import { flattenExample } from '../../src/course/flatten';
+import { edgeKey, exact, nodeKey, short, symText } from '../LinkedSymbols/names';
+
+export { exact, short };
+
+/** The state a diagram shows: weights $\Theta^{(1)}, \dots$ (column 0 = bias), one example and a cost. */
+export interface DiagramState {
+  weights: number[][][];
+  x: number[];
+  y: number[];
+  cost?: CostName;
+  options?: NetworkOptions;
+}
+
+/** How much to show and at what size (viewBox units; the SVG scales to its container). */
+export interface DiagramView {
+  /** Horizontal distance between layers. Default 150. */
+  colGap?: number;
+  /** Vertical distance between units. Default 78. */
+  rowGap?: number;
+  /** Show δ(l) under the hidden and output units. */
+  showDelta?: boolean;
+  /** Only these symbol names have their value shown (the stepper reveals values as they are computed). */
+  reveal?: string[];
+}
+
+/** One unit: `a` (and `z`, `δ` when known) at a position; `i = 0` is the bias unit drawn as +1. */
+export interface DiagramNode {
+  key: string; l: number; i: number; bias: boolean; cx: number; cy: number; r: number;
+  /** Symbol name the node stands for (`x_1`, `a2_1`, `h_1`, `a2_0`). */
+  name: string;
+  /** Text inside the circle and the small lines under it. */
+  inside: string; below: string[];
+  /** Accessible label with the exact numbers. */
+  label: string;
+  editable: boolean;
+}
+
+/** One weight $\Theta^{(l)}_{ij}$ from unit j of layer l to unit i of layer l+1. */
+export interface DiagramEdge {
+  key: string; l: number; i: number; j: number;
+  x1: number; y1: number; x2: number; y2: number;
+  /** Where its number is written (30 % along the edge, near the source, where edges still fan apart). */
+  lx: number; ly: number;
+  value: number; sign: 'positive' | 'negative'; width: number;
+  name: string; text: string; label: string;
+}
+
+/** Everything the SVG needs. */
+export interface DiagramModel {
+  width: number; height: number;
+  nodes: DiagramNode[]; edges: DiagramEdge[];
+  headers: { x: number; text: string }[];
+  /** Where the cost is written, and the text. */
+  cost: { x: number; y: number; text: string; label: string };
+  /** All named numbers of this state (`scenarioValues` names), for linked symbols and readouts. */
+  values: Record<string, number>;
+  L: number;
+}
+
+const MARGIN_X = 46, TOP = 44, R = 22;
+
+
+/**
+ * Compute the diagram of a state: forward and backward pass by the backprop module, then layout.
+ * Layer l sits at $x = 46 + (l-1)\cdot$colGap; in layers $l < L$ the bias unit +1 is drawn on top.
+ * @example
+ * ```ts
+ * const m = diagramModel(SCENARIOS.classic);
+ * m.nodes.find((n) => n.key === 'n-3-1')!.inside; // '0.751' (a(3)_1)
+ * ```
+ */
+export function diagramModel(state: DiagramState, view: DiagramView = {}): DiagramModel {
+  const { colGap = 150, rowGap = 78, showDelta = false } = view;
+  const net = Network.fromWeights(state.weights, state.options);
+  const cost = state.cost ?? 'squared-error';
+  const values = flattenExample(net, state.x, state.y, cost);
+  const { L, sizes } = net;
+  const shown = (name: string) => !view.reveal || view.reveal.includes(name);
+  const rows = Math.max(...sizes.map((s, l) => s + (l < L - 1 ? 1 : 0)));
+  const height = TOP + (rows - 1) * rowGap + R + 58;
+  const width = 2 * MARGIN_X + (L - 1) * colGap;
+  const pos = (l: number, i: number) => {
+    const n = sizes[l - 1]! + (l < L ? 1 : 0);
+    const offset = ((rows - n) * rowGap) / 2; // centre shorter columns
+    return { cx: MARGIN_X + (l - 1) * colGap, cy: TOP + offset + (l < L ? i : i - 1) * rowGap };
+  };
+  const nodes: DiagramNode[] = [];
+  for (let l = 1; l <= L; l++) {
+    for (let i = l < L ? 0 : 1; i <= sizes[l - 1]!; i++) {
+      const name = i === 0 ? `a${l}_0` : l === 1 ? `x_${i}` : `a${l}_${i}`;
+      const parts: string[] = [];
+      const below: string[] = [];
+      if (i > 0 && l > 1) {
+        const z = `z${l}_${i}`, d = `delta${l}_${i}`;
+        if (shown(z)) { below.push(`z ${short(values[z]!)}`); parts.push(`z(${l})_${i} = ${exact(values[z]!)}`); }
+        if (showDelta && shown(d)) { below.push(`δ ${short(values[d]!)}`); parts.push(`δ(${l})_${i} = ${exact(values[d]!)}`); }
+      }
+      const known = i === 0 || l === 1 || shown(name);
+      const a = values[i === 0 || l === 1 ? `a${l}_${i}` : name]!;
+      const what = i === 0 ? `bias unit of layer ${l}, a(${l})_0` : l === 1 ? `input x_${i}` : l === L ? `output a(${L})_${i} = h_${i}` : `unit a(${l})_${i}`;
+      const label = [`${what} = ${known ? exact(a) : 'not computed yet'}`, ...parts].join(', ');
+      nodes.push({ key: nodeKey(l, i), l, i, bias: i === 0, ...pos(l, i), r: R, name,
+        inside: i === 0 ? '+1' : known ? short(a) : '?', below, label, editable: l === 1 && i > 0 });
+    }
+  }
+  const maxAbs = Math.max(1e-12, ...state.weights.flat(2).map(Math.abs));
+  const edges: DiagramEdge[] = [];
+  for (let l = 1; l < L; l++) {
+    state.weights[l - 1]!.forEach((row, r) => row.forEach((value, j) => {
+      const i = r + 1, from = pos(l, j), to = pos(l + 1, i);
+      const dx = to.cx - from.cx, dy = to.cy - from.cy, len = Math.hypot(dx, dy);
+      const x1 = from.cx + (dx / len) * R, y1 = from.cy + (dy / len) * R;
+      const x2 = to.cx - (dx / len) * R, y2 = to.cy - (dy / len) * R;
+      const name = `Theta${l}_${i}_${j}`, grad = values[`D${l}_${i}_${j}`]!;
+      edges.push({ key: edgeKey(l, i, j), l, i, j, x1, y1, x2, y2,
+        lx: x1 + 0.3 * (x2 - x1), ly: y1 + 0.3 * (y2 - y1),
+        value, sign: value < 0 ? 'negative' : 'positive', width: 1 + 4 * (Math.abs(value) / maxAbs),
+        name, text: short(value),
+        label: `${symText(name)} = ${exact(value)}, ∂J/∂Θ = ${exact(grad)}` });
+    }));
+  }
+  const headers = Array.from({ length: L }, (_, k) => ({
+    x: MARGIN_X + k * colGap,
+    text: k === 0 ? 'a(1) = x' : k === L - 1 ? `a(${L}) = h` : `a(${k + 1})`,
+  }));
+  const last = pos(L, sizes[L - 1]!);
+  const J = values.J!;
+  return { width, height, nodes, edges, headers, values, L,
+    cost: { x: last.cx, y: last.cy + R + (showDelta ? 52 : 40), text: shown('J') ? `J = ${short(J)}` : 'J = ?',
+      label: shown('J') ? `cost J = ${exact(J)}` : 'cost J, not computed yet' } };
+}
+
+/**
+ * Default state for a diagram: weights and x, y from the props, falling back to the classic example,
+ * or a seeded random network when only `sizes` is given.
+ * @example
+ * ```ts
+ * initialState({ sizes: [2, 3, 1], seed: 4 }).weights.length; // 2
+ * ```
+ */
+export function initialState(props: { sizes?: number[]; weights?: number[][][]; x?: number[]; y?: number[];
+  cost?: CostName; seed?: number; options?: NetworkOptions }, classic: DiagramState): DiagramState {
+  const sizes = props.sizes;
+  const sameAsClassic = !sizes || sizes.join() === '2,2,2';
+  const weights = props.weights ?? (sameAsClassic ? classic.weights
+    : Network.random(sizes!, { seed: props.seed ?? 1, ...props.options }).weights());
+  const s1 = weights[0]![0]!.length - 1, sL = weights[weights.length - 1]!.length;
+  const x = props.x ?? (s1 === classic.x.length ? classic.x : Array(s1).fill(0.5));
+  const y = props.y ?? (sL === classic.y.length ? classic.y : Array(sL).fill(1));
+  return { weights, x, y, cost: props.cost ?? classic.cost ?? 'squared-error', options: props.options };
+}
