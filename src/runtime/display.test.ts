@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { createDisplay, MAX_OUTPUT } from './display';
+import type { OutItem } from './protocol';
+
+function capture() {
+  const items: OutItem[] = [];
+  return { items, ...createDisplay((i) => items.push(i)) };
+}
+
+describe('display API', () => {
+  test('console levels keep their order and format numbers', () => {
+    const { items, console } = capture();
+    console.log('J =', 0.2983711087600027);
+    console.warn('careful');
+    console.error(new Error('bad'));
+    expect(items).toEqual([
+      { kind: 'log', level: 'log', text: 'J = 0.298371' },
+      { kind: 'log', level: 'warn', text: 'careful' },
+      { kind: 'log', level: 'error', text: 'Error: bad' },
+    ]);
+  });
+  test('show.table labels a matrix', () => {
+    const { items, show } = capture();
+    show.table([[0.6, 0.4, 0.45]], { label: 'Θ(2)', colStart: 0 });
+    expect(items[0]).toMatchObject({ kind: 'table', table: { label: 'Θ(2)', columns: ['0', '1', '2'] } });
+  });
+  test('show.plot accepts a loss list, show.scatter splits by groups', () => {
+    const { items, show } = capture();
+    show.plot([0.7, 0.5, 0.2], { title: 'loss' });
+    show.scatter([[0, 0], [1, 1], [1, 0]], { groups: [0, 0, 1] });
+    expect(items[0]).toMatchObject({ kind: 'plot', plot: { type: 'line', series: [{ points: [[1, 0.7], [2, 0.5], [3, 0.2]] }] } });
+    const plot = (items[1] as Extract<OutItem, { kind: 'plot' }>).plot;
+    expect(plot.series.map((s) => [s.label, s.points.length])).toEqual([['class 0', 2], ['class 1', 1]]);
+  });
+  test('show.tex defaults to display mode; bad plot input explains itself', () => {
+    const { items, show } = capture();
+    show.tex('\\dl{3}');
+    expect(items[0]).toEqual({ kind: 'tex', tex: '\\dl{3}', display: true });
+    expect(() => show.plot('nope')).toThrow(/needs numbers/);
+  });
+  test('output is capped with one notice', () => {
+    const { items, console } = capture();
+    for (let i = 0; i < MAX_OUTPUT + 50; i++) console.log(i);
+    expect(items).toHaveLength(MAX_OUTPUT + 1);
+    expect(items.at(-1)).toMatchObject({ level: 'warn', text: expect.stringContaining('Output stopped') });
+  });
+});

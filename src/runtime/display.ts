@@ -1,0 +1,84 @@
+/**
+ * What a cell sees as `console` and `show`: each call becomes an {@link OutItem} for the page.
+ * Runs in the worker; `emit` posts the item. Output past {@link MAX_OUTPUT} items per run is dropped
+ * with one notice, so a print in a long loop cannot flood the page.
+ */
+import { formatValue, toTable, type TableOptions } from './format';
+import type { Level, OutItem, PlotSeries, PlotSpec } from './protocol';
+
+/** Items one run may print. */
+export const MAX_OUTPUT = 1000;
+
+/** Options shared by `show.plot` and `show.scatter`. */
+export interface PlotOptions {
+  title?: string;
+  xLabel?: string;
+  yLabel?: string;
+  /** Series name (one series) or names (several). */
+  label?: string | string[];
+  /** For scatter: a class per point (e.g. y of a data set); one series per distinct value. */
+  groups?: readonly (number | string)[];
+}
+
+/** The display API available to cells as `show` (and `import { show } from "notebook"`). */
+export interface Show {
+  /** A matrix, vector or list of records as a table, captioned in the lessons' notation: `show.table(Theta, { label: 'Θ(1)', colStart: 0 })`. */
+  table(value: unknown, opts?: TableOptions): void;
+  /** A line plot: `show.plot(losses)`, `show.plot([[x, y], …])`, `show.plot({ x, y })` or several series. */
+  plot(data: unknown, opts?: PlotOptions): void;
+  /** A scatter plot of 2-D points, optionally coloured and shaped by `groups`. */
+  scatter(points: unknown, opts?: PlotOptions): void;
+  /** A formula typeset with KaTeX and the course's macros (`\Th{1}`, `\dl{3}`, …). */
+  tex(tex: string, opts?: { display?: boolean }): void;
+}
+
+/** Console and display API writing to `emit`. */
+export function createDisplay(emit: (item: OutItem) => void): { console: Record<Level | 'debug' | 'table', (...args: unknown[]) => void>; show: Show } {
+  let count = 0;
+  const out = (item: OutItem) => {
+    count++;
+    if (count <= MAX_OUTPUT) emit(item);
+    else if (count === MAX_OUTPUT + 1) emit({ kind: 'log', level: 'warn', text: `Output stopped after ${MAX_OUTPUT} items (the cell keeps running).` });
+  };
+  const log = (level: Level) => (...args: unknown[]) => out({ kind: 'log', level, text: args.map((a) => formatValue(a)).join(' ') });
+  const show: Show = {
+    table: (value, opts) => out({ kind: 'table', table: toTable(value, opts) }),
+    plot: (data, opts = {}) => out({ kind: 'plot', plot: toPlot('line', data, opts) }),
+    scatter: (points, opts = {}) => out({ kind: 'plot', plot: toPlot('scatter', points, opts) }),
+    tex: (tex, opts = {}) => out({ kind: 'tex', tex: String(tex), display: opts.display ?? true }),
+  };
+  return {
+    console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('log'), table: (v: unknown) => show.table(v) },
+    show,
+  };
+}
+
+const num = (v: unknown) => Number(v);
+
+/** Reads the many shapes a reader may pass into points. */
+function toPoints(data: unknown): [number, number][] {
+  if (Array.isArray(data) && data.every((v) => typeof v === 'number')) return data.map((y, i) => [i + 1, y]);
+  if (Array.isArray(data) && data.every((p) => Array.isArray(p) && p.length >= 2)) return data.map((p) => [num(p[0]), num(p[1])]);
+  if (Array.isArray(data) && data.every((p) => p && typeof p === 'object' && 'x' in p && 'y' in p)) return data.map((p) => [num(p.x), num(p.y)]);
+  if (data && typeof data === 'object' && 'x' in data && 'y' in data) {
+    const { x, y } = data as { x: ArrayLike<number>; y: ArrayLike<number> };
+    return Array.from(y, (v, i) => [num(x[i]), num(v)]);
+  }
+  throw new TypeError('show.plot/scatter needs numbers, [x, y] pairs, { x, y } points or { x: [...], y: [...] }');
+}
+
+function toPlot(type: PlotSpec['type'], data: unknown, opts: PlotOptions): PlotSpec {
+  const labels = Array.isArray(opts.label) ? opts.label : opts.label ? [opts.label] : [];
+  let series: PlotSeries[];
+  const many = Array.isArray(data) && data.length > 0 && data.every((s) => s && typeof s === 'object' && !Array.isArray(s) && ('points' in s || ('x' in s && Array.isArray((s as { x: unknown }).x))));
+  if (many) {
+    series = (data as { label?: string; points?: unknown }[]).map((s, i) => ({ label: s.label ?? labels[i], points: toPoints(s.points ?? s) }));
+  } else if (opts.groups) {
+    const pts = toPoints(data);
+    const keys = [...new Set(opts.groups.map(String))];
+    series = keys.map((k, i) => ({ label: labels[i] ?? `class ${k}`, points: pts.filter((_, j) => String(opts.groups![j]) === k) }));
+  } else {
+    series = [{ label: labels[0], points: toPoints(data) }];
+  }
+  return { type, series, title: opts.title, xLabel: opts.xLabel, yLabel: opts.yLabel };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { plotSvg, ticks } from './plot';
+
+describe('plot', () => {
+  test('ticks are round numbers inside the range', () => {
+    expect(ticks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(ticks(-3, 7)).toEqual([-2, 0, 2, 4, 6]);
+  });
+  test('a line plot draws one path through every point and describes itself', () => {
+    const svg = plotSvg({ type: 'line', series: [{ label: 'loss', points: [[0, 1], [1, 0.5], [2, NaN], [3, 0.25]] }], title: 'Loss <curve>' });
+    const d = /<path d="([^"]+)" fill="none"/.exec(svg)![1];
+    expect(d.match(/[ML]/g)).toHaveLength(3);
+    expect(svg).toContain('aria-label="Loss &#60;curve&#62;: loss, 3 points');
+    expect(svg).not.toContain('<curve>');
+  });
+  test('scatter series use different marker shapes', () => {
+    const svg = plotSvg({ type: 'scatter', series: [{ points: [[0, 0]] }, { points: [[1, 1]] }] });
+    expect(svg).toContain('<circle');
+    expect(svg).toContain('<rect');
+  });
+});

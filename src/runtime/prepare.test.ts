@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { prepareCell, CellSyntaxError } from './prepare';
+
+const lines = (s: string) => s.split('\n');
+
+describe('prepareCell', () => {
+  test('strips types and keeps every line in place', () => {
+    const code = 'type P = { a: number };\ninterface Q { b: string }\nconst x: number = 1;\nfunction f(a: P): number {\n  return a.a + x;\n}\nthrow new Error("line 7");';
+    const { js } = prepareCell(code, []);
+    expect(lines(js)[2]).toContain('const x = 1;');
+    expect(lines(js)[6]).toContain('throw new Error("line 7")');
+    expect(js).not.toContain(': number');
+  });
+
+  test('collects top-level declarations, not inner ones', () => {
+    const { declared } = prepareCell('const a = 1, { b, c: [d] } = { b: 2, c: [3] };\nfunction f() { const inner = 1; return inner; }\nclass K {}\nfor (let i = 0; i < 2; i++) {}', []);
+    expect(declared.sort()).toEqual(['K', 'a', 'b', 'd', 'f']);
+  });
+
+  test('rewrites imports on the same line, including renames, namespaces and type-only names', () => {
+    const code = 'import { sigmoid, type Matrix, forward as fw } from "backprop";\nimport * as bp from \'backprop\';\nconst m: Matrix = [[1]];';
+    const { js, declared } = prepareCell(code, []);
+    expect(lines(js)[0]).toMatch(/^const \{ sigmoid, fw?.*\} = __bpnImport\("backprop"\);/);
+    expect(lines(js)[0]).toContain('forward: fw');
+    expect(lines(js)[0]).not.toContain('Matrix');
+    expect(lines(js)[1]).toBe("const bp = __bpnImport('backprop');");
+    expect(declared).toEqual(['m']);
+  });
+
+  test('a multi-line import keeps the following lines in place', () => {
+    const { js } = prepareCell('import {\n  sigmoid,\n  tanh,\n} from "backprop";\nconst y = 4;', []);
+    expect(lines(js)[4]).toContain('const y = 4;');
+  });
+
+  test('drops export keywords but keeps the declarations', () => {
+    const { js, declared } = prepareCell('export const a = 1;\nexport function g() {}\nexport { a as b };', []);
+    expect(lines(js)[0].trim()).toBe('const a = 1;');
+    expect(lines(js)[2].trim()).toBe('');
+    expect(declared.sort()).toEqual(['a', 'g']);
+  });
+
+  test('inherits earlier names on line 1, except those the cell redeclares', () => {
+    const p = prepareCell('const a = b + 1;', ['a', 'b', 'c']);
+    expect(lines(p.js)[0]).toBe('const { b, c } = __bpnScope; const a = b + 1;');
+    expect(p.prefixLength).toBe('const { b, c } = __bpnScope; '.length);
+    expect(p.js).toContain('__bpnExport({ a })');
+  });
+
+  test('syntax errors carry the line and column of the reader\'s code', () => {
+    try {
+      prepareCell('const a = 1;\nconst b = ;\n', []);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CellSyntaxError);
+      expect((e as CellSyntaxError).line).toBe(2);
+      expect((e as CellSyntaxError).column).toBe(11);
+      expect((e as Error).message).not.toMatch(/\(\d+:\d+\)/);
+    }
+  });
+
+  test('runs as a function body and shares names through the scope', async () => {
+    const scope: Record<string, unknown> = {};
+    const run = async (code: string) => {
+      const p = prepareCell(code, Object.keys(scope));
+      const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+      await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', p.js)(scope, () => ({ double: (x: number) => 2 * x }), (o: object) => Object.assign(scope, o));
+    };
+    await run('import { double } from "m";\nexport const four: number = double(2);');
+    await run('const eight = four * 2;');
+    expect(scope.eight).toBe(8);
+  });
+});
