@@ -1,0 +1,142 @@
+/**
+ * ComputationGraph: an expression graph with forward mode (one pass per input, edges carrying ∂node/∂input)
+ * and reverse mode (one backward pass, edges carrying ∂out/∂node) animated edge by edge, and the number of
+ * passes and operations each needs, as counted by the backprop module.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { fmt } from '../CostCurve/shared.ts';
+import { type Expression, type GraphParams, layoutGraph } from './graph.ts';
+import { derivativeTable, graphState, type Mode, steps } from './model.ts';
+import '../CostCurve/widget.css';
+import './graph.css';
+
+/** Props of {@link ComputationGraph}; all optional. */
+export interface ComputationGraphProps extends GraphParams {
+  /** `"e=(a+b)(b+1)"` (default; a = 2, b = 1) or `"seed-cost"` (squared error of one sigmoid unit with 2 inputs). */
+  expression?: Expression;
+  /** Mode shown first (default `"forward"`). */
+  mode?: Mode;
+  /** Milliseconds per step while playing (default 700). */
+  interval?: number;
+  /** Caption above the widget. */
+  caption?: string;
+}
+
+const R = 17;
+
+/** The island; see {@link ComputationGraphProps}. */
+export default function ComputationGraph(props: ComputationGraphProps) {
+  const expression = props.expression ?? 'e=(a+b)(b+1)';
+  const g = useMemo(() => layoutGraph(expression, props), []);
+  const table = useMemo(() => derivativeTable(g), [g]);
+  const [mode, setMode] = useState<Mode>(props.mode ?? 'forward');
+  const all = useMemo(() => steps(g, mode), [g, mode]);
+  const [k, setK] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  const s = graphState(g, mode, k, all);
+  const out = g.nodes[g.output]!.name;
+  const inputNames = g.inputs.map((id) => g.nodes[id]!.name);
+  const E = g.edges.length;
+
+  useEffect(() => {
+    if (!playing) return;
+    if (k >= all.length) { setPlaying(false); return; }
+    const t = setTimeout(() => setK(k + 1), props.interval ?? 700);
+    return () => clearTimeout(t);
+  }, [playing, k, all]);
+
+  const play = () => {
+    if (playing) { setPlaying(false); return; }
+    const start = k >= all.length ? 0 : k;
+    // Reduced motion: no animation; jump to the end of the current pass instead.
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      setK(mode === 'forward' ? Math.min(all.length, (Math.floor(start / E) + 1) * E) : all.length);
+      return;
+    }
+    setK(start);
+    setPlaying(true);
+  };
+  const choose = (m: Mode) => { setMode(m); setK(0); setPlaying(false); };
+  const passLabel = s.pass < 0 ? '' : mode === 'forward' ? ` · pass ${s.pass + 1} of ${g.forward.passes} (∂/∂${inputNames[s.pass]})` : ' · backward pass';
+
+  return (
+    <figure class="bpw cg" data-widget="computation-graph" data-expression={expression}>
+      <figcaption>{props.caption ?? (expression === 'seed-cost'
+        ? 'The cost of one example, J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)², as a computational graph'
+        : 'The computational graph of e = (a + b)(b + 1)')}</figcaption>
+      <div class="bpw-controls">
+        <div class="cg-mode" role="group" aria-label="Mode">
+          {(['forward', 'reverse'] as const).map((m) => (
+            <button type="button" aria-pressed={mode === m} disabled={!live} onClick={() => choose(m)}
+              data-testid={`cg-mode-${m}`}>{m === 'forward' ? 'Forward mode' : 'Reverse mode'}</button>
+          ))}
+        </div>
+        <button type="button" disabled={!live || k >= all.length} onClick={() => { setPlaying(false); setK(k + 1); }} data-testid="cg-step">Step</button>
+        <button type="button" disabled={!live} aria-pressed={playing} onClick={play} data-testid="cg-play">{playing ? 'Pause' : 'Play'}</button>
+        <button type="button" disabled={!live || k === 0} onClick={() => { setPlaying(false); setK(0); }} data-testid="cg-reset">Reset</button>
+      </div>
+      <p class="bpw-readout" aria-live="polite" data-testid="cg-status">
+        <span data-testid="cg-counter">Step {s.step} of {s.total}{passLabel}</span>
+        <span>{s.text}</span>
+      </p>
+      <svg class="bpw-svg cg-svg" viewBox={`0 0 ${g.width} ${g.height}`} role="img" data-testid="cg-svg"
+        aria-label={`Graph of ${out} with ${g.nodes.length} nodes and ${E} edges; ${mode} mode, step ${s.step} of ${s.total}`}>
+        {g.edges.map((e) => {
+          const a = g.nodes[e.from]!, b = g.nodes[e.to]!;
+          const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, ux = dx / len, uy = dy / len;
+          const carried = s.edgeCarried[e.id];
+          const cls = e.id === s.current ? 'cg-edge cg-current' : carried !== null ? 'cg-edge cg-done' : 'cg-edge';
+          const mx = a.x + dx * 0.5 - uy * 9, my = a.y + dy * 0.5 + ux * 9 + 3;
+          return (
+            <g class={cls} data-edge={e.id}>
+              <line x1={a.x + ux * R} y1={a.y + uy * R} x2={b.x - ux * R} y2={b.y - uy * R} />
+              <text x={mx} y={my} text-anchor="middle" class={carried !== null ? 'cg-carried' : 'cg-local'}>
+                {fmt(carried ?? e.local, 3)}
+              </text>
+            </g>
+          );
+        })}
+        {g.nodes.map((n) => {
+          const d = s.nodeDeriv[n.id];
+          return (
+            <g class={`cg-node${n.isInput ? ' cg-input' : ''}${n.id === g.output ? ' cg-output' : ''}`} data-node={n.name}>
+              <circle cx={n.x} cy={n.y} r={R} />
+              <text x={n.x} y={n.y + 4} text-anchor="middle" class="cg-symbol">{n.symbol}</text>
+              <text x={n.x} y={n.y + R + 11} text-anchor="middle" class="cg-value">{fmt(n.value, 3)}</text>
+              {d !== null && <text x={n.x + R + 2} y={n.y - R + 4} class="cg-deriv" data-testid="cg-deriv">{fmt(d, 3)}</text>}
+            </g>
+          );
+        })}
+      </svg>
+      <p class="bpw-note">
+        Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass;
+        beside a node {mode === 'forward' ? `∂node/∂(seeded input)` : `∂${out}/∂node`}.
+      </p>
+      <table class="cg-counts" data-testid="cg-counts">
+        <caption>Work to get all {g.inputs.length} derivatives of {out} (counted by the module)</caption>
+        <thead><tr><th scope="col">mode</th><th scope="col">passes</th><th scope="col">operations</th><th scope="col">{inputNames.map((v) => `∂${out}/∂${v}`).join(', ')}</th></tr></thead>
+        <tbody>
+          <tr data-mode="forward"><th scope="row">forward</th><td class="num">{g.forward.passes}</td><td class="num">{g.forward.operations}</td>
+            <td class="num">{(mode === 'forward' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>
+          <tr data-mode="reverse"><th scope="row">reverse</th><td class="num">{g.reverse.passes}</td><td class="num">{g.reverse.operations}</td>
+            <td class="num">{(mode === 'reverse' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>
+        </tbody>
+      </table>
+      <details open={g.nodes.length <= 8} class="cg-table">
+        <summary>All derivatives (both modes, completed)</summary>
+        <table data-testid="cg-derivatives">
+          <thead><tr><th scope="col">node</th><th scope="col">value</th>
+            {inputNames.map((v) => <th scope="col">∂·/∂{v}</th>)}<th scope="col">∂{out}/∂·</th></tr></thead>
+          <tbody>
+            {table.map((r) => (
+              <tr><th scope="row">{r.name}</th><td class="num">{fmt(r.value, 4)}</td>
+                {r.tangents.map((t) => <td class="num">{fmt(t, 4)}</td>)}<td class="num">{fmt(r.adjoint, 4)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,167 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { gradients, Network } from '../src/backprop/index.ts';
+
+/** The analysis widgets on their demo page: CostCurve, GradientCheck, ComputationGraph (both expressions). */
+const PAGE = '/demo/analysis/';
+const classic = Network.fromWeights([[[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]]]);
+const D = gradients(classic, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D;
+
+/** Parse a number as the widgets print it (− for minus, e-8 exponents). */
+const num = (s: string | null) => Number((s ?? '').replace('−', '-').trim());
+const text = async (l: Locator) => num(await l.textContent());
+
+/** Scroll a widget into view (client:visible) and wait until its controls are enabled, i.e. hydrated. */
+async function widget(page: Page, id: string, control: string): Promise<Locator> {
+  const w = page.locator(`#${id}`);
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId(control).first()).toBeEnabled();
+  return w;
+}
+
+test.describe('CostCurve', () => {
+  test('renders the classic J and slopes; moving the weight moves the point and the slopes agree', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-cost-curve', 'cc-value');
+    expect(await text(w.getByTestId('cc-J'))).toBeCloseTo(0.298371109, 8);
+    expect(await text(w.getByTestId('cc-slope'))).toBeCloseTo(D[1]![0]![1]!, 9);
+    const before = Number(await w.getByTestId('cc-point').getAttribute('cx'));
+    await w.getByTestId('cc-value').fill('2.5');
+    await w.getByTestId('cc-value').press('Enter');
+    await expect(w.getByTestId('cc-w')).toHaveText('2.50000');
+    const after = Number(await w.getByTestId('cc-point').getAttribute('cx'));
+    expect(after).toBeGreaterThan(before + 20);
+    const net = classic.clone();
+    net.setWeight(2, 1, 1, 2.5);
+    const expected = gradients(net, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D[1]![0]![1]!;
+    const slope = await text(w.getByTestId('cc-slope')), numerical = await text(w.getByTestId('cc-numerical'));
+    expect(slope).toBeCloseTo(expected, 9);
+    expect(Math.abs(slope - numerical)).toBeLessThan(1e-6);
+    await expect(w.getByTestId('cc-diff')).toHaveText(/e-1[0-9]|e-9|e-8|e-7/);
+  });
+
+  test('keyboard only: choose another weight and step its value with the arrow keys', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-cost-curve', 'cc-weight');
+    await w.getByTestId('cc-weight').focus();
+    await page.keyboard.press('Home'); // first weight: Θ(1)₁₀
+    await expect(w.getByTestId('cc-weight')).toHaveValue('1_1_0');
+    expect(await text(w.getByTestId('cc-slope'))).toBeCloseTo(D[0]![0]![0]!, 9);
+    await page.keyboard.press('Tab'); // to the slider
+    await expect(w.getByTestId('cc-slider')).toBeFocused();
+    const cx0 = Number(await w.getByTestId('cc-point').getAttribute('cx'));
+    for (let n = 0; n < 10; n++) await page.keyboard.press('ArrowRight');
+    await expect(w.getByTestId('cc-w')).toHaveText('0.550000'); // 0.35 + 10 × 0.02
+    expect(Number(await w.getByTestId('cc-point').getAttribute('cx'))).toBeGreaterThan(cx0);
+    const slope = await text(w.getByTestId('cc-slope')), numerical = await text(w.getByTestId('cc-numerical'));
+    expect(Math.abs(slope - numerical)).toBeLessThan(1e-6);
+  });
+});
+
+test.describe('GradientCheck', () => {
+  test('table of 12 weights passes at ε = 1e-4; the ε slider changes the table and moves the plot marker', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-gradient-check', 'gc-epsilon');
+    const rows = w.locator('[data-testid="gc-table"] tbody tr');
+    await expect(rows).toHaveCount(12);
+    await expect(w.locator('tbody tr.bad')).toHaveCount(0);
+    expect(await text(w.getByTestId('gc-overall'))).toBeLessThan(1e-9);
+    await expect(rows.nth(7).locator('td').first()).toHaveText(D[1]![0]![1]!.toPrecision(8));
+    const cx = Number(await w.getByTestId('gc-marker').getAttribute('cx'));
+    const numerical = await rows.nth(7).locator('td').nth(1).textContent();
+    await w.getByTestId('gc-epsilon').focus();
+    await page.keyboard.press('End'); // ε = 1e-1: truncation error dominates
+    await expect(w.getByTestId('gc-eps')).toHaveText('ε = 0.10');
+    expect(Number(await w.getByTestId('gc-marker').getAttribute('cx'))).toBeGreaterThan(cx + 50);
+    expect(await text(w.getByTestId('gc-overall'))).toBeGreaterThan(1e-6);
+    await expect(rows.nth(7).locator('td').nth(1)).not.toHaveText(numerical!);
+    await page.keyboard.press('Home'); // ε = 1e-12: round-off dominates
+    await expect(w.getByTestId('gc-eps')).toHaveText('ε = 1.0e-12');
+    expect(Number(await w.getByTestId('gc-marker').getAttribute('cx'))).toBeLessThan(cx);
+  });
+
+  test('keyboard only: planting the bug fails the six Θ(1) rows, and removing it passes again', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-gradient-check', 'gc-bug');
+    await w.getByTestId('gc-epsilon').focus();
+    await page.keyboard.press('Tab');
+    await expect(w.getByTestId('gc-bug')).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(w.getByTestId('gc-bug')).toHaveAttribute('aria-pressed', 'true');
+    await expect(w.locator('tbody tr.bad')).toHaveCount(6);
+    await expect(w.getByTestId('gc-summary')).toContainText('check fails');
+    expect(await text(w.getByTestId('gc-overall'))).toBeGreaterThan(1e-3);
+    await page.keyboard.press('Enter');
+    await expect(w.locator('tbody tr.bad')).toHaveCount(0);
+  });
+});
+
+test.describe('ComputationGraph', () => {
+  test('e = (a+b)(b+1): forward mode takes 2 passes, reverse mode 1 backward pass; counts from the module', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-graph-e', 'cg-step');
+    await expect(w.locator('[data-node="e"] .cg-value')).toHaveText('6.00');
+    const counts = w.getByTestId('cg-counts');
+    await expect(counts.locator('tr[data-mode="forward"] td')).toHaveText(['2', '6', '…']);
+    await expect(counts.locator('tr[data-mode="reverse"] td').nth(0)).toHaveText('2');
+    await expect(counts.locator('tr[data-mode="reverse"] td').nth(1)).toHaveText('9');
+    const step = w.getByTestId('cg-step');
+    await step.click();
+    await expect(w.getByTestId('cg-counter')).toHaveText('Step 1 of 12 · pass 1 of 2 (∂/∂a)');
+    await expect(w.locator('.cg-current')).toHaveCount(1);
+    for (let n = 1; n < 6; n++) await step.click();
+    await expect(counts.locator('tr[data-mode="forward"] td').nth(2)).toHaveText('2, …');
+    for (let n = 6; n < 12; n++) await step.click();
+    await expect(w.getByTestId('cg-counter')).toHaveText('Step 12 of 12 · pass 2 of 2 (∂/∂b)');
+    await expect(counts.locator('tr[data-mode="forward"] td').nth(2)).toHaveText('2, 5');
+    await expect(step).toBeDisabled();
+
+    await w.getByTestId('cg-mode-reverse').click();
+    await expect(w.getByTestId('cg-counter')).toHaveText('Step 0 of 6');
+    await step.click();
+    await expect(w.getByTestId('cg-status')).toContainText('∂e/∂d is now 3');
+    for (let n = 1; n < 6; n++) await step.click();
+    await expect(w.getByTestId('cg-counter')).toHaveText('Step 6 of 6 · backward pass');
+    await expect(counts.locator('tr[data-mode="reverse"] td').nth(2)).toHaveText('2, 5');
+    await expect(w.locator('[data-node="a"] .cg-deriv')).toHaveText('2');
+    await expect(w.locator('[data-node="b"] .cg-deriv')).toHaveText('5');
+  });
+
+  test('seed-cost: keyboard only, play the backward pass; gradients equal the matrix backprop', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-graph-cost', 'cg-play');
+    const net = Network.fromWeights([[[0.35, 0.15, 0.2]]]);
+    const d = gradients(net, [[0.05, 0.1]], [[0.01]], { cost: 'squared-error' }).D[0]![0]!;
+    await w.getByTestId('cg-play').focus();
+    await page.keyboard.press('Enter');
+    const result = w.getByTestId('cg-counts').locator('tr[data-mode="reverse"] td').nth(2);
+    await expect(result).toHaveText(d.map((v) => Number(v.toPrecision(4)).toPrecision(4).replace(/^0\.0*/, (m) => m)).join(', '), { timeout: 20_000 });
+    await expect(w.getByTestId('cg-counts').locator('tr[data-mode="forward"] td').nth(0)).toHaveText('3');
+    await page.keyboard.press('Tab'); // Reset
+    await expect(w.getByTestId('cg-reset')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(w.getByTestId('cg-counter')).toHaveText(/^Step 0 of \d+$/);
+  });
+
+  test('with reduced motion, Play jumps to the end of the pass instead of animating', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(PAGE);
+    const w = await widget(page, 'demo-graph-e', 'cg-play');
+    await w.getByTestId('cg-play').click();
+    await expect(w.getByTestId('cg-counter')).toHaveText('Step 6 of 12 · pass 1 of 2 (∂/∂a)');
+  });
+});
+
+test('without JavaScript every widget shows its initial state: SVGs, numbers and tables', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(page.locator('#demo-cost-curve svg path.cc-curve')).toHaveCount(1);
+  expect(num(await page.locator('#demo-cost-curve [data-testid="cc-slope"]').textContent())).toBeCloseTo(D[1]![0]![1]!, 9);
+  await expect(page.locator('#demo-gradient-check [data-testid="gc-table"] tbody tr')).toHaveCount(12);
+  await expect(page.locator('#demo-gradient-check [data-testid="gc-marker"]')).toHaveCount(1);
+  await expect(page.locator('#demo-graph-e [data-node]')).toHaveCount(6);
+  await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"] tbody tr')).toHaveCount(6);
+  await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"]')).toBeVisible();
+  await expect(page.locator('#demo-graph-cost [data-node="J"]')).toHaveCount(1);
+  await context.close();
+});
