@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { Network } from '../backprop/index.ts';
+import { scenarioValues } from './scenarios';
+
+/*
+ * Lessons 6–8 quote these numbers. The expected values are worked independently of the module: by hand
+ * (the arithmetic is in the comments), or by the thirty-line reference implementation below, which shares
+ * no code with src/backprop (plain arrays, the textbook formulas written out once more).
+ */
+
+type Act = 'sigmoid' | 'relu' | 'linear';
+const act = (f: Act, z: number) => (f === 'sigmoid' ? 1 / (1 + Math.exp(-z)) : f === 'relu' ? Math.max(0, z) : z);
+const slope = (f: Act, z: number) => (f === 'sigmoid' ? act(f, z) * (1 - act(f, z)) : f === 'relu' ? (z > 0 ? 1 : 0) : 1);
+
+/** Reference backprop for one example: returns J, δ per layer (2..L) and D per weight matrix. */
+function reference(W: number[][][], acts: Act[], x: number[], y: number[], costName: 'se' | 'ce', buggy = false) {
+  const as: number[][] = [x], zs: number[][] = [[]];
+  for (let l = 0; l < W.length; l++) {
+    const inp = [1, ...as[l]!];
+    const z = W[l]!.map((row) => row.reduce((s, w, j) => s + w * inp[j]!, 0));
+    zs.push(z);
+    as.push(z.map((v) => act(acts[l]!, v)));
+  }
+  const h = as[W.length]!;
+  const J = costName === 'se'
+    ? h.reduce((s, v, k) => s + 0.5 * (v - y[k]!) ** 2, 0)
+    : h.reduce((s, v, k) => s - y[k]! * Math.log(v) - (1 - y[k]!) * Math.log(1 - v), 0);
+  const last = acts[W.length - 1]!;
+  let d = h.map((v, k) => (costName === 'ce' ? v - y[k]! : (v - y[k]!) * slope(last, zs[W.length]![k]!)));
+  const deltas: number[][] = [d], D: number[][][] = [];
+  for (let l = W.length - 1; l >= 0; l--) {
+    const inp = [1, ...as[l]!];
+    D.unshift(d.map((di) => inp.map((a) => di * a)));
+    if (l === 0) break;
+    const back = as[l]!.map((_, j) => d.reduce((s, di, i) => s + W[l]![i]![j + 1]! * di, 0));
+    // The planted bug of lesson 6: g′ evaluated at a instead of z.
+    d = back.map((b, j) => b * (buggy ? slope(acts[l - 1]!, as[l]![j]!) : slope(acts[l - 1]!, zs[l]![j]!)));
+    deltas.unshift(d);
+  }
+  return { J, deltas, D };
+}
+
+const CLASSIC = [[[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]]];
+const norm = (v: number[]) => Math.hypot(...v);
+const rel = (a: number[], b: number[]) => norm(a.map((v, i) => v - b[i]!)) / norm(a.map((v, i) => v + b[i]!));
+
+describe('lesson 6: checking gradients', () => {
+  const v = scenarioValues('gradCheck');
+  const ref = reference(CLASSIC, ['sigmoid', 'sigmoid'], [0.05, 0.1], [0.01, 0.99], 'se');
+  const Jof = (t: number) => {
+    const W = structuredClone(CLASSIC);
+    W[0]![0]![1] = t;
+    return reference(W, ['sigmoid', 'sigmoid'], [0.05, 0.1], [0.01, 0.99], 'se').J;
+  };
+  it('the exact derivative is the textbook one and Taylor predicts both errors', () => {
+    expect(ref.D[0]![0]![1]).toBeCloseTo(0.000438568, 9);
+    // J″ and J‴ of the reference implementation, by wide differences (h = 0.05)
+    const h = 0.05, t = 0.15;
+    const J2 = (Jof(t + h) - 2 * Jof(t) + Jof(t - h)) / h ** 2;
+    const J3 = (Jof(t + 2 * h) - 2 * Jof(t + h) + 2 * Jof(t - h) - Jof(t - 2 * h)) / (2 * h ** 3);
+    expect(v.fwd_e2! / (0.005 * Math.abs(J2))).toBeCloseTo(1, 2); // one-sided: ε/2·|J″|
+    expect(v.cen_e2! / ((1e-4 / 6) * Math.abs(J3))).toBeCloseTo(1, 1); // central: ε²/6·|J‴|
+    expect(v.fwd_e1! / v.fwd_e2!).toBeCloseTo(10, 0); // O(ε)
+    expect(v.cen_e1! / v.cen_e2!).toBeCloseTo(100, -1); // O(ε²)
+  });
+  it('the ε sweep: truncation wins for large ε, round-off for tiny ε, a sweet spot between', () => {
+    expect(v.rel_e4!).toBeLessThan(1e-9);
+    expect(v.best_k).toBeGreaterThanOrEqual(4);
+    expect(v.best_k).toBeLessThanOrEqual(7);
+    expect(v.rel_e1!).toBeGreaterThan(1e-4);
+    expect(v.rel_e12!).toBeGreaterThan(1e-5);
+  });
+  it('the planted bug: g′(a) instead of g′(z) spoils D(1) only', () => {
+    // δ(2)_1 carries 0.40·0.138498562 + 0.50·(−0.038098237) = 0.036350306, then σ′(0.593269992) instead of σ′(0.3775)
+    const s = 1 / (1 + Math.exp(-0.593269992));
+    expect(v.bug_D1_1_1).toBeCloseTo(0.036350306 * s * (1 - s) * 0.05, 9);
+    const bug = reference(CLASSIC, ['sigmoid', 'sigmoid'], [0.05, 0.1], [0.01, 0.99], 'se', true);
+    expect(v.bug_rel).toBeCloseTo(rel(ref.D.flat(2), bug.D.flat(2)), 6);
+    expect(v.bug_rel_D1).toBeCloseTo(rel(ref.D[0]!.flat(), bug.D[0]!.flat()), 6);
+    expect(v.bug_rel_D2!).toBeLessThan(1e-8);
+    expect(v.ok_rel!).toBeLessThan(1e-9);
+  });
+  it('λ on one side only: the analytic side gains Θ (bias column excluded)', () => {
+    const D = ref.D.flat(2), withReg = ref.D.map((M, l) => M.map((row, i) => row.map((d, j) => d + (j ? CLASSIC[l]![i]![j]! : 0)))).flat(2);
+    expect(v.reg_rel).toBeCloseTo(rel(D, withReg), 8);
+  });
+  it('a ReLU kink 3·10⁻⁵ away: by hand, the difference averages slopes 1 and 0', () => {
+    // z = 1e-5 + 2e-5 = 3e-5; ∂J/∂Θ10 = h − 1 = −0.99997; the step ±1e-4 lands on both sides of 0:
+    // (½(1 − 1.3e-4)² − ½)/2e-4 = −0.65 + 4.225e-5
+    expect(v.kink_z).toBeCloseTo(3e-5, 15);
+    expect(v.kink_bp).toBeCloseTo(-0.99997, 12);
+    expect(v.kink_num).toBeCloseTo(-0.65 + 4.225e-5, 9);
+    expect(v.kink_rel_small!).toBeLessThan(1e-8);
+  });
+  it('the cost of checking: 25·401 + 10·26 = 10285 weights, two evaluations each', () => {
+    expect([v.W_big, v.evals_big, v.ops_big]).toEqual([10285, 20570, 2 * 10285 * 10285]);
+  });
+});
+
+describe('lesson 7: forward and reverse mode', () => {
+  const v = scenarioValues('graphs');
+  it('e = (a+b)(b+1) at a = 2, b = 1: by hand', () => {
+    expect([v.gc, v.gd, v.ge, v.fm_deda, v.fm_dedb, v.rm_deda, v.rm_dedb, v.rm_dedc, v.rm_dedd]).toEqual([3, 2, 6, 2, 5, 2, 5, 2, 3]);
+    // 3 operation nodes; forward mode: 2 passes × 3; reverse: 3 evaluations + 6 edges
+    expect([v.fm_passes, v.fm_ops, v.rm_passes, v.rm_ops]).toEqual([2, 6, 2, 9]);
+  });
+  /** Operation nodes N and edges E of a sigmoid net's squared-error graph, counted by hand per unit. */
+  const nodesEdges = (s: number[]) => {
+    let N = 0, E = 0;
+    for (let l = 1; l < s.length; l++) { N += s[l]! * (2 * s[l - 1]! + 1); E += s[l]! * (4 * s[l - 1]! + 1); }
+    const k = s.at(-1)!; // per output: neg, add, pow, mul (6 edges); k − 1 adds to sum them
+    return { N: N + 4 * k + (k - 1), E: E + 6 * k + 2 * (k - 1) };
+  };
+  it('counts: forward mode W·N, reverse mode N + E', () => {
+    for (const [tag, s] of [['classic', [2, 2, 2]], ['small', [4, 8, 1]], ['mid', [16, 16, 1]]] as const) {
+      const { N, E } = nodesEdges([...s]);
+      const W = s.slice(1).reduce((t, n, l) => t + n * (s[l]! + 1), 0);
+      expect([v[`W_${tag}`], v[`fm_ops_${tag}`], v[`rm_ops_${tag}`], v[`rm_passes_${tag}`]]).toEqual([W, W * N, N + E, 2]);
+    }
+    expect(v.graph_nodes).toBe(29);
+  });
+  it('the classic cost as a graph gives the classic numbers', () => {
+    expect(v.graph_J).toBeCloseTo(0.298371109, 8);
+    expect(v.graph_D1_1_1).toBeCloseTo(0.000438568, 9);
+    expect(v.graph_D2_1_1).toBeCloseTo(0.082167041, 8);
+    expect(v.graph_maxdiff!).toBeLessThan(1e-15);
+  });
+});
+
+describe('lesson 8: training', () => {
+  const v = scenarioValues('training');
+  it('learning rates: too small crawls on the ln 2 plateau, good converges, too large ends worse than it began', () => {
+    expect(Math.abs(v.lr01_e2000! - Math.log(2))).toBeLessThan(0.01);
+    expect(v.lr5_final!).toBeLessThan(0.01);
+    expect(v.lr5_e100!).toBeLessThan(v.lr1_e100!);
+    expect(v.lr100_final!).toBeGreaterThan(v.lr_start!);
+    expect(v.div_l2!).toBeGreaterThan(v.div_l1!);
+    expect(v.div_l4! / v.div_l3!).toBeGreaterThan(10);
+    expect(v.div_steps!).toBeLessThan(2000);
+  });
+  it('all-zero weights: both hidden rows equal, each proportional to (1, x₁, x₂); XOR never moves from ln 2', () => {
+    expect([v.sym_rowgap, v.sym_colgap]).toEqual([0, 0]);
+    expect(v.sym_T1_1_1! / v.sym_T1_1_0!).toBeCloseTo(0.05, 12);
+    expect(v.sym_T1_1_2! / v.sym_T1_1_0!).toBeCloseTo(0.1, 12);
+    expect(v.zero_xor_loss).toBeCloseTo(Math.log(2), 14); // h = ½ on every example
+    expect(v.zero_xor_maxw).toBe(0);
+    expect(v.rand_xor_loss!).toBeLessThan(0.05);
+  });
+  it('momentum and mini-batches need fewer epochs', () => {
+    expect(v.sp_fullmom_epochs!).toBeLessThan(v.sp_full_epochs!);
+    expect(v.sp_mb_epochs!).toBeLessThan(v.sp_full_epochs!);
+    expect(v.sp_mbmom_epochs!).toBeLessThanOrEqual(v.sp_mb_epochs!);
+    expect(v.sp_mb_steps!).toBeLessThanOrEqual(v.sp_mb_epochs! * 20);
+  });
+  it('eight sigmoid layers shrink δ by about g′ ≤ ¼ per layer, ReLU far less', () => {
+    expect(v.gmax).toBe(0.25);
+    for (const a of ['sigmoid', 'relu'] as const) {
+      const net = Network.random([2, ...Array<number>(8).fill(10), 1], { hidden: a, seed: 1 });
+      const ref = reference(net.weights(), [...Array<Act>(8).fill(a), 'sigmoid'], [0.5, -0.3], [1], 'ce');
+      ref.deltas.forEach((d, i) => expect(v[`${a}_d${i + 2}`]).toBeCloseTo(norm(d), 12));
+    }
+    expect(v.sigmoid_ratio!).toBeLessThan(1e-4);
+    expect(v.relu_ratio!).toBeGreaterThan(100 * v.sigmoid_ratio!);
+    expect(v.sigmoid_perlayer!).toBeLessThan(0.3);
+  });
+});
