@@ -59,6 +59,7 @@ function classicCostExtras(v: Readonly<Record<string, number>>): Record<string, 
   return {
     se_1: 0.5 * (v.h_1! - v.y_1!) ** 2,
     se_2: 0.5 * (v.h_2! - v.y_2!) ** 2,
+    omy_1: 1 - v.y_1!, omh_1: 1 - v.h_1!, omy_2: 1 - v.y_2!, omh_2: 1 - v.h_2!,
     ce_1: ce(v.h_1!, v.y_1!),
     ce_2: ce(v.h_2!, v.y_2!),
     J_ce: cost(net, X, Y, { cost: 'cross-entropy' }),
@@ -99,7 +100,7 @@ function chainExtras(v: Readonly<Record<string, number>>): Record<string, number
   const nudge = 0.01;
   return {
     ga: g.a.data, gb: g.b.data, gc: g.c.data, gd: g.d.data, ge: g.e.data,
-    g_dedc: g.d.data, g_dedd: g.c.data, g_dedb: g.b.grad, g_deda: g.a.grad,
+    g_dedc: g.d.data, g_dedd: g.c.data, g_prod: g.d.data * g.c.data, g_dedb: g.b.grad, g_deda: g.a.grad,
     g_step: step, g_c2: moved.c.data, g_d2: moved.d.data, g_e2: moved.e.data,
     g_de: moved.e.data - g.e.data,
     g_lin_c: g.d.data * step, g_lin_d: g.c.data * step, g_lin: (g.d.data + g.c.data) * step,
