@@ -1,0 +1,227 @@
+/**
+ * The backprop stepper's script: the forward pass, the cost, the backward pass and the gradient of one
+ * example, one operation per step, each with its equation (TeX, numbers substituted), the same as plain
+ * text, the numbers it quotes (by `scenarioValues` name) and what to highlight on the diagram.
+ */
+import { chainRule, Network, type Activation, type CostName } from 'backprop';
+import { flattenExample } from '../../src/course/flatten';
+import { formatTex, formatText } from '../../src/course/format';
+import { edgeKey, nodeKey, symTex, symText } from '../LinkedSymbols/names';
+import type { DiagramState } from '../NetworkDiagram/model';
+
+/** One number an equation quotes, by its `scenarioValues` name (`z2_1`, `path_1_1_0_2`, `f2_1_1_0`). */
+export interface Quoted { name: string; value: number }
+
+/** One operation of the passes. */
+export interface Step {
+  /** Name of what this step computes (a `scenarioValues` key: `z2_1`, `J`, `path_1_1_0_2`, `f1_1_1_0`, `D1_1_2`). */
+  id: string;
+  phase: 'forward' | 'cost' | 'backward' | 'gradient';
+  /** Short heading, e.g. "Forward pass: z(2)_1". */
+  title: string;
+  /** Display TeX (an `aligned` body) with `\htmlData{sym=…}` around each symbol and 4-significant-digit numbers. */
+  tex: string;
+  /** The same equation as plain text, for the aria-live region. */
+  text: string;
+  /** Every number substituted, in the order it appears. */
+  numbers: Quoted[];
+  /** The symbols in the equation (linked to the diagram), once each. */
+  symbols: string[];
+  /** Diagram keys to highlight (`n-2-1`, `e-1-1-0`, `J`). */
+  highlight: string[];
+}
+
+interface Part { tex: string; text: string }
+type Writer = ReturnType<typeof writer>;
+const DIGITS = 4;
+
+/** Builds one step's equation in TeX and text at once, recording numbers and symbols as it goes. */
+function writer() {
+  const numbers: Quoted[] = [], symbols: string[] = [];
+  return {
+    numbers, symbols,
+    cat: (...p: Part[]): Part => ({ tex: p.map((q) => q.tex).join(''), text: p.map((q) => q.text).join('') }),
+    op: (tex: string, text = tex): Part => ({ tex, text }),
+    sym(name: string): Part {
+      if (!symbols.includes(name)) symbols.push(name);
+      return { tex: `\\htmlData{sym=${name}}{${symTex(name)}}`, text: symText(name) };
+    },
+    /** A number from the values; in parentheses when it is a factor of a product. */
+    num(name: string, values: Record<string, number>, factor = false): Part {
+      const value = values[name];
+      if (value === undefined) throw new Error(`stepper: no value "${name}"`);
+      numbers.push({ name, value });
+      const tex = formatTex(value, DIGITS), text = formatText(value, DIGITS);
+      return factor ? { tex: `(${tex})`, text: value < 0 ? `(${text})` : text } : { tex, text };
+    },
+    join: (parts: Part[], tex: string, text: string): Part =>
+      ({ tex: parts.map((q) => q.tex).join(tex), text: parts.map((q) => q.text).join(text) }),
+  };
+}
+
+const G_TEXT: Record<Activation, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', linear: '', softmax: 'softmax' };
+const G_TEX: Record<Activation, string> = { sigmoid: '\\sigma', tanh: '\\tanh', relu: '\\operatorname{ReLU}', linear: '', softmax: '\\operatorname{softmax}' };
+
+/**
+ * Every named number of a state, as `scenarioValues` names them: {@link flattenExample} plus the
+ * chain-rule factors `f1_l_i_j` (①), `f2_l_i_j` (②), `f3_l_i_j` (③) and path terms `path_l_i_j_k`.
+ */
+export function stepValues(net: Network, s: DiagramState, cost: CostName): Record<string, number> {
+  const out = flattenExample(net, s.x, s.y, cost);
+  for (let l = 1; l < net.L; l++) {
+    for (let i = 1; i <= net.sizes[l]!; i++) {
+      for (let j = 0; j <= net.sizes[l - 1]!; j++) {
+        const f = chainRule(net, s.x, s.y, l, i, j, { cost });
+        out[`f1_${l}_${i}_${j}`] = f.dJda; out[`f2_${l}_${i}_${j}`] = f.dadz; out[`f3_${l}_${i}_${j}`] = f.dzdTheta;
+        f.paths?.forEach((p) => (out[`path_${l}_${i}_${j}_${p.k}`] = p.term));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The whole script for one example: for l = 2..L each $z^{(l)}_i$ then $a^{(l)}_i$; the cost $J$;
+ * $\delta^{(L)}_k$; for each hidden unit (l = L−1..2) the path terms $\Theta^{(l)}_{ki}\delta^{(l+1)}_k$,
+ * their sum $\partial J/\partial a^{(l)}_i$ and $\delta^{(l)}_i$; then every $D^{(l)}_{ij} = \delta^{(l+1)}_i a^{(l)}_j$
+ * with its split into ①②③.
+ * @example
+ * ```ts
+ * const steps = stepperSteps(SCENARIOS.classic);
+ * steps[0].text; // 'z(2)_1 = Θ(1)_10 a(1)_0 + … = 0.3775'
+ * ```
+ */
+export function stepperSteps(state: DiagramState): Step[] {
+  const cost = state.cost ?? 'squared-error';
+  const net = Network.fromWeights(state.weights, state.options);
+  const v = stepValues(net, state, cost);
+  const { L, sizes } = net;
+  const steps: Step[] = [];
+  const push = (id: string, phase: Step['phase'], title: string, w: Writer, eq: Part, highlight: string[]) =>
+    steps.push({ id, phase, title, tex: eq.tex, text: eq.text, numbers: w.numbers, symbols: w.symbols, highlight });
+
+  for (let l = 2; l <= L; l++) forwardSteps(l, sizes, net.activation(l), v, push);
+  costStep(cost, sizes[L - 1]!, L, v, push);
+  outputDeltaSteps(cost, net.activation(L), sizes[L - 1]!, L, v, push);
+  for (let l = L - 1; l >= 2; l--) hiddenDeltaSteps(l, sizes, v, push);
+  for (let l = L - 1; l >= 1; l--) gradientSteps(l, sizes, l === L - 1 && net.activation(L) === 'softmax', v, push);
+  return steps;
+}
+
+type Push = (id: string, phase: Step['phase'], title: string, w: Writer, eq: Part, highlight: string[]) => void;
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+/** $z^{(l)}_i = \sum_j \Theta^{(l-1)}_{ij} a^{(l-1)}_j$, then $a^{(l)}_i = g(z^{(l)}_i)$, for each unit of layer l. */
+function forwardSteps(l: number, sizes: number[], g: Activation, v: Record<string, number>, push: Push) {
+  const prev = sizes[l - 2]!, cols = range(0, prev);
+  const shown = cols.length > 5 ? [0, 1, prev] : cols; // long sums: first terms, ⋯, last
+  for (let i = 1; i <= sizes[l - 1]!; i++) {
+    let w = writer();
+    const gap = (p: Part[]) => (shown.length < cols.length ? [p[0]!, p[1]!, w.op('\\cdots', '…'), p[2]!] : p);
+    const symbolic = gap(shown.map((j) => w.cat(w.sym(`Theta${l - 1}_${i}_${j}`), w.op('\\,', ' '), w.sym(`a${l - 1}_${j}`))));
+    const numeric = gap(shown.map((j) => w.cat(w.num(`Theta${l - 1}_${i}_${j}`, v, true), w.op('', '×'), w.num(`a${l - 1}_${j}`, v, true))));
+    const z = `z${l}_${i}`;
+    push(z, 'forward', `Forward pass: ${symText(z)}`, w, w.cat(
+      w.sym(z), w.op(' &= ', ' = '), w.join(symbolic, ' + ', ' + '), w.op(' \\\\ &= ', ' = '), w.join(numeric, ' + ', ' + '),
+      w.op(' \\\\ &= ', ' = '), w.num(z, v)), [nodeKey(l, i), ...cols.map((j) => edgeKey(l - 1, i, j)), ...cols.map((j) => nodeKey(l - 1, j))]);
+    w = writer();
+    const a = `a${l}_${i}`;
+    const gz = g === 'linear' ? w.sym(z) : g === 'softmax' ? w.op(`${G_TEX.softmax}(\\zl{${l}})_{${i}}`, `softmax(z(${l}))_${i}`)
+      : w.cat(w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.sym(z), w.op(')', ')'));
+    const gn = g === 'linear' || g === 'softmax' ? w.op('', '') : w.cat(w.op(' = ', ' = '), w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.num(z, v), w.op(')', ')'));
+    push(a, 'forward', `Forward pass: ${symText(a)}`, w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
+  }
+}
+
+/** $J$ of the example for the chosen cost. */
+function costStep(cost: CostName, K: number, L: number, v: Record<string, number>, push: Push) {
+  const w = writer(), ks = range(1, K);
+  const each = (f: (k: number) => Part) => w.join(ks.map(f), ' + ', ' + ');
+  let eq: Part;
+  if (cost === 'squared-error') {
+    eq = w.cat(w.op('J &= \\tfrac12 \\textstyle\\sum_k (h_k - y_k)^2 \\\\ &= \\tfrac12\\bigl[', 'J = ½ Σ_k (h_k − y_k)² = ½ ['),
+      each((k) => w.cat(w.op('(', '('), w.num(`h_${k}`, v), w.op(' - ', ' − '), w.num(`y_${k}`, v), w.op(')^2', ')²'))), w.op('\\bigr]', ']'));
+  } else if (cost === 'cross-entropy') {
+    eq = w.cat(w.op('J &= -\\textstyle\\sum_k \\bigl[y_k \\log h_k + (1 - y_k)\\log(1 - h_k)\\bigr] \\\\ &= -\\bigl[', 'J = −Σ_k [y_k log h_k + (1 − y_k) log(1 − h_k)] = −['),
+      each((k) => w.cat(w.num(`y_${k}`, v), w.op('\\log ', ' log '), w.num(`h_${k}`, v, true), w.op(' + (1 - ', ' + (1 − '), w.num(`y_${k}`, v),
+        w.op(')\\log(1 - ', ') log(1 − '), w.num(`h_${k}`, v), w.op(')', ')'))), w.op('\\bigr]', ']'));
+  } else {
+    eq = w.cat(w.op('J &= -\\textstyle\\sum_k y_k \\log h_k \\\\ &= -\\bigl[', 'J = −Σ_k y_k log h_k = −['),
+      each((k) => w.cat(w.num(`y_${k}`, v), w.op('\\log ', ' log '), w.num(`h_${k}`, v, true))), w.op('\\bigr]', ']'));
+  }
+  push('J', 'cost', 'Cost of this example: J', w, w.cat(eq, w.op(' \\\\ &= ', ' = '), w.num('J', v)), [...ks.map((k) => nodeKey(L, k)), 'J']);
+}
+
+/** $\delta^{(L)}_k$: $h_k - y_k$ for the matched cross-entropies, $\partial J/\partial a \cdot g'(z)$ for squared error. */
+function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, v: Record<string, number>, push: Push) {
+  for (const k of range(1, K)) {
+    const w = writer();
+    const d = `delta${L}_${k}`, f = `${L - 1}_${k}_0`;
+    let eq: Part;
+    if (cost !== 'squared-error') {
+      eq = w.cat(w.sym(d), w.op(' &= ', ' = '), w.sym(`a${L}_${k}`), w.op(` - y_{${k}} = `, ` − y_${k} = `), w.num(`h_${k}`, v), w.op(' - ', ' − '), w.num(`y_${k}`, v));
+    } else if (g === 'softmax') {
+      eq = w.cat(w.sym(d), w.op(` &= \\textstyle\\sum_m \\pd{J}{a_m}\\pd{a_m}{z_${k}} = `, ` = Σ_m ∂J/∂a_m ∂a_m/∂z_${k} = `),
+        w.join(range(1, K).map((m) => w.num(`path_${f}_${m}`, v, true)), ' + ', ' + '));
+    } else {
+      eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${L}}_${k}}\\,g'(`, ` = ∂J/∂a(${L})_${k} · g′(`), w.sym(`z${L}_${k}`), w.op(') \\\\ &= ', ') = '),
+        w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true));
+    }
+    push(d, 'backward', `Backward pass: ${symText(d)}, the output error`, w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
+  }
+}
+
+/** For each unit i of hidden layer l: one step per path k, their sum $\partial J/\partial a^{(l)}_i$, then $\delta^{(l)}_i$. */
+function hiddenDeltaSteps(l: number, sizes: number[], v: Record<string, number>, push: Push) {
+  const next = range(1, sizes[l]!);
+  for (let i = 1; i <= sizes[l - 1]!; i++) {
+    const f = `${l - 1}_${i}_0`, a = symText(`a${l}_${i}`);
+    for (const k of next) {
+      const w = writer();
+      const T = `Theta${l}_${k}_${i}`, d = `delta${l + 1}_${k}`;
+      push(`path_${f}_${k}`, 'backward', `Backward pass: path ${k} of ${next.length} from ${a}, through unit ${k} of layer ${l + 1}`, w,
+        w.cat(w.op(`\\text{path } ${k}: &\\quad `, `path ${k}: `), w.sym(T), w.op('\\,', ' '), w.sym(d), w.op(' = ', ' = '),
+          w.num(T, v, true), w.op('', ' × '), w.num(d, v, true), w.op(' = ', ' = '), w.num(`path_${f}_${k}`, v)),
+        [edgeKey(l, k, i), nodeKey(l + 1, k), nodeKey(l, i)]);
+    }
+    let w = writer();
+    push(`f1_${f}`, 'backward', `Backward pass: the ${next.length} paths add up to ∂J/∂${a}`, w, w.cat(
+      w.op(`\\pd{J}{\\al{${l}}_${i}} &= \\textstyle\\sum_k `, `∂J/∂a(${l})_${i} = Σ_k `), w.sym(`Theta${l}_${next[0]}_${i}`), w.op('\\,', ' '),
+      w.sym(`delta${l + 1}_${next[0]}`), w.op(next.length > 1 ? ' + \\cdots \\\\ &= ' : ' = ', next.length > 1 ? ' + … = ' : ' = '),
+      w.join(next.map((k) => w.num(`path_${f}_${k}`, v, k > 1)), ' + ', ' + '), w.op(' = ', ' = '), w.num(`f1_${f}`, v)),
+      [...next.map((k) => edgeKey(l, k, i)), ...next.map((k) => nodeKey(l + 1, k)), nodeKey(l, i)]);
+    w = writer();
+    const d = `delta${l}_${i}`;
+    push(d, 'backward', `Backward pass: ${symText(d)}`, w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
+      w.sym(`z${l}_${i}`), w.op(') \\\\ &= ', ') = '), w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op(' = ', ' = '), w.num(d, v)),
+      [nodeKey(l, i)]);
+  }
+}
+
+/** $D^{(l)}_{ij} = \delta^{(l+1)}_i a^{(l)}_j$, shown first as the chain rule's ①·②·③ (not for a softmax output). */
+function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, v: Record<string, number>, push: Push) {
+  for (let i = 1; i <= sizes[l]!; i++) {
+    for (let j = 0; j <= sizes[l - 1]!; j++) {
+      const w = writer();
+      const D = `D${l}_${i}_${j}`, f = `${l}_${i}_${j}`, d = `delta${l + 1}_${i}`, a = `a${l}_${j}`, T = symText(`Theta${l}_${i}_${j}`);
+      const factor = (n: 1 | 2 | 3, tex: string): Part => {
+        w.symbols.push(`f${n}_${f}`);
+        return { tex: `\\underbrace{\\htmlData{sym=f${n}_${f}}{${tex}}}_{${'①②③'[n - 1]}}`, text: '' };
+      };
+      const split = softmaxOut ? w.op('', '') : w.cat(
+        w.op(' &= ', ' = ①·②·③'), factor(1, `\\pd{J}{\\al{${l + 1}}_{${i}}}`), w.op('\\,', ''),
+        factor(2, `\\pd{\\al{${l + 1}}_{${i}}}{\\zl{${l + 1}}_{${i}}}`), w.op('\\,', ''),
+        factor(3, `\\pd{\\zl{${l + 1}}_{${i}}}{\\Th{${l}}_{${i}${j}}}`), w.op(' \\\\ &= ', ' = '),
+        w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op('\\,', ' × '), w.num(`f3_${f}`, v, true), w.op(' \\\\', ''));
+      push(D, 'gradient', `Gradient: ${symText(D)} = ∂J/∂${T}`, w, w.cat(
+        w.sym(D), w.op(` = \\pd{J}{\\Th{${l}}_{${i}${j}}}`, ` = ∂J/∂${T}`), split,
+        w.op(' &= ', ' = '), w.sym(d), w.op('\\,', ' '), w.sym(a), w.op(' = ', ' = '), w.num(d, v, true), w.op('\\,', ' × '), w.num(a, v, true),
+        w.op(' = ', ' = '), w.num(D, v)), [edgeKey(l, i, j), nodeKey(l, j), nodeKey(l + 1, i)]);
+    }
+  }
+}
+
+/** Names whose values the diagram may show after step `index` (everything computed so far). */
+export function revealed(steps: Step[], index: number): string[] {
+  return steps.slice(0, index + 1).map((s) => s.id);
+}
