@@ -1,0 +1,160 @@
+/**
+ * A cell's behaviour after the first interaction: the lazy editor, running through the page's notebook,
+ * output, error marks, Reset / Run all above / Restart, saving edits, and exercise results.
+ */
+import { Notebook, type RunResult } from '../../src/runtime/notebook';
+import { spawnWorker } from '../../src/runtime/spawn';
+import { loadEdit, markPassed, openStore, saveEdit, type SafeStore } from '../../src/runtime/storage';
+import type { CellSource } from '../../src/runtime/protocol';
+import type { BpnCell, CellHandler } from './cell-element';
+import type { EditorHandle } from './editor';
+import { OutputView } from './output';
+import { runLabel } from './model';
+
+const NOTEBOOK = Symbol.for('bpn.notebook');
+
+/** The page's notebook, created on first use and kept on the document (one per page, no module state). */
+function notebookOf(doc: Document): Notebook {
+  const holder = doc as unknown as Record<symbol, Notebook | undefined>;
+  return (holder[NOTEBOOK] ??= new Notebook(spawnWorker));
+}
+
+/** Notebook cells (not exercises) of the page, in document order. */
+function notebookCells(doc: Document): BpnCell[] {
+  return [...doc.querySelectorAll<BpnCell>('bpn-cell:not([data-exercise])')];
+}
+
+/** Gives a cell its controller (once). */
+export function attach(el: BpnCell): CellController {
+  if (!(el.controller instanceof CellController)) el.controller = new CellController(el);
+  return el.controller as CellController;
+}
+
+class CellController implements CellHandler {
+  private editor: EditorHandle | null = null;
+  private opening: Promise<EditorHandle> | null = null;
+  private readonly store: SafeStore = openStore(() => window.localStorage);
+  private readonly out: OutputView;
+  code: string;
+
+  constructor(private readonly el: BpnCell) {
+    this.code = loadEdit(this.store, el.key) ?? el.original;
+    this.out = new OutputView(el.querySelector('.cell-output')!);
+  }
+
+  handle(e: Event): void {
+    const target = e.target as HTMLElement;
+    const action = e.type === 'click' ? target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
+    if (action === 'run') void this.run();
+    else if (action === 'reset') this.reset();
+    else if (action === 'above') void this.runAbove();
+    else if (action === 'restart') this.restart();
+    else if (action === 'use-solution') void this.useSolution();
+    else if (!this.editor && target.closest('.cell-code')) {
+      const key = e as KeyboardEvent;
+      if (e.type === 'keydown' && key.key === 'Enter' && (key.ctrlKey || key.metaKey || key.shiftKey)) void this.run();
+      else if (e.type === 'focusin' || e.type === 'pointerdown' || e.type === 'keydown') void this.openEditor(true);
+    }
+  }
+
+  /** Replaces the static code with the editor (loading it the first time). */
+  openEditor(focus: boolean): Promise<EditorHandle> {
+    this.opening ??= import('./editor').then(({ createEditor }) => {
+      const host = this.el.querySelector<HTMLElement>('.cell-code')!;
+      host.querySelectorAll<HTMLElement>('pre').forEach((p) => { p.hidden = true; });
+      const box = document.createElement('div');
+      box.className = 'cell-editor';
+      host.append(box);
+      this.editor = createEditor(box, this.code, `Code of ${this.el.dataset.label ?? 'the cell'} (Escape leaves the editor)`, {
+        onChange: (code) => this.changed(code),
+        onRun: () => void this.run(),
+        onEscape: () => this.el.querySelector<HTMLButtonElement>('[data-action="run"]')?.focus(),
+      });
+      return this.editor;
+    });
+    return this.opening.then((ed) => { if (focus) ed.focus(); return ed; });
+  }
+
+  private changed(code: string): void {
+    this.code = code;
+    const ok = code === this.el.original ? this.store.remove(this.el.key) || !this.store.available : saveEdit(this.store, this.el.key, code);
+    this.el.status(ok ? '' : 'Edits are not being saved: browser storage is full or blocked.');
+  }
+
+  private markLine(line: number | null): void {
+    this.editor?.markLine(line);
+    this.el.querySelectorAll('.cell-error-line').forEach((l) => l.classList.remove('cell-error-line'));
+    if (line === null) return;
+    const visible = [...this.el.querySelectorAll<HTMLElement>('.cell-code pre')].find((p) => !p.hidden);
+    visible?.querySelectorAll('.line')[line - 1]?.classList.add('cell-error-line');
+  }
+
+  private above(): CellSource[] {
+    const nb = notebookOf(document);
+    const cells = notebookCells(document);
+    const mine = cells.indexOf(this.el);
+    return cells.slice(0, Math.max(0, mine)).map((c, i) => ({ c, i }))
+      .filter(({ c }) => !nb.hasRun(c.dataset.id ?? ''))
+      .map(({ c, i }) => ({ id: `cell ${i + 1} (“${c.dataset.id}”)`, code: c.controller instanceof CellController ? c.controller.code : loadEdit(this.store, c.key) ?? c.original }));
+  }
+
+  /** Runs the cell (or the exercise's checks) and shows the result. */
+  async run(): Promise<RunResult> {
+    const count = this.el.querySelector('.cell-count')!;
+    const exercise = this.el.dataset.exercise;
+    this.out.clear();
+    this.markLine(null);
+    count.textContent = exercise ? 'Checking…' : 'Running…';
+    this.el.dataset.state = 'running';
+    const r = await notebookOf(document).run({
+      cellId: this.el.dataset.id ?? '', code: this.code, timeout: Number(this.el.dataset.timeout ?? 3000),
+      above: exercise ? [] : this.above(), exercise, onItem: (item) => this.out.add(item),
+    });
+    if (r.error) { this.out.error(r.error); this.markLine(r.error.line ?? null); }
+    if (r.results) {
+      this.out.add({ kind: 'checks', results: r.results });
+      const passed = r.results.filter((x) => x.pass).length;
+      const all = passed === r.results.length;
+      this.out.note(all ? `All ${passed} checks passed. Exercise complete.` : `${passed} of ${r.results.length} checks passed.`);
+      if (all && exercise) {
+        if (!markPassed(this.store, exercise)) this.el.status('Progress is not being saved: browser storage is full or blocked.');
+        this.el.passed();
+        document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
+      }
+    } else if (r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.note('Ran without output.');
+    count.textContent = r.timedOut ? 'Stopped' : runLabel(r.count, r.ms);
+    this.el.dataset.state = r.ok ? 'done' : 'failed';
+    this.el.dataset.ms = r.ms.toFixed(1);
+    return r;
+  }
+
+  private reset(): void {
+    this.code = this.el.original;
+    this.store.remove(this.el.key);
+    if (this.editor) this.editor.setCode(this.code);
+    else this.el.showOriginal();
+    this.markLine(null);
+    this.el.status('Restored the original code.');
+  }
+
+  private async runAbove(): Promise<void> {
+    const cells = notebookCells(document);
+    const mine = cells.indexOf(this.el);
+    const upTo = mine < 0 ? 0 : mine;
+    for (const c of cells.slice(0, upTo)) await attach(c).run();
+    this.el.status(upTo ? `Ran ${upTo} cell${upTo > 1 ? 's' : ''} above.` : 'No cells above this one.');
+  }
+
+  private restart(): void {
+    notebookOf(document).restart();
+    for (const c of document.querySelectorAll('bpn-cell .cell-count')) c.textContent = 'Not run';
+    this.el.status('Restarted: the notebook is empty, no cell has run.');
+  }
+
+  private async useSolution(): Promise<void> {
+    const code = this.el.querySelector<HTMLElement>('.solution')?.dataset.code;
+    if (code === undefined) return;
+    const ed = await this.openEditor(true);
+    ed.setCode(code);
+  }
+}

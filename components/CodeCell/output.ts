@@ -1,0 +1,116 @@
+/**
+ * Renders a run's output into the cell's live region: logs with their level, tables with captions, SVG
+ * plots, KaTeX formulas (KaTeX is loaded only when a cell prints a formula), check lists and errors.
+ * Long output is cut, with a button to show the rest.
+ */
+import type { CellError, OutItem, TableData } from '../../src/runtime/protocol';
+import { plotSvg } from '../../src/runtime/plot';
+import { errorTitle, MAX_ITEMS, truncateLines } from './model';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function moreButton(label: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', 'out-more', label);
+  b.type = 'button';
+  b.addEventListener('click', () => { onClick(); b.remove(); });
+  return b;
+}
+
+function table(t: TableData): HTMLElement {
+  const tbl = el('table', 'out-table');
+  if (t.label) tbl.append(el('caption', undefined, t.label));
+  const head = el('tr');
+  head.append(el('td'), ...t.columns.map((c) => Object.assign(el('th', undefined, c), { scope: 'col' })));
+  tbl.append(el('thead'), el('tbody'));
+  tbl.tHead!.append(head);
+  t.rows.forEach((r, i) => {
+    const tr = el('tr');
+    tr.append(Object.assign(el('th', undefined, t.rowNames[i]), { scope: 'row' }), ...r.map((c) => el('td', undefined, c)));
+    tbl.tBodies[0].append(tr);
+  });
+  return tbl;
+}
+
+/** One cell's output area. */
+export class OutputView {
+  private count = 0;
+  private overflow: HTMLElement | null = null;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  clear(): void {
+    this.root.replaceChildren();
+    this.count = 0;
+    this.overflow = null;
+  }
+
+  add(item: OutItem): void {
+    const node = this.render(item);
+    this.count++;
+    if (this.count <= MAX_ITEMS) { this.root.append(node); return; }
+    if (!this.overflow) {
+      this.overflow = el('div', 'out-overflow');
+      this.overflow.hidden = true;
+      const hidden = this.overflow;
+      const btn = moreButton('Show more output', () => { hidden.hidden = false; });
+      this.root.append(btn, hidden);
+    }
+    this.overflow.append(node);
+    const btn = this.root.querySelector<HTMLButtonElement>(':scope > .out-more');
+    if (btn) btn.textContent = `Show ${this.count - MAX_ITEMS} more output item${this.count - MAX_ITEMS > 1 ? 's' : ''}`;
+  }
+
+  error(e: CellError): void {
+    const box = el('div', 'out-error');
+    box.setAttribute('role', 'alert');
+    box.append(el('strong', undefined, errorTitle(e)));
+    if (e.hint) box.append(el('p', 'out-hint', e.hint));
+    this.root.append(box);
+  }
+
+  note(text: string): void {
+    this.root.append(el('p', 'out-note', text));
+  }
+
+  private render(item: OutItem): HTMLElement {
+    switch (item.kind) {
+      case 'log': {
+        const pre = el('pre', `out-log out-${item.level}`);
+        if (item.level === 'warn' || item.level === 'error') pre.prepend(el('span', 'out-level', item.level === 'warn' ? 'Warning: ' : 'Error: '));
+        const { shown, hidden } = truncateLines(item.text);
+        pre.append(shown);
+        if (!hidden) return pre;
+        const wrap = el('div');
+        wrap.append(pre, moreButton(`Show all (${hidden} more lines)`, () => { pre.lastChild!.textContent = item.text; }));
+        return wrap;
+      }
+      case 'table': return table(item.table);
+      case 'plot': {
+        const fig = el('figure', 'out-plot');
+        fig.innerHTML = plotSvg(item.plot); // built from numbers and escaped text only
+        return fig;
+      }
+      case 'tex': {
+        const div = el('div', item.display ? 'out-tex out-tex-display' : 'out-tex', item.tex);
+        import('../../src/math/render').then(({ renderTex }) => {
+          try { div.innerHTML = renderTex(item.tex, item.display); } catch (e) { div.textContent = `TeX error: ${(e as Error).message}`; }
+        });
+        return div;
+      }
+      case 'checks': {
+        const ul = el('ul', 'out-checks');
+        for (const r of item.results) {
+          const li = el('li', r.pass ? 'pass' : 'fail');
+          li.append(el('span', 'mark', r.pass ? '✓ Pass' : '✗ Fail'), ' ', el('strong', undefined, r.name), `: ${r.message}`);
+          ul.append(li);
+        }
+        return ul;
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/** Pure helpers of the exercise widget: the task text as HTML (code and TeX) and per-lesson progress. */
+import { renderTex } from '../../src/math/render';
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Task text to HTML: blank lines separate paragraphs, `code` becomes <code>, $tex$ is typeset with KaTeX
+ * and the course macros; everything else is escaped.
+ * @example
+ * ```ts
+ * renderTask('Return $g\'(z)$ from `gPrime`.'); // '<p>Return <span class="katex">…</span> from <code>gPrime</code>.</p>'
+ * ```
+ */
+export function renderTask(task: string): string {
+  return task.trim().split(/\n\s*\n/).map((para) => {
+    const html = para.split(/(\$[^$]+\$|`[^`]+`)/).map((part) => {
+      if (part.startsWith('$') && part.endsWith('$') && part.length > 2) return renderTex(part.slice(1, -1), false);
+      if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      return escapeHtml(part);
+    }).join('');
+    return `<p>${html.replace(/\s*\n\s*/g, ' ')}</p>`;
+  }).join('\n');
+}
+
+/**
+ * True when every exercise of a lesson is passed.
+ * @example
+ * ```ts
+ * lessonDone(['a', 'b'], (id) => id === 'a'); // false
+ * ```
+ */
+export function lessonDone(ids: readonly string[], passed: (id: string) => boolean): boolean {
+  return ids.length > 0 && ids.every(passed);
+}

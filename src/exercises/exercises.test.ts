@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import * as backprop from 'backprop';
+import { prepareCell } from '../runtime/prepare';
+import { createDisplay } from '../runtime/display';
+import { allExercises, exercisesByLesson, getExercise } from './registry';
+import { runChecks, allPassed } from './runner';
+import type { CheckResult } from './types';
+
+/** Runs a cell the way the worker does (prepared by the same code), but as an async function in Node. */
+async function evaluate(code: string): Promise<Record<string, unknown>> {
+  const scope: Record<string, unknown> = {};
+  const { js } = prepareCell(code, []);
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+  const { console, show } = createDisplay(() => {});
+  const modules: Record<string, unknown> = { backprop, notebook: { show } };
+  await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', 'console', 'show', js)(
+    scope, (m: string) => modules[m], (o: object) => Object.assign(scope, o), console, show);
+  return scope;
+}
+
+async function check(id: string, code: string): Promise<CheckResult[]> {
+  return runChecks(getExercise(id), await evaluate(code));
+}
+
+const CORE = ['sigmoid-gradient', 'forward-pass', 'regularized-cost', 'delta-output', 'delta-hidden', 'gradient-D', 'numerical-gradient', 'train-xor'];
+
+describe('exercises', () => {
+  test('the eight core exercises exist, with unique ids, hints and a lesson', () => {
+    const ids = allExercises().map((e) => e.id);
+    for (const id of CORE) expect(ids).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of allExercises()) {
+      expect(e.hints.length, e.id).toBeGreaterThan(0);
+      expect(e.lesson, e.id).toMatch(/^\d\d-[a-z-]+$/);
+    }
+    expect(exercisesByLesson()['01-notation']).toEqual(expect.arrayContaining(['sigmoid-gradient', 'forward-pass']));
+  });
+
+  for (const e of allExercises()) {
+    test(`${e.id}: the starter fails the checks`, async () => {
+      const results = await check(e.id, e.starter);
+      expect(allPassed(results), JSON.stringify(results, null, 1)).toBe(false);
+      const failed = results.filter((r) => !r.pass);
+      for (const r of failed) expect(r.message, r.name).toMatch(/expected .+ for input|expected a function/);
+    }, 30_000);
+
+    test(`${e.id}: the solution passes every check`, async () => {
+      const results = await check(e.id, e.solution);
+      expect(results.filter((r) => !r.pass)).toEqual([]);
+      expect(results.length).toBeGreaterThan(1);
+    }, 30_000);
+  }
+
+  test('a missing function is reported by name', async () => {
+    const results = await check('sigmoid-gradient', 'const x = 1;');
+    expect(results).toEqual([{ name: 'defines gPrime', pass: false, message: 'expected a function named gPrime, got undefined' }]);
+  });
+
+  test('a wrong answer says expected, got and for which input', async () => {
+    const results = await check('sigmoid-gradient', 'function gPrime(z: number) { return 0.25; }');
+    const bad = results.find((r) => !r.pass)!;
+    expect(bad.message).toBe('expected 0.196612, got 0.25 for input z = 1');
+  });
+
+  test('a function that throws is reported, not fatal', async () => {
+    const results = await check('forward-pass', 'function forwardPass() { throw new RangeError("oops"); }');
+    expect(results[0].message).toContain('threw RangeError: oops for input');
+  });
+});

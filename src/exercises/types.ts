@@ -1,0 +1,36 @@
+/** The format of an exercise definition (`src/exercises/<id>.ts` exports `exercise`). */
+
+/** One check's outcome, shown in the pass/fail list. */
+export interface CheckResult {
+  /** What was checked, e.g. "g'(0)". */
+  name: string;
+  pass: boolean;
+  /** Why it failed ("expected X, got Y for input Z"), or a short confirmation. */
+  message: string;
+}
+
+/**
+ * An exercise: the reader defines the function `entry` in the starter code; `check` calls it on several
+ * inputs and compares against the reference module.
+ */
+export interface ExerciseDef {
+  /** Unique across the course; also the storage key of the progress. */
+  id: string;
+  /** Lesson file stem it belongs to, e.g. `01-notation` (for the ✓ in the course outline). */
+  lesson: string;
+  title: string;
+  /** Task text: paragraphs separated by blank lines; `code` and $TeX$ (with the course macros) allowed. */
+  task: string;
+  /** Name of the function the reader must define. */
+  entry: string;
+  /** Starter code: it must fail the checks. */
+  starter: string;
+  /** Reference solution: it must pass the checks. */
+  solution: string;
+  /** Hints, revealed one at a time. */
+  hints: string[];
+  /** Time limit for running the reader's code and the checks, in ms (default 10 000). */
+  timeout?: number;
+  /** Calls the reader's function and compares with the reference module. */
+  check(entry: (...args: never[]) => unknown): CheckResult[] | Promise<CheckResult[]>;
+}
