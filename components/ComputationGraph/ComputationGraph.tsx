@@ -4,7 +4,7 @@
  * passes and operations each needs, as counted by the backprop module.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fmt } from '../CostCurve/shared.ts';
+import { fmtShort as fmt } from '../CostCurve/shared.ts';
 import { type Expression, type GraphParams, layoutGraph } from './graph.ts';
 import { derivativeTable, graphState, type Mode, steps } from './model.ts';
 import '../CostCurve/widget.css';

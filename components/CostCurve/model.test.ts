@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cost, gradients, Network, numericalGradient } from 'backprop';
 import { costAt, costCurve, FRAME, numericalSlope, backpropSlope, weightLabel, weightRefs } from './model.ts';
-import { fmt, resolveExample, ticks } from './shared.ts';
+import { fmt, fmtShort, resolveExample, ticks } from './shared.ts';
 
 const ex = resolveExample({});
 const w5 = { l: 2, i: 1, j: 1 };
@@ -74,5 +74,6 @@ describe('CostCurve model', () => {
     expect(ticks(0.28, 0.33, 4)).toEqual([0.28, 0.3, 0.32]);
     expect(fmt(-0.08216704, 4)).toBe('−0.08217');
     expect(fmt(3.2e-11, 2)).toBe('3.2e-11');
+    expect([fmtShort(2, 4), fmtShort(0.0075, 3), fmtShort(-1.50e-7, 3), fmtShort(0.1234, 3), fmtShort(100, 4)]).toEqual(['2', '0.0075', '−1.5e-7', '0.123', '100']);
   });
 });

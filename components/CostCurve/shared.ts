@@ -93,3 +93,14 @@ export function fmt(x: number, digits = 4): string {
   const s = e < -4 || e >= 6 ? x.toExponential(digits - 1).replace('e+', 'e') : x.toPrecision(digits);
   return s.replace(/^-/, '−');
 }
+
+/**
+ * Like {@link fmt} but without trailing zeros, for labels where `2` reads better than `2.000`.
+ * @example
+ * ```ts
+ * fmtShort(2, 4); // '2'
+ * ```
+ */
+export function fmtShort(x: number, digits = 4): string {
+  return fmt(x, digits).replace(/(\.\d*?)0+(e|$)/, '$1$2').replace(/\.(e|$)/, '$1');
+}
