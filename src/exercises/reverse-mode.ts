@@ -1,0 +1,97 @@
+import { Network, gradients, networkGraph, Value } from 'backprop';
+import { expectThat, result, show } from './kit';
+import { CLASSIC } from './fixtures';
+import type { ExerciseDef } from './types';
+
+type Graph = { out: Value; inputs: Value[]; expected: number[]; name: string };
+
+/** The graphs the checks differentiate, each with its gradient computed independently of the reader's code. */
+function graphs(): Graph[] {
+  const a = new Value(2, 'a'), b = new Value(1, 'b');
+  const e = a.add(b).mul(b.add(1));
+  const x = new Value(3, 'x');
+  const f = x.mul(x).add(x).sigmoid();                 // x feeds three edges
+  const s = 1 / (1 + Math.exp(-12));
+  const net = Network.fromWeights(CLASSIC), g = networkGraph(net, [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' });
+  const D = gradients(net, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D.flat(2);
+  return [
+    { name: 'e = (a+b)(b+1) at a = 2, b = 1', out: e, inputs: [a, b], expected: [2, 5] },
+    { name: 'f = σ(x·x + x) at x = 3', out: f, inputs: [x], expected: [s * (1 - s) * 7] },
+    { name: 'the 2-2-2 network’s cost J, all 12 weights', out: g.J, inputs: g.weights, expected: D },
+  ];
+}
+
+/** Lesson 7 (extra): reverse-mode differentiation of a scalar graph, written by the reader. */
+export const exercise: ExerciseDef = {
+  id: 'reverse-mode',
+  lesson: '07-computational-graphs',
+  title: 'Reverse mode by hand',
+  task: `Implement \`gradient(out, inputs)\`: the derivative of the graph's output \`out\` with respect to each node in
+\`inputs\`, by **one backward sweep**. Keep the adjoints $\\bar v = \\partial\\,\\text{out}/\\partial v$ in the \`Map\`
+\`adj\`, start from $\\bar{\\text{out}} = 1$, and visit the nodes in reverse topological order. For each node $v$ and
+each parent $p$ of $v$, the chain rule contributes $\\bar v \\cdot \\partial v/\\partial p$ to $\\bar p$ — and a node
+that feeds several others collects one contribution from each (lesson 3: the paths add).
+
+\`topoSort(out)\` lists every node \`out\` depends on, parents before children; \`v.parents\` are a node's inputs and
+\`localDerivatives(v)[k]\` is $\\partial v/\\partial(\\texttt{v.parents[k]})$. Do not call \`out.backward()\`. The checks
+run your sweep on $e = (a+b)(b+1)$, on $\\sigma(x^2 + x)$ and on the whole cost of the 2-2-2 network, where the answer
+must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
+  entry: 'gradient',
+  starter: `import { topoSort, localDerivatives, Value } from "backprop";
+
+/** ∂out/∂x for every x in inputs, by one reverse sweep over the graph. */
+function gradient(out: Value, inputs: Value[]): number[] {
+  const order = topoSort(out);                 // parents before children
+  const adj = new Map<Value, number>();        // adjoints ∂out/∂v
+  adj.set(out, 1);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i];
+    const local = localDerivatives(v);         // ∂v/∂(v.parents[k])
+    v.parents.forEach((p, k) => {
+      adj.set(p, local[k]);                    // TODO: the chain rule, and several paths
+    });
+  }
+  return inputs.map((x) => adj.get(x) ?? 0);
+}
+
+const a = new Value(2, "a"), b = new Value(1, "b");
+console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
+  solution: `import { topoSort, localDerivatives, Value } from "backprop";
+
+/** ∂out/∂x for every x in inputs, by one reverse sweep over the graph. */
+function gradient(out: Value, inputs: Value[]): number[] {
+  const order = topoSort(out);                 // parents before children
+  const adj = new Map<Value, number>();        // adjoints ∂out/∂v
+  adj.set(out, 1);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i];
+    const local = localDerivatives(v);         // ∂v/∂(v.parents[k])
+    const vbar = adj.get(v) ?? 0;
+    v.parents.forEach((p, k) => {
+      adj.set(p, (adj.get(p) ?? 0) + vbar * local[k]);   // add this path's contribution
+    });
+  }
+  return inputs.map((x) => adj.get(x) ?? 0);
+}
+
+const a = new Value(2, "a"), b = new Value(1, "b");
+console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
+  hints: [
+    'The chain rule: $\\partial\\,\\text{out}/\\partial p = \\partial\\,\\text{out}/\\partial v \\cdot \\partial v/\\partial p$. The starter forgets the first factor, $\\bar v$ = `adj.get(v)`.',
+    'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',
+  ],
+  check(gradient) {
+    return graphs().map(({ name, out, inputs, expected }) => {
+      const before = inputs.map((x) => x.grad);
+      let got: unknown;
+      try {
+        got = (gradient as unknown as (o: Value, i: Value[]) => unknown)(out, inputs);
+      } catch (e) {
+        return expectThat(name, false, `expected the gradient, but the code threw ${show(e)} for input ${name}`);
+      }
+      const usedBackward = inputs.some((x, i) => x.grad !== before[i]);
+      if (usedBackward) return expectThat(name, false, `expected your own sweep, not out.backward(), for input ${name}`);
+      return result(name, got, expected, name, 1e-9);
+    });
+  },
+};
