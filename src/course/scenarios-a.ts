@@ -131,6 +131,8 @@ function derivingExtras(v: Readonly<Record<string, number>>): Record<string, num
   };
   const sig = (z: number) => 1 / (1 + Math.exp(-z));
   return {
+    // Row 0 of (Θ(2))ᵀδ(3): the bias unit's would-be error, computed and then dropped.
+    biasRow: v.Theta2_1_0! * v.delta3_1! + v.Theta2_2_0! * v.delta3_2!,
     gprime_formula: v.a2_1! * (1 - v.a2_1!),
     gprime_fd: central(sig, v.z2_1!),
     fd_D2_1_1: central(J(2, 1, 1), v.Theta2_1_1!),
