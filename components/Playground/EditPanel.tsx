@@ -1,0 +1,106 @@
+/**
+ * Hands-on edits: add or remove a point at typed coordinates (the keyboard route to clicking the plot),
+ * set one weight by hand while paused, and export the weights as JSON for a code cell.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { WeightRef } from './WeightDiagram.tsx';
+
+const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+
+/** Coordinates and class of a new point; the class also applies to clicks on the plot. */
+export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled }: {
+  classes: number; label: number; onLabel: (k: number) => void; disabled: boolean;
+  onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void;
+}) {
+  const [x1, setX1] = useState('0.5');
+  const [x2, setX2] = useState('0.5');
+  const ok = Number.isFinite(Number(x1)) && Number.isFinite(Number(x2)) && x1.trim() !== '' && x2.trim() !== '';
+  return (
+    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok) onAdd(Number(x1), Number(x2)); }}>
+      <label class="pg-field">
+        Class of new points
+        <select value={String(label)} disabled={disabled} onChange={(e) => onLabel(Number(value(e)))}>
+          {Array.from({ length: classes }, (_, k) => <option value={String(k)}>{`class ${k} (${SHAPES[k % 4]})`}</option>)}
+        </select>
+      </label>
+      <label class="pg-field">x₁ <input type="number" step="any" value={x1} disabled={disabled} onInput={(e) => setX1(value(e))} /></label>
+      <label class="pg-field">x₂ <input type="number" step="any" value={x2} disabled={disabled} onInput={(e) => setX2(value(e))} /></label>
+      <div class="pg-row">
+        <button type="submit" disabled={disabled || !ok}>Add point</button>
+        <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(Number(x1), Number(x2))}>Remove nearest point</button>
+      </div>
+    </form>
+  );
+}
+
+/** Shape of each class's marker, named for the class menu. */
+export const SHAPES = ['circle', 'square', 'triangle', 'diamond'];
+
+/** Choose Θ(l)_ij with menus (or by clicking the diagram) and type its new value; only while paused. */
+export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabled }: {
+  sizes: number[]; selected: WeightRef; current: number; disabled: boolean;
+  onSelect: (w: WeightRef) => void; onSet: (v: number) => void;
+}) {
+  const [draft, setDraft] = useState(String(current));
+  useEffect(() => setDraft(String(current)), [current, selected.l, selected.i, selected.j]);
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const pick = (patch: Partial<WeightRef>) => {
+    const w = { ...selected, ...patch };
+    w.i = Math.min(w.i, sizes[w.l]);
+    w.j = Math.min(w.j, sizes[w.l - 1]);
+    onSelect(w);
+  };
+  const ok = draft.trim() !== '' && Number.isFinite(Number(draft));
+  return (
+    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !disabled) onSet(Number(draft)); }}>
+      <label class="pg-field">Θ(l): l
+        <select value={String(selected.l)} onChange={(e) => pick({ l: Number(value(e)) })}>
+          {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{l}</option>)}
+        </select>
+      </label>
+      <label class="pg-field">row i
+        <select value={String(selected.i)} onChange={(e) => pick({ i: Number(value(e)) })}>
+          {range(1, sizes[selected.l]).map((i) => <option value={String(i)}>{i}</option>)}
+        </select>
+      </label>
+      <label class="pg-field">column j
+        <select value={String(selected.j)} onChange={(e) => pick({ j: Number(value(e)) })}>
+          {range(0, sizes[selected.l - 1]).map((j) => <option value={String(j)}>{j === 0 ? '0 (bias)' : j}</option>)}
+        </select>
+      </label>
+      <label class="pg-field">Value
+        <input type="number" step="any" value={draft} disabled={disabled} onInput={(e) => setDraft(value(e))} />
+      </label>
+      <button type="submit" disabled={disabled || !ok}>Set weight</button>
+    </form>
+  );
+}
+
+/** The weights as JSON in a read-only text area, with a copy button and how to load it. */
+export function ExportPanel({ json }: { json: () => string }) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState('');
+  const text = open ? json() : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      setCopied('Copying was blocked: select the text and copy it by hand.');
+    }
+  };
+  return (
+    <details class="pg-export" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>Export the weights as JSON</summary>
+      {open && (
+        <>
+          <label class="pg-field pg-wide">
+            Weights JSON (load it in a code cell with <code>Network.fromWeights(w.weights, w)</code>)
+            <textarea readOnly rows={6} value={text} class="pg-json" />
+          </label>
+          <button type="button" onClick={copy}>Copy JSON</button> <span role="status">{copied}</span>
+        </>
+      )}
+    </details>
+  );
+}

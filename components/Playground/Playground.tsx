@@ -1,0 +1,209 @@
+/**
+ * Playground island: train a small network on a 2-D data set and watch the decision boundary, the loss
+ * curves and the weights change. Training runs in time-sliced chunks inside requestAnimationFrame, so
+ * input is never blocked; runs are seeded, so Rewind replays the same run and a link reproduces it.
+ * Server-rendered as a static picture of the initial data set.
+ * @example <Playground client:visible dataset="xor" hidden={[8, 8]} activation="tanh" learningRate={0.03} />
+ */
+import { predict, type Matrix } from 'backprop';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ExportPanel, PointForm, SHAPES, WeightEditor } from './EditPanel.tsx';
+import { formatLoss } from './chart.ts';
+import { gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
+import { LossChart } from './LossChart.tsx';
+import { classCount, exportWeights, extent } from './model.ts';
+import { PlotArea, VIEW } from './PlotArea.tsx';
+import { PlaygroundRun } from './run.ts';
+import { normalizeSettings, sameData, type Settings } from './settings.ts';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { readSwatches, watchTheme } from './theme-colours.ts';
+import { parseQuery, toQuery } from './url-state.ts';
+import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
+import './Playground.css';
+
+/** Props: every field of the settings (see `settings.ts`), all optional, plus the URL switch. */
+export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {
+  /** One activation for every hidden layer, or one per hidden layer (default 'tanh'). */
+  activation?: Settings['activation'][number] | Settings['activation'];
+  /** Read settings from the page's query string on load and write them back on every change (default true). */
+  syncUrl?: boolean;
+  /** Accessible name of the widget (default "Neural network playground"). */
+  label?: string;
+}
+
+/** Heat-map resolution (cells per side), updates per frame at most, and the training budget per frame. */
+const RES = 50, MAX_STEPS_PER_FRAME = 200, BUDGET_MS = 8;
+
+/** See {@link PlaygroundProps}. */
+export default function Playground(props: PlaygroundProps) {
+  const { syncUrl = true, label = 'Neural network playground' } = props;
+  const base = useMemo(() => normalizeSettings(props as Record<string, unknown>), []);
+  const [settings, setSettings] = useState(base);
+  const runRef = useRef<PlaygroundRun | null>(null);
+  if (!runRef.current) runRef.current = new PlaygroundRun(settings);
+  const run = runRef.current;
+  const [live, setLive] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  const [, setTick] = useState(0);
+  const bump = () => setTick((t) => t + 1);
+  const [message, setMessage] = useState('');
+  const [newLabel, setNewLabel] = useState(0);
+  const [selected, setSelected] = useState<WeightRef>({ l: 1, i: 1, j: 0 });
+  const [palette, setPalette] = useState<RGB[] | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frames = useRef(0);
+  const grid = useMemo(() => gridInputs(extent(settings.dataset), RES), [settings.dataset]);
+  const r = extent(settings.dataset), K = classCount(settings);
+
+  /** Replace the run when the settings change; points the reader added survive unless the data changed. */
+  const apply = (next: Settings, note = '') => {
+    const points = sameData(next, run.settings) ? run.points : undefined;
+    runRef.current = new PlaygroundRun(next, points);
+    setSettings(next);
+    setSelected({ l: 1, i: 1, j: 0 });
+    if (newLabel >= classCount(next)) setNewLabel(0);
+    if (syncUrl) history.replaceState(history.state, '', `?${toQuery(next, location.search)}${location.hash}`);
+    setMessage(note || `Settings changed: a ${next.hidden.length ? `2-${next.hidden.join('-')}-` : '2-'}${classCount(next) === 2 ? 1 : classCount(next)} network starts at step 0.`);
+  };
+
+  useEffect(() => {
+    setLive(true);
+    if (syncUrl && location.search) {
+      const fromUrl = parseQuery(location.search, base);
+      if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, 'Settings read from the page address.');
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!live) return;
+    const swatches = () => rootRef.current ? [...rootRef.current.querySelectorAll('.pg-swatch')] : [];
+    const read = () => setPalette(readSwatches(swatches()));
+    read();
+    return watchTheme(read);
+  }, [live]);
+
+  // Draw the heat map after every render that may have changed the weights (one batch predict).
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current, ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !palette) return;
+    const img = ctx.createImageData(RES, RES);
+    paintHeatmap(predict(run.net, grid as unknown as Matrix), palette.slice(1), palette[0], img.data);
+    ctx.putImageData(img, 0, 0);
+    frames.current++;
+    rootRef.current?.setAttribute('data-frames', String(frames.current));
+  });
+
+  // The training loop: each frame takes as many updates as fit in BUDGET_MS, then renders once.
+  // `loop` lives in a ref so Pause stops it at once, before the next frame can take more steps.
+  const loop = useRef(0);
+  const stop = () => { cancelAnimationFrame(loop.current); loop.current = 0; setPlaying(false); };
+  const start = () => {
+    const frame = () => {
+      const t0 = performance.now(), current = runRef.current!;
+      current.advance(MAX_STEPS_PER_FRAME, () => performance.now() - t0 < BUDGET_MS);
+      if (current.canTrain()) loop.current = requestAnimationFrame(frame);
+      else {
+        stop();
+        setMessage(current.diverged ? '' : `Paused at step ${current.step}: there are no training points.`);
+      }
+      bump();
+    };
+    setPlaying(true);
+    loop.current = requestAnimationFrame(frame);
+  };
+  useEffect(() => () => cancelAnimationFrame(loop.current), []);
+
+  const losses = run.losses();
+  const counts = run.counts();
+  const sizes = run.net.sizes;
+  const play = () => {
+    if (playing) { stop(); setMessage(`Paused at step ${run.step}.`); return; }
+    if (!run.canTrain()) { setMessage(run.diverged ? 'Training has diverged: press Reset or Rewind first.' : 'Add training points first.'); return; }
+    setMessage('Training…');
+    start();
+  };
+  const step = () => { run.advance(1); setMessage(`Step ${run.step}.`); bump(); };
+  const rewind = () => { stop(); run.rewind(); setMessage('Rewound to step 0: the same initial weights, the same run.'); bump(); };
+  const reset = () => {
+    stop();
+    apply({ ...settings, seed: (settings.seed + 1) % 0x100000000 }, `Reset: new initial weights from seed ${settings.seed + 1}, step 0.`);
+  };
+  const addAt = (x1: number, x2: number) => {
+    run.addPoint(x1, x2, newLabel);
+    setMessage(`Added a class ${newLabel} training point at (${x1.toFixed(2)}, ${x2.toFixed(2)}).`);
+    bump();
+  };
+  const removeAt = (index: number) => {
+    const p = run.points[index];
+    run.removePoint(index);
+    setMessage(`Removed a class ${p.label} ${p.test ? 'test' : 'training'} point at (${p.x1.toFixed(2)}, ${p.x2.toFixed(2)}).`);
+    bump();
+  };
+  const plotClick = (vx: number, vy: number) => {
+    const hit = nearestPoint(run.points, vx, vy, VIEW, r, 8);
+    if (hit >= 0) removeAt(hit);
+    else addAt(...toData(vx, vy, VIEW, r));
+  };
+  const removeNear = (x1: number, x2: number) => {
+    const hit = nearestPoint(run.points, ...toView(x1, x2, VIEW, r), VIEW, r, Infinity);
+    if (hit >= 0) removeAt(hit);
+  };
+  const setWeight = (v: number) => {
+    run.setWeight(selected.l, selected.i, selected.j, v);
+    setMessage(`Θ(${selected.l}) ${selected.i},${selected.j} set to ${v}.`);
+    bump();
+  };
+
+  const state = run.diverged ? 'diverged' : playing ? 'playing' : 'paused';
+  const classWords = Array.from({ length: K }, (_, k) => `class ${k} (${SHAPES[k % 4]})`).join(', ');
+  const summary = `Decision boundary of the ${sizes.join('-')} network after ${run.step} steps: the background is tinted by the predicted class, ${classWords}; `
+    + `${counts.train} training points (filled) and ${counts.test} test points (hollow).`;
+  return (
+    <section class="pg" ref={rootRef} aria-label={label} data-state={state} data-step={run.step}
+      data-train-loss={String(losses.train)} data-frames="0">
+      {Array.from({ length: 5 }, (_, k) => <span class={`pg-swatch ${k === 0 ? 'pg-bg' : `pg-c${k - 1}`}`} aria-hidden="true" />)}
+      <div class="pg-controls" role="group" aria-label="Training controls">
+        <button type="button" class="pg-primary" disabled={!live} onClick={play}>{playing ? 'Pause' : 'Play'}</button>
+        <button type="button" disabled={!live || playing || !run.canTrain()} onClick={step}>Step</button>
+        <button type="button" disabled={!live} onClick={rewind}>Rewind</button>
+        <button type="button" disabled={!live} onClick={reset}>Reset</button>
+      </div>
+      <p class="pg-stats" aria-live={playing ? 'off' : 'polite'}>
+        Step <strong class="pg-step">{run.step}</strong> · training loss <strong class="pg-loss-train">{formatLoss(losses.train)}</strong>
+        {' '}· test loss <strong class="pg-loss-test">{formatLoss(losses.test)}</strong>
+        {' '}· <span class="pg-counts">{counts.train} training, {counts.test} test points</span>
+      </p>
+      <p class="pg-message" role="status">{message}</p>
+      {run.diverged && (
+        <div class="pg-alert" role="alert">
+          <p>Training diverged at step {run.step}: the loss, the gradient or the weights stopped being finite numbers, so
+            training stopped and the last update was not applied. Lower the learning rate, then start again.</p>
+          <button type="button" onClick={reset}>Reset</button> <button type="button" onClick={rewind}>Rewind</button>
+        </div>
+      )}
+      {!live && (
+        <p class="pg-nojs">This playground trains the network live and needs JavaScript. Shown: the initial {settings.dataset} data
+          set ({counts.train} training points filled, {counts.test} test points hollow) for a {sizes.join('-')} network with learning rate {settings.learningRate}.</p>
+      )}
+      <div class="pg-main">
+        <div class="pg-col">
+          <PlotArea points={run.points} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} />
+          <p class="pg-hint">Click the plot to add a point of the class chosen below; click a point to remove it.</p>
+          <PointForm classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addAt} onRemoveNear={removeNear} disabled={!live} />
+        </div>
+        <div class="pg-col">
+          <LossChart points={run.history.points} train={losses.train} test={losses.test} />
+          <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} />
+          <fieldset class="pg-edit">
+            <legend>Edit a weight {playing ? '(pause first)' : ''}</legend>
+            <WeightEditor sizes={sizes} selected={selected} current={run.net.weight(selected.l, selected.i, selected.j)}
+              onSelect={setSelected} onSet={setWeight} disabled={!live || playing} />
+          </fieldset>
+          <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} />
+        </div>
+      </div>
+      <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} />
+    </section>
+  );
+}

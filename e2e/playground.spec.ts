@@ -1,0 +1,187 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+
+const PAGE = '/demo/playground/';
+
+/** The first playground on the demo page, once hydrated (its Play button enabled). */
+async function open(page: Page, query = ''): Promise<Locator> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(PAGE + query);
+  const pg = page.locator('section.pg').first();
+  await expect(pg.getByRole('button', { name: 'Play' })).toBeEnabled();
+  expect(errors).toEqual([]);
+  return pg;
+}
+
+const stepOf = async (pg: Locator) => Number(await pg.getAttribute('data-step'));
+const lossOf = async (pg: Locator) => Number(await pg.getAttribute('data-train-loss'));
+/** Wait for two animation frames, so a running loop would have moved on. */
+const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+test('step, play and pause change the step counter', async ({ page }) => {
+  const pg = await open(page);
+  await expect(pg.locator('.pg-step')).toHaveText('0');
+  await pg.getByRole('button', { name: 'Step' }).click();
+  await pg.getByRole('button', { name: 'Step' }).click();
+  await expect(pg.locator('.pg-step')).toHaveText('2');
+  await pg.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => stepOf(pg)).toBeGreaterThan(50);
+  await pg.getByRole('button', { name: 'Pause' }).click();
+  const paused = await stepOf(pg);
+  await frames(page);
+  await frames(page);
+  expect(await stepOf(pg)).toBe(paused);
+  await expect(pg.locator('.pg-step')).toHaveText(String(paused));
+  await expect(pg.getByRole('status').first()).toContainText(`Paused at step ${paused}`);
+});
+
+test('rewind replays the same run: the same loss at the same step', async ({ page }) => {
+  const pg = await open(page);
+  const start = await lossOf(pg);
+  const step = pg.getByRole('button', { name: 'Step' });
+  for (let i = 0; i < 7; i++) await step.click();
+  await expect(pg.locator('.pg-step')).toHaveText('7');
+  const at7 = await lossOf(pg);
+  const shown = await pg.locator('.pg-loss-train').textContent();
+  expect(at7).not.toBe(start);
+  for (let i = 0; i < 4; i++) await step.click();
+  await pg.getByRole('button', { name: 'Rewind' }).click();
+  await expect(pg.locator('.pg-step')).toHaveText('0');
+  expect(await lossOf(pg)).toBe(start);
+  for (let i = 0; i < 7; i++) await step.click();
+  await expect(pg.locator('.pg-step')).toHaveText('7');
+  expect(await lossOf(pg)).toBe(at7);
+  await expect(pg.locator('.pg-loss-train')).toHaveText(shown!);
+});
+
+test('settings in the URL are applied, and changes are written back', async ({ page }) => {
+  const pg = await open(page, '?data=spirals&hidden=3,2&act=relu,sigmoid&lr=0.1&batch=7&loss=squared-error');
+  await expect(pg.getByLabel('Data set')).toHaveValue('spirals');
+  await expect(pg.getByLabel('Layer 2 units')).toHaveValue('3');
+  await expect(pg.getByLabel('Layer 3 units')).toHaveValue('2');
+  await expect(pg.getByLabel('Layer 2 activation')).toHaveValue('relu');
+  await expect(pg.getByLabel('Layer 3 activation')).toHaveValue('sigmoid');
+  await expect(pg.getByLabel('Learning rate α')).toHaveValue('0.1');
+  await expect(pg.getByLabel('Batch size')).toHaveValue('7');
+  await expect(pg.getByRole('combobox', { name: /^Loss/ })).toHaveValue('squared-error');
+  await expect(pg.getByRole('img', { name: /Weights of the 2-3-2-1 network/ })).toBeVisible();
+  await pg.getByLabel('Data set').selectOption('circles');
+  await expect(page).toHaveURL(/data=circles/);
+  await expect(page).toHaveURL(/hidden=3%2C2/);
+});
+
+test('bad values in the URL fall back to the defaults without an error', async ({ page }) => {
+  const pg = await open(page, '?data=mnist&lr=abc&hidden=99,x&batch=-4&seed=%%&loss=hinge');
+  await expect(pg.getByLabel('Data set')).toHaveValue('xor');
+  await expect(pg.getByLabel('Learning rate α')).toHaveValue('0.03');
+  await expect(pg.getByLabel('Layer 2 units')).toHaveValue('8');
+  await expect(pg.getByLabel('Batch size')).toHaveValue('10');
+  await expect(pg.getByRole('combobox', { name: /^Loss/ })).toHaveValue('cross-entropy');
+  await pg.getByRole('button', { name: 'Step' }).click();
+  await expect(pg.locator('.pg-step')).toHaveText('1');
+});
+
+test('clicking the plot adds a point and clicking it again removes it; the form does the same', async ({ page }) => {
+  const pg = await open(page);
+  const counts = pg.locator('.pg-counts');
+  await expect(counts).toHaveText('400 training, 100 test points');
+  const svg = pg.locator('svg.pg-points');
+  const box = (await svg.boundingBox())!;
+  // The top-left corner is (−1.45, 1.45): outside the XOR points, so the first click adds a point there.
+  await svg.click({ position: { x: box.width * 0.02, y: box.height * 0.02 } });
+  await expect(counts).toHaveText('401 training, 100 test points');
+  await svg.click({ position: { x: box.width * 0.02, y: box.height * 0.02 } });
+  await expect(counts).toHaveText('400 training, 100 test points');
+  await pg.getByLabel('Class of new points').selectOption('1');
+  await pg.getByLabel('x₁').fill('1.3');
+  await pg.getByLabel('x₂').fill('-1.3');
+  await pg.getByRole('button', { name: 'Add point' }).click();
+  await expect(counts).toHaveText('401 training, 100 test points');
+  await expect(pg.getByRole('status').first()).toContainText('Added a class 1 training point at (1.30, -1.30)');
+  await pg.getByRole('button', { name: 'Remove nearest point' }).click();
+  await expect(counts).toHaveText('400 training, 100 test points');
+});
+
+test('a huge learning rate diverges: the widget says so, offers Reset and shows no NaN', async ({ page }) => {
+  const pg = await open(page, '?act=linear&lr=1000');
+  await pg.getByRole('button', { name: 'Play' }).click();
+  const alert = pg.getByRole('alert');
+  await expect(alert).toContainText('Training diverged at step');
+  await expect(pg).toHaveAttribute('data-state', 'diverged');
+  await expect(pg.getByRole('button', { name: 'Play' })).toBeVisible();
+  const text = await pg.innerText();
+  expect(text).not.toMatch(/NaN|Infinity/);
+  const labels = await pg.locator('[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join(' '));
+  expect(labels).not.toMatch(/NaN|Infinity/);
+  expect(await pg.locator('path').evaluateAll((ps) => ps.some((p) => /NaN|Infinity/.test(p.getAttribute('d') ?? '')))).toBe(false);
+  await alert.getByRole('button', { name: 'Reset' }).click();
+  await expect(pg.getByRole('alert')).toHaveCount(0);
+  await expect(pg.locator('.pg-step')).toHaveText('0');
+  await expect(page).toHaveURL(/seed=2/);
+});
+
+test('the controls work from the keyboard alone', async ({ page }) => {
+  const pg = await open(page);
+  await pg.getByRole('button', { name: 'Play' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(pg.getByRole('button', { name: 'Step' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  await expect(pg.locator('.pg-step')).toHaveText('2');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(pg.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await expect.poll(() => stepOf(pg)).toBeGreaterThan(10);
+  await page.keyboard.press('Enter');
+  await expect(pg.getByRole('button', { name: 'Play' })).toBeFocused();
+  // Add a point with the form: type the coordinates and press Enter.
+  await pg.getByLabel('x₁').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('-1.2');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1.2');
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.pg-counts')).toHaveText('401 training, 100 test points');
+  // Change a setting with the arrow keys.
+  await pg.getByLabel('Data set').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(pg.getByLabel('Data set')).toHaveValue('circles');
+  // Edit a weight while paused.
+  await pg.getByLabel('Value').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1.5');
+  await page.keyboard.press('Enter');
+  await expect(pg.getByRole('status').first()).toContainText('Θ(1) 1,0 set to 1.5');
+});
+
+test('the exported JSON parses and has the shape Network.fromWeights takes', async ({ page }) => {
+  const pg = await open(page);
+  await pg.getByRole('button', { name: 'Step' }).click();
+  await pg.getByText('Export the weights as JSON').click();
+  const json = JSON.parse(await pg.locator('textarea').inputValue());
+  expect(json.sizes).toEqual([2, 8, 8, 1]);
+  expect(json.hidden).toEqual(['tanh', 'tanh']);
+  expect(json.output).toBe('sigmoid');
+  expect(json.weights.map((W: number[][]) => [W.length, W[0].length])).toEqual([[8, 3], [8, 9], [1, 9]]);
+  expect(json.weights.flat(2).every((w: unknown) => typeof w === 'number' && Number.isFinite(w))).toBe(true);
+});
+
+test('a 2-8-8-1 network on 500 points keeps drawing while it trains, and the XOR loss falls', async ({ page }) => {
+  const pg = await open(page, '?data=xor&n=500&hidden=8,8&act=tanh&lr=0.03&batch=10');
+  await expect(pg.locator('canvas[role="img"]')).toHaveAttribute('aria-label', /Decision boundary of the 2-8-8-1 network/);
+  const loss0 = await lossOf(pg);
+  const f0 = Number(await pg.getAttribute('data-frames'));
+  const t0 = Date.now();
+  await pg.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(3000);
+  const f1 = Number(await pg.getAttribute('data-frames'));
+  const s1 = await stepOf(pg);
+  const seconds = (Date.now() - t0) / 1000;
+  await pg.getByRole('button', { name: 'Pause' }).click();
+  const ups = (f1 - f0) / seconds;
+  console.log(`playground: ${ups.toFixed(1)} rendered updates/s, ${(s1 / seconds).toFixed(0)} training steps/s over ${seconds.toFixed(1)} s`);
+  test.info().annotations.push({ type: 'updates-per-second', description: ups.toFixed(1) });
+  expect(f1 - f0).toBeGreaterThan(0);
+  expect(await lossOf(pg)).toBeLessThan(loss0);
+});
