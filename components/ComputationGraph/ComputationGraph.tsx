@@ -115,8 +115,8 @@ export default function ComputationGraph(props: ComputationGraphProps) {
         beside a node {mode === 'forward' ? `∂node/∂(seeded input)` : `∂${out}/∂node`}.
       </p>
       <table class="cg-counts" data-testid="cg-counts">
-        <caption>Work to get all {g.inputs.length} derivatives of {out} (counted by the module)</caption>
-        <thead><tr><th scope="col">mode</th><th scope="col">passes</th><th scope="col">operations</th><th scope="col">{inputNames.map((v) => `∂${out}/∂${v}`).join(', ')}</th></tr></thead>
+        <caption>Work to get all {g.inputs.length} derivatives {inputNames.map((v) => `∂${out}/∂${v}`).join(', ')} (counted by the module)</caption>
+        <thead><tr><th scope="col">mode</th><th scope="col">passes</th><th scope="col">operations</th><th scope="col">gradient</th></tr></thead>
         <tbody>
           <tr data-mode="forward"><th scope="row">forward</th><td class="num">{g.forward.passes}</td><td class="num">{g.forward.operations}</td>
             <td class="num">{(mode === 'forward' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>

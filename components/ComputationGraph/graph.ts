@@ -79,8 +79,8 @@ function build(expression: Expression, p: GraphParams): { out: Value; inputs: Va
 const OP_NAME: Partial<Record<Op, string>> = { '+': '+', '*': '×', neg: '−', '/': '÷', pow: 'pow', exp: 'exp', log: 'log', tanh: 'tanh', sigmoid: 'σ', relu: 'relu' };
 
 /**
- * Build an expression with the module's {@link Value} graph and lay it out: each node one layer above its
- * highest parent; a leaf sits just below its first use, so long edges stay short.
+ * Build an expression with the module's {@link Value} graph and lay it out in layers, inputs at the bottom:
+ * every node sits just below its lowest consumer, so edges stay short.
  * @example
  * ```ts
  * const g = layoutGraph('e=(a+b)(b+1)');
@@ -92,14 +92,17 @@ export function layoutGraph(expression: Expression = 'e=(a+b)(b+1)', p: GraphPar
   const { out, inputs } = build(expression, p);
   const order = topoSort(out);
   const id = new Map(order.map((v, k) => [v, k]));
+  // Longest path from the leaves fixes the output's layer; then every node moves up to just below its
+  // lowest consumer (as late as possible), so an input used late, like the target y, sits next to its use.
   const layer = new Map<Value, number>();
   for (const v of order) layer.set(v, v.parents.length ? 1 + Math.max(...v.parents.map((q) => layer.get(q)!)) : 0);
-  for (let k = order.length - 1; k >= 0; k--) { // leaves just below their lowest child
+  for (let k = order.length - 2; k >= 0; k--) {
     const v = order[k]!;
-    if (v.parents.length) continue;
     const uses = order.filter((u) => u.parents.includes(v)).map((u) => layer.get(u)!);
     if (uses.length) layer.set(v, Math.min(...uses) - 1);
   }
+  const low = Math.min(...order.map((v) => layer.get(v)!));
+  for (const v of order) layer.set(v, layer.get(v)! - low);
   const top = Math.max(...order.map((v) => layer.get(v)!));
   const rows: Value[][] = Array.from({ length: top + 1 }, () => []);
   for (const v of order) rows[layer.get(v)!]!.push(v);

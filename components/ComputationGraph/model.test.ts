@@ -60,6 +60,13 @@ describe('ComputationGraph: e = (a+b)(b+1)', () => {
     for (const n of g.nodes) { expect(n.x).toBeGreaterThan(10); expect(n.x).toBeLessThan(350); expect(n.y).toBeGreaterThan(10); expect(n.y).toBeLessThan(g.height); }
     expect(by('a').y).toBeGreaterThan(by('e').y);
   });
+
+  it('no two nodes overlap, and every edge goes up a layer or more, in both expressions', () => {
+    for (const lg of [g, layoutGraph('seed-cost'), layoutGraph('seed-cost', { weights: [[[0.1, 0.2]], [[0.3, 0.4]]], x: [1], y: [0] })]) {
+      lg.nodes.forEach((p, i) => lg.nodes.slice(i + 1).forEach((q) => expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(36)));
+      for (const e of lg.edges) expect(lg.nodes[e.from]!.y).toBeGreaterThan(lg.nodes[e.to]!.y);
+    }
+  });
 });
 
 describe('ComputationGraph: the seed’s cost for one example', () => {

@@ -78,9 +78,9 @@ export default function CostCurve(props: CostCurveProps) {
       </svg>
       <div class="bpw-readout" aria-live="polite" data-testid="cc-readout">
         <span>{name} = <output data-testid="cc-w">{fmt(w, 6)}</output>, J = <output data-testid="cc-J">{fmt(v.J, 8)}</output></span>
-        <span><span class="cc-key-tangent" aria-hidden="true">━</span> backprop ∂J/∂{name} = <output data-testid="cc-slope">{fmt(v.slope, 10)}</output></span>
-        <span>numerical slope (J(w+h) − J(w−h))/2h, h = 1e-5 = <output data-testid="cc-numerical">{fmt(v.numerical, 10)}</output></span>
-        <span class={diff < 1e-6 ? 'ok' : 'bad'}>difference = <output data-testid="cc-diff">{fmt(diff, 2)}</output></span>
+        <span><span class="cc-key-tangent" aria-hidden="true">━</span> tangent slope, backprop ∂J/∂{name} = <output data-testid="cc-slope">{fmt(v.slope, 10)}</output></span>
+        <span>numerical slope [J(w+h) − J(w−h)]/2h = <output data-testid="cc-numerical">{fmt(v.numerical, 10)}</output></span>
+        <span class={diff < 1e-6 ? 'ok' : 'bad'}>{diff < 1e-6 ? '✓' : '✗'} difference = <output data-testid="cc-diff">{fmt(diff, 2)}</output> (h = 1e-5)</span>
       </div>
     </figure>
   );

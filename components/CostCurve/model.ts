@@ -101,8 +101,8 @@ export function costCurve(ex: Example, ref: WeightRef, w: number, range: [number
   const sx = scale(lo, hi, left, right), sy = scale(jMin, jMax, bottom, top);
   const path = ws.map((v, k) => `${k ? 'L' : 'M'}${sx(v).toFixed(2)} ${sy(Js[k]!).toFixed(2)}`).join('');
   const slope = backpropSlope(ex, ref, w);
-  // Tangent over a sixth of the domain each side, shortened so it stays inside the J range.
-  let d0 = -(hi - lo) / 6, d1 = (hi - lo) / 6;
+  // Tangent over a quarter of the domain each side, shortened so it stays inside the J range.
+  let d0 = -(hi - lo) / 4, d1 = (hi - lo) / 4;
   if (slope !== 0) {
     const lim = [(jMin - J) / slope, (jMax - J) / slope].sort((a, b) => a - b) as [number, number];
     d0 = Math.max(d0, lim[0]); d1 = Math.min(d1, lim[1]);

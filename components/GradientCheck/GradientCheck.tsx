@@ -56,20 +56,6 @@ export default function GradientCheck(props: GradientCheckProps) {
           {table.ok ? ' — backprop agrees' : ` — above ${fmt(tol, 1)}: check fails`}
         </span>
       </p>
-      <table data-testid="gc-table">
-        <caption class="visually-hidden">Backprop and numerical gradient for every weight at ε = {epsText}</caption>
-        <thead><tr><th scope="col">weight</th><th scope="col">backprop</th><th scope="col">numerical</th><th scope="col">rel. diff.</th></tr></thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr class={r.ok ? 'ok' : 'bad'}>
-              <th scope="row">{r.label}</th>
-              <td class="num">{fmt(r.backprop, 8)}</td>
-              <td class="num">{fmt(r.numerical, 8)}</td>
-              <td class="num">{r.ok ? '✓ ' : '✗ '}{fmt(r.relDiff, 2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <svg class="bpw-svg" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" data-testid="gc-plot"
         aria-label={`Log–log plot of the relative difference against ε from 1e-12 to 1e-1; the current ε = ${epsText} is marked, with error ${fmt(table.overall, 2)}`}>
         {plot.yTicks.map((t) => <g><line class="bpw-grid" x1={FRAME.left} x2={FRAME.right} y1={t.at} y2={t.at} />
@@ -85,6 +71,20 @@ export default function GradientCheck(props: GradientCheckProps) {
         <circle class="gc-marker" cx={plot.marker.x} cy={plot.marker.y} r={4.5} data-testid="gc-marker" />
       </svg>
       <p class="bpw-note">Right: truncation error of the central difference falls as ε². Left: round-off in J(Θ ± ε) is divided by 2ε and grows as 1/ε.</p>
+      <table data-testid="gc-table">
+        <caption class="visually-hidden">Backprop and numerical gradient for every weight at ε = {epsText}</caption>
+        <thead><tr><th scope="col">weight</th><th scope="col">backprop</th><th scope="col">numerical</th><th scope="col">rel. diff.</th></tr></thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr class={r.ok ? 'ok' : 'bad'}>
+              <th scope="row">{r.label}</th>
+              <td class="num">{fmt(r.backprop, 7)}</td>
+              <td class="num">{fmt(r.numerical, 7)}</td>
+              <td class="num">{r.ok ? '✓ ' : '✗ '}{fmt(r.relDiff, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }
