@@ -55,6 +55,9 @@ function checkExtras(v: Readonly<Record<string, number>>): Record<string, number
   out.J3 = (J111(t + 2 * h) - 2 * J111(t + h) + 2 * J111(t - h) - J111(t - 2 * h)) / (2 * h ** 3);
   out.fwd_pred_e2 = (1e-2 / 2) * Math.abs(out.J2);
   out.cen_pred_e2 = (1e-4 / 6) * Math.abs(out.J3);
+  // Round-off: doubles carry 53 bits, so each J is off by up to u·|J|; the best ε balances the two errors.
+  out.u = 2 ** -53;
+  out.cbrt_u = Math.cbrt(out.u);
   // The planted bug: D(2) is right, D(1) is not, and the check sees it.
   const bug = buggyGradient(classic.weights, classic.x, classic.y);
   const num = numericalGradient(net, X, Y, SE);
