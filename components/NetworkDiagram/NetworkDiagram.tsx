@@ -46,6 +46,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
   const [readout, setReadout] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const model = useMemo(() => diagramModel(state, { showDelta: props.showDelta }), [state, props.showDelta]);
 
   useEffect(() => installSymbolLinks(document), []);
@@ -58,6 +59,8 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     el.addEventListener(SYM_EVENT, on);
     return () => el.removeEventListener(SYM_EVENT, on);
   }, [model]);
+
+  useEffect(() => { if (editing) input.current?.focus(); }, [editing]);
 
   const target = editing ? parseEdit(editing) : null;
   const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
@@ -86,7 +89,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
       {target && (
         <div class="nd-editor">
           <label for={inputId}>{name}</label>
-          <input id={inputId} type="number" step="0.05" value={String(current)} autoFocus
+          <input id={inputId} type="number" step="0.05" ref={input} value={String(current)}
             onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
           <button type="button" onClick={close}>Done</button>

@@ -1,0 +1,132 @@
+import { test, expect, type Page } from '@playwright/test';
+import { backprop, Network } from '../src/backprop/index.ts';
+import { formatText } from '../src/course/format.ts';
+import { scenarioValues } from '../src/course/scenarios.ts';
+
+/** NetworkDiagram and linked symbols on the demo page: numbers from the module, editing, keyboard, no-JS. */
+const PAGE = '/demo/stepper/';
+const v = scenarioValues('classic');
+const exact = (x: number) => formatText(x, 6);
+const WEIGHTS = [[[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]]];
+
+/** Hover an SVG element by its box centre (a horizontal edge has a zero-height box Playwright calls invisible). */
+async function hoverCentre(page: Page, el: ReturnType<Page['locator']>, f = 0.5) {
+  const b = (await el.boundingBox())!;
+  await page.mouse.move(b.x + b.width * f, b.y + b.height * f);
+}
+
+/** The editable demo diagram, scrolled into view and hydrated (client:visible). */
+async function diagram(page: Page) {
+  await page.goto(PAGE);
+  const section = page.locator('#diagram-demo');
+  await section.locator('figure.nd').scrollIntoViewIfNeeded();
+  await expect(section.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return section;
+}
+
+test('draws the classic network with the module\'s numbers', async ({ page }) => {
+  const d = await diagram(page);
+  await expect(d.locator('[data-el^="n-"]')).toHaveCount(8);
+  await expect(d.locator('.nd-bias')).toHaveCount(2);
+  await expect(d.locator('g[data-el^="e-"]')).toHaveCount(12);
+  await expect(d.locator('[data-el="n-3-1"] .nd-a')).toHaveText('0.751');
+  await expect(d.locator('[data-el="n-3-1"]')).toHaveAttribute('aria-label', new RegExp(`h_1 = ${exact(v.h_1!)}`));
+  await expect(d.locator('[data-el="n-2-2"]')).toHaveAttribute('aria-label', new RegExp(`z\\(2\\)_2 = ${exact(v.z2_2!)}`));
+  await expect(d.locator('[data-el="e-1-2-1"]')).toHaveAttribute('aria-label', `Θ(1)_21 = 0.250000, ∂J/∂Θ = ${exact(v.D1_2_1!)}. Press Enter to edit.`);
+  await expect(d.locator('.nd-status')).toHaveText(`Output h = (${exact(v.h_1!)}, ${exact(v.h_2!)}), J = ${exact(v.J!)}`);
+});
+
+test('hover and keyboard focus show the exact number', async ({ page }) => {
+  const d = await diagram(page);
+  await hoverCentre(page, d.locator('[data-el="e-2-2-1"] .nd-hit'));
+  await expect(d.locator('.nd-readout')).toHaveText(`Θ(2)_21 = 0.500000, ∂J/∂Θ = ${exact(v.D2_2_1!)}`);
+  await page.mouse.move(0, 0);
+  await d.locator('[data-el="n-1-0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(d.locator('[data-el="n-1-1"]')).toBeFocused();
+  await expect(d.locator('.nd-readout')).toHaveText('input x_1 = 0.0500000');
+});
+
+test('editing a weight with the keyboard only recomputes a(3) as the module does', async ({ page }) => {
+  const d = await diagram(page);
+  // Tab into the drawing (one tab stop), arrow to Θ(2)_11, Enter opens a labelled input.
+  await d.locator('p').first().focus();
+  for (let k = 0; k < 20 && !(await d.locator('svg [data-el]:focus').count()); k++) await page.keyboard.press('Tab');
+  await expect(d.locator('[data-el="n-1-0"]')).toBeFocused();
+  for (let k = 0; k < 30 && !(await d.locator('[data-el="e-2-1-1"]:focus').count()); k++) await page.keyboard.press('ArrowRight');
+  await expect(d.locator('[data-el="e-2-1-1"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const input = d.getByRole('spinbutton', { name: 'Θ(2)_11' });
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('0.4');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('-1.5');
+  const w = WEIGHTS.map((T) => T.map((r) => r.slice()));
+  w[1]![0]![1] = -1.5;
+  const h = backprop(Network.fromWeights(w), [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h;
+  await expect(d.locator('[data-el="n-3-1"] .nd-a')).toHaveText(formatText(h[0]!, 3));
+  await expect(d.locator('[data-el="n-3-1"]')).toHaveAttribute('aria-label', new RegExp(`h_1 = ${exact(h[0]!)}`));
+  await expect(d.locator('[data-el="e-2-1-1"]')).toHaveClass(/nd-negative/);
+  await page.keyboard.press('Enter');
+  await expect(d.locator('[data-el="e-2-1-1"]')).toBeFocused();
+  await expect(d.locator('.nd-editor')).toHaveCount(0);
+});
+
+test('editing the input x by click updates every layer', async ({ page }) => {
+  const d = await diagram(page);
+  await d.locator('[data-el="n-1-2"]').click();
+  await d.getByRole('spinbutton', { name: 'x_2' }).fill('1');
+  const t = backprop(Network.fromWeights(WEIGHTS), [0.05, 1], [0.01, 0.99], { cost: 'squared-error' });
+  await expect(d.locator('[data-el="n-2-1"] .nd-a')).toHaveText(formatText(t.a(2)[1]!, 3));
+  await expect(d.locator('[data-el="n-3-2"] .nd-a')).toHaveText(formatText(t.h[1]!, 3));
+  await d.getByRole('button', { name: 'Done' }).click();
+  await expect(d.locator('.nd-editor')).toHaveCount(0);
+});
+
+test('linked symbols: a symbol lights its unit and shows its value, and the reverse', async ({ page }) => {
+  const d = await diagram(page);
+  const sym = d.locator('.sym[data-sym="delta2_1"]');
+  await sym.hover();
+  await expect(d.locator('[data-el="n-2-1"]')).toHaveAttribute('data-linked', '');
+  await expect(sym).toHaveAttribute('data-value', `δ(2)_1 = ${exact(v.delta2_1!)}`);
+  await expect(d.locator('.nd-readout')).toHaveText(`δ(2)_1 = ${exact(v.delta2_1!)}`);
+  await page.mouse.move(0, 0);
+  await expect(d.locator('[data-el="n-2-1"]')).not.toHaveAttribute('data-linked', '');
+  // Reverse: the unit lights every symbol of that unit (a, z, δ), not the others.
+  await d.locator('[data-el="n-2-1"] circle').hover();
+  for (const name of ['a2_1', 'z2_1', 'delta2_1']) await expect(d.locator(`.sym[data-sym="${name}"]`)).toHaveAttribute('data-linked', '');
+  await expect(d.locator('.sym[data-sym="x_1"]')).not.toHaveAttribute('data-linked', '');
+  await hoverCentre(page, d.locator('[data-el="e-1-1-1"] .nd-hit'), 0.15);
+  await expect(d.locator('.sym[data-sym="Theta1_1_1"]')).toHaveAttribute('data-linked', '');
+});
+
+test('linked symbols work by keyboard focus and follow edits', async ({ page }) => {
+  const d = await diagram(page);
+  const sym = d.locator('.sym[data-sym="a3_1"]');
+  await expect(sym).toHaveAttribute('tabindex', '0');
+  await expect(sym).toHaveAttribute('aria-label', `a(3)_1 = ${exact(v.a3_1!)}`);
+  await d.locator('[data-el="n-1-1"]').click();
+  await d.getByRole('spinbutton', { name: 'x_1' }).fill('2');
+  await page.keyboard.press('Escape');
+  await sym.focus();
+  const h = backprop(Network.fromWeights(WEIGHTS), [2, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h;
+  await expect(d.locator('[data-el="n-3-1"]')).toHaveAttribute('data-linked', '');
+  await expect(sym).toHaveAttribute('aria-label', `a(3)_1 = ${exact(h[0]!)}`);
+  await d.locator('.sym[data-sym="J"]').focus();
+  await expect(d.locator('[data-el="J"]')).toHaveAttribute('data-linked', '');
+  await expect(d.locator('[data-el="n-3-1"]')).not.toHaveAttribute('data-linked', '');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the static diagram and its tables show the initial numbers', async ({ page }) => {
+    await page.goto(PAGE);
+    const d = page.locator('#diagram-demo');
+    await expect(d.locator('svg [data-el^="n-"]')).toHaveCount(8);
+    await expect(d.locator('[data-el="n-2-1"] .nd-a')).toHaveText('0.593');
+    await expect(d.locator('[data-el="J"]')).toHaveText('J = 0.298');
+    await d.locator('summary').click();
+    await expect(d.locator('table').first()).toContainText(exact(v.delta3_2!));
+    await expect(d.locator('table').nth(1)).toContainText(exact(v.D1_1_2!));
+  });
+});
