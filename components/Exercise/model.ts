@@ -24,13 +24,4 @@ export function renderTask(task: string): string {
   }).join('\n');
 }
 
-/**
- * True when every exercise of a lesson is passed.
- * @example
- * ```ts
- * lessonDone(['a', 'b'], (id) => id === 'a'); // false
- * ```
- */
-export function lessonDone(ids: readonly string[], passed: (id: string) => boolean): boolean {
-  return ids.length > 0 && ids.every(passed);
-}
+export { lessonDone } from './model-progress';

@@ -11,7 +11,11 @@ class FakeWorker extends EventTarget {
   names = new Set<string>();
   received: ToWorker[] = [];
   terminated = false;
-  constructor() { super(); FakeWorker.spawned.push(this); }
+  constructor() {
+    super();
+    FakeWorker.spawned.push(this);
+    queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready' } })));
+  }
   postMessage(msg: ToWorker) {
     this.received.push(msg);
     const [op, arg] = msg.code.split(' ');
@@ -60,6 +64,23 @@ describe('Notebook', () => {
     const fresh = FakeWorker.spawned[1];
     expect(fresh.received.map((m) => [m.code, m.type === 'run' && Boolean(m.quiet)])).toEqual([['set net', true], ['need net', false]]);
     expect(nb.hasRun('bad')).toBe(false);
+  });
+
+  test('the time limit counts from when the worker is ready, not from its download', async () => {
+    const nb = new Notebook(() => {
+      const w = new FakeWorker();
+      w.postMessage = function (msg: ToWorker) { FakeWorker.prototype.postMessage.call(this, msg); };
+      return w as unknown as Worker;
+    });
+    const slow = vi.spyOn(FakeWorker.prototype, 'dispatchEvent');
+    slow.mockImplementationOnce(function (this: FakeWorker, ev: Event) {
+      setTimeout(() => EventTarget.prototype.dispatchEvent.call(this, ev), 5000); // ready after 5 s
+      return true;
+    });
+    const r = nb.run({ cellId: 'a', code: 'print hi', timeout: 1000 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect((await r).ok).toBe(true);
+    slow.mockRestore();
   });
 
   test('restart clears state and the run count', async () => {

@@ -9,6 +9,8 @@ import type { CheckResult } from '../exercises/types';
 
 /** Time limit for replaying a cell during restoration, in ms. */
 export const RESTORE_TIMEOUT = 10_000;
+/** How long a fresh worker may take to load (download + parse) before a run fails; not part of a run's limit. */
+export const STARTUP_TIMEOUT = 60_000;
 
 /** A request to run a cell (or an exercise's checks). */
 export interface RunRequest {
@@ -47,6 +49,7 @@ type Done = Extract<FromWorker, { type: 'done' }>;
  */
 export class Notebook {
   private worker: Worker | null = null;
+  private ready: Promise<boolean> = Promise.resolve(false);
   private readonly history = new Map<string, string>();
   private count = 0;
   private nextId = 1;
@@ -85,8 +88,11 @@ export class Notebook {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const w = this.spawn();
+    let started: (ok: boolean) => void = () => {};
+    this.ready = new Promise((resolve) => { started = resolve; setTimeout(() => resolve(false), STARTUP_TIMEOUT); });
     w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
       const m = e.data;
+      if (m.type === 'ready') return started(true);
       const entry = this.waiting.get(m.runId);
       if (!entry) return;
       if (m.type === 'out') entry.onItem?.(m.item);
@@ -94,6 +100,8 @@ export class Notebook {
     });
     w.addEventListener('error', (e) => {
       e.preventDefault();
+      started(false);
+      if (this.waiting.size === 0) return;
       for (const [id, entry] of this.waiting) entry.resolve({ type: 'done', runId: id, ok: false, error: { name: 'Error', message: `The code runner failed to start: ${e.message || 'unknown error'}` } });
       this.waiting.clear();
     });
@@ -102,8 +110,12 @@ export class Notebook {
   }
 
   /** Posts one message; resolves with its result or null when the time limit killed the worker. */
-  private send(msg: ToWorker, timeout: number, onItem?: (i: OutItem) => void): Promise<Done | null> {
+  private async send(msg: ToWorker, timeout: number, onItem?: (i: OutItem) => void): Promise<Done | null> {
     const w = this.ensure();
+    if (!(await this.ready)) {
+      this.kill();
+      return { type: 'done', runId: msg.runId, ok: false, error: { name: 'Error', message: 'The code runner did not start. Reload the page to try again.' } };
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(() => { this.kill(); this.lost = true; resolve(null); }, timeout);
       this.waiting.set(msg.runId, { onItem, resolve: (d) => { clearTimeout(timer); resolve(d); } });

@@ -38,7 +38,8 @@ export type ToWorker =
   | { type: 'run'; runId: number; code: string; above: CellSource[]; quiet?: boolean }
   | { type: 'check'; runId: number; code: string; exercise: string };
 
-/** Worker → page. */
+/** Worker → page. `ready` once after start-up: the time limit of a run only counts from then. */
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'out'; runId: number; item: OutItem }
   | { type: 'done'; runId: number; ok: boolean; error?: CellError; results?: CheckResult[] };

@@ -34,8 +34,8 @@ class Session {
     for (const name of BLOCKED) {
       try { Object.defineProperty(globalThis, name, { value: undefined, configurable: false, writable: false }); } catch { /* not present */ }
     }
-    addEventListener('error', (e) => this.late('error', e.message));
-    addEventListener('unhandledrejection', (e) => this.late('error', `Uncaught (in promise) ${String(e.reason?.message ?? e.reason)}`));
+    addEventListener('error', (e) => { e.preventDefault(); this.late('error', e.message); });
+    addEventListener('unhandledrejection', (e) => { e.preventDefault(); this.late('error', `Uncaught (in promise) ${String(e.reason?.message ?? e.reason)}`); });
   }
 
   /** Console and show for a run; they tag output with that run's id. */
@@ -103,3 +103,4 @@ function hintFor(error: CellError, above: CellSource[]): string | undefined {
 
 const session = new Session((m) => postMessage(m));
 addEventListener('message', (e: MessageEvent<ToWorker>) => { void session.handle(e.data); });
+postMessage({ type: 'ready' } satisfies FromWorker);

@@ -1,0 +1,246 @@
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const DEMO = '/demo/cells/';
+const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
+const output = (c: Locator) => c.locator('.cell-output');
+
+/** Replaces a cell's code through the real editor (opening it by clicking the code). */
+async function typeCode(page: Page, c: Locator, code: string) {
+  await c.locator('.cell-code pre:visible').first().click();
+  const content = c.locator('.cm-content');
+  await expect(content).toBeVisible();
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+  await expect(content).toContainText(code.split('\n')[0]);
+}
+
+/** JavaScript responses of a page: URL, raw bytes and gzip -9 bytes (the preview server sends them uncompressed). */
+function collectJs(page: Page) {
+  const seen: { url: string; raw: number; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    const url = r.url();
+    if (!/\.(m?js|ts)(\?|$)/.test(url) && !(r.headers()['content-type'] ?? '').includes('javascript')) return;
+    pending.push(r.body().then((b) => { seen.push({ url, raw: b.length, gzip: gzipSync(b, { level: 9 }).length }); }).catch(() => {}));
+  });
+  return { seen, settle: () => Promise.all(pending) };
+}
+const sum = (xs: { raw: number; gzip: number }[]) => ({ raw: xs.reduce((n, x) => n + x.raw, 0), gzip: xs.reduce((n, x) => n + x.gzip, 0) });
+
+test.describe('code cells', () => {
+  // The shared machine can be very busy; waits are generous, behaviour limits stay exact.
+  test.describe.configure({ timeout: 90_000 });
+  test('nothing of the editor or runner loads before interaction; sizes before/after are measured', async ({ page }, info) => {
+    const js = collectJs(page);
+    await page.goto(DEMO);
+    await page.waitForLoadState('networkidle');
+    await js.settle();
+    const before = [...js.seen];
+    expect(before.map((r) => r.url).filter((u) => /editor|worker|controller|sucrase|codemirror/i.test(u))).toEqual([]);
+    expect(await page.locator('.cm-editor').count()).toBe(0);
+    // The highlighted code is there at build time.
+    await expect(cell(page, 'setup').locator('pre.astro-code')).toContainText('Network.fromWeights');
+
+    // First interaction: focus the code → the editor loads.
+    await cell(page, 'setup').locator('pre.astro-code').click();
+    await expect(cell(page, 'setup').locator('.cm-content')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await js.settle();
+    const afterFocus = js.seen.slice(before.length);
+    expect(afterFocus.some((r) => /editor/.test(r.url))).toBe(true);
+    expect(afterFocus.some((r) => /worker/.test(r.url))).toBe(false);
+
+    // First Run → the worker (transpiler + module) loads.
+    await cell(page, 'setup').getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(cell(page, 'setup'))).toContainText('h(x) = [0.751365, 0.772928]');
+    await js.settle();
+    const afterRun = js.seen.slice(before.length + afterFocus.length);
+    expect(afterRun.some((r) => /worker/.test(r.url))).toBe(true);
+
+    // Warm first-Run latency: click → output on screen, measured in the page.
+    const c = cell(page, 'setup');
+    const ms = await c.evaluate((el) => new Promise<number>((resolve) => {
+      const out = el.querySelector('.cell-output')!;
+      const t0 = performance.now();
+      const obs = new MutationObserver(() => { if (out.textContent?.includes('h(x)')) { obs.disconnect(); resolve(performance.now() - t0); } });
+      obs.observe(out, { childList: true, subtree: true, characterData: true });
+      (el.querySelector('[data-action="run"]') as HTMLButtonElement).click();
+    }));
+    const report = {
+      unit: 'bytes of JavaScript; raw as served, gzip = gzip -9 of the same bytes',
+      beforeInteraction: sum(before), onFocus: sum(afterFocus), onFirstRun: sum(afterRun),
+      firstInteractionTotal: sum([...afterFocus, ...afterRun]),
+      files: { before: before.map((r) => ({ ...r, url: new URL(r.url).pathname })), afterFocus: afterFocus.map((r) => ({ ...r, url: new URL(r.url).pathname })), afterRun: afterRun.map((r) => ({ ...r, url: new URL(r.url).pathname })) },
+      warmRunMs: Math.round(ms * 10) / 10,
+      workerRoundTripMs: Number(await c.getAttribute('data-ms')),
+    };
+    mkdirSync('reports', { recursive: true });
+    writeFileSync('reports/cells-budget.json', JSON.stringify(report, null, 2));
+    await info.attach('cells-budget.json', { body: JSON.stringify(report, null, 2), contentType: 'application/json' });
+    console.log(JSON.stringify({ before: report.beforeInteraction, onFocus: report.onFocus, onFirstRun: report.onFirstRun, warmRunMs: report.warmRunMs }));
+    expect(report.beforeInteraction.gzip).toBeLessThan(40_000);
+  });
+
+  test('edit and run shows the output', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await typeCode(page, c, 'const answer: number = 6 * 7;\nconsole.log("answer", answer, 1 / 3);');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c)).toContainText('answer 42 0.333333');
+    await expect(c.locator('.cell-count')).toContainText('Run #1');
+  });
+
+  test('Ctrl+Enter runs from the editor; Escape leaves it so Tab moves on', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await typeCode(page, c, 'console.log("via keyboard")');
+    await page.keyboard.press('Control+Enter');
+    await expect(output(c)).toContainText('via keyboard');
+    await c.locator('.cm-content').click();
+    await page.keyboard.press('Escape');
+    await expect(c.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(c.getByRole('button', { name: 'Reset' })).toBeFocused();
+  });
+
+  test('a runaway loop is stopped within the limit + 1 s while the page stays responsive; state survives', async ({ page }) => {
+    await page.goto(DEMO);
+    await cell(page, 'setup').getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(cell(page, 'setup'))).toContainText('h(x)');
+    const loop = cell(page, 'loop');
+    const limit = Number(await loop.getAttribute('data-timeout'));
+    const t0 = Date.now();
+    await loop.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(loop.locator('.cell-count')).toHaveText('Running…');
+    // The page answers clicks while the loop spins in the worker: the click takes effect before the stop.
+    const summary = page.locator('.solution summary');
+    await summary.click();
+    await expect(page.locator('.solution')).toHaveAttribute('open', '');
+    await expect(loop.locator('.cell-count')).toHaveText('Running…');
+    await expect(output(loop)).toContainText(`Stopped after ${limit / 1000} s`, { timeout: limit + 1000 });
+    expect(Date.now() - t0).toBeLessThanOrEqual(limit + 1000);
+    await expect(loop.locator('.cell-count')).toHaveText('Stopped');
+    // The next run works, and sees the state restored from the cells that had run.
+    const next = cell(page, 'uses-setup');
+    await next.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(next.locator('caption', { hasText: 'Θ(1)' })).toBeVisible();
+  });
+
+  test('a syntax error shows its line and the editor marks it', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await typeCode(page, c, 'const a = 1;\nconst b = ;\nconsole.log(a);');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toContainText('SyntaxError on line 2, column 11');
+    const lines = c.locator('.cm-line');
+    await expect(lines.nth(1)).toHaveClass(/cm-error-line/);
+    await expect(c.locator('.cm-error-line')).toHaveCount(1);
+  });
+
+  test('a runtime error points at the reader\'s line, also on line 1 after the scope prefix', async ({ page }) => {
+    await page.goto(DEMO);
+    const setup = cell(page, 'setup');
+    await setup.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(setup)).toContainText('h(x)');
+    const c = cell(page, 'uses-setup');
+    await typeCode(page, c, 'const v = net.L;\n\nconst o: any = null;\no.field;');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toContainText(/TypeError on line 4, column 3/);
+    await typeCode(page, c, 'null.x; const w = net;');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toContainText(/TypeError on line 1, column [1-6]\b/);
+  });
+
+  test('an edit survives reload; Reset restores the original', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await typeCode(page, c, 'console.log("my edit");');
+    await page.reload();
+    await expect(c.locator('.cell-plain')).toHaveText('console.log("my edit");');
+    await expect(c.locator('pre.astro-code')).toBeHidden();
+    expect(await page.evaluate(() => localStorage.getItem('bpn:v1:cell:demo/cells:setup'))).toContain('my edit');
+    await c.getByRole('button', { name: 'Reset' }).click();
+    await expect(c.locator('pre.astro-code')).toBeVisible();
+    await expect(c.locator('.cell-status')).toHaveText('Restored the original code.');
+    expect(await page.evaluate(() => localStorage.getItem('bpn:v1:cell:demo/cells:setup'))).toBeNull();
+    await page.reload();
+    await expect(c.locator('.cell-plain')).toHaveCount(0);
+    await expect(c.locator('pre.astro-code')).toContainText('Network.fromWeights');
+  });
+
+  test('a cell using an earlier cell says so, and works after "Run all above"', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'uses-setup');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toContainText('ReferenceError');
+    await expect(output(c).locator('.out-hint')).toContainText('defined in cell 1 (“setup”) above, which has not run yet');
+    await c.getByRole('button', { name: 'Run all above' }).click();
+    await expect(c.locator('.cell-status')).toHaveText('Ran 1 cell above.');
+    await expect(cell(page, 'setup').locator('.cell-count')).toContainText('Run #2');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(c.locator('caption', { hasText: 'Θ(1)' })).toBeVisible();
+    await expect(c.locator('caption', { hasText: 'δ(3)' })).toBeVisible();
+    await expect(c.locator('.out-table').first()).toContainText('0.35');
+    await expect(c.locator('.out-tex .katex')).toBeVisible();
+    await expect(c.locator('.cell-count')).toContainText('Run #3');
+    // Restart clears the state: the dependent cell fails again.
+    await c.getByRole('button', { name: 'Restart' }).click();
+    await expect(cell(page, 'setup').locator('.cell-count')).toHaveText('Not run');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toContainText('net is not defined');
+  });
+
+  test('plots are SVG, levels are marked, long output is cut with "Show more"', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'plots');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(c.locator('svg.cell-plot')).toHaveCount(2);
+    await expect(c.locator('svg.cell-plot').first()).toHaveAttribute('aria-label', /Loss while training on XOR/);
+    await expect(c.locator('.out-warn')).toContainText('Warning: a warning');
+    const more = c.getByRole('button', { name: /Show \d+ more output items/ });
+    await expect(more).toBeVisible();
+    await expect(c.getByText('line 59', { exact: true })).toBeHidden();
+    await more.click();
+    await expect(c.getByText('line 59', { exact: true })).toBeVisible();
+  });
+
+  test('disabled storage never breaks the page and says edits are not saved', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await expect(c.locator('.cell-status')).toContainText('Edits are not being saved');
+    await typeCode(page, c, 'console.log("still runs")');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c)).toContainText('still runs');
+    await expect(c.locator('.cell-status')).toContainText('not being saved');
+    expect(problems).toEqual([]);
+  });
+
+  test('full storage and corrupt saved data are handled', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('bpn:v1:cell:demo/cells:setup', '{corrupt');
+      Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await expect(c.locator('pre.astro-code')).toBeVisible();
+    await typeCode(page, c, 'console.log(1)');
+    await expect(c.locator('.cell-status')).toContainText('Edits are not being saved');
+  });
+
+  test('a cell cannot reach storage, network or the DOM', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await typeCode(page, c, 'console.log(typeof document, typeof localStorage, typeof indexedDB, typeof fetch, typeof XMLHttpRequest);');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c)).toContainText('undefined undefined undefined undefined undefined');
+  });
+});
