@@ -122,3 +122,13 @@ describe('lesson 5: the complete worked example', () => {
     expect(b.Jreg).toBeCloseTo(0.591406233, 8);
   });
 });
+
+it('lesson 5: the bookkeeping of the step and of the cost in time', () => {
+  const v = scenarioValues('classicStep');
+  expect(v.T0_2_1_1).toBe(0.4);
+  expect(v.G0_2_1_1).toBeCloseTo(0.082167041, 8);
+  expect(v.T0_2_1_1! - v.alpha! * v.G0_2_1_1!).toBeCloseTo(v.Theta2_1_1!, 14);
+  // 400-25-10: 25·401 + 10·26 = 10285 weights; backprop ≈ 3W, central differences 2W²
+  expect(v.ops_bp).toBe(30855);
+  expect(v.ops_fd).toBe(211562450);
+});

@@ -150,20 +150,32 @@ function classicStepWeights(): Matrix[] {
   return classic.weights.map((W, l) => W.map((row, i) => row.map((t, j) => t - ALPHA * D[l]![i]![j]!)));
 }
 
-/** Lesson 5: the step's size and effect, and the bookkeeping of time and memory. */
+/** Lesson 5: the weights and gradient before the step (`T0_l_i_j`, `G0_l_i_j`), the step's effect, time and memory. */
 function stepExtras(v: Readonly<Record<string, number>>): Record<string, number> {
   const before = gradients(classicNet(), [classic.x], [classic.y], { cost: 'squared-error' });
+  const out: Record<string, number> = {};
+  classic.weights.forEach((W, l) => W.forEach((row, i) => row.forEach((t, j) => {
+    out[`T0_${l + 1}_${i + 1}_${j}`] = t;
+    out[`G0_${l + 1}_${i + 1}_${j}`] = before.D[l]![i]![j]!;
+  })));
   const sq = before.D.flat(2).reduce((s, d) => s + d * d, 0);
+  // Multiply-adds per example: forward W, backward ≤ 2W (Θᵀδ and the outer product); a central
+  // difference needs two forward passes per weight.
   const count = (sizes: number[]) => sizes.slice(1).reduce((s, n, l) => s + n * (sizes[l]! + 1), 0);
   const units = (sizes: number[]) => sizes.reduce((s, n, l) => s + n + (l < sizes.length - 1 ? 1 : 0), 0);
+  const W = count([400, 25, 10]);
   return {
+    ...out,
     alpha: ALPHA,
     J_before: before.J,
     dJ: v.J! - before.J,
     dJ_pred: -ALPHA * sq,
     W_classic: count([2, 2, 2]),
-    W_digits: count([400, 25, 10]),
+    W_digits: W,
     A_digits: units([400, 25, 10]),
+    ops_bp: 3 * W,
+    ops_fd: 2 * W * W,
+    speedup: (2 * W * W) / (3 * W),
   };
 }
 
