@@ -8,7 +8,8 @@ async function open(page: Page, query = ''): Promise<Locator> {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(PAGE + query);
   const pg = page.locator('section.pg').first();
-  await expect(pg.getByRole('button', { name: 'Play' })).toBeEnabled();
+  // Generous timeouts: this machine's two cores are shared by several builds at once.
+  await expect(pg.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 20_000 });
   expect(errors).toEqual([]);
   return pg;
 }
@@ -18,6 +19,8 @@ const lossOf = async (pg: Locator) => Number(await pg.getAttribute('data-train-l
 /** Wait for two animation frames, so a running loop would have moved on. */
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
+test.describe.configure({ timeout: 60_000 });
+
 test('step, play and pause change the step counter', async ({ page }) => {
   const pg = await open(page);
   await expect(pg.locator('.pg-step')).toHaveText('0');
@@ -25,7 +28,7 @@ test('step, play and pause change the step counter', async ({ page }) => {
   await pg.getByRole('button', { name: 'Step' }).click();
   await expect(pg.locator('.pg-step')).toHaveText('2');
   await pg.getByRole('button', { name: 'Play' }).click();
-  await expect.poll(() => stepOf(pg)).toBeGreaterThan(50);
+  await expect.poll(() => stepOf(pg), { timeout: 20_000 }).toBeGreaterThan(50);
   await pg.getByRole('button', { name: 'Pause' }).click();
   const paused = await stepOf(pg);
   await frames(page);
@@ -131,7 +134,7 @@ test('the controls work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');
   await expect(pg.getByRole('button', { name: 'Pause' })).toBeFocused();
-  await expect.poll(() => stepOf(pg)).toBeGreaterThan(10);
+  await expect.poll(() => stepOf(pg), { timeout: 20_000 }).toBeGreaterThan(10);
   await page.keyboard.press('Enter');
   await expect(pg.getByRole('button', { name: 'Play' })).toBeFocused();
   // Add a point with the form: type the coordinates and press Enter.

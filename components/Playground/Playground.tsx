@@ -32,7 +32,7 @@ export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {
 }
 
 /** Heat-map resolution (cells per side), updates per frame at most, and the training budget per frame. */
-const RES = 50, MAX_STEPS_PER_FRAME = 200, BUDGET_MS = 8;
+const RES = 50, MAX_STEPS_PER_FRAME = 100, BUDGET_MS = 5;
 
 /** See {@link PlaygroundProps}. */
 export default function Playground(props: PlaygroundProps) {
@@ -44,7 +44,7 @@ export default function Playground(props: PlaygroundProps) {
   const run = runRef.current;
   const [live, setLive] = useState(false);
   const [playing, setPlaying] = useState(false);
-  const [, setTick] = useState(0);
+  const [tick, setTick] = useState(0);
   const bump = () => setTick((t) => t + 1);
   const [message, setMessage] = useState('');
   const [newLabel, setNewLabel] = useState(0);
@@ -58,11 +58,12 @@ export default function Playground(props: PlaygroundProps) {
 
   /** Replace the run when the settings change; points the reader added survive unless the data changed. */
   const apply = (next: Settings, note = '') => {
-    const points = sameData(next, run.settings) ? run.points : undefined;
+    const old = runRef.current!; // not `run`: this may be called from a memoised child's older closure
+    const points = sameData(next, old.settings) ? old.points : undefined;
     runRef.current = new PlaygroundRun(next, points);
     setSettings(next);
     setSelected({ l: 1, i: 1, j: 0 });
-    if (newLabel >= classCount(next)) setNewLabel(0);
+    setNewLabel((k) => (k >= classCount(next) ? 0 : k));
     if (syncUrl) history.replaceState(history.state, '', `?${toQuery(next, location.search)}${location.hash}`);
     setMessage(note || `Settings changed: a ${next.hidden.length ? `2-${next.hidden.join('-')}-` : '2-'}${classCount(next) === 2 ? 1 : classCount(next)} network starts at step 0.`);
   };
@@ -155,6 +156,16 @@ export default function Playground(props: PlaygroundProps) {
     bump();
   };
 
+  // While training, the loss chart and the weight diagram refresh every 4th frame: the heat map is the
+  // live view, and these two would otherwise double the drawing work of each frame.
+  const slowKey = playing ? `play${Math.floor(frames.current / 4)}` : `still${tick}`;
+  const chart = useMemo(() => <LossChart points={run.history.points} train={losses.train} test={losses.test} />, [slowKey, run]);
+  const diagram = useMemo(() => (
+    <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} />
+  ), [slowKey, run, selected, playing]);
+
+  const settingsPanel = useMemo(() => <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} />, [settings, live]);
+
   const state = run.diverged ? 'diverged' : playing ? 'playing' : 'paused';
   const classWords = Array.from({ length: K }, (_, k) => `class ${k} (${SHAPES[k % 4]})`).join(', ');
   const summary = `Decision boundary of the ${sizes.join('-')} network after ${run.step} steps: the background is tinted by the predicted class, ${classWords}; `
@@ -193,8 +204,8 @@ export default function Playground(props: PlaygroundProps) {
           <PointForm classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addAt} onRemoveNear={removeNear} disabled={!live} />
         </div>
         <div class="pg-col">
-          <LossChart points={run.history.points} train={losses.train} test={losses.test} />
-          <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} />
+          {chart}
+          {diagram}
           <fieldset class="pg-edit">
             <legend>Edit a weight {playing ? '(pause first)' : ''}</legend>
             <WeightEditor sizes={sizes} selected={selected} current={run.net.weight(selected.l, selected.i, selected.j)}
@@ -203,7 +214,7 @@ export default function Playground(props: PlaygroundProps) {
           <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} />
         </div>
       </div>
-      <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} />
+      {settingsPanel}
     </section>
   );
 }
