@@ -86,7 +86,7 @@ describe('stepperSteps on the classic 2-2-2 example (squared error)', () => {
   it('shows ①②③ for a Θ(2) weight: 0.7414 × 0.1868 × 0.5933 = δ(3)_1 a(2)_1 = 0.08217', () => {
     const d = at('D2_1_1');
     expect(d.text).toBe('D(2)_11 = ∂J/∂Θ(2)_11 = ①·②·③ = 0.7414 × 0.1868 × 0.5933 = δ(3)_1 a(2)_1 = 0.1385 × 0.5933 = 0.08217');
-    expect(d.tex).toContain('\\underbrace{\\htmlData{sym=f1_2_1_1}{\\pd{J}{\\al{3}_{1}}}}_{①}');
+    expect(d.tex).toContain('\\underbrace{\\htmlData{sym=f1_2_1_1}{\\pd{J}{\\al{3}_{1}}}}_{\\text{①}}');
     expect(d.highlight).toEqual(['e-2-1-1', 'n-2-1', 'n-3-1']);
     expect(d.numbers.at(-1)!.value).toBeCloseTo(0.08216704056423078, 15);
   });

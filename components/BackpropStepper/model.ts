@@ -17,7 +17,7 @@ export interface Step {
   /** Name of what this step computes (a `scenarioValues` key: `z2_1`, `J`, `path_1_1_0_2`, `f1_1_1_0`, `D1_1_2`). */
   id: string;
   phase: 'forward' | 'cost' | 'backward' | 'gradient';
-  /** Short heading, e.g. "Forward pass: z(2)_1". */
+  /** Short heading, e.g. "Computing z(2)_1" (the phase is shown apart). */
   title: string;
   /** Display TeX (an `aligned` body) with `\htmlData{sym=…}` around each symbol and 4-significant-digit numbers. */
   tex: string;
@@ -121,7 +121,7 @@ function forwardSteps(l: number, sizes: number[], g: Activation, v: Record<strin
     const symbolic = gap(shown.map((j) => w.cat(w.sym(`Theta${l - 1}_${i}_${j}`), w.op('\\,', ' '), w.sym(`a${l - 1}_${j}`))));
     const numeric = gap(shown.map((j) => w.cat(w.num(`Theta${l - 1}_${i}_${j}`, v, true), w.op('', '×'), w.num(`a${l - 1}_${j}`, v, true))));
     const z = `z${l}_${i}`;
-    push(z, 'forward', `Forward pass: ${symText(z)}`, w, w.cat(
+    push(z, 'forward', `Computing ${symText(z)}`, w, w.cat(
       w.sym(z), w.op(' &= ', ' = '), w.join(symbolic, ' + ', ' + '), w.op(' \\\\ &= ', ' = '), w.join(numeric, ' + ', ' + '),
       w.op(' \\\\ &= ', ' = '), w.num(z, v)), [nodeKey(l, i), ...cols.map((j) => edgeKey(l - 1, i, j)), ...cols.map((j) => nodeKey(l - 1, j))]);
     w = writer();
@@ -129,7 +129,7 @@ function forwardSteps(l: number, sizes: number[], g: Activation, v: Record<strin
     const gz = g === 'linear' ? w.sym(z) : g === 'softmax' ? w.op(`${G_TEX.softmax}(\\zl{${l}})_{${i}}`, `softmax(z(${l}))_${i}`)
       : w.cat(w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.sym(z), w.op(')', ')'));
     const gn = g === 'linear' || g === 'softmax' ? w.op('', '') : w.cat(w.op(' = ', ' = '), w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.num(z, v), w.op(')', ')'));
-    push(a, 'forward', `Forward pass: ${symText(a)}`, w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
+    push(a, 'forward', `Computing ${symText(a)}`, w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
   }
 }
 
@@ -149,7 +149,7 @@ function costStep(cost: CostName, K: number, L: number, v: Record<string, number
     eq = w.cat(w.op('J &= -\\textstyle\\sum_k y_k \\log h_k \\\\ &= -\\bigl[', 'J = −Σ_k y_k log h_k = −['),
       each((k) => w.cat(w.num(`y_${k}`, v), w.op('\\log ', ' log '), w.num(`h_${k}`, v, true))), w.op('\\bigr]', ']'));
   }
-  push('J', 'cost', 'Cost of this example: J', w, w.cat(eq, w.op(' \\\\ &= ', ' = '), w.num('J', v)), [...ks.map((k) => nodeKey(L, k)), 'J']);
+  push('J', 'cost', 'The cost J of this example', w, w.cat(eq, w.op(' \\\\ &= ', ' = '), w.num('J', v)), [...ks.map((k) => nodeKey(L, k)), 'J']);
 }
 
 /** $\delta^{(L)}_k$: $h_k - y_k$ for the matched cross-entropies, $\partial J/\partial a \cdot g'(z)$ for squared error. */
@@ -167,7 +167,7 @@ function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, v
       eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${L}}_${k}}\\,g'(`, ` = ∂J/∂a(${L})_${k} · g′(`), w.sym(`z${L}_${k}`), w.op(') \\\\ &= ', ') = '),
         w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true));
     }
-    push(d, 'backward', `Backward pass: ${symText(d)}, the output error`, w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
+    push(d, 'backward', `The output error ${symText(d)}`, w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
   }
 }
 
@@ -179,20 +179,20 @@ function hiddenDeltaSteps(l: number, sizes: number[], v: Record<string, number>,
     for (const k of next) {
       const w = writer();
       const T = `Theta${l}_${k}_${i}`, d = `delta${l + 1}_${k}`;
-      push(`path_${f}_${k}`, 'backward', `Backward pass: path ${k} of ${next.length} from ${a}, through unit ${k} of layer ${l + 1}`, w,
+      push(`path_${f}_${k}`, 'backward', `Path ${k} of ${next.length} from ${a}: through unit ${k} of layer ${l + 1}`, w,
         w.cat(w.op(`\\text{path } ${k}: &\\quad `, `path ${k}: `), w.sym(T), w.op('\\,', ' '), w.sym(d), w.op(' = ', ' = '),
           w.num(T, v, true), w.op('', ' × '), w.num(d, v, true), w.op(' = ', ' = '), w.num(`path_${f}_${k}`, v)),
         [edgeKey(l, k, i), nodeKey(l + 1, k), nodeKey(l, i)]);
     }
     let w = writer();
-    push(`f1_${f}`, 'backward', `Backward pass: the ${next.length} paths add up to ∂J/∂${a}`, w, w.cat(
+    push(`f1_${f}`, 'backward', `The ${next.length} paths add up to ∂J/∂${a}`, w, w.cat(
       w.op(`\\pd{J}{\\al{${l}}_${i}} &= \\textstyle\\sum_k `, `∂J/∂a(${l})_${i} = Σ_k `), w.sym(`Theta${l}_${next[0]}_${i}`), w.op('\\,', ' '),
       w.sym(`delta${l + 1}_${next[0]}`), w.op(next.length > 1 ? ' + \\cdots \\\\ &= ' : ' = ', next.length > 1 ? ' + … = ' : ' = '),
       w.join(next.map((k) => w.num(`path_${f}_${k}`, v, k > 1)), ' + ', ' + '), w.op(' = ', ' = '), w.num(`f1_${f}`, v)),
       [...next.map((k) => edgeKey(l, k, i)), ...next.map((k) => nodeKey(l + 1, k)), nodeKey(l, i)]);
     w = writer();
     const d = `delta${l}_${i}`;
-    push(d, 'backward', `Backward pass: ${symText(d)}`, w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
+    push(d, 'backward', `Computing ${symText(d)}`, w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
       w.sym(`z${l}_${i}`), w.op(') \\\\ &= ', ') = '), w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op(' = ', ' = '), w.num(d, v)),
       [nodeKey(l, i)]);
   }
@@ -206,14 +206,14 @@ function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, v: Recor
       const D = `D${l}_${i}_${j}`, f = `${l}_${i}_${j}`, d = `delta${l + 1}_${i}`, a = `a${l}_${j}`, T = symText(`Theta${l}_${i}_${j}`);
       const factor = (n: 1 | 2 | 3, tex: string): Part => {
         w.symbols.push(`f${n}_${f}`);
-        return { tex: `\\underbrace{\\htmlData{sym=f${n}_${f}}{${tex}}}_{${'①②③'[n - 1]}}`, text: '' };
+        return { tex: `\\underbrace{\\htmlData{sym=f${n}_${f}}{${tex}}}_{\\text{${'①②③'[n - 1]}}}`, text: '' };
       };
       const split = softmaxOut ? w.op('', '') : w.cat(
         w.op(' &= ', ' = ①·②·③'), factor(1, `\\pd{J}{\\al{${l + 1}}_{${i}}}`), w.op('\\,', ''),
         factor(2, `\\pd{\\al{${l + 1}}_{${i}}}{\\zl{${l + 1}}_{${i}}}`), w.op('\\,', ''),
         factor(3, `\\pd{\\zl{${l + 1}}_{${i}}}{\\Th{${l}}_{${i}${j}}}`), w.op(' \\\\ &= ', ' = '),
         w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op('\\,', ' × '), w.num(`f3_${f}`, v, true), w.op(' \\\\', ''));
-      push(D, 'gradient', `Gradient: ${symText(D)} = ∂J/∂${T}`, w, w.cat(
+      push(D, 'gradient', `${symText(D)} = ∂J/∂${T}`, w, w.cat(
         w.sym(D), w.op(` = \\pd{J}{\\Th{${l}}_{${i}${j}}}`, ` = ∂J/∂${T}`), split,
         w.op(' &= ', ' = '), w.sym(d), w.op('\\,', ' '), w.sym(a), w.op(' = ', ' = '), w.num(d, v, true), w.op('\\,', ' × '), w.num(a, v, true),
         w.op(' = ', ' = '), w.num(D, v)), [edgeKey(l, i, j), nodeKey(l, j), nodeKey(l + 1, i)]);

@@ -1,0 +1,117 @@
+import { test, expect, type Page } from '@playwright/test';
+import { formatTex, formatText } from '../src/course/format.ts';
+import { scenarioValues } from '../src/course/scenarios.ts';
+import { stepperSteps } from '../components/BackpropStepper/model.ts';
+import { SCENARIOS } from '../src/course/scenarios.ts';
+
+/** BackpropStepper on the demo page: the classic example, numbers checked against the module's scenario values. */
+const PAGE = '/demo/stepper/';
+const v = scenarioValues('classic');
+const ids = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0]).map((s) => s.id);
+
+/** The stepper, scrolled into view and hydrated; KaTeX loaded (the first equation re-rendered in the browser). */
+async function stepper(page: Page) {
+  await page.goto(PAGE);
+  const s = page.locator('#stepper-demo');
+  await s.locator('.bs').scrollIntoViewIfNeeded();
+  await expect(s.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return s;
+}
+const tex = (s: ReturnType<Page['locator']>) => s.locator('.bs-eq annotation').textContent();
+
+test('the initial step is z(2)_1 with KaTeX and the module\'s numbers', async ({ page }) => {
+  const s = await stepper(page);
+  await expect(s.locator('.bs-count')).toHaveText('Step 1 of 31');
+  await expect(s.locator('.bs-eq .katex-display')).toHaveCount(1);
+  expect(await tex(s)).toContain(`= ${formatTex(v.z2_1!)}`);
+  await expect(s.locator('.bs-live')).toContainText(`= ${formatText(v.z2_1!)}`);
+  await expect(s.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(s.locator('[data-el="n-2-1"]')).toHaveClass(/nd-hl/);
+  await expect(s.locator('[data-el="e-1-1-2"]')).toHaveClass(/nd-hl/);
+});
+
+test('Next walks all 31 steps; every equation ends with the module\'s value; Previous and Reset go back', async ({ page }) => {
+  test.setTimeout(90_000);
+  const s = await stepper(page);
+  const next = s.getByRole('button', { name: 'Next' });
+  for (let k = 0; k < ids.length; k++) {
+    if (k > 0) await next.click();
+    await expect(s.locator('.bs-count')).toHaveText(`Step ${k + 1} of 31`);
+    const want = v[ids[k]!]!;
+    await expect(s.locator('.bs-live')).toContainText(`= ${formatText(want)}`);
+    expect((await tex(s))!.trimEnd(), ids[k]).toMatch(new RegExp(`= ${formatTex(want).replace(/[.\\^{}()]/g, '\\$&')}\\s*(\\\\end\\{aligned\\})?$`));
+  }
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await s.getByRole('button', { name: 'Previous' }).click();
+  await expect(s.locator('.bs-count')).toHaveText('Step 30 of 31');
+  await s.getByRole('button', { name: 'Reset' }).click();
+  await expect(s.locator('.bs-count')).toHaveText('Step 1 of 31');
+});
+
+test('δ(2)_1: two paths, their sum ①, then δ — the numbers the module computes', async ({ page }) => {
+  const s = await stepper(page);
+  for (let k = 0; k < ids.indexOf('path_1_1_0_1'); k++) await s.getByRole('button', { name: 'Next' }).click();
+  await expect(s.locator('.bs-live')).toContainText(`Θ(2)_11 δ(3)_1 = 0.4000 × ${formatText(v.delta3_1!)} = ${formatText(v.path_1_1_0_1!)}`);
+  await expect(s.locator('[data-el="e-2-1-1"]')).toHaveClass(/nd-hl/);
+  await s.getByRole('button', { name: 'Next' }).click();
+  await expect(s.locator('.bs-live')).toContainText(`= ${formatText(v.path_1_1_0_2!)}`);
+  await s.getByRole('button', { name: 'Next' }).click();
+  await expect(s.locator('.bs-live')).toContainText(`= ${formatText(v.path_1_1_0_1!)} + (${formatText(v.path_1_1_0_2!)}) = ${formatText(v.f1_1_1_0!)}`);
+  await s.getByRole('button', { name: 'Next' }).click();
+  await expect(s.locator('.bs-live')).toContainText(`${formatText(v.f1_1_1_0!)} × ${formatText(v.f2_1_1_0!)} = ${formatText(v.delta2_1!)}`);
+  await expect(s.locator('[data-el="n-2-1"] .nd-small').nth(1)).toHaveText(`δ ${formatText(v.delta2_1!, 3)}`);
+});
+
+test('①②③ for Θ(2)_11 and the linked symbols of the equation', async ({ page }) => {
+  const s = await stepper(page);
+  for (let k = 0; k < ids.indexOf('D2_1_1'); k++) await s.getByRole('button', { name: 'Next' }).click();
+  await expect(s.locator('.bs-live')).toContainText(`①·②·③ = ${formatText(v.f1_2_1_1!)} × ${formatText(v.f2_2_1_1!)} × ${formatText(v.f3_2_1_1!)}`);
+  await s.locator('.bs-eq [data-sym="delta3_1"]').first().hover();
+  await expect(s.locator('[data-el="n-3-1"]')).toHaveAttribute('data-linked', '');
+  // Keyboard: the step's symbols are focusable and light their diagram element.
+  await s.locator('.bs-symbols [data-sym="a2_1"]').focus();
+  await expect(s.locator('[data-el="n-2-1"]')).toHaveAttribute('data-linked', '');
+  await expect(s.locator('.bs-symbols [data-sym="a2_1"]')).toHaveAttribute('aria-label', `a(2)_1 = ${formatText(v.a2_1!, 6)}`);
+});
+
+test('keyboard only: Tab to the controls, Enter and Space step', async ({ page }) => {
+  const s = await stepper(page);
+  await s.locator('h2').click();
+  for (let k = 0; k < 40 && !(await s.getByRole('button', { name: 'Previous' }).evaluate((b) => b === document.activeElement)); k++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(s.getByRole('button', { name: 'Next' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  await expect(s.locator('.bs-count')).toHaveText('Step 3 of 31');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(s.locator('.bs-count')).toHaveText('Step 2 of 31');
+  await expect(s.locator('.bs-live')).toContainText(`a(2)_1 = σ(z(2)_1) = σ(${formatText(v.z2_1!)}) = ${formatText(v.a2_1!)}`);
+});
+
+test('Play advances and Pause stops, also with reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const s = await stepper(page);
+  const play = s.getByRole('button', { name: 'Play' });
+  await play.click();
+  const pause = s.getByRole('button', { name: 'Pause' });
+  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+  await expect(s.locator('.bs-count')).toHaveText('Step 2 of 31', { timeout: 10_000 });
+  await pause.click();
+  await expect(s.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  const at = await s.locator('.bs-count').textContent();
+  await page.waitForTimeout(3500);
+  await expect(s.locator('.bs-count')).toHaveText(at!);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the first step, its equation and the diagram are in the HTML', async ({ page }) => {
+    await page.goto(PAGE);
+    const s = page.locator('#stepper-demo');
+    await expect(s.locator('.bs-eq .katex-display')).toHaveCount(1);
+    expect(await tex(s)).toContain(formatTex(v.z2_1!));
+    await expect(s.locator('[data-el="n-2-1"]')).toHaveClass(/nd-hl/);
+    await expect(s.locator('.bs-live')).toContainText(formatText(v.z2_1!));
+  });
+});
