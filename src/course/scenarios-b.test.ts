@@ -119,6 +119,16 @@ describe('lesson 7: forward and reverse mode', () => {
     }
     expect(v.graph_nodes).toBe(29);
   });
+  it('the widget\'s one-unit cost graph, by hand', () => {
+    // z = 0.35 + 0.15·0.05 + 0.2·0.1 = 0.3775, h = σ(z) = 0.593269992, J = ½(h − 0.01)² = 0.170101942
+    expect(v.unit_z).toBeCloseTo(0.3775, 14);
+    expect(v.unit_J).toBeCloseTo(0.5 * 0.583269992 ** 2, 8);
+    // ∂J/∂Θ_j = (h − y)·h(1 − h)·a_j with a = (1, 0.05, 0.1)
+    const d = 0.583269992 * 0.593269992 * (1 - 0.593269992);
+    expect([v.unit_D0, v.unit_D1! / 0.05, v.unit_D2! / 0.1].map((x) => x!.toFixed(8))).toEqual(Array(3).fill(d.toFixed(8)));
+    // 9 operations (2 mul + 2 add, σ, neg, add, pow, mul) and 15 edges: forward 3 × 9, reverse 9 + 15
+    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes, v.unit_maxdiff]).toEqual([9, 27, 24, 3, 0]);
+  });
   it('the classic cost as a graph gives the classic numbers', () => {
     expect(v.graph_J).toBeCloseTo(0.298371109, 8);
     expect(v.graph_D1_1_1).toBeCloseTo(0.000438568, 9);

@@ -126,7 +126,22 @@ function graphExtras(): Record<string, number> {
   out.graph_D2_1_1 = graph.Theta[1]![0]![1]!.grad;
   out.graph_maxdiff = Math.max(...rev.gradient.map((gr, i) => Math.abs(gr - D[i]!)));
   out.graph_nodes = graphSize(graph.J);
-  return { ...out, ...counts([2, 2, 2], 'classic'), ...counts([4, 8, 1], 'small'), ...counts([16, 16, 1], 'mid') };
+  return { ...out, ...unitExtras(), ...counts([2, 2, 2], 'classic'), ...counts([4, 8, 1], 'small'), ...counts([16, 16, 1], 'mid') };
+}
+
+/** The ComputationGraph widget's "seed-cost": one sigmoid unit, x = (0.05, 0.10), y = 0.01, squared error. */
+function unitExtras(): Record<string, number> {
+  const net = Network.fromWeights([[[0.35, 0.15, 0.2]]]), x = [0.05, 0.1], y = [0.01];
+  const g = networkGraph(net, x, y, SE), rm = reverseMode(g.J, g.weights);
+  const f = networkGraph(net, x, y, SE), fm = forwardMode(f.J, f.weights);
+  const D = gradients(net, [x], [y], SE).D[0]![0]!;
+  const p = forward(net, x);
+  return {
+    unit_z: p.z(2)[0]!, unit_h: p.h[0]!, unit_J: g.J.data, unit_y: y[0]!,
+    unit_D0: rm.gradient[0]!, unit_D1: rm.gradient[1]!, unit_D2: rm.gradient[2]!,
+    unit_maxdiff: Math.max(...rm.gradient.map((v, j) => Math.abs(v - D[j]!))),
+    unit_nodes: graphSize(g.J), unit_fm_ops: fm.operations, unit_rm_ops: rm.operations, unit_fm_passes: fm.passes,
+  };
 }
 
 /** Number of operation nodes (not leaves) of a graph. */
@@ -194,7 +209,7 @@ function speed(): Record<string, number> {
     }
     return [Infinity, Infinity];
   };
-  const out: Record<string, number> = { sp_m: 200, sp_alpha: 0.5, sp_mu: 0.9, sp_batch: 10, sp_target: 0.1 };
+  const out: Record<string, number> = { sp_m: 200, sp_alpha: 0.5, sp_mu: 0.9, sp_batch: 10, sp_target: 0.1, sp_factor: 1 / (1 - 0.9) };
   for (const [tag, b, mu] of [['full', 200, 0], ['fullmom', 200, 0.9], ['mb', 10, 0], ['mbmom', 10, 0.9]] as const) {
     const [epochs, steps] = run(b, mu);
     out[`sp_${tag}_epochs`] = epochs!;
