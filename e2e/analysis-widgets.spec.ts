@@ -1,4 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { gradients, Network } from '../src/backprop/index.ts';
 
 /** The analysis widgets on their demo page: CostCurve, GradientCheck, ComputationGraph (both expressions). */
@@ -165,4 +166,24 @@ test('without JavaScript every widget shows its initial state: SVGs, numbers and
   await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"]')).toBeVisible();
   await expect(page.locator('#demo-graph-cost [data-node="J"]')).toHaveCount(1);
   await context.close();
+});
+
+test('hydrated and mid-animation, the widgets have no axe violations in light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(PAGE);
+    await widget(page, 'demo-cost-curve', 'cc-weight');
+    const gc = await widget(page, 'demo-gradient-check', 'gc-bug');
+    await gc.getByTestId('gc-bug').click();
+    await expect(gc.locator('tbody tr.bad')).toHaveCount(6);
+    for (const id of ['demo-graph-e', 'demo-graph-cost']) {
+      const g = await widget(page, id, 'cg-step');
+      for (let n = 0; n < 3; n++) await g.getByTestId('cg-step').click();
+      await expect(g.locator('.cg-current')).toHaveCount(1);
+    }
+    const results = await new AxeBuilder({ page }).include('#main').analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe in ${scheme} mode`).toEqual([]);
+  }
 });
