@@ -63,9 +63,9 @@ export default function ComputationGraph(props: ComputationGraphProps) {
 
   return (
     <figure class="bpw cg" data-widget="computation-graph" data-expression={expression}>
-      <figcaption>{props.caption ?? (expression === 'seed-cost'
-        ? 'The cost of one example, J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)², as a computational graph'
-        : 'The computational graph of e = (a + b)(b + 1)')}</figcaption>
+      <figcaption>{props.caption ?? (expression !== 'seed-cost' ? 'The computational graph of e = (a + b)(b + 1)'
+        : props.weights ? 'The cost of one example as a computational graph'
+          : 'The cost of one example, J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)², as a computational graph')}</figcaption>
       <div class="bpw-controls">
         <div class="cg-mode" role="group" aria-label="Mode">
           {(['forward', 'reverse'] as const).map((m) => (
