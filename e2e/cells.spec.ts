@@ -8,7 +8,7 @@ const output = (c: Locator) => c.locator('.cell-output');
 
 /** Replaces a cell's code through the real editor (opening it by clicking the code). */
 async function typeCode(page: Page, c: Locator, code: string) {
-  await c.locator('.cell-code pre:visible').first().click();
+  if (await c.locator('.cm-editor').count() === 0) await c.locator('.cell-code pre:visible').first().click();
   const content = c.locator('.cm-content');
   await expect(content).toBeVisible();
   await content.click();

@@ -7,7 +7,7 @@
  * imports become `const { … } = __bpnImport("backprop");` on the same lines, `export` keywords are dropped,
  * and a last line hands the cell's own top-level names back with `__bpnExport({ … })`.
  */
-import { transform } from 'sucrase';
+import { stripTypes } from './strip-types';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
 import { IdentifierRole } from 'sucrase/dist/esm/parser/tokenizer/index.js';
@@ -49,7 +49,7 @@ export function prepareCell(code: string, scopeNames: readonly string[]): Prepar
   let js: string;
   let tokens;
   try {
-    js = transform(code, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code;
+    js = stripTypes(code);
     tokens = parse(js, false, false, false).tokens;
   } catch (e) {
     throw toSyntaxError(e);

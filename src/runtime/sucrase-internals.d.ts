@@ -1,11 +1,26 @@
 /** Types for the parts of Sucrase's parser that prepare.ts uses (Sucrase ships no .d.ts beside its ESM build). */
 declare module 'sucrase/dist/esm/parser/index.js' {
   export interface SucraseToken { type: number; start: number; end: number; scopeDepth: number; identifierRole: number | null }
-  export function parse(input: string, jsx: boolean, ts: boolean, flow: boolean): { tokens: SucraseToken[] };
+  export function parse(input: string, jsx: boolean, ts: boolean, flow: boolean): { tokens: SucraseToken[]; scopes: unknown[] };
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/types.js' {
   export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/index.js' {
   export const IdentifierRole: Record<'TopLevelDeclaration' | 'ObjectShorthandTopLevelDeclaration', number>;
+}
+declare module 'sucrase/dist/esm/NameManager.js' {
+  export default class NameManager { constructor(code: string, tokens: unknown[]) }
+}
+declare module 'sucrase/dist/esm/HelperManager.js' {
+  export class HelperManager { constructor(names: unknown) }
+}
+declare module 'sucrase/dist/esm/TokenProcessor.js' {
+  export default class TokenProcessor { constructor(code: string, tokens: unknown[], flow: boolean, disableES: boolean, helpers: unknown) }
+}
+declare module 'sucrase/dist/esm/transformers/RootTransformer.js' {
+  export default class RootTransformer {
+    constructor(context: unknown, transforms: string[], legacyInterop: boolean, options: unknown);
+    transform(): { code: string };
+  }
 }
