@@ -1,4 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const PAGE = '/demo/playground/';
 
@@ -187,4 +188,51 @@ test('a 2-8-8-1 network on 500 points keeps drawing while it trains, and the XOR
   test.info().annotations.push({ type: 'updates-per-second', description: ups.toFixed(1) });
   expect(f1 - f0).toBeGreaterThan(0);
   expect(await lossOf(pg)).toBeLessThan(loss0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows a static picture of the initial data set and says the playground needs JavaScript', async ({ page }) => {
+    await page.goto(PAGE);
+    const pg = page.locator('section.pg').first();
+    await expect(pg).toContainText('needs JavaScript');
+    const picture = pg.getByRole('img', { name: /400 training points \(filled\) and 100 test points \(hollow\)/ });
+    await expect(picture).toBeVisible();
+    expect(await picture.locator('path.pg-pts').count()).toBe(4); // 2 classes × train/test
+    await expect(pg.locator('.pg-step')).toHaveText('0');
+  });
+});
+
+test('the live widget passes axe in light and dark, and the heat map follows the theme', async ({ page }) => {
+  test.setTimeout(120_000);
+  const pg = await open(page);
+  await pg.getByRole('button', { name: 'Step' }).click();
+  const pixel = () => pg.locator('canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, 1, 1).data).join(','));
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
+  await expect.poll(pixel).not.toBe('0,0,0,0');
+  const light = await pixel();
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+    const results = await new AxeBuilder({ page }).include('section.pg').analyze();
+    expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+  await expect.poll(pixel).not.toBe(light);
+});
+
+test('blobs: three classes with a softmax output learn, and new points can be of class 2', async ({ page }) => {
+  await page.goto(PAGE);
+  const pg = page.locator('section.pg').nth(1);
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 20_000 });
+  await expect(pg.getByRole('img', { name: /Weights of the 2-6-3 network/ })).toBeVisible();
+  await expect(pg.getByLabel('Class of new points').locator('option')).toHaveCount(3);
+  const before = await lossOf(pg);
+  for (let i = 0; i < 20; i++) await pg.getByRole('button', { name: 'Step' }).click();
+  expect(await lossOf(pg)).toBeLessThan(before);
+  await pg.getByLabel('Class of new points').selectOption('2');
+  await pg.getByRole('button', { name: 'Add point' }).click();
+  await expect(pg.locator('.pg-counts')).toHaveText('241 training, 60 test points');
+  await pg.getByText('Export the weights as JSON').click();
+  expect(JSON.parse(await pg.locator('textarea').inputValue())).toMatchObject({ sizes: [2, 6, 3], hidden: ['relu'], output: 'softmax' });
+  expect(page.url()).not.toContain('data=');
 });

@@ -42,6 +42,7 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
   onSelect: (w: WeightRef) => void; onSet: (v: number) => void;
 }) {
   const [draft, setDraft] = useState(String(current));
+  // Show the weight's current value whenever another weight is chosen or training changed it.
   useEffect(() => setDraft(String(current)), [current, selected.l, selected.i, selected.j]);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
   const pick = (patch: Partial<WeightRef>) => {
@@ -68,7 +69,7 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
           {range(0, sizes[selected.l - 1]).map((j) => <option value={String(j)}>{j === 0 ? '0 (bias)' : j}</option>)}
         </select>
       </label>
-      <label class="pg-field">Value
+      <label class="pg-field pg-value">Value
         <input type="number" step="any" value={draft} disabled={disabled} onInput={(e) => setDraft(value(e))} />
       </label>
       <button type="submit" disabled={disabled || !ok}>Set weight</button>

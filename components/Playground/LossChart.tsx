@@ -15,7 +15,7 @@ export function LossChart({ points, train, test }: { points: readonly LossPoint[
       <svg viewBox={`-34 -8 ${W + 42} ${H + 26}`} role="img" aria-label={label}>
         <line x1="0" y1={H} x2={W} y2={H} class="pg-axis" />
         <line x1="0" y1="0" x2="0" y2={H} class="pg-axis" />
-        <text x="-4" y="4" class="pg-label" text-anchor="end">{formatLoss(c.yMax)}</text>
+        <text x="-4" y="4" class="pg-label" text-anchor="end">{String(c.yMax)}</text>
         <text x="-4" y={H} class="pg-label" text-anchor="end">0</text>
         <text x={W} y={H + 16} class="pg-label" text-anchor="end">step {c.lastStep}</text>
         <path d={c.test} class="pg-curve pg-curve-test" />

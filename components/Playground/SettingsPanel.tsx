@@ -10,7 +10,7 @@ interface Props {
   onChange: (next: Settings) => void;
 }
 
-const DATASET_LABELS: Record<string, string> = { xor: 'XOR', circles: 'Circles', spirals: 'Spirals', blobs: 'Blobs (3+ classes)' };
+const DATASET_LABELS: Record<string, string> = { xor: 'XOR', circles: 'Circles', spirals: 'Spirals', blobs: 'Blobs' };
 
 /** See the module comment. */
 export function SettingsPanel({ settings: s, disabled, onChange }: Props) {

@@ -53,10 +53,10 @@ export interface DiagramEdge { l: number; i: number; j: number; x1: number; y1: 
  * ```
  */
 export function diagramLayout(sizes: readonly number[], weights: readonly (readonly (readonly number[])[])[], width: number, height: number): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
-  const L = sizes.length, pad = 14;
+  const L = sizes.length, pad = 14, padY = 22; // room above the top unit for its "+1" label
   const colX = (l: number) => pad + ((width - 2 * pad) * (l - 1)) / Math.max(1, L - 1);
   const rows = Math.max(...sizes.map((s, k) => s + (k < L - 1 ? 1 : 0)));
-  const gap = (height - 2 * pad) / Math.max(1, rows - 1);
+  const gap = (height - 2 * padY) / Math.max(1, rows - 1);
   const nodes: DiagramNode[] = [];
   const pos = (l: number, j: number) => {
     const count = sizes[l - 1] + (l < L ? 1 : 0), k = l < L ? j : j - 1;
