@@ -7,7 +7,7 @@
  */
 import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SCENARIOS } from '../../src/course/scenarios';
+import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import { installSymbolLinks } from '../LinkedSymbols/link';
 import { exact, symText } from '../LinkedSymbols/names';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
@@ -38,7 +38,7 @@ const PHASE = { forward: 'Forward pass', cost: 'Cost', backward: 'Backward pass'
 
 /** The island; see {@link BackpropStepperProps}. */
 export default function BackpropStepper(props: BackpropStepperProps) {
-  const state = useMemo<DiagramState>(() => initialState(props, SCENARIOS.classic as DiagramState), []);
+  const state = useMemo<DiagramState>(() => initialState(props, CORE_SCENARIOS.classic as DiagramState), []);
   const steps = useMemo(() => stepperSteps(state), [state]);
   const last = steps.length - 1;
   const first = Math.min(Math.max(props.start ?? 0, 0), last);

@@ -6,7 +6,7 @@
  */
 import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { SCENARIOS } from '../../src/course/scenarios';
+import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
 import { symText } from '../LinkedSymbols/names';
 import { DiagramSvg } from './DiagramSvg';
@@ -37,7 +37,7 @@ export interface NetworkDiagramProps {
   label?: string;
 }
 
-const CLASSIC = SCENARIOS.classic as DiagramState;
+const CLASSIC = CORE_SCENARIOS.classic as DiagramState;
 
 /** The island; see {@link NetworkDiagramProps}. */
 export default function NetworkDiagram(props: NetworkDiagramProps) {
