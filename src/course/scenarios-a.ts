@@ -192,6 +192,7 @@ function batchExtras(v: Readonly<Record<string, number>>): Record<string, number
     ex2_D2_1_1: two.D(2)[0]![1]!, ex2_D2_1_0: two.D(2)[0]![0]!,
     Delta2_1_1: plain.Delta[1]![0]![1]!, Delta2_1_0: plain.Delta[1]![0]![0]!,
     Dplain2_1_1: plain.D[1]![0]![1]!,
+    Dreg_term: (1 / 2) * v.Theta2_1_1!,
     Dreg2_1_1: reg.D[1]![0]![1]!, Dreg2_1_0: reg.D[1]![0]![0]!,
     Jplain: plain.J, Jreg: reg.J,
   };
