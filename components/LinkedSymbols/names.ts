@@ -112,7 +112,8 @@ export function symTex(name: string): string {
   const macro = { a: '\\al', z: '\\zl', delta: '\\dl', Theta: '\\Th', D: '\\Dl' } as const;
   switch (s.kind) {
     case 'J': return 'J';
-    case 'x': case 'y': case 'h': return `${s.kind === 'h' ? '\\hT' : s.kind}_{${s.i}}`;
+    case 'x': case 'y': return `${s.kind}_{${s.i}}`;
+    case 'h': return `\\hT(x)_{${s.i}}`;
     case 'a': case 'z': case 'delta': return `${macro[s.kind]}{${s.l}}_{${s.i}}`;
     case 'Theta': case 'D': return `${macro[s.kind]}{${s.l}}_{${s.i}${s.j}}`;
     default: {
