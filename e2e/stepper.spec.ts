@@ -7,6 +7,8 @@ import { SCENARIOS } from '../src/course/scenarios.ts';
 /** BackpropStepper on the demo page: the classic example, numbers checked against the module's scenario values. */
 const PAGE = '/demo/stepper/';
 const v = scenarioValues('classic');
+// Stepping many times is slow when the shared machine is loaded: these tests get more time, not timed assertions.
+test.describe.configure({ timeout: 90_000 });
 const ids = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0]).map((s) => s.id);
 
 /** The stepper, scrolled into view and hydrated; KaTeX loaded (the first equation re-rendered in the browser). */
@@ -31,7 +33,6 @@ test('the initial step is z(2)_1 with KaTeX and the module\'s numbers', async ({
 });
 
 test('Next walks all 31 steps; every equation ends with the module\'s value; Previous and Reset go back', async ({ page }) => {
-  test.setTimeout(90_000);
   const s = await stepper(page);
   const next = s.getByRole('button', { name: 'Next' });
   for (let k = 0; k < ids.length; k++) {
