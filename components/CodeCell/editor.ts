@@ -62,6 +62,8 @@ const errorLine = StateField.define<DecorationSet>({
  */
 export function createEditor(parent: HTMLElement, doc: string, label: string, events: EditorEvents): EditorHandle {
   const run = () => { events.onRun(); return true; };
+  // The cell's status line ("edits are not being saved") describes the editor for screen readers.
+  const describedBy = parent.closest<HTMLElement>('[data-describedby]')?.dataset.describedby;
   const extensions: Extension[] = [
     lineNumbers(), history(), drawSelection(), highlightActiveLine(), indentOnInput(), bracketMatching(),
     typescriptLanguage, syntaxHighlighting(highlight), errorLine,
@@ -70,7 +72,7 @@ export function createEditor(parent: HTMLElement, doc: string, label: string, ev
       { key: 'Escape', run: () => { events.onEscape(); return true; } },
       ...defaultKeymap, ...historyKeymap, indentWithTab,
     ]),
-    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': parent.dataset.describedby ?? '' }),
+    EditorView.contentAttributes.of(describedBy ? { 'aria-label': label, 'aria-describedby': describedBy } : { 'aria-label': label }),
     EditorView.updateListener.of((u) => { if (u.docChanged) events.onChange(u.state.doc.toString()); }),
   ];
   const view = new EditorView({ state: EditorState.create({ doc, extensions }), parent });
