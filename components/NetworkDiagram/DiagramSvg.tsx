@@ -43,7 +43,7 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label }: Dia
   const common = (key: string, text: string) => ({
     'data-el': key,
     tabIndex: key === current ? 0 : -1,
-    role: editable(key) ? 'button' : 'img',
+    role: (editable(key) ? 'button' : 'img') as 'button' | 'img',
     'aria-label': editable(key) ? `${text}. Press Enter to edit.` : text,
     onKeyDown: keyDown(key),
     onFocus: () => { setCurrent(key); onShow?.(text); },
