@@ -42,8 +42,9 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
   onSelect: (w: WeightRef) => void; onSet: (v: number) => void;
 }) {
   const [draft, setDraft] = useState(String(current));
-  // Show the weight's current value whenever another weight is chosen or training changed it.
-  useEffect(() => setDraft(String(current)), [current, selected.l, selected.i, selected.j]);
+  // Show the weight's current value whenever another weight is chosen or training changed it
+  // (not while training: the field is disabled then, and this would cost a render per frame).
+  useEffect(() => { if (!disabled) setDraft(String(current)); }, [current, disabled, selected.l, selected.i, selected.j]);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
   const pick = (patch: Partial<WeightRef>) => {
     const w = { ...selected, ...patch };
