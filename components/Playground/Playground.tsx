@@ -100,15 +100,19 @@ export default function Playground(props: PlaygroundProps) {
   const loop = useRef(0);
   const stop = () => { cancelAnimationFrame(loop.current); loop.current = 0; setPlaying(false); };
   const start = () => {
+    // With reduced motion the views change four times a second instead of every frame; training runs on.
+    const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let shown = 0;
     const frame = () => {
       const t0 = performance.now(), current = runRef.current!;
       current.advance(MAX_STEPS_PER_FRAME, () => performance.now() - t0 < BUDGET_MS);
-      if (current.canTrain()) loop.current = requestAnimationFrame(frame);
+      const going = current.canTrain();
+      if (going) loop.current = requestAnimationFrame(frame);
       else {
         stop();
         setMessage(current.diverged ? '' : `Paused at step ${current.step}: there are no training points.`);
       }
-      bump();
+      if (!going || !calm || t0 - shown >= 250) { shown = t0; bump(); }
     };
     setPlaying(true);
     loop.current = requestAnimationFrame(frame);
