@@ -70,6 +70,8 @@ class CellController implements CellHandler {
         onRun: () => void this.run(),
         onEscape: () => this.el.querySelector<HTMLButtonElement>('[data-action="run"]')?.focus(),
       });
+      // The reader is about to run something: start the worker (transpiler + module) in the background.
+      notebookOf(document).warm();
       return this.editor;
     });
     return this.opening.then((ed) => { if (focus) ed.focus(); return ed; });

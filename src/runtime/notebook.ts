@@ -71,6 +71,11 @@ export class Notebook {
     return p;
   }
 
+  /** Starts the worker ahead of the first Run (called when the reader opens an editor). */
+  warm(): void {
+    if (!this.lost) this.ensure();
+  }
+
   /** Clears all state: a fresh worker, no cells run, the count back to 0. */
   restart(): void {
     this.kill();
