@@ -10,6 +10,7 @@ import macros from './src/math/macros.json' with { type: 'json' };
 import rehypeEquationIds from './src/math/tag-ids.mjs';
 import { resolveOutDir } from './src/site/out-dir.mjs';
 import rehypeBaseLinks from './src/site/rehype-base-links.mjs';
+import { CODE_THEMES } from './src/site/code-themes.mjs';
 
 /**
  * Where the site lives. `SITE_URL` is the origin used in the sitemap and Open Graph tags; `BASE_PATH`
@@ -32,7 +33,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }]],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: CODE_THEMES },
   },
   i18n: {
     defaultLocale: 'en',
