@@ -7,6 +7,8 @@ describe('formatTex', () => {
     expect(formatTex(0.25, 4)).toBe('0.2500');
     expect(formatTex(-0.0363, 3)).toBe('-0.0363');
     expect(formatTex(12.5, 3)).toBe('12.5');
+    expect(formatTex(6912.4, 2)).toBe('6912');
+    expect(formatTex(0.05, 1)).toBe('0.05');
   });
   it('switches to scientific notation for tiny and huge numbers', () => {
     expect(formatTex(1.234e-8, 2)).toBe('1.2 \\times 10^{-8}');

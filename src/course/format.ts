@@ -10,7 +10,9 @@ export function formatTex(x: number, digits = 4): string {
     const [mantissa, exp] = x.toExponential(digits - 1).split('e');
     return `${mantissa} \\times 10^{${Number(exp)}}`;
   }
-  return x.toPrecision(digits).replace(/^(-?)0*(\d)/, '$1$2');
+  // toPrecision switches to exponents once the integer part has more digits than asked for (6900 → 6.9e+3).
+  const decimals = Math.max(0, digits - 1 - exponent);
+  return x.toFixed(decimals);
 }
 
 /** The same number as plain text for prose (`−` for minus, `×10⁻⁸` written out as `e-8`). */
