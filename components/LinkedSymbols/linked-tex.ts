@@ -1,10 +1,9 @@
 /**
- * KaTeX with the course macros, like `renderTex` (src/math/render.ts), plus `\htmlData{sym=…}{…}` so
- * parts of an equation carry `data-sym` for linked symbols. Only `\htmlData` is trusted; any other
- * HTML extension is still refused. Loaded by widgets on the server, and in the browser only on hydration.
+ * KaTeX with the course macros plus `\htmlData{sym=…}{…}`, so parts of an equation carry `data-sym` for
+ * linked symbols. Only `\htmlData` is trusted. Loaded by widgets on the server, and in the browser only on
+ * hydration.
  */
-import katex from 'katex';
-import macros from '../../src/math/macros.json';
+import { renderTex } from '../../src/math/render';
 
 /**
  * Render TeX that may contain `\htmlData{sym=name}{…}` to HTML (with MathML).
@@ -14,12 +13,5 @@ import macros from '../../src/math/macros.json';
  * ```
  */
 export function renderLinkedTex(tex: string, displayMode = false): string {
-  return katex.renderToString(tex, {
-    displayMode,
-    macros: { ...macros },
-    throwOnError: true,
-    strict: 'ignore',
-    output: 'htmlAndMathml',
-    trust: (ctx) => ctx.command === '\\htmlData',
-  });
+  return renderTex(tex, displayMode, { linkedSymbols: true });
 }

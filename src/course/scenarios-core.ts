@@ -1,26 +1,26 @@
 import type { Scenario } from './scenario.ts';
 
+/** The running example: the classic 2-2-2 network, input (0.05, 0.10), target (0.01, 0.99). */
+const CLASSIC = {
+  weights: [
+    [[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]],
+    [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]],
+  ],
+  x: [0.05, 0.1],
+  y: [0.01, 0.99],
+};
+
 /** Scenarios of lesson 1 and the shared running example. */
 export const CORE_SCENARIOS = {
   /** The classic 2-2-2 example (sigmoid everywhere, squared error, one example). */
   classic: {
-    weights: [
-      [[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]],
-      [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]],
-    ],
-    x: [0.05, 0.1],
-    y: [0.01, 0.99],
+    ...CLASSIC,
     cost: 'squared-error',
     note: 'Lessons 1, 4 and 5: the 2-2-2 network with inputs 0.05 and 0.10.',
   },
   /** The same network and example with the cross-entropy cost, where δ(3) = a(3) − y exactly. */
   classicCE: {
-    weights: [
-      [[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]],
-      [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]],
-    ],
-    x: [0.05, 0.1],
-    y: [0.01, 0.99],
+    ...CLASSIC,
     cost: 'cross-entropy',
     note: 'Lesson 4: sigmoid outputs with cross-entropy.',
   },
