@@ -31,4 +31,23 @@ describe('dual numbers, forward mode', () => {
     const f = xs.reduce((s, x) => s.add(x.mul(x)), new Value(0));
     expect(forwardMode(f, xs).operations).toBeGreaterThan(10 * reverseMode(f, xs).operations);
   });
+
+  it('power rule at a zero base in forward mode (field log F02)', () => {
+    expect(new Dual(0, 0).pow(0).tangent).toBe(0);
+    expect(new Dual(0, 1).pow(0).tangent).toBe(0);
+    expect(new Dual(0, 1).pow(0.5).tangent).toBe(Infinity);
+    const x = new Value(0), y = new Value(2);
+    expect(forwardMode(x.pow(0).add(y), [x, y]).gradient).toEqual([0, 1]);
+    const u = new Value(0), v = new Value(2);
+    expect(forwardMode(u.pow(0.5).add(v), [u, v]).gradient).toEqual([Infinity, 1]);
+    const p = new Value(0), q = new Value(2);
+    expect(reverseMode(p.pow(0.5).add(q), [p, q]).gradient).toEqual([Infinity, 1]); // both modes agree
+  });
+
+  it('σ and tanh tangents keep their digits at saturation (F07), log1p is exact', () => {
+    expect(new Dual(40, 1).sigmoid().tangent).toBe(4.248354255291589e-18);
+    expect(new Dual(-1000, 1).sigmoid()).toEqual(new Dual(0, 0));
+    expect(new Dual(20, 1).tanh().tangent).toBe(1.6993417021166355e-17);
+    expect(new Dual(1e-20, 1).log1p()).toEqual(new Dual(1e-20, 1));
+  });
 });

@@ -2,7 +2,8 @@
  * Forward-mode differentiation with dual numbers $a + b\varepsilon$, $\varepsilon^2 = 0$: one sweep per
  * input, each carrying a value and its derivative along.
  */
-import { type DerivativeReport, topoSort, type Value } from './graph.ts';
+import { ACTIVATION } from './activations.ts';
+import { type DerivativeReport, powerRule, topoSort, type Value } from './graph.ts';
 
 /**
  * A dual number $v + t\varepsilon$: `value` $v$ and `tangent` $t = dv/dx$ for the seeded input $x$.
@@ -22,11 +23,18 @@ export class Dual {
   /** Quotient rule. */ div(o: Dual): Dual {
     return new Dual(this.value / o.value, (this.tangent * o.value - this.value * o.tangent) / (o.value * o.value));
   }
-  /** Power rule for a constant n. */ pow(n: number): Dual { return new Dual(this.value ** n, n * this.value ** (n - 1) * this.tangent); }
+  /**
+   * Power rule for a constant n: tangent $n v^{n-1} t$. A zero tangent stays exactly 0 (this input does not move
+   * $v$, so $v^n$ does not move either, even where $n v^{n-1} = \infty$), and $n = 0$ gives 0 ($v^0 \equiv 1$).
+   */
+  pow(n: number): Dual { return new Dual(this.value ** n, this.tangent === 0 ? 0 : powerRule(n, this.value) * this.tangent); }
   /** $e^v$. */ exp(): Dual { const e = Math.exp(this.value); return new Dual(e, e * this.tangent); }
   /** $\ln v$. */ log(): Dual { return new Dual(Math.log(this.value), this.tangent / this.value); }
-  /** tanh. */ tanh(): Dual { const t = Math.tanh(this.value); return new Dual(t, (1 - t * t) * this.tangent); }
-  /** σ. */ sigmoid(): Dual { const s = 1 / (1 + Math.exp(-this.value)); return new Dual(s, s * (1 - s) * this.tangent); }
+  /** $\ln(1 + v)$, exact for tiny v. */ log1p(): Dual { return new Dual(Math.log1p(this.value), this.tangent / (1 + this.value)); }
+  /** tanh, with tanh′ from v (keeps its digits when tanh v rounds to ±1). */
+  tanh(): Dual { return new Dual(Math.tanh(this.value), ACTIVATION.tanh.gPrime(this.value) * this.tangent); }
+  /** σ, with σ′ = σ(v)σ(−v) from v (keeps its digits when σ(v) rounds to 1). */
+  sigmoid(): Dual { return new Dual(ACTIVATION.sigmoid.g(this.value), ACTIVATION.sigmoid.gPrime(this.value) * this.tangent); }
   /** ReLU. */ relu(): Dual { return this.value > 0 ? this : new Dual(0, 0); }
 }
 
@@ -61,6 +69,7 @@ function apply(v: Value, a: Dual, b: Dual): Dual {
     case 'pow': return a.pow(v.exponent);
     case 'exp': return a.exp();
     case 'log': return a.log();
+    case 'log1p': return a.log1p();
     case 'tanh': return a.tanh();
     case 'sigmoid': return a.sigmoid();
     default: return a.relu();
