@@ -101,8 +101,8 @@ describe('lesson 7: forward and reverse mode', () => {
   const v = scenarioValues('graphs');
   it('e = (a+b)(b+1) at a = 2, b = 1: by hand', () => {
     expect([v.gc, v.gd, v.ge, v.fm_deda, v.fm_dedb, v.rm_deda, v.rm_dedb, v.rm_dedc, v.rm_dedd]).toEqual([3, 2, 6, 2, 5, 2, 5, 2, 3]);
-    // 3 operation nodes; forward mode: 2 passes × 3; reverse: 3 evaluations + 6 edges
-    expect([v.fm_passes, v.fm_ops, v.rm_passes, v.rm_ops]).toEqual([2, 6, 2, 9]);
+    // 3 operation nodes, 6 edges; forward mode: 2 passes × (3 + 6); reverse: 3 evaluations + 6 edges
+    expect([v.fm_passes, v.fm_ops, v.rm_passes, v.rm_ops]).toEqual([2, 18, 2, 9]);
   });
   /** Operation nodes N and edges E of a sigmoid net's squared-error graph, counted by hand per unit. */
   const nodesEdges = (s: number[]) => {
@@ -111,11 +111,12 @@ describe('lesson 7: forward and reverse mode', () => {
     const k = s.at(-1)!; // per output: neg, add, pow, mul (6 edges); k − 1 adds to sum them
     return { N: N + 4 * k + (k - 1), E: E + 6 * k + 2 * (k - 1) };
   };
-  it('counts: forward mode W·N, reverse mode N + E', () => {
+  it('counts: forward mode W·(N + E), reverse mode N + E, so the ratio is W', () => {
     for (const [tag, s] of [['classic', [2, 2, 2]], ['small', [4, 8, 1]], ['mid', [16, 16, 1]]] as const) {
       const { N, E } = nodesEdges([...s]);
       const W = s.slice(1).reduce((t, n, l) => t + n * (s[l]! + 1), 0);
-      expect([v[`W_${tag}`], v[`fm_ops_${tag}`], v[`rm_ops_${tag}`], v[`rm_passes_${tag}`]]).toEqual([W, W * N, N + E, 2]);
+      expect([v[`W_${tag}`], v[`fm_ops_${tag}`], v[`rm_ops_${tag}`], v[`rm_passes_${tag}`]]).toEqual([W, W * (N + E), N + E, 2]);
+      expect(v[`ratio_${tag}`]).toBe(W);
     }
     expect(v.graph_nodes).toBe(29);
   });
@@ -126,8 +127,8 @@ describe('lesson 7: forward and reverse mode', () => {
     // ∂J/∂Θ_j = (h − y)·h(1 − h)·a_j with a = (1, 0.05, 0.1)
     const d = 0.583269992 * 0.593269992 * (1 - 0.593269992);
     expect([v.unit_D0, v.unit_D1! / 0.05, v.unit_D2! / 0.1].map((x) => x!.toFixed(8))).toEqual(Array(3).fill(d.toFixed(8)));
-    // 9 operations (2 mul + 2 add, σ, neg, add, pow, mul) and 15 edges: forward 3 × 9, reverse 9 + 15
-    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes, v.unit_maxdiff]).toEqual([9, 27, 24, 3, 0]);
+    // 9 operations (2 mul + 2 add, σ, neg, add, pow, mul) and 15 edges: forward 3 × (9 + 15), reverse 9 + 15
+    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes, v.unit_maxdiff]).toEqual([9, 72, 24, 3, 0]);
   });
   it('the classic cost as a graph gives the classic numbers', () => {
     expect(v.graph_J).toBeCloseTo(0.298371109, 8);
