@@ -26,6 +26,22 @@ describe('dual numbers, forward mode', () => {
     expect(dualPass(f, xs[0]).value).toBe(f.data);
   });
 
+  it('both modes count a node evaluation and an edge multiply-add alike: e = (a+b)(b+1) by hand', () => {
+    // 3 operation nodes (c = a+b, d = b+1, e = c·d) and 6 edges (a→c, b→c, b→d, 1→d, c→e, d→e)
+    const a = new Value(2, 'a'), b = new Value(1, 'b');
+    const e = a.add(b).mul(b.add(1));
+    expect(dualPass(e, a).operations).toBe(3 + 6);
+    expect(forwardMode(e, [a, b]).operations).toBe(2 * (3 + 6)); // n(N + E)
+    expect(reverseMode(e, [a, b]).operations).toBe(3 + 6); // N + E
+  });
+
+  it('with one input forward mode ties with reverse mode, never beats it', () => {
+    const x = new Value(0.7, 'x');
+    const f = x.mul(x).add(x.exp()).sigmoid(); // nodes: mul, exp, add, sigmoid = 4; edges 2 + 1 + 2 + 1 = 6
+    expect(forwardMode(f, [x]).operations).toBe(4 + 6);
+    expect(reverseMode(f, [x]).operations).toBe(4 + 6);
+  });
+
   it('with many inputs and one output, reverse mode needs fewer operations', () => {
     const xs = Array.from({ length: 50 }, (_, i) => new Value(i / 50));
     const f = xs.reduce((s, x) => s.add(x.mul(x)), new Value(0));

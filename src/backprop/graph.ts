@@ -164,7 +164,10 @@ export interface DerivativeReport {
   gradient: number[];
   /** Sweeps over the graph: forward mode needs one per input, reverse mode one forward plus one backward. */
   passes: number;
-  /** Elementary operations: node evaluations (forward) plus edge multiply-adds (backward). */
+  /**
+   * Elementary operations, counted the same way in both modes: one per node evaluation plus one per
+   * multiply-add along an edge (a tangent forwards, an adjoint backwards).
+   */
   operations: number;
 }
 
