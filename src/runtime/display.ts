@@ -3,7 +3,7 @@
  * Runs in the worker; `emit` posts the item. Output past {@link MAX_OUTPUT} items per run is dropped
  * with one notice, so a print in a long loop cannot flood the page.
  */
-import { formatValue, toTable, type TableOptions } from './format';
+import { formatValue, toTable, type TableOptions } from '../format/value';
 import type { Level, OutItem, PlotSeries, PlotSpec } from './protocol';
 
 /** Items one run may print. */

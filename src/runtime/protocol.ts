@@ -1,5 +1,8 @@
 /** Messages between the page and the cell worker. Everything here is structured-clone safe (plain data). */
 import type { CheckResult } from '../exercises/types';
+import type { TableData } from '../format/value';
+
+export type { CheckResult, TableData };
 
 /** Console levels, in the order a cell may print them. */
 export type Level = 'log' | 'info' | 'warn' | 'error';
@@ -16,8 +19,6 @@ export interface PlotSpec {
   yLabel?: string;
 }
 
-/** A table of already formatted cells with optional row/column headers (math indices). */
-export interface TableData { label?: string; columns: string[]; rowNames: string[]; rows: string[][] }
 
 /** One piece of output, in the order the cell produced it. */
 export type OutItem =
