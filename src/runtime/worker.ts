@@ -139,6 +139,7 @@ function hintFor(error: CellError, code: string, prepared: PreparedCell | undefi
     }
   }
   if (error.name === 'TypeError' && /constant variable/.test(error.message)) return S.constAssigned(prepared?.assignedConstants ?? []);
+  if (/dynamically imported module/.test(error.message)) return S.blocked('import()');
   const line = error.line ? code.split('\n')[error.line - 1] : undefined;
   const api = line === undefined ? null : unavailableIn(line);
   return api ? S.blocked(api) : undefined;
