@@ -102,6 +102,10 @@ test.describe('code-cell runtime', () => {
     await runAndWait(a);
     await expect(output(a).locator('.out-error')).toContainText('cannot close the code runner');
     await expect(output(a).locator('.out-error')).toContainText('line 2');
+    // Nor through the property's descriptor, wherever it lives.
+    await typeCode(page, a, 'const d = Object.getOwnPropertyDescriptor(self, "close") ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(self), "close");\nd.value.call(self);');
+    await runAndWait(a);
+    await expect(output(a).locator('.out-error')).toContainText('cannot close the code runner');
     const b = cell(page, 'plots');
     await typeCode(page, b, 'console.log(6 * 7);');
     await runAndWait(b);
@@ -205,6 +209,7 @@ test.describe('code-cell output and controls', () => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await expect(a.locator('.cell-head')).toContainText('types are stripped, not checked');
+    await expect(a.getByText('Running this code needs JavaScript.')).toBeHidden(); // JavaScript is on here
     const marker = a.getByText('Your edited version (Reset restores the original)');
     const esc = a.getByText('Esc leaves the editor');
     await expect(marker).toBeHidden();
