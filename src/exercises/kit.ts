@@ -2,7 +2,7 @@
  * Helpers for writing checks: call the reader's function safely, compare numbers/arrays with a tolerance,
  * and phrase failures as "expected X, got Y for input Z".
  */
-import { formatValue } from '../runtime/format';
+import { formatValue } from '../format/value';
 import type { CheckResult } from './types';
 
 /** Default tolerance: absolute for values near 0, relative otherwise. */

@@ -2,7 +2,7 @@
  * Runs an exercise's checks against the names a reader's cell defined. The same function runs in the
  * browser's worker and in the Node unit tests, so "starter fails, solution passes" is tested for real.
  */
-import { formatValue } from '../runtime/format';
+import { formatValue } from '../format/value';
 import type { CheckResult, ExerciseDef } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatValue, isMatrix, toTable } from './format';
+import { formatNumber, formatValue, isMatrix, toTable } from './value';
 
 describe('formatNumber', () => {
   test.each([

@@ -1,8 +1,11 @@
 /**
- * Display formatting for cell output: numbers at a readable precision, arrays and matrices as text or
- * tables, objects one level deep. Pure; runs in the worker (values cannot cross postMessage as-is).
+ * Value formatting for readers: numbers at a readable precision, arrays and matrices as text or tables,
+ * objects one level deep. Pure and dependency-free; used by the cell worker (values cannot cross
+ * postMessage as-is) and by the exercise checks' messages.
  */
-import type { TableData } from './protocol';
+
+/** A table of already formatted cells with optional row/column headers (math indices). */
+export interface TableData { label?: string; columns: string[]; rowNames: string[]; rows: string[][] }
 
 /** Significant digits shown for non-integers. */
 export const DIGITS = 6;
