@@ -3,23 +3,23 @@ import * as backprop from 'backprop';
 import { prepareCell } from '../runtime/prepare';
 import { createDisplay } from '../runtime/display';
 import { allExercises, exercisesByLesson, getExercise } from './registry';
-import { runChecks, allPassed } from './runner';
+import { startExercise, allPassed } from './runner';
 import type { CheckResult } from './types';
 
-/** Runs a cell the way the worker does (prepared by the same code), but as an async function in Node. */
-async function evaluate(code: string): Promise<Record<string, unknown>> {
+/** An exercise run as the worker does it (same preparation), but as an async function in Node. */
+async function check(id: string, code: string): Promise<CheckResult[]> {
+  const { console: quiet, show } = createDisplay(() => {});
+  const run = startExercise(getExercise(id), { backprop, notebook: { show } });
   const scope: Record<string, unknown> = {};
   const { js } = prepareCell(code, []);
   const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
-  const { console, show } = createDisplay(() => {});
-  const modules: Record<string, unknown> = { backprop, notebook: { show } };
-  await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', 'console', 'show', js)(
-    scope, (m: string) => modules[m], (o: object) => Object.assign(scope, o), console, show);
-  return scope;
-}
-
-async function check(id: string, code: string): Promise<CheckResult[]> {
-  return runChecks(getExercise(id), await evaluate(code));
+  try {
+    await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', 'console', 'show', js)(
+      scope, (m: string) => run.modules[m], (o: object) => Object.assign(scope, o), quiet, show);
+  } catch (e) {
+    return [{ name: 'runs', pass: false, message: `the code threw ${String(e)}` }];
+  }
+  return run.check(scope);
 }
 
 const CORE = ['sigmoid-gradient', 'forward-pass', 'regularized-cost', 'delta-output', 'delta-hidden', 'gradient-D', 'numerical-gradient', 'train-xor'];

@@ -1,7 +1,11 @@
 import { Network, gradients, networkGraph, Value } from 'backprop';
-import { expectThat, result, show } from './kit';
-import { CLASSIC } from './fixtures';
-import type { ExerciseDef } from './types';
+import { expectThat, result, show } from '../kit';
+import { CLASSIC } from '../fixtures';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
 
 type Graph = { out: Value; inputs: Value[]; expected: number[]; name: string };
 
@@ -37,45 +41,8 @@ that feeds several others collects one contribution from each (lesson 3: the pat
 run your sweep on $e = (a+b)(b+1)$, on $\\sigma(x^2 + x)$ and on the whole cost of the 2-2-2 network, where the answer
 must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
   entry: 'gradient',
-  starter: `import { topoSort, localDerivatives, Value } from "backprop";
-
-/** ∂out/∂x for every x in inputs, by one reverse sweep over the graph. */
-function gradient(out: Value, inputs: Value[]): number[] {
-  const order = topoSort(out);                 // parents before children
-  const adj = new Map<Value, number>();        // adjoints ∂out/∂v
-  adj.set(out, 1);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const v = order[i];
-    const local = localDerivatives(v);         // ∂v/∂(v.parents[k])
-    v.parents.forEach((p, k) => {
-      adj.set(p, local[k]);                    // TODO: the chain rule, and several paths
-    });
-  }
-  return inputs.map((x) => adj.get(x) ?? 0);
-}
-
-const a = new Value(2, "a"), b = new Value(1, "b");
-console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
-  solution: `import { topoSort, localDerivatives, Value } from "backprop";
-
-/** ∂out/∂x for every x in inputs, by one reverse sweep over the graph. */
-function gradient(out: Value, inputs: Value[]): number[] {
-  const order = topoSort(out);                 // parents before children
-  const adj = new Map<Value, number>();        // adjoints ∂out/∂v
-  adj.set(out, 1);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const v = order[i];
-    const local = localDerivatives(v);         // ∂v/∂(v.parents[k])
-    const vbar = adj.get(v) ?? 0;
-    v.parents.forEach((p, k) => {
-      adj.set(p, (adj.get(p) ?? 0) + vbar * local[k]);   // add this path's contribution
-    });
-  }
-  return inputs.map((x) => adj.get(x) ?? 0);
-}
-
-const a = new Value(2, "a"), b = new Value(1, "b");
-console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
   hints: [
     'The chain rule: $\\partial\\,\\text{out}/\\partial p = \\partial\\,\\text{out}/\\partial v \\cdot \\partial v/\\partial p$. The starter forgets the first factor, $\\bar v$ = `adj.get(v)`.',
     'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',

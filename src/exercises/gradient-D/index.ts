@@ -1,7 +1,10 @@
 import { Network, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
-import { compare, expectThat, show } from './kit';
-import { batch, CLASSIC } from './fixtures';
-import type { ExerciseDef } from './types';
+import { compare, expectThat, show } from '../kit';
+import { batch, CLASSIC } from '../fixtures';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
 
 /** Lesson 5: accumulate Δ(l) over the examples and form D(l) = Δ(l)/m + (λ/m)Θ(l) (bias column not regularised). */
 export const exercise: ExerciseDef = {
@@ -13,34 +16,8 @@ export const exercise: ExerciseDef = {
 For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l})^T$ as \`.D(l)\`. Add them up into $\\Acc{l}$, then $\\Dl{l}_{ij} = \\frac1m\\Acc{l}_{ij} + \\frac{\\lambda}{m}\\Th{l}_{ij}$ for $j \\ge 1$, and without the $\\lambda$ term for $j = 0$. Your result is also gradient-checked against finite differences.`,
   entry: 'gradientD',
   timeout: 15000,
-  starter: `import { Network, backprop } from "backprop";
-
-/** D(l) = ∂J/∂Θ(l) for every l, regularised. */
-function gradientD(Theta: number[][][], X: number[][], Y: number[][], lambda: number): number[][][] {
-  const net = Network.fromWeights(Theta);
-  const m = X.length;
-  // Δ(l) starts at zero, same shape as Θ(l)
-  const Delta = Theta.map((T) => T.map((row) => row.map(() => 0)));
-  X.forEach((x, i) => {
-    const t = backprop(net, x, Y[i]);
-    Delta.forEach((A, l) => t.D(l + 1).forEach((row, r) => row.forEach((v, c) => { A[r][c] += v; })));
-  });
-  // TODO: divide by m and add (λ/m)·Θ(l), except in the bias column j = 0
-  return Delta;
-}`,
-  solution: `import { Network, backprop } from "backprop";
-
-/** D(l) = ∂J/∂Θ(l) for every l, regularised. */
-function gradientD(Theta: number[][][], X: number[][], Y: number[][], lambda: number): number[][][] {
-  const net = Network.fromWeights(Theta);
-  const m = X.length;
-  const Delta = Theta.map((T) => T.map((row) => row.map(() => 0)));
-  X.forEach((x, i) => {
-    const t = backprop(net, x, Y[i]);
-    Delta.forEach((A, l) => t.D(l + 1).forEach((row, r) => row.forEach((v, c) => { A[r][c] += v; })));
-  });
-  return Delta.map((A, l) => A.map((row, r) => row.map((v, c) => v / m + (c > 0 ? (lambda / m) * Theta[l][r][c] : 0))));
-}`,
+  starter: cellText(starter),
+  solution: cellText(solution),
   hints: [
     'Every entry of $\\Acc{l}$ is divided by the number of examples $m$.',
     'Only columns $j \\ge 1$ get $\\frac{\\lambda}{m}\\Th{l}_{ij}$: in a `map((v, c) => …)` test `c > 0`.',

@@ -1,6 +1,10 @@
 import { Network, cost, predict, xor } from 'backprop';
-import { expectThat, show } from './kit';
-import type { ExerciseDef } from './types';
+import { expectThat, show } from '../kit';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
 
 /** Lesson 8: gradient descent with your own update loop learns XOR. */
 export const exercise: ExerciseDef = {
@@ -12,32 +16,8 @@ export const exercise: ExerciseDef = {
 One step is $\\Th{l} := \\Th{l} - \\alpha \\Dl{l}$ for every $l$, with $\\Dl{l}$ from \`gradients(net, X, Y).D\`. Write the loop yourself (no \`fit\` or \`train\`): about 2000 steps with $\\alpha = 2$ is plenty. The checks use seeds 1, 2 and 3 and need a cost below 0.1.`,
   entry: 'trainXor',
   timeout: 20000,
-  starter: `import { Network, gradients, xor } from "backprop";
-
-function trainXor(seed: number): Network {
-  const { X, Y } = xor();
-  const net = Network.random([2, 4, 1], { seed });
-  // TODO: repeat: D = gradients(net, X, Y).D, then Θ(l) := Θ(l) − α·D(l) for every weight
-  return net;
-}`,
-  solution: `import { Network, gradients, xor, cost } from "backprop";
-
-function trainXor(seed: number): Network {
-  const { X, Y } = xor();
-  const net = Network.random([2, 4, 1], { seed });
-  const alpha = 2;
-  for (let step = 0; step < 2000; step++) {
-    const { D } = gradients(net, X, Y);
-    D.forEach((Dl, idx) => Dl.forEach((row, r) => row.forEach((d, c) => {
-      const l = idx + 1, i = r + 1, j = c;
-      net.setWeight(l, i, j, net.weight(l, i, j) - alpha * d);
-    })));
-  }
-  return net;
-}
-
-const net = trainXor(1);
-console.log("J =", cost(net, xor().X, xor().Y));`,
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
   hints: [
     '`gradients(net, X, Y).D[l - 1]` is $\\Dl{l}$; its entry `[i - 1][j]` belongs to weight $\\Th{l}_{ij}$.',
     '`net.setWeight(l, i, j, net.weight(l, i, j) - alpha * d)` updates one weight in place (rows $i$ start at 1, columns $j$ at 0).',

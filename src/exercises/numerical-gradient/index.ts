@@ -1,7 +1,10 @@
 import { Network, cost, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
-import { expectThat, result, show } from './kit';
-import { batch, CLASSIC } from './fixtures';
-import type { ExerciseDef } from './types';
+import { expectThat, result, show } from '../kit';
+import { batch, CLASSIC } from '../fixtures';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
 
 /** Lesson 6: the central-difference gradient used for gradient checking. */
 export const exercise: ExerciseDef = {
@@ -15,25 +18,8 @@ returned in the shape of \`Theta\`.
 \`J\` takes the whole list of matrices. Leave \`Theta\` as you found it. The checks compare with the module's \`numericalGradient\` and run a gradient check against backpropagation.`,
   entry: 'numGrad',
   timeout: 15000,
-  starter: `/** ∂J/∂Θ by finite differences. */
-function numGrad(J: (Theta: number[][][]) => number, Theta: number[][][], epsilon: number): number[][][] {
-  const base = J(Theta);
-  return Theta.map((T, l) => T.map((row, i) => row.map((w, j) => {
-    const plus = structuredClone(Theta);
-    plus[l][i][j] = w + epsilon;
-    // TODO: this one-sided difference is only accurate to O(ε); use a central difference
-    return (J(plus) - base) / epsilon;
-  })));
-}`,
-  solution: `/** ∂J/∂Θ by central differences. */
-function numGrad(J: (Theta: number[][][]) => number, Theta: number[][][], epsilon: number): number[][][] {
-  return Theta.map((T, l) => T.map((row, i) => row.map((w, j) => {
-    const plus = structuredClone(Theta), minus = structuredClone(Theta);
-    plus[l][i][j] = w + epsilon;
-    minus[l][i][j] = w - epsilon;
-    return (J(plus) - J(minus)) / (2 * epsilon);
-  })));
-}`,
+  starter: cellText(starter),
+  solution: cellText(solution),
   hints: [
     'Make two copies of `Theta`: one with $+\\varepsilon$, one with $-\\varepsilon$ on the same weight.',
     'The error of the central difference is $O(\\varepsilon^2)$ instead of $O(\\varepsilon)$: that is what gradient checking needs.',

@@ -1,6 +1,10 @@
 import { localDerivatives, topoSort, Value } from 'backprop';
-import { compare } from './kit';
-import type { ExerciseDef } from './types';
+import { compare } from '../kit';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
 
 /** An edge of a computational graph with its local derivative ∂to/∂from. */
 interface Edge { from: string; to: string; local: number }
@@ -76,47 +80,8 @@ otherwise. The checks build graphs with the module's \`Value\` (lesson 3's $e = 
 gives two parallel edges, the network's hidden unit $a^{(2)}_1$, and a deep graph with 1024 paths) and compare your
 result with the module's reverse-mode gradient.`,
   entry: 'pathSum',
-  starter: `type Edge = { from: string; to: string; local: number };
-
-/** ∂to/∂from = Σ over paths from → to of the product of local derivatives (3.19). */
-function pathSum(edges: Edge[], from: string, to: string): number {
-  // Follows only the FIRST edge out of each node: right for a single path, wrong otherwise.
-  let node = from, product = 1;
-  while (node !== to) {
-    const e = edges.find((edge) => edge.from === node);
-    if (!e) return 0;            // a dead end: this path never reaches \`to\`
-    product *= e.local;
-    node = e.to;
-  }
-  return product;
-  // TODO: add up the products of ALL paths from \`from\` to \`to\`
-}
-
-// e = (a + b)(b + 1) at a = 2, b = 1: c = a + b, d = b + 1, e = c·d
-const graph: Edge[] = [
-  { from: 'a', to: 'c', local: 1 }, { from: 'b', to: 'c', local: 1 }, { from: 'b', to: 'd', local: 1 },
-  { from: 'c', to: 'e', local: 2 }, { from: 'd', to: 'e', local: 3 },
-];
-console.log('∂e/∂a =', pathSum(graph, 'a', 'e'), '  ∂e/∂b =', pathSum(graph, 'b', 'e'));`,
-  solution: `type Edge = { from: string; to: string; local: number };
-
-/** ∂to/∂from = Σ over paths from → to of the product of local derivatives (3.19). */
-function pathSum(edges: Edge[], from: string, to: string): number {
-  if (from === to) return 1;       // the empty path: ∂to/∂to = 1
-  let total = 0;
-  for (const e of edges) {
-    // every path from \`from\` starts with one of its outgoing edges; the rest is a path from e.to
-    if (e.from === from) total += e.local * pathSum(edges, e.to, to);
-  }
-  return total;
-}
-
-// e = (a + b)(b + 1) at a = 2, b = 1: c = a + b, d = b + 1, e = c·d
-const graph: Edge[] = [
-  { from: 'a', to: 'c', local: 1 }, { from: 'b', to: 'c', local: 1 }, { from: 'b', to: 'd', local: 1 },
-  { from: 'c', to: 'e', local: 2 }, { from: 'd', to: 'e', local: 3 },
-];
-console.log('∂e/∂a =', pathSum(graph, 'a', 'e'), '  ∂e/∂b =', pathSum(graph, 'b', 'e'));`,
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
   hints: [
     'Every path from `from` begins with one of the edges leaving `from`. After that edge, the rest of the path is a path from `edge.to` to `to`.',
     'So `pathSum(from) = Σ over edges leaving from of edge.local × pathSum(edge.to)`, and `pathSum(to, to) = 1`. A node with no way to `to` contributes 0 automatically (an empty sum).',

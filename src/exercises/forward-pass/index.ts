@@ -1,0 +1,30 @@
+import { Network, forward } from 'backprop';
+import { compare } from '../kit';
+import { checkNetworks } from '../fixtures';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
+
+/** Lesson 1: forward propagation in matrix form. */
+export const exercise: ExerciseDef = {
+  id: 'forward-pass',
+  lesson: '01-notation',
+  title: 'The forward pass',
+  task: `Implement \`forwardPass(Theta, x)\`: return the output $h_\\Theta(x) = a^{(L)}$ of a network whose every layer uses the sigmoid.
+
+\`Theta[l - 1]\` is $\\Th{l}$, a matrix with one row per unit of layer $l+1$ and a first column for the bias unit. Start from $\\al{1} = x$; for each layer add the bias unit $a_0 = 1$, compute $\\zl{l+1} = \\Th{l}\\al{l}$ and $\\al{l+1} = g(\\zl{l+1})$.`,
+  entry: 'forwardPass',
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
+  hints: [
+    'Inside the loop: `const withBias = [1, ...a];` puts $a_0 = 1$ in front.',
+    'Row $i$ of $\\Th{l}$ times the vector gives $z_i$: `T.map((row) => row.reduce((s, w, j) => s + w * withBias[j], 0))`.',
+    'Then replace `a` with the sigmoid of every $z_i$.',
+  ],
+  check(forwardPass) {
+    return checkNetworks().map(({ name, Theta, x }) =>
+      compare(`h for ${name}`, forwardPass, [Theta, x], forward(Network.fromWeights(Theta), x).h, `${name}`));
+  },
+};
