@@ -10,7 +10,7 @@ import { createDisplay } from './display';
 import { describeError, undefinedName } from './positions';
 import type { CellError, CellSource, FromWorker, OutItem, ToWorker } from './protocol';
 import { getExercise } from '../exercises/registry';
-import { runChecks } from '../exercises/runner';
+import { startExercise } from '../exercises/runner';
 
 type Scope = Record<string, unknown>;
 
@@ -23,12 +23,14 @@ class Session {
   /** Run whose output is being collected (also for late async output). */
   private current = 0;
   private readonly g = globalThis as unknown as Record<string, unknown>;
+  /** What `import … from "…"` gives; an exercise run swaps in its guarded table (see startExercise). */
+  private modules: Record<string, unknown>;
 
   constructor(private readonly post: (m: FromWorker) => void) {
     const { show } = this.display(0);
-    const modules: Record<string, unknown> = { backprop, notebook: { show } };
+    this.modules = { backprop, notebook: { show } };
     this.g.__bpnImport = (name: string) => {
-      if (name in modules) return modules[name];
+      if (name in this.modules) return this.modules[name];
       throw new Error(`Cannot import "${name}": cells can import from "backprop" and "notebook"`);
     };
     for (const name of BLOCKED) {
@@ -79,10 +81,14 @@ class Session {
     } else {
       // Exercises run in a scope of their own, so a page's cells cannot make a check pass by accident.
       const own: Scope = Object.create(null);
-      const error = await this.execute(msg.code, own, msg.runId, false);
-      if (error) return this.post({ type: 'done', runId: msg.runId, ok: false, error });
-      const results = await runChecks(getExercise(msg.exercise), own);
-      this.post({ type: 'done', runId: msg.runId, ok: true, results });
+      const normal = this.modules, run = startExercise(getExercise(msg.exercise), normal);
+      this.modules = run.modules;
+      try {
+        const error = await this.execute(msg.code, own, msg.runId, false);
+        if (error) return this.post({ type: 'done', runId: msg.runId, ok: false, error });
+        const results = await run.check(own);
+        this.post({ type: 'done', runId: msg.runId, ok: true, results });
+      } finally { this.modules = normal; }
     }
   }
 }
