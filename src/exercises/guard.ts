@@ -13,8 +13,13 @@ export type Observer = (args: readonly unknown[], result: unknown) => unknown;
 export interface Guard {
   /** The module object the reader's `import { … } from "backprop"` receives. */
   module: Record<string, unknown>;
-  /** Forbidden names the reader's code called, each once, in order of first call. */
+  /** Forbidden names the reader's code called while armed, each once, in order of first call. */
   readonly called: string[];
+  /**
+   * Armed (during the checks), a forbidden function records the call and throws; disarmed (while the cell's
+   * top level runs) it works, so a demo may still compare the reader's function with the module's.
+   */
+  arm(on: boolean): void;
   /** Returns and forgets what the observer of `name` kept, oldest first. */
   take(name: string): unknown[];
 }
@@ -31,9 +36,12 @@ export function guardModule(real: object, forbidden: Readonly<Record<string, str
   const module: Record<string, unknown> = { ...real };
   const called: string[] = [];
   const kept = new Map<string, unknown[]>();
+  let armed = false;
   for (const [name, why] of Object.entries(forbidden)) {
-    if (typeof module[name] !== 'function') throw new Error(`guardModule: the module exports no function "${name}"`);
-    module[name] = function forbiddenReference() {
+    const fn = module[name];
+    if (typeof fn !== 'function') throw new Error(`guardModule: the module exports no function "${name}"`);
+    module[name] = function forbiddenReference(this: unknown, ...args: unknown[]) {
+      if (!armed) return (fn as (...a: unknown[]) => unknown).apply(this, args);
       if (!called.includes(name)) called.push(name);
       throw new Error(S.forbiddenCall(name, why));
     };
@@ -51,6 +59,7 @@ export function guardModule(real: object, forbidden: Readonly<Record<string, str
   }
   return {
     module, called,
+    arm(on) { armed = on; },
     take(name) {
       const list = kept.get(name) ?? [];
       kept.delete(name);

@@ -17,7 +17,8 @@ export interface ExerciseRun {
 
 /**
  * Prepares a run: execute the reader's code with `run.modules` as its imports (and keep them for the
- * checks: the reader's functions call them), then `await run.check(scope)`.
+ * checks: the reader's functions call them), then `await run.check(scope)`. The exercise's forbidden
+ * functions work while the cell's top level runs and refuse while the checks run.
  * @param modules the normal import table, `{ backprop, notebook }`
  * @example
  * ```ts
@@ -31,11 +32,13 @@ export function startExercise(def: ExerciseDef, modules: Record<string, unknown>
   return {
     modules: { ...modules, backprop: guard.module },
     async check(scope) {
-      const results = await runChecks(def, scope, guard);
+      guard.arm(true);
+      let results: CheckResult[];
+      try { results = await runChecks(def, scope, guard); } finally { guard.arm(false); }
       if (guard.called.length === 0) return results;
       const names = guard.called.map((n) => `${n}()`).join(', ');
       const whys = guard.called.map((n) => def.forbidden![n]).join('; ');
-      return [{ name: S.allowedName, pass: false, message: S.forbiddenUsed(names, whys) }, ...results];
+      return [{ name: S.allowedName, pass: false, message: S.forbiddenUsed(def.entry, names, whys) }, ...results];
     },
   };
 }

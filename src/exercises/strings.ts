@@ -32,16 +32,74 @@ export const EXERCISE_STRINGS = {
   allowedName: 'uses only allowed functions',
   forbiddenCall: (name: string, why: string) =>
     `${name} is not available in this exercise: ${why}. Compute it yourself.`,
-  forbiddenUsed: (names: string, whys: string) =>
-    `expected your own code, got a call of ${names} (${whys}): compute it yourself without it`,
+  forbiddenUsed: (entry: string, names: string, whys: string) =>
+    `expected ${entry} to compute it itself, got a call of ${names} (${whys})`,
+
+  /** Why a reference function may not be used (references.ts). */
+  reasons: {
+    backprop: 'it runs backpropagation and returns δ(l) and D(l) for you',
+    backpropBatch: 'it runs backpropagation for every example and returns δ(l) and D(l) for you',
+    gradients: 'it returns D(l) = ∂J/∂Θ(l), whose bias column is δ(l+1)',
+    numericalGradient: 'it returns ∂J/∂Θ(l) by central differences',
+    gradientCheck: 'it computes ∂J/∂Θ(l) both ways',
+    chainRule: 'it returns the chain-rule factors of ∂J/∂Θ(l)_ij, δ included',
+    networkGraph: 'its graph differentiates J by reverse mode',
+    reverseMode: 'it runs the reverse sweep itself',
+    forwardMode: 'it differentiates the graph itself',
+    dualPass: 'it differentiates the graph itself',
+    forward: 'it computes the forward pass and h_Θ(x) itself',
+    forwardBatch: 'it computes the forward pass itself',
+    predict: 'it computes h_Θ(x) itself',
+    cost: 'it computes J itself',
+    fit: 'it runs the whole training loop',
+    train: 'it runs the whole training loop',
+    sigmoidGradient: "it is g'(z) itself",
+    activationGradient: "it computes g'(z) itself",
+  },
 
   // Diagnosis: the first wrong intermediate (diagnose.ts)
   entryDiffers: (what: string, expected: string, got: string) => `${what} differs: expected ${expected}, got ${got}`,
   sizeDiffers: (what: string, expected: string, got: string) => `${what} has ${got}, expected ${expected}`,
+  matrices: (n: number) => `${n} ${n === 1 ? 'matrix' : 'matrices'}`,
   entries: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
   rowsCols: (r: number, c: number) => `${r} × ${c} entries`,
   notAnArray: (what: string, got: string) => `${what}: expected an array, got ${got}`,
   likely: (why: string) => ` — ${why}`,
+
+  /** What a recognised mistake means, per exercise. */
+  why: {
+    deltaOutput: {
+      noGPrime: 'that is ∂E/∂a(L); δ(L) = ∂E/∂z(L) also needs the factor g′(z(L)) = a(1 − a)',
+      gPrimeOfA: 'that is g′ applied to a; g′(z) = g(z)(1 − g(z)) = a(1 − a)',
+      sign: 'the sign is flipped: ∂E/∂a = a − y',
+    },
+    deltaHidden: {
+      biasAndNoGPrime: (l: number) => `that is (Θ(${l}))ᵀδ(${l + 1}) with its bias row and without ⊙ g′(z(${l}))`,
+      biasKept: (l: number) => `row 0 of (Θ(${l}))ᵀδ(${l + 1}) belongs to the bias unit, which has no error to pass back: drop it`,
+      noGPrime: (l: number) => `that is (Θ(${l}))ᵀδ(${l + 1}) without ⊙ g′(z(${l})) = a(1 − a)`,
+      shiftedA: 'g′ of the wrong unit: once the bias row is dropped, unit j + 1 of a (which keeps its bias) goes with entry j',
+      shiftedColumn: (l: number) => `unit j was read from column j − 1 of Θ(${l}); column 0 multiplies the bias, so unit j's weights are column j`,
+      gPrimeOfA: 'that is g′ applied to a; g′(z) = g(z)(1 − g(z)) = a(1 − a)',
+    },
+    gradientD: {
+      notDivided: (l: number) => `Δ(${l}) is the sum over the m examples: divide it by m`,
+      noBiasColumn: (l: number) => `column j = 0 (the bias unit a(${l})_0 = 1) is missing`,
+      biasRegularised: (l: number) => `the bias column j = 0 of Θ(${l}) was regularised: it gets no (λ/m)Θ term`,
+      noRegularisation: (l: number) => `the term (λ/m)Θ(${l})_ij for j ≥ 1 is missing`,
+      halfLambda: 'λ/(2m) belongs to the cost; its derivative is (λ/m)Θ',
+      lambdaNotDivided: 'the regularisation term is (λ/m)Θ, divided by m',
+    },
+    numericalGradient: {
+      oneSided: 'that is a one-sided difference, accurate only to O(ε): use (J(Θ + εe) − J(Θ − εe)) / (2ε)',
+      notTwoEpsilon: 'the central difference spans 2ε: divide by 2ε, not ε',
+    },
+    trainXor: {
+      biasNeverMoved: 'expected the bias weights Θ(l)_i0 to be trained, got every one of them still at its random start: the update must cover column j = 0 too',
+      biasNotUpdated: (l: number) => `the bias weights Θ(${l})_i0 (column j = 0) were not updated: every weight takes the step`,
+      neverStepped: 'expected the weights to change between calls of gradients, got the same weights every time',
+      uphill: (alpha: string) => `expected a step downhill, Θ − αD with α > 0, got α = ${alpha}`,
+    },
+  },
 } as const;
 
 /** Shorter name inside this folder. */

@@ -1,5 +1,8 @@
-import { Network, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
-import { compare, expectThat, show } from '../kit';
+import { Network, backprop, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
+import { call, expectThat, show, threw } from '../kit';
+import { diagnose, matrix, type Mistake } from '../diagnose';
+import { forbid } from '../references';
+import { S } from '../strings';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -18,6 +21,7 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
   timeout: 15000,
   starter: cellText(starter),
   solution: cellText(solution),
+  forbidden: forbid('gradients', 'numericalGradient', 'gradientCheck', 'networkGraph'),
   hints: [
     'Every entry of $\\Acc{l}$ is divided by the number of examples $m$.',
     'Only columns $j \\ge 1$ get $\\frac{\\lambda}{m}\\Th{l}_{ij}$: in a `map((v, c) => …)` test `c > 0`.',
@@ -30,15 +34,67 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1.5].flatMap((lambda) => {
       const net = Network.fromWeights(Theta);
       const input = `${name}, m = ${X.length}, λ = ${lambda}`;
-      const exact = compare(`D, ${name}, λ = ${lambda}`, gradientD, [Theta, X, Y, lambda], gradients(net, X, Y, { lambda }).D, input);
-      let mine: Matrix[] | undefined;
-      try { mine = gradientD(structuredClone(Theta) as never, structuredClone(X) as never, structuredClone(Y) as never, lambda as never) as Matrix[]; } catch { mine = undefined; }
+      const what = `D, ${name}, λ = ${lambda}`, gcName = `gradient check, ${name}, λ = ${lambda}`;
+      const r = call(gradientD, [Theta, X, Y, lambda]);
+      if ('error' in r) return [threw(what, r.error, input)];
+      const mine = r.value;
+      const expected = gradients(net, X, Y, { lambda }).D;
+      const parts = reference(Theta, X, Y);
+      let exact = null;
+      if (!Array.isArray(mine) || mine.length !== expected.length) {
+        exact = expectThat(what, false, `${S.sizeDiffers('D', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${S.forInput(input)}`);
+      } else {
+        // Layer by layer, in the order backpropagation produces them: D(L−1) first.
+        for (let l = expected.length; l >= 1 && !exact; l--) {
+          const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(`D(${l})`), input, mistakes(l, Theta[l - 1]!, parts.Delta[l - 1]!, X.length, lambda));
+          if (!d.pass) exact = d;
+        }
+        exact ??= { name: what, pass: true, message: S.correctFor(input) };
+      }
       let diff = Infinity;
-      try { if (mine) diff = relativeDifference(mine, numericalGradient(net, X, Y, { lambda, epsilon: 1e-5 })); } catch { diff = Infinity; }
-      const gc = expectThat(`gradient check, ${name}, λ = ${lambda}`, diff < 1e-7,
-        `expected a relative difference to the numerical gradient below 1e-7, got ${show(diff)} for input ${input}`,
+      try { diff = relativeDifference(mine as Matrix[], numericalGradient(net, X, Y, { lambda, epsilon: 1e-5 })); } catch { diff = Infinity; }
+      const gc = expectThat(gcName, diff < 1e-7,
+        `expected a relative difference to the numerical gradient below 1e-7, got ${show(diff)}${S.forInput(input)}`,
         `relative difference to the numerical gradient ${show(diff)}`);
       return [exact, gc];
     }));
   },
 };
+
+/**
+ * Δ(l) = Σ_i δ(l+1)(a(l))ᵀ over the examples, by a plain loop over the module's per-example forward pass and
+ * δ (independent of `gradients`, which the expected D comes from).
+ */
+function reference(Theta: Matrix[], X: Matrix, Y: Matrix): { Delta: Matrix[] } {
+  const net = Network.fromWeights(Theta);
+  const Delta = Theta.map((T) => T.map((row) => row.map(() => 0)));
+  X.forEach((x, n) => {
+    const t = backprop(net, x, Y[n]!);
+    Delta.forEach((A, i) => {
+      const a = t.a(i + 1), d = t.delta(i + 2);
+      A.forEach((row, r) => row.forEach((_, c) => { row[c]! += d[r]! * a[c]!; }));
+    });
+  });
+  return { Delta };
+}
+
+/** Typical wrong D(l), each with what to tell the reader. */
+function mistakes(l: number, T: Matrix, Delta: Matrix, m: number, lambda: number): Mistake[] {
+  const W = S.why.gradientD;
+  const D = (scale: number, reg: number, bias: boolean) =>
+    Delta.map((row, r) => row.map((v, c) => v * scale + (bias || c > 0 ? reg * T[r]![c]! : 0)));
+  const list: Mistake[] = [
+    { value: D(1, lambda / m, false), why: W.notDivided(l) },
+    { value: D(1, 0, false), why: W.notDivided(l) },
+    { value: D(1 / m, lambda / m, false).map((row) => row.slice(1)), why: W.noBiasColumn(l) },
+  ];
+  if (lambda > 0) {
+    list.push(
+      { value: D(1 / m, lambda / m, true), why: W.biasRegularised(l) },
+      { value: D(1 / m, 0, false), why: W.noRegularisation(l) },
+      { value: D(1 / m, lambda / (2 * m), false), why: W.halfLambda },
+      { value: D(1 / m, lambda, false), why: W.lambdaNotDivided },
+    );
+  }
+  return list;
+}

@@ -1,8 +1,11 @@
 import { Network, cost, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
-import { expectThat, result, show } from '../kit';
+import { expectThat, show, threw } from '../kit';
+import { diagnose, matrix, type Mistake } from '../diagnose';
+import { forbid } from '../references';
+import { S } from '../strings';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
-import type { ExerciseDef } from '../types';
+import type { CheckResult, ExerciseDef } from '../types';
 import starter from './starter.ts?raw';
 import solution from './solution.ts?raw';
 
@@ -20,6 +23,7 @@ returned in the shape of \`Theta\`.
   timeout: 15000,
   starter: cellText(starter),
   solution: cellText(solution),
+  forbidden: forbid('numericalGradient', 'gradientCheck'),
   hints: [
     'Make two copies of `Theta`: one with $+\\varepsilon$, one with $-\\varepsilon$ on the same weight.',
     'The error of the central difference is $O(\\varepsilon^2)$ instead of $O(\\varepsilon)$: that is what gradient checking needs.',
@@ -34,19 +38,46 @@ returned in the shape of \`Theta\`.
       const J = (T: Matrix[]) => cost(Network.fromWeights(T), X, Y, { lambda });
       const epsilon = 1e-4;
       const input = `${name}, ε = ${epsilon}, λ = ${lambda}`;
+      const what = `numerical gradient, ${name}`;
       const copy = structuredClone(Theta);
-      let mine: Matrix[];
-      try { mine = numGrad(J as never, copy as never, epsilon as never) as Matrix[]; } catch (e) {
-        return [expectThat(`numerical gradient, ${name}`, false, `threw ${show(e)} for input ${input}`)];
+      let mine: unknown;
+      try { mine = numGrad(J as never, copy as never, epsilon as never); } catch (e) {
+        return [threw(what, e, input)];
       }
-      const reference = result(`numerical gradient, ${name}`, mine, numericalGradient(net, X, Y, { lambda, epsilon }), input, 1e-9);
+      const expected = numericalGradient(net, X, Y, { lambda, epsilon });
+      let first: CheckResult = { name: what, pass: true, message: S.correctFor(input) };
+      if (!Array.isArray(mine) || mine.length !== expected.length) {
+        first = expectThat(what, false, `${S.sizeDiffers('∂J/∂Θ', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${S.forInput(input)}`);
+      } else {
+        // Entry by entry in the order the loops visit them: Θ(1) first.
+        for (let l = 1; l <= expected.length && first.pass; l++) {
+          first = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(`∂J/∂Θ(${l})`), input, mistakes(J, Theta, l, epsilon), 1e-9);
+        }
+      }
       let diff = Infinity;
-      try { diff = relativeDifference(mine, gradients(net, X, Y, { lambda }).D); } catch { diff = Infinity; }
+      try { diff = relativeDifference(mine as Matrix[], gradients(net, X, Y, { lambda }).D); } catch { diff = Infinity; }
       return [
-        reference,
-        expectThat(`gradient check against backprop, ${name}`, diff < 1e-8, `expected a relative difference below 1e-8, got ${show(diff)} for input ${input}`, `relative difference ${show(diff)}`),
-        expectThat(`Theta unchanged, ${name}`, JSON.stringify(copy) === JSON.stringify(Theta), `expected Theta to be left as it was, got changed weights for input ${input}`),
+        first,
+        expectThat(`gradient check against backprop, ${name}`, diff < 1e-8, `expected a relative difference below 1e-8, got ${show(diff)}${S.forInput(input)}`, `relative difference ${show(diff)}`),
+        expectThat(`Theta unchanged, ${name}`, JSON.stringify(copy) === JSON.stringify(Theta), `expected Theta to be left as it was, got changed weights${S.forInput(input)}`),
       ];
     });
   },
 };
+
+/** Typical wrong differences for layer l, computed here with J directly, each with what to tell the reader. */
+function mistakes(J: (T: Matrix[]) => number, Theta: Matrix[], l: number, epsilon: number): Mistake[] {
+  const W = S.why.numericalGradient;
+  const at = (i: number, j: number, h: number) => {
+    const T = structuredClone(Theta);
+    T[l - 1]![i]![j]! += h;
+    return J(T);
+  };
+  const each = (f: (i: number, j: number) => number) => Theta[l - 1]!.map((row, i) => row.map((_, j) => f(i, j)));
+  const base = J(Theta);
+  return [
+    { value: each((i, j) => (at(i, j, epsilon) - base) / epsilon), why: W.oneSided },
+    { value: each((i, j) => (base - at(i, j, -epsilon)) / epsilon), why: W.oneSided },
+    { value: each((i, j) => (at(i, j, epsilon) - at(i, j, -epsilon)) / epsilon), why: W.notTwoEpsilon },
+  ];
+}
