@@ -66,6 +66,35 @@ export const EXERCISE_STRINGS = {
   notAnArray: (what: string, got: string) => `${what}: expected an array, got ${got}`,
   likely: (why: string) => ` — ${why}`,
 
+  // Fixed parts of particular checks
+  gcNumerical: (limit: string, diff: string) => `expected a relative difference to the numerical gradient below ${limit}, got ${diff}`,
+  gcNumericalPass: (diff: string) => `relative difference to the numerical gradient ${diff}`,
+  gcBackprop: (limit: string, diff: string) => `expected a relative difference to backpropagation’s gradient below ${limit}, got ${diff}`,
+  gcBackpropPass: (diff: string) => `relative difference to backpropagation’s gradient ${diff}`,
+  thetaChanged: 'expected Theta to be left as it was, got changed weights',
+  expectedNetwork: (sizes: string, got: string) => `expected a ${sizes} Network, got ${got}`,
+  costAbove: (limit: string, J: string) => `expected J < ${limit}, got ${J}`,
+  costIs: (J: string) => `J = ${J}`,
+  xorWrong: (got: string) => `expected outputs rounding to [0, 1, 1, 0], got [${got}]`,
+  xorRight: 'all four points right',
+  ownSweep: 'expected your own sweep, not out.backward()',
+  stepAlpha: (alpha: string) => `α = ${alpha}`,
+
+  /** Names of checks (the first column of the result list). */
+  names: {
+    forNetwork: (symbol: string, network: string) => `${symbol} for ${network}`,
+    gradientCheck: (network: string, lambda: number) => `gradient check, ${network}, λ = ${lambda}`,
+    gradientCheckBackprop: (network: string) => `gradient check against backprop, ${network}`,
+    numericalGradient: (network: string) => `numerical gradient, ${network}`,
+    thetaUnchanged: (network: string) => `Theta unchanged, ${network}`,
+    seed: (seed: number) => `seed ${seed}`,
+    costAfter: (seed: number) => `cost after training, seed ${seed}`,
+    xorClassified: (seed: number) => `XOR classified, seed ${seed}`,
+    biasTrained: (seed: number) => `bias weights trained, seed ${seed}`,
+    oneStep: (seed: number) => `one step Θ(l) := Θ(l) − αD(l), seed ${seed}`,
+    stepResult: (l: number, k: number) => `Θ(${l}) after step ${k}`,
+  },
+
   /** What a recognised mistake means, per exercise. */
   why: {
     deltaOutput: {
@@ -95,6 +124,7 @@ export const EXERCISE_STRINGS = {
     },
     trainXor: {
       biasNeverMoved: 'expected the bias weights Θ(l)_i0 to be trained, got every one of them still at its random start: the update must cover column j = 0 too',
+      nothingMoved: 'expected trained weights, got every weight still at its random start',
       biasNotUpdated: (l: number) => `the bias weights Θ(${l})_i0 (column j = 0) were not updated: every weight takes the step`,
       neverStepped: 'expected the weights to change between calls of gradients, got the same weights every time',
       uphill: (alpha: string) => `expected a step downhill, Θ − αD with α > 0, got α = ${alpha}`,

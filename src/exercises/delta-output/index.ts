@@ -34,8 +34,9 @@ $\\delta^{(L)}_k = \\pd{E}{z^{(L)}_k}$ for every output unit $k$.
       const expected = backprop(net, x, y, { cost: 'squared-error' }).delta(net.L);
       const input = `a(${net.L}) = [${aL.map((v) => v.toFixed(4)).join(', ')}], y = [${y.join(', ')}]`;
       const r = call(deltaOutput, [aL, y]);
-      if ('error' in r) return threw(`δ(${net.L}) for ${name}`, r.error, input);
-      return diagnose(`δ(${net.L}) for ${name}`, r.value, expected, vector(`δ(${net.L})`), input, mistakes(aL, y));
+      const what = S.names.forNetwork(`δ(${net.L})`, name);
+      if ('error' in r) return threw(what, r.error, input);
+      return diagnose(what, r.value, expected, vector(`δ(${net.L})`), input, mistakes(aL, y));
     });
   },
 };

@@ -1,5 +1,6 @@
 import { Network, backprop } from 'backprop';
-import { expectThat, result, show } from '../kit';
+import { result, show, threw } from '../kit';
+import { forbid, GRADIENT_FUNCTIONS } from '../references';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -26,6 +27,8 @@ then compare your gradients with the module's on three networks.`,
   entry: 'backpropGradients',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
+  // Armed only while the checks run, so the demo's layer-by-layer gradient check still works.
+  forbidden: forbid(...GRADIENT_FUNCTIONS),
   hints: [
     'The last layer $\\Dl{L-1}$ agrees and every layer below it does not. So $\\dl{L}$ and the formula for $\\Dl{l}$ are right; the error enters when $\\delta$ is passed back from layer $l+1$ to layer $l$.',
     '`a.slice(1)` drops the bias unit, so inside the map `j = 0` is unit 1 of layer $l$. Which column of $\\Th{l}$ holds the weights that leave unit 1?',
@@ -41,7 +44,7 @@ then compare your gradients with the module's on three networks.`,
       try {
         got = (backpropGradients as unknown as (T: number[][][], x: number[], y: number[]) => unknown)(structuredClone(Theta), [...x], [...y]);
       } catch (e) {
-        return [expectThat(`gradients, ${name}`, false, `expected D(1)…D(L−1), but the code threw ${show(e)} for input ${input}`)];
+        return [threw(`D(1)…D(L−1), ${name}`, e, input)];
       }
       const all = Array.isArray(got) ? got : [];
       return [

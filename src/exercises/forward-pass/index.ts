@@ -1,5 +1,6 @@
 import { Network, forward } from 'backprop';
 import { compare } from '../kit';
+import { forbid } from '../references';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -18,6 +19,7 @@ export const exercise: ExerciseDef = {
   entry: 'forwardPass',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
+  forbidden: forbid('forward', 'forwardBatch', 'predict'),
   hints: [
     'Inside the loop: `const withBias = [1, ...a];` puts $a_0 = 1$ in front.',
     'Row $i$ of $\\Th{l}$ times the vector gives $z_i$: `T.map((row) => row.reduce((s, w, j) => s + w * withBias[j], 0))`.',

@@ -34,7 +34,7 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1.5].flatMap((lambda) => {
       const net = Network.fromWeights(Theta);
       const input = `${name}, m = ${X.length}, λ = ${lambda}`;
-      const what = `D, ${name}, λ = ${lambda}`, gcName = `gradient check, ${name}, λ = ${lambda}`;
+      const what = `D, ${name}, λ = ${lambda}`, gcName = S.names.gradientCheck(name, lambda);
       const r = call(gradientD, [Theta, X, Y, lambda]);
       if ('error' in r) return [threw(what, r.error, input)];
       const mine = r.value;
@@ -54,8 +54,7 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
       let diff = Infinity;
       try { diff = relativeDifference(mine as Matrix[], numericalGradient(net, X, Y, { lambda, epsilon: 1e-5 })); } catch { diff = Infinity; }
       const gc = expectThat(gcName, diff < 1e-7,
-        `expected a relative difference to the numerical gradient below 1e-7, got ${show(diff)}${S.forInput(input)}`,
-        `relative difference to the numerical gradient ${show(diff)}`);
+        `${S.gcNumerical('1e-7', show(diff))}${S.forInput(input)}`, S.gcNumericalPass(show(diff)));
       return [exact, gc];
     }));
   },

@@ -38,7 +38,7 @@ returned in the shape of \`Theta\`.
       const J = (T: Matrix[]) => cost(Network.fromWeights(T), X, Y, { lambda });
       const epsilon = 1e-4;
       const input = `${name}, ε = ${epsilon}, λ = ${lambda}`;
-      const what = `numerical gradient, ${name}`;
+      const what = S.names.numericalGradient(name);
       const copy = structuredClone(Theta);
       let mine: unknown;
       try { mine = numGrad(J as never, copy as never, epsilon as never); } catch (e) {
@@ -58,8 +58,8 @@ returned in the shape of \`Theta\`.
       try { diff = relativeDifference(mine as Matrix[], gradients(net, X, Y, { lambda }).D); } catch { diff = Infinity; }
       return [
         first,
-        expectThat(`gradient check against backprop, ${name}`, diff < 1e-8, `expected a relative difference below 1e-8, got ${show(diff)}${S.forInput(input)}`, `relative difference ${show(diff)}`),
-        expectThat(`Theta unchanged, ${name}`, JSON.stringify(copy) === JSON.stringify(Theta), `expected Theta to be left as it was, got changed weights${S.forInput(input)}`),
+        expectThat(S.names.gradientCheckBackprop(name), diff < 1e-8, `${S.gcBackprop('1e-8', show(diff))}${S.forInput(input)}`, S.gcBackpropPass(show(diff))),
+        expectThat(S.names.thetaUnchanged(name), JSON.stringify(copy) === JSON.stringify(Theta), `${S.thetaChanged}${S.forInput(input)}`),
       ];
     });
   },

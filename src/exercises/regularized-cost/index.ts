@@ -1,5 +1,6 @@
 import { Network, cost } from 'backprop';
 import { compare } from '../kit';
+import { forbid } from '../references';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -19,6 +20,7 @@ The bias column $j = 0$ is not regularised. The starter already computes the unr
   entry: 'regularizedCost',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
+  forbidden: forbid('cost', 'gradients'),
   hints: [
     'Loop over every matrix, every row, and every column index $j$; skip $j = 0$.',
     'The term is $\\frac{\\lambda}{2m}$ times the sum of squares, with the same $m$ as the data term.',

@@ -1,5 +1,7 @@
 import { Network, gradients, networkGraph, Value } from 'backprop';
-import { expectThat, result, show } from '../kit';
+import { expectThat, result, threw } from '../kit';
+import { forbid } from '../references';
+import { S } from '../strings';
 import { CLASSIC } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -43,6 +45,7 @@ must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
   entry: 'gradient',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
+  forbidden: forbid('reverseMode', 'forwardMode', 'dualPass'),
   hints: [
     'The chain rule: $\\partial\\,\\text{out}/\\partial p = \\partial\\,\\text{out}/\\partial v \\cdot \\partial v/\\partial p$. The starter forgets the first factor, $\\bar v$ = `adj.get(v)`.',
     'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',
@@ -54,10 +57,10 @@ must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
       try {
         got = (gradient as unknown as (o: Value, i: Value[]) => unknown)(out, inputs);
       } catch (e) {
-        return expectThat(name, false, `expected the gradient, but the code threw ${show(e)} for input ${name}`);
+        return threw(name, e, name);
       }
       const usedBackward = inputs.some((x, i) => x.grad !== before[i]);
-      if (usedBackward) return expectThat(name, false, `expected your own sweep, not out.backward(), for input ${name}`);
+      if (usedBackward) return expectThat(name, false, `${S.ownSweep}${S.forInput(name)}`);
       return result(name, got, expected, name, 1e-9);
     });
   },

@@ -1,5 +1,6 @@
 import { sigmoidGradient } from 'backprop';
 import { compare } from '../kit';
+import { forbid } from '../references';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
 import starter from './starter.ts?raw';
@@ -17,10 +18,7 @@ Backpropagation multiplies by $g'(z^{(l)})$ at every layer, so this small functi
   entry: 'gPrime',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
-  forbidden: {
-    sigmoidGradient: "it is g'(z) itself",
-    activationGradient: "it computes g'(z) itself",
-  },
+  forbidden: forbid('sigmoidGradient', 'activationGradient'),
   hints: [
     'Differentiate $g(z) = (1 + e^{-z})^{-1}$ with the chain rule: you get $\\frac{e^{-z}}{(1 + e^{-z})^2}$.',
     'Write $\\frac{e^{-z}}{(1+e^{-z})^2} = \\frac{1}{1+e^{-z}} \\cdot \\frac{e^{-z}}{1+e^{-z}}$ and notice the second factor is $1 - g(z)$.',

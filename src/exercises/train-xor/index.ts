@@ -40,10 +40,10 @@ One step is $\\Th{l} := \\Th{l} - \\alpha \\Dl{l}$ for every $l$, with $\\Dl{l}$
       seen.take('gradients');
       let net: unknown;
       try { net = trainXor(seed as never); } catch (e) {
-        return [threw(`seed ${seed}`, e, input)];
+        return [threw(S.names.seed(seed), e, input)];
       }
       if (!(net instanceof Network) || net.sizes.join() !== '2,4,1') {
-        return [expectThat(`seed ${seed}`, false, `expected a 2-4-1 Network, got ${show(net)}${S.forInput(input)}`)];
+        return [expectThat(S.names.seed(seed), false, `${S.expectedNetwork('2-4-1', show(net))}${S.forInput(input)}`)];
       }
       const start = Network.random([2, 4, 1], { seed }).weights();
       const J = cost(net, X, Y);
@@ -51,8 +51,8 @@ One step is $\\Th{l} := \\Th{l} - \\alpha \\Dl{l}$ for every $l$, with $\\Dl{l}$
       return [
         ...stepCheck(seed, seen.take('gradients') as Call[], input),
         biasCheck(seed, start, net.weights(), input),
-        expectThat(`cost after training, seed ${seed}`, J < 0.1, `expected J < 0.1, got ${show(J)}${S.forInput(input)}`, `J = ${show(J)}`),
-        expectThat(`XOR classified, seed ${seed}`, guesses.join() === '0,1,1,0', `expected outputs rounding to [0, 1, 1, 0], got [${guesses.join(', ')}]${S.forInput(input)}`, 'all four points right'),
+        expectThat(S.names.costAfter(seed), J < 0.1, `${S.costAbove('0.1', show(J))}${S.forInput(input)}`, S.costIs(show(J))),
+        expectThat(S.names.xorClassified(seed), guesses.join() === '0,1,1,0', `${S.xorWrong(guesses.join(', '))}${S.forInput(input)}`, S.xorRight),
       ];
     });
   },
@@ -62,8 +62,10 @@ type Call = { before: Matrix[] | null; D: Matrix[] };
 
 /** Every bias weight Θ(l)_i0 must have moved from its random start. */
 function biasCheck(seed: number, start: Matrix[], end: Matrix[], input: string): CheckResult {
-  const moved = start.some((T, l) => T.some((row, i) => row[0] !== end[l]![i]![0]));
-  return expectThat(`bias weights trained, seed ${seed}`, moved, `${S.why.trainXor.biasNeverMoved}${S.forInput(input)}`);
+  const moved = (bias: boolean) => start.some((T, l) => T.some((row, i) => row.some((w, j) => (j === 0) === bias && w !== end[l]![i]![j])));
+  const W = S.why.trainXor, name = S.names.biasTrained(seed);
+  if (!moved(false) && !moved(true)) return expectThat(name, false, `${W.nothingMoved}${S.forInput(input)}`);
+  return expectThat(name, moved(true), `${W.biasNeverMoved}${S.forInput(input)}`);
 }
 
 /**
@@ -72,7 +74,7 @@ function biasCheck(seed: number, start: Matrix[], end: Matrix[], input: string):
  * first weight that moved otherwise, naming the recognised mistake. No check when `gradients` was not used.
  */
 function stepCheck(seed: number, calls: Call[], input: string): CheckResult[] {
-  const name = `one step Θ(l) := Θ(l) − αD(l), seed ${seed}`;
+  const name = S.names.oneStep(seed);
   const W = S.why.trainXor;
   const k = calls.findIndex((c, n) => n + 1 < calls.length && c.before && calls[n + 1]!.before
     && JSON.stringify(c.before) !== JSON.stringify(calls[n + 1]!.before));
@@ -89,8 +91,8 @@ function stepCheck(seed: number, calls: Call[], input: string): CheckResult[] {
     const mistakes: Mistake[] = [
       { value: expected[l - 1]!.map((row, r) => row.map((v, c) => (c === 0 ? before![l - 1]![r]![c]! : v))), why: W.biasNotUpdated(l) },
     ];
-    const d = diagnose(name, after[l - 1], expected[l - 1]!, matrix(`Θ(${l}) after step ${k + 1}`), `${input}, α = ${show(alpha)}`, mistakes, 1e-9);
+    const d = diagnose(name, after[l - 1], expected[l - 1]!, matrix(S.names.stepResult(l, k + 1)), `${input}, ${S.stepAlpha(show(alpha))}`, mistakes, 1e-9);
     if (!d.pass) return [d];
   }
-  return [expectThat(name, alpha > 0, `${W.uphill(show(alpha))}${S.forInput(input)}`, `α = ${show(alpha)}`)];
+  return [expectThat(name, alpha > 0, `${W.uphill(show(alpha))}${S.forInput(input)}`, S.stepAlpha(show(alpha)))];
 }
