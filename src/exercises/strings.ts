@@ -10,6 +10,7 @@ export const EXERCISE_STRINGS = {
   hintsLabel: 'Hints',
   solutionSummary: 'Show the solution (try the hints first)',
   useSolution: 'Put the solution in the editor',
+  cellLabel: (title: string) => `exercise “${title}”`,
 
   // Check messages: "expected X, got Y for input Z"
   expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
