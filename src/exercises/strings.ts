@@ -10,6 +10,7 @@ export const EXERCISE_STRINGS = {
   hintsLabel: 'Hints',
   solutionSummary: 'Show the solution (try the hints first)',
   useSolution: 'Put the solution in the editor',
+  notAvailable: (names: string) => `Not available inside your function here (the module would do the exercise for you): ${names}.`,
   cellLabel: (title: string) => `exercise “${title}”`,
 
   // Check messages: "expected X, got Y for input Z"

@@ -15,7 +15,7 @@ export const exercise: ExerciseDef = {
   title: 'The forward pass',
   task: `Implement \`forwardPass(Theta, x)\`: return the output $h_\\Theta(x) = a^{(L)}$ of a network whose every layer uses the sigmoid.
 
-\`Theta[l - 1]\` is $\\Th{l}$, a matrix with one row per unit of layer $l+1$ and a first column for the bias unit. Start from $\\al{1} = x$; for each layer add the bias unit $a_0 = 1$, compute $\\zl{l+1} = \\Th{l}\\al{l}$ and $\\al{l+1} = g(\\zl{l+1})$.`,
+\`Theta[l - 1]\` is $\\Th{l}$, a matrix with one row per unit of layer $l+1$ and a first column for the bias unit. Start from $x$: $\\al{1} = [1;\\, x]$ is $x$ with the bias unit $a_0 = 1$ in front. Then $\\zl{l+1} = \\Th{l}\\al{l}$, and $g(\\zl{l+1})$ gives the units of layer $l+1$; put the bias unit in front of them again for the next layer (the output $a^{(L)}$ has none).`,
   entry: 'forwardPass',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
