@@ -5,7 +5,7 @@
  */
 export const EXERCISE_STRINGS = {
   // <Exercise> widget
-  heading: 'Exercise:',
+  exerciseTitle: (title: string) => `Exercise: ${title}`,
   hintSummary: (n: number, of: number) => `Hint ${n} of ${of}`,
   hintsLabel: 'Hints',
   solutionSummary: 'Show the solution (try the hints first)',

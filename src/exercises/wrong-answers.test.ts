@@ -251,6 +251,18 @@ function trainXor(seed: number) {
   });
 });
 
+describe('the simple exercises refuse their reference function too', () => {
+  test.each([
+    ['sigmoid-gradient', 'import { sigmoidGradient } from "backprop";\nfunction gPrime(z: number) { return sigmoidGradient(z); }', 'sigmoidGradient'],
+    ['forward-pass', 'import { Network, forward } from "backprop";\nfunction forwardPass(T: number[][][], x: number[]) { return forward(Network.fromWeights(T), x).h; }', 'forward'],
+    ['regularized-cost', 'import { Network, cost } from "backprop";\nfunction regularizedCost(T: number[][][], X: number[][], Y: number[][], lambda: number) { return cost(Network.fromWeights(T), X, Y, { lambda }); }', 'cost'],
+  ].map(([id, code, name]) => ({ id, code, name })))('$id: calling $name fails, naming it', async ({ id, code, name }) => {
+    const results = await checkCell(id, code);
+    expect(results[0]!.message).toContain(`got a call of ${name}()`);
+    expect(results.filter((r) => r.pass)).toEqual([]);
+  });
+});
+
 describe('the guard', () => {
   test('every exercise’s forbidden and observed names are exports of the module', async () => {
     const backprop = await import('backprop');

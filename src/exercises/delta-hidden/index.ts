@@ -18,7 +18,7 @@ export const exercise: ExerciseDef = {
   task: `Implement \`deltaHidden(Theta, deltaNext, a)\`: the error of a sigmoid hidden layer,
 $\\dl{l} = \\left((\\Th{l})^T \\dl{l+1}\\right) \\odot g'(\\zl{l})$.
 
-\`Theta\` is $\\Th{l}$ (its column 0 multiplies the bias unit), \`deltaNext\` is $\\dl{l+1}$, and \`a\` is $\\al{l}$ *with* the bias unit $a_0 = 1$ first. Return $\\dl{l}$ without a bias entry (the bias unit has no error to pass back).`,
+\`Theta\` is $\\Th{l}$ (its column 0 multiplies the bias unit), \`deltaNext\` is $\\dl{l+1}$, and \`a\` is $\\al{l}$ with the bias unit $a_0 = 1$ first. Return $\\dl{l}$ without a bias entry (the bias unit has no error to pass back).`,
   entry: 'deltaHidden',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
