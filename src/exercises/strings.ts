@@ -82,9 +82,35 @@ export const EXERCISE_STRINGS = {
   ownSweep: 'expected your own sweep, not out.backward()',
   stepAlpha: (alpha: string) => `α = ${alpha}`,
 
+  /** Inputs in words, where they need words. */
+  inputs: {
+    deltaHidden: (l: number, network: string) => `Θ(${l}), δ(${l + 1}) and a(${l}) of ${network}`,
+  },
+
+  /** The networks and graphs the checks run on, as messages name them. */
+  net: {
+    classicAt: (x: string) => `the 2-2-2 network, x = ${x}`,
+    randomAt: (sizes: string, seed: number) => `a random ${sizes} network (seed ${seed})`,
+    classic: '2-2-2 network',
+    random: (sizes: string) => `random ${sizes} network`,
+  },
+  graphs: {
+    lesson3: 'e = (a + b)(b + 1) at a = 2, b = 1',
+    lesson3Check: (which: string) => `∂e/∂${which} on e = (a+b)(b+1)`,
+    repeated: 'f = xy(x + y) + x·x at x = 0.5, y = −1.5 (x·x gives two edges)',
+    repeatedCheck: '∂f/∂x on f = xy(x+y) + x·x',
+    hidden: 'J of the classic network as a function of a(2)_1 = 0.593270',
+    hiddenCheck: '∂J/∂a(2)_1 in the 2-2-2 network',
+    deep: 'a 10-layer graph with two nodes per layer, x = 0.3',
+    deepCheck: '∂out/∂x with 1024 paths',
+    sigmoid: 'f = σ(x·x + x) at x = 3',
+    networkCost: 'the 2-2-2 network’s cost J, all 12 weights',
+  },
+
   /** Names of checks (the first column of the result list). */
   names: {
     forNetwork: (symbol: string, network: string) => `${symbol} for ${network}`,
+    withLambda: (symbol: string, network: string, lambda: number) => `${symbol}, ${network}, λ = ${lambda}`,
     gradientCheck: (network: string, lambda: number) => `gradient check, ${network}, λ = ${lambda}`,
     gradientCheckBackprop: (network: string) => `gradient check against backprop, ${network}`,
     numericalGradient: (network: string) => `numerical gradient, ${network}`,

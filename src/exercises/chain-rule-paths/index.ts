@@ -1,5 +1,6 @@
 import { localDerivatives, topoSort, Value } from 'backprop';
 import { compare } from '../kit';
+import { S } from '../strings';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
 import starter from './starter.ts?raw';
@@ -37,13 +38,13 @@ function cases(pathSum: (...a: never[]) => unknown) {
   for (const which of ['a', 'b'] as const) {
     const a = new Value(2, 'a'), b = new Value(1, 'b');
     const e = a.add(b).mul(b.add(1));
-    out.push(against(pathSum, `∂e/∂${which} on e = (a+b)(b+1)`, e, 'e', which === 'a' ? a : b, 'e = (a + b)(b + 1) at a = 2, b = 1'));
+    out.push(against(pathSum, S.graphs.lesson3Check(which), e, 'e', which === 'a' ? a : b, S.graphs.lesson3));
   }
   // Three paths and a repeated edge: f = (x·y)(x + y) + x·x.
   {
     const x = new Value(0.5, 'x'), y = new Value(-1.5, 'y');
     const f = x.mul(y).mul(x.add(y)).add(x.mul(x));
-    out.push(against(pathSum, '∂f/∂x on f = xy(x+y) + x·x', f, 'f', x, 'f = xy(x + y) + x·x at x = 0.5, y = −1.5 (x·x gives two edges)'));
+    out.push(against(pathSum, S.graphs.repeatedCheck, f, 'f', x, S.graphs.repeated));
   }
   // Lesson 3's hidden unit: J as a function of a(2)_1 through both output units (squared error).
   {
@@ -51,7 +52,7 @@ function cases(pathSum: (...a: never[]) => unknown) {
     const rows = [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]], y = [0.01, 0.99];
     const J = rows.map((r, k) => a1.mul(r[1]!).add(r[0]! + r[2]! * a2).sigmoid().sub(y[k]!).pow(2).mul(0.5))
       .reduce((s, t) => s.add(t));
-    out.push(against(pathSum, '∂J/∂a(2)_1 in the 2-2-2 network', J, 'J', a1, 'J of the classic network as a function of a(2)_1 = 0.593270'));
+    out.push(against(pathSum, S.graphs.hiddenCheck, J, 'J', a1, S.graphs.hidden));
   }
   // A deep layered graph: two nodes per layer, 2^10 paths from x to the output.
   {
@@ -60,7 +61,7 @@ function cases(pathSum: (...a: never[]) => unknown) {
     for (let layer = 0; layer < 9; layer++) {
       [u, v] = [u.mul(1.1).add(v.mul(0.7)).tanh(), u.mul(-0.8).add(v.mul(1.2)).tanh()];
     }
-    out.push(against(pathSum, '∂out/∂x with 1024 paths', u.mul(v), 'out', x, 'a 10-layer graph with two nodes per layer, x = 0.3'));
+    out.push(against(pathSum, S.graphs.deepCheck, u.mul(v), 'out', x, S.graphs.deep));
   }
   return out;
 }

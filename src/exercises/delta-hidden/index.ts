@@ -36,7 +36,7 @@ $\\dl{l} = \\left((\\Th{l})^T \\dl{l+1}\\right) \\odot g'(\\zl{l})$.
       // In the order backpropagation computes them: δ(L−1) first.
       for (let l = net.L - 1; l >= 2; l--) {
         const args = [Theta[l - 1]!, trace.delta(l + 1), pass.a(l)] as const;
-        const what = S.names.forNetwork(`δ(${l})`, name), input = `Θ(${l}), δ(${l + 1}) and a(${l}) of ${name}`;
+        const what = S.names.forNetwork(`δ(${l})`, name), input = S.inputs.deltaHidden(l, name);
         const r = call(deltaHidden, [...args]);
         out.push('error' in r ? threw(what, r.error, input)
           : diagnose(what, r.value, trace.delta(l), vector(`δ(${l})`), input, mistakes(l, ...args)));

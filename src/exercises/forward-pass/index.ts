@@ -1,6 +1,7 @@
 import { Network, forward } from 'backprop';
 import { compare } from '../kit';
 import { forbid } from '../references';
+import { S } from '../strings';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -27,6 +28,6 @@ export const exercise: ExerciseDef = {
   ],
   check(forwardPass) {
     return checkNetworks().map(({ name, Theta, x }) =>
-      compare(`h for ${name}`, forwardPass, [Theta, x], forward(Network.fromWeights(Theta), x).h, `${name}`));
+      compare(S.names.forNetwork('h', name), forwardPass, [Theta, x], forward(Network.fromWeights(Theta), x).h, `${name}`));
   },
 };

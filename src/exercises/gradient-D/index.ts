@@ -28,13 +28,13 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
   ],
   check(gradientD) {
     const cases = [
-      { name: '2-2-2 network', Theta: CLASSIC, ...batch(2, 2) },
-      { name: 'random 3-4-4-2 network', Theta: Network.random([3, 4, 4, 2], { seed: 11 }).weights(), ...batch(3, 2) },
+      { name: S.net.classic, Theta: CLASSIC, ...batch(2, 2) },
+      { name: S.net.random('3-4-4-2'), Theta: Network.random([3, 4, 4, 2], { seed: 11 }).weights(), ...batch(3, 2) },
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1.5].flatMap((lambda) => {
       const net = Network.fromWeights(Theta);
       const input = `${name}, m = ${X.length}, λ = ${lambda}`;
-      const what = `D, ${name}, λ = ${lambda}`, gcName = S.names.gradientCheck(name, lambda);
+      const what = S.names.withLambda('D', name, lambda), gcName = S.names.gradientCheck(name, lambda);
       const r = call(gradientD, [Theta, X, Y, lambda]);
       if ('error' in r) return [threw(what, r.error, input)];
       const mine = r.value;

@@ -30,8 +30,8 @@ returned in the shape of \`Theta\`.
   ],
   check(numGrad) {
     const cases = [
-      { name: '2-2-2 network', Theta: CLASSIC, lambda: 0, ...batch(2, 2) },
-      { name: 'random 3-4-2 network', Theta: Network.random([3, 4, 2], { seed: 3 }).weights(), lambda: 1, ...batch(3, 2) },
+      { name: S.net.classic, Theta: CLASSIC, lambda: 0, ...batch(2, 2) },
+      { name: S.net.random('3-4-2'), Theta: Network.random([3, 4, 2], { seed: 3 }).weights(), lambda: 1, ...batch(3, 2) },
     ];
     return cases.flatMap(({ name, Theta, X, Y, lambda }) => {
       const net = Network.fromWeights(Theta);

@@ -1,6 +1,7 @@
 import { Network, cost } from 'backprop';
 import { compare } from '../kit';
 import { forbid } from '../references';
+import { S } from '../strings';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
 import type { ExerciseDef } from '../types';
@@ -27,10 +28,10 @@ The bias column $j = 0$ is not regularised. The starter already computes the unr
   ],
   check(regularizedCost) {
     const cases = [
-      { name: '2-2-2 network', Theta: CLASSIC, ...batch(2, 2) },
-      { name: 'random 3-5-2 network', Theta: Network.random([3, 5, 2], { seed: 7 }).weights(), ...batch(3, 2) },
+      { name: S.net.classic, Theta: CLASSIC, ...batch(2, 2) },
+      { name: S.net.random('3-5-2'), Theta: Network.random([3, 5, 2], { seed: 7 }).weights(), ...batch(3, 2) },
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1, 3].map((lambda) =>
-      compare(`J, ${name}, λ = ${lambda}`, regularizedCost, [Theta, X, Y, lambda], cost(Network.fromWeights(Theta), X, Y, { lambda }), `${name}, m = ${X.length}, λ = ${lambda}`)));
+      compare(S.names.withLambda('J', name, lambda), regularizedCost, [Theta, X, Y, lambda], cost(Network.fromWeights(Theta), X, Y, { lambda }), `${name}, m = ${X.length}, λ = ${lambda}`)));
   },
 };

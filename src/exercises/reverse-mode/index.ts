@@ -21,9 +21,9 @@ function graphs(): Graph[] {
   const net = Network.fromWeights(CLASSIC), g = networkGraph(net, [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' });
   const D = gradients(net, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D.flat(2);
   return [
-    { name: 'e = (a+b)(b+1) at a = 2, b = 1', out: e, inputs: [a, b], expected: [2, 5] },
-    { name: 'f = σ(x·x + x) at x = 3', out: f, inputs: [x], expected: [s * (1 - s) * 7] },
-    { name: 'the 2-2-2 network’s cost J, all 12 weights', out: g.J, inputs: g.weights, expected: D },
+    { name: S.graphs.lesson3, out: e, inputs: [a, b], expected: [2, 5] },
+    { name: S.graphs.sigmoid, out: f, inputs: [x], expected: [s * (1 - s) * 7] },
+    { name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D },
   ];
 }
 
