@@ -110,6 +110,7 @@ export const EXERCISE_STRINGS = {
   /** Names of checks (the first column of the result list). */
   names: {
     forNetwork: (symbol: string, network: string) => `${symbol} for ${network}`,
+    of: (symbol: string, network: string) => `${symbol}, ${network}`,
     withLambda: (symbol: string, network: string, lambda: number) => `${symbol}, ${network}, λ = ${lambda}`,
     gradientCheck: (network: string, lambda: number) => `gradient check, ${network}, λ = ${lambda}`,
     gradientCheckBackprop: (network: string) => `gradient check against backprop, ${network}`,

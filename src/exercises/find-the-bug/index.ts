@@ -1,5 +1,7 @@
 import { Network, backprop } from 'backprop';
-import { result, show, threw } from '../kit';
+import { show, threw } from '../kit';
+import { diagnose, matrix } from '../diagnose';
+import { S } from '../strings';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
@@ -48,7 +50,7 @@ then compare your gradients with the module's on three networks.`,
       }
       const all = Array.isArray(got) ? got : [];
       return [
-        ...expected.map((D, l) => result(`D(${l + 1}), ${name}`, all[l], D, input, 1e-9)),
+        ...expected.map((D, l) => diagnose(S.names.of(`D(${l + 1})`, name), all[l], D, matrix(`D(${l + 1})`), input)),
       ];
     });
   },

@@ -1,5 +1,6 @@
 import { Network, forward } from 'backprop';
-import { compare } from '../kit';
+import { call, threw } from '../kit';
+import { diagnose, vector } from '../diagnose';
 import { forbid } from '../references';
 import { S } from '../strings';
 import { checkNetworks } from '../fixtures';
@@ -27,7 +28,11 @@ export const exercise: ExerciseDef = {
     'Then replace `a` with the sigmoid of every $z_i$.',
   ],
   check(forwardPass) {
-    return checkNetworks().map(({ name, Theta, x }) =>
-      compare(S.names.forNetwork('h', name), forwardPass, [Theta, x], forward(Network.fromWeights(Theta), x).h, `${name}`));
+    return checkNetworks().map(({ name, Theta, x }) => {
+      const what = S.names.forNetwork('h', name), L = Theta.length + 1;
+      const r = call(forwardPass, [Theta, x]);
+      if ('error' in r) return threw(what, r.error, name);
+      return diagnose(what, r.value, forward(Network.fromWeights(Theta), x).h, vector(`a(${L})`), name);
+    });
   },
 };
