@@ -20,7 +20,7 @@ import { RUNTIME_STRINGS as S } from './strings';
 import { exporter, type Scope } from './scope';
 import type { CellError, CellSource, Connect, Done, FromWorker, OutItem, ToWorker } from './protocol';
 import { getExercise } from '../exercises/registry';
-import { runChecks } from '../exercises/runner';
+import { startExercise } from '../exercises/runner';
 
 
 /** One run in progress (or finished): where its code lives, for positions of late errors. */
@@ -50,11 +50,13 @@ class Session {
   /** The run that began last: errors with no run of their own are shown on it. */
   private last: Run | null = null;
   private readonly g = globalThis as unknown as Record<string, unknown>;
+  /** What `import … from "…"` gives; an exercise run swaps in its guarded table (see startExercise). */
+  private modules: Record<string, unknown>;
 
   constructor(private readonly post: (m: FromWorker) => void) {
-    const modules: Record<string, unknown> = { backprop, notebook: { get show() { return (globalThis as unknown as { show: unknown }).show; } } };
+    this.modules = { backprop, notebook: { get show() { return (globalThis as unknown as { show: unknown }).show; } } };
     this.g.__bpnImport = (name: string) => {
-      if (name in modules) return modules[name];
+      if (name in this.modules) return this.modules[name];
       throw new Error(S.unknownModule(name));
     };
     addEventListener('error', (e) => { e.preventDefault(); this.late(this.last, e.error ?? new Error(e.message)); });
@@ -110,10 +112,17 @@ class Session {
     const run = this.begin(msg.runId, msg.type === 'run' && (msg.quiet ?? false));
     // Exercises run in a scope of their own, so a page's cells cannot make a check pass by accident.
     const own: Scope = Object.create(null);
-    const { error, prepared } = msg.type === 'run'
-      ? await this.execute(msg.code, this.scope, run, this.constants)
-      : await this.execute(msg.code, own, run, new Set());
-    const results = !error && msg.type === 'check' ? await runChecks(getExercise(msg.exercise), own) : undefined;
+    // An exercise's code imports a guarded module table: its forbidden functions refuse while the checks run.
+    const normal = this.modules;
+    const exercise = msg.type === 'check' ? startExercise(getExercise(msg.exercise), normal) : undefined;
+    let error: CellError | null = null, prepared: PreparedCell | undefined, results: Done["results"];
+    try {
+      if (exercise) this.modules = exercise.modules;
+      ({ error, prepared } = msg.type === 'run'
+        ? await this.execute(msg.code, this.scope, run, this.constants)
+        : await this.execute(msg.code, own, run, new Set()));
+      if (!error && exercise) results = await exercise.check(own);
+    } finally { this.modules = normal; }
     const stoppedTimers = run.timers.stop();
     await nextTask(); // rejections the code left unhandled are reported one task later
     run.finished = true;

@@ -1,7 +1,13 @@
 import { Network, gradients, networkGraph, Value } from 'backprop';
-import { expectThat, result, show } from './kit';
-import { CLASSIC } from './fixtures';
-import type { ExerciseDef } from './types';
+import { expectThat, result, threw } from '../kit';
+import { forbid } from '../references';
+import { S } from '../strings';
+import { CLASSIC } from '../fixtures';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
 
 type Graph = { out: Value; inputs: Value[]; expected: number[]; name: string };
 
@@ -15,9 +21,9 @@ function graphs(): Graph[] {
   const net = Network.fromWeights(CLASSIC), g = networkGraph(net, [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' });
   const D = gradients(net, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D.flat(2);
   return [
-    { name: 'e = (a+b)(b+1) at a = 2, b = 1', out: e, inputs: [a, b], expected: [2, 5] },
-    { name: 'f = σ(x·x + x) at x = 3', out: f, inputs: [x], expected: [s * (1 - s) * 7] },
-    { name: 'the 2-2-2 network’s cost J, all 12 weights', out: g.J, inputs: g.weights, expected: D },
+    { name: S.graphs.lesson3, out: e, inputs: [a, b], expected: [2, 5] },
+    { name: S.graphs.sigmoid, out: f, inputs: [x], expected: [s * (1 - s) * 7] },
+    { name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D },
   ];
 }
 
@@ -37,45 +43,9 @@ that feeds several others collects one contribution from each (lesson 3: the pat
 run your sweep on $e = (a+b)(b+1)$, on $\\sigma(x^2 + x)$ and on the whole cost of the 2-2-2 network, where the answer
 must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
   entry: 'gradient',
-  starter: `import { topoSort, localDerivatives, Value } from "backprop";
-
-/** ∂out/∂x for every x in inputs, by one reverse sweep over the graph. */
-function gradient(out: Value, inputs: Value[]): number[] {
-  const order = topoSort(out);                 // parents before children
-  const adj = new Map<Value, number>();        // adjoints ∂out/∂v
-  adj.set(out, 1);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const v = order[i];
-    const local = localDerivatives(v);         // ∂v/∂(v.parents[k])
-    v.parents.forEach((p, k) => {
-      adj.set(p, local[k]);                    // TODO: the chain rule, and several paths
-    });
-  }
-  return inputs.map((x) => adj.get(x) ?? 0);
-}
-
-const a = new Value(2, "a"), b = new Value(1, "b");
-console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
-  solution: `import { topoSort, localDerivatives, Value } from "backprop";
-
-/** ∂out/∂x for every x in inputs, by one reverse sweep over the graph. */
-function gradient(out: Value, inputs: Value[]): number[] {
-  const order = topoSort(out);                 // parents before children
-  const adj = new Map<Value, number>();        // adjoints ∂out/∂v
-  adj.set(out, 1);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const v = order[i];
-    const local = localDerivatives(v);         // ∂v/∂(v.parents[k])
-    const vbar = adj.get(v) ?? 0;
-    v.parents.forEach((p, k) => {
-      adj.set(p, (adj.get(p) ?? 0) + vbar * local[k]);   // add this path's contribution
-    });
-  }
-  return inputs.map((x) => adj.get(x) ?? 0);
-}
-
-const a = new Value(2, "a"), b = new Value(1, "b");
-console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
+  forbidden: forbid('reverseMode', 'forwardMode', 'dualPass'),
   hints: [
     'The chain rule: $\\partial\\,\\text{out}/\\partial p = \\partial\\,\\text{out}/\\partial v \\cdot \\partial v/\\partial p$. The starter forgets the first factor, $\\bar v$ = `adj.get(v)`.',
     'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',
@@ -87,10 +57,10 @@ console.log(gradient(a.add(b).mul(b.add(1)), [a, b]));   // should be [2, 5]`,
       try {
         got = (gradient as unknown as (o: Value, i: Value[]) => unknown)(out, inputs);
       } catch (e) {
-        return expectThat(name, false, `expected the gradient, but the code threw ${show(e)} for input ${name}`);
+        return threw(name, e, name);
       }
       const usedBackward = inputs.some((x, i) => x.grad !== before[i]);
-      if (usedBackward) return expectThat(name, false, `expected your own sweep, not out.backward(), for input ${name}`);
+      if (usedBackward) return expectThat(name, false, `${S.ownSweep}${S.forInput(name)}`);
       return result(name, got, expected, name, 1e-9);
     });
   },

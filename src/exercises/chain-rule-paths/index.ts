@@ -1,6 +1,11 @@
 import { localDerivatives, topoSort, Value } from 'backprop';
-import { compare } from './kit';
-import type { ExerciseDef } from './types';
+import { compare } from '../kit';
+import { S } from '../strings';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
 
 /** An edge of a computational graph with its local derivative ∂to/∂from. */
 interface Edge { from: string; to: string; local: number }
@@ -33,13 +38,13 @@ function cases(pathSum: (...a: never[]) => unknown) {
   for (const which of ['a', 'b'] as const) {
     const a = new Value(2, 'a'), b = new Value(1, 'b');
     const e = a.add(b).mul(b.add(1));
-    out.push(against(pathSum, `∂e/∂${which} on e = (a+b)(b+1)`, e, 'e', which === 'a' ? a : b, 'e = (a + b)(b + 1) at a = 2, b = 1'));
+    out.push(against(pathSum, S.graphs.lesson3Check(which), e, 'e', which === 'a' ? a : b, S.graphs.lesson3));
   }
   // Three paths and a repeated edge: f = (x·y)(x + y) + x·x.
   {
     const x = new Value(0.5, 'x'), y = new Value(-1.5, 'y');
     const f = x.mul(y).mul(x.add(y)).add(x.mul(x));
-    out.push(against(pathSum, '∂f/∂x on f = xy(x+y) + x·x', f, 'f', x, 'f = xy(x + y) + x·x at x = 0.5, y = −1.5 (x·x gives two edges)'));
+    out.push(against(pathSum, S.graphs.repeatedCheck, f, 'f', x, S.graphs.repeated));
   }
   // Lesson 3's hidden unit: J as a function of a(2)_1 through both output units (squared error).
   {
@@ -47,7 +52,7 @@ function cases(pathSum: (...a: never[]) => unknown) {
     const rows = [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]], y = [0.01, 0.99];
     const J = rows.map((r, k) => a1.mul(r[1]!).add(r[0]! + r[2]! * a2).sigmoid().sub(y[k]!).pow(2).mul(0.5))
       .reduce((s, t) => s.add(t));
-    out.push(against(pathSum, '∂J/∂a(2)_1 in the 2-2-2 network', J, 'J', a1, 'J of the classic network as a function of a(2)_1 = 0.593270'));
+    out.push(against(pathSum, S.graphs.hiddenCheck, J, 'J', a1, S.graphs.hidden));
   }
   // A deep layered graph: two nodes per layer, 2^10 paths from x to the output.
   {
@@ -56,7 +61,7 @@ function cases(pathSum: (...a: never[]) => unknown) {
     for (let layer = 0; layer < 9; layer++) {
       [u, v] = [u.mul(1.1).add(v.mul(0.7)).tanh(), u.mul(-0.8).add(v.mul(1.2)).tanh()];
     }
-    out.push(against(pathSum, '∂out/∂x with 1024 paths', u.mul(v), 'out', x, 'a 10-layer graph with two nodes per layer, x = 0.3'));
+    out.push(against(pathSum, S.graphs.deepCheck, u.mul(v), 'out', x, S.graphs.deep));
   }
   return out;
 }
@@ -76,47 +81,8 @@ otherwise. The checks build graphs with the module's \`Value\` (lesson 3's $e = 
 gives two parallel edges, the network's hidden unit $a^{(2)}_1$, and a deep graph with 1024 paths) and compare your
 result with the module's reverse-mode gradient.`,
   entry: 'pathSum',
-  starter: `type Edge = { from: string; to: string; local: number };
-
-/** ∂to/∂from = Σ over paths from → to of the product of local derivatives (3.19). */
-function pathSum(edges: Edge[], from: string, to: string): number {
-  // Follows only the FIRST edge out of each node: right for a single path, wrong otherwise.
-  let node = from, product = 1;
-  while (node !== to) {
-    const e = edges.find((edge) => edge.from === node);
-    if (!e) return 0;            // a dead end: this path never reaches \`to\`
-    product *= e.local;
-    node = e.to;
-  }
-  return product;
-  // TODO: add up the products of ALL paths from \`from\` to \`to\`
-}
-
-// e = (a + b)(b + 1) at a = 2, b = 1: c = a + b, d = b + 1, e = c·d
-const graph: Edge[] = [
-  { from: 'a', to: 'c', local: 1 }, { from: 'b', to: 'c', local: 1 }, { from: 'b', to: 'd', local: 1 },
-  { from: 'c', to: 'e', local: 2 }, { from: 'd', to: 'e', local: 3 },
-];
-console.log('∂e/∂a =', pathSum(graph, 'a', 'e'), '  ∂e/∂b =', pathSum(graph, 'b', 'e'));`,
-  solution: `type Edge = { from: string; to: string; local: number };
-
-/** ∂to/∂from = Σ over paths from → to of the product of local derivatives (3.19). */
-function pathSum(edges: Edge[], from: string, to: string): number {
-  if (from === to) return 1;       // the empty path: ∂to/∂to = 1
-  let total = 0;
-  for (const e of edges) {
-    // every path from \`from\` starts with one of its outgoing edges; the rest is a path from e.to
-    if (e.from === from) total += e.local * pathSum(edges, e.to, to);
-  }
-  return total;
-}
-
-// e = (a + b)(b + 1) at a = 2, b = 1: c = a + b, d = b + 1, e = c·d
-const graph: Edge[] = [
-  { from: 'a', to: 'c', local: 1 }, { from: 'b', to: 'c', local: 1 }, { from: 'b', to: 'd', local: 1 },
-  { from: 'c', to: 'e', local: 2 }, { from: 'd', to: 'e', local: 3 },
-];
-console.log('∂e/∂a =', pathSum(graph, 'a', 'e'), '  ∂e/∂b =', pathSum(graph, 'b', 'e'));`,
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
   hints: [
     'Every path from `from` begins with one of the edges leaving `from`. After that edge, the rest of the path is a path from `edge.to` to `to`.',
     'So `pathSum(from) = Σ over edges leaving from of edge.local × pathSum(edge.to)`, and `pathSum(to, to) = 1`. A node with no way to `to` contributes 0 automatically (an empty sum).',
