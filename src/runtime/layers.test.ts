@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * (the worker is the composition root: worker → runtime + exercises → format, backprop).
  */
 const importsOf = (dir: string, tests = false) => readdirSync(dir)
-  .filter((f) => /\.ts$/.test(f) && (tests || !f.endsWith('.test.ts')))
+  .filter((f) => /\.ts$/.test(f) && (tests || !/\.test(-helper)?\.ts$/.test(f)))
   .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
     .map((m) => `${f}: ${m[1] ?? m[2]}`));
 
