@@ -14,13 +14,13 @@ const { classic } = CORE_SCENARIOS;
 
 /** Θ(2) of lesson 9: the classic hidden layer feeding three softmax outputs (the third row is new). */
 const THETA2_SOFTMAX = [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55], [0.2, -0.3, 0.1]];
-const SOFTMAX = {
+const SOFTMAX: Readonly<Omit<Scenario, 'note' | 'extras'>> = {
   weights: [classic.weights[0]!, THETA2_SOFTMAX],
   x: classic.x,
   y: [0, 1, 0],
   cost: 'softmax-cross-entropy',
   options: { output: 'softmax' },
-} as const;
+};
 
 /** A network with one input fixed at 0 whose output inputs z(2) are just the biases: J as a function of z. */
 function costOfZ(z: number[], y: number[]): number {
