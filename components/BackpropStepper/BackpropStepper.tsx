@@ -12,7 +12,7 @@ import { installSymbolLinks } from '../LinkedSymbols/link';
 import { exact, symText } from '../LinkedSymbols/names';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
 import { diagramModel, initialState, type DiagramState } from '../NetworkDiagram/model';
-import { revealed, stepperSteps } from './model';
+import { eqLines, revealed, stepperSteps } from './model';
 import '../NetworkDiagram/NetworkDiagram.css';
 import './BackpropStepper.css';
 
@@ -64,7 +64,8 @@ export default function BackpropStepper(props: BackpropStepperProps) {
 
   const go = (i: number) => { moved.current = true; setIndex(Math.min(Math.max(i, 0), last)); };
   // While hydrating, keep the server's KaTeX ('' leaves innerHTML alone); after a move without KaTeX, show the text.
-  const html = render ? render(`\\begin{aligned}${step.tex}\\end{aligned}`, true) : moved.current ? null : '';
+  // One inline-style KaTeX line per row, so long rows wrap after = or + instead of being cut off (reader QA D2).
+  const lines = render ? eqLines(step.tex).map((row) => render(row, false)) : moved.current ? null : [];
   const values = model.values;
 
   return (
@@ -83,9 +84,13 @@ export default function BackpropStepper(props: BackpropStepperProps) {
         <div class="bs-eqbox">
           <p class="bs-phase">{PHASE[step.phase]}</p>
           <h3 class="bs-title">{step.title}</h3>
-          {html !== null
-            ? <div key="tex" class="bs-eq" tabIndex={0} role="group" aria-label="Equation of this step" dangerouslySetInnerHTML={{ __html: html }} />
-            : <p key="text" class="bs-eq">{step.text}</p>}
+          {lines === null
+            ? <p key="text" class="bs-eq">{step.text}</p>
+            : lines.length === 0
+              ? <div key="ssr" class="bs-eq" role="group" aria-label="Equation of this step" dangerouslySetInnerHTML={{ __html: '' }} />
+              : <div key="tex" class="bs-eq" role="group" aria-label="Equation of this step">
+                  {lines.map((html, k) => <div key={`${index}-${k}`} class="bs-line" dangerouslySetInnerHTML={{ __html: html }} />)}
+                </div>}
           <ul class="bs-symbols" aria-label="Symbols in this step">
             {step.symbols.filter((n) => n in values).map((n) => (
               <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${symText(n)} = ${exact(values[n]!)}`}>
