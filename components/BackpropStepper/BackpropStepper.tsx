@@ -15,6 +15,7 @@ import { diagramModel, initialState, type DiagramState } from '../NetworkDiagram
 import { eqLines, revealed, stepperSteps } from './model';
 import '../NetworkDiagram/NetworkDiagram.css';
 import './BackpropStepper.css';
+import { SHARED_STRINGS } from '../shared/strings';
 
 export interface BackpropStepperProps {
   /** Θ(1), Θ(2), … (column 0 = bias). Default: the classic 2-2-2 example. */
@@ -45,12 +46,14 @@ export default function BackpropStepper(props: BackpropStepperProps) {
   const [index, setIndex] = useState(first);
   const [playing, setPlaying] = useState(false);
   const [render, setRender] = useState<Render | null>(() => serverRender);
+  const [live, setLive] = useState(false);
   const moved = useRef(false);
   const step = steps[index]!;
   const model = useMemo(() => diagramModel(state, { reveal: revealed(steps, index), showDelta: step.phase !== 'forward' && step.phase !== 'cost' }),
     [state, steps, index]);
 
   useEffect(() => {
+    setLive(true);
     installSymbolLinks(document);
     import('../LinkedSymbols/linked-tex').then((m) => setRender(() => m.renderLinkedTex));
   }, []);
@@ -70,7 +73,9 @@ export default function BackpropStepper(props: BackpropStepperProps) {
 
   return (
     <section class="bs" aria-label="Backpropagation, step by step">
-      <div class="bs-controls" role="group" aria-label="Stepper controls">
+      {/* Without JavaScript the buttons would do nothing: hidden, and the reader told why (reader QA D29). */}
+      {!live && <p class="bs-nojs">{SHARED_STRINGS.needsJs('Previous, Next, Play and Reset')}</p>}
+      <div class="bs-controls" role="group" aria-label="Stepper controls" hidden={!live}>
         <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
         <button type="button" onClick={() => go(index + 1)} aria-disabled={index === last}>Next</button>
         <button type="button" onClick={() => { if (index >= last) go(0); setPlaying(!playing); }} aria-pressed={playing}>{playing ? 'Pause' : 'Play'}</button>

@@ -6,7 +6,7 @@
  */
 import { backpropBatch, gradients, type Matrix, numericalGradient, relativeDifference } from 'backprop';
 import { FRAME, weightLabel, type WeightRef, weightRefs } from '../CostCurve/model.ts';
-import { type Example, scale } from '../CostCurve/shared.ts';
+import { type Example, scale } from '../shared/example.ts';
 
 /** Exponents of ε offered by the slider and sampled by the plot: $10^{-12} \dots 10^{-1}$ in quarter decades. */
 export const EXPONENTS: readonly number[] = Array.from({ length: 45 }, (_, k) => -12 + k / 4);
