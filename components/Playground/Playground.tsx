@@ -8,7 +8,6 @@
 import { predict, type Matrix } from 'backprop';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExportPanel, PointForm, SHAPES, WeightEditor } from './EditPanel.tsx';
-import { formatLoss } from './chart.ts';
 import { gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
 import { LossChart } from './LossChart.tsx';
 import { classCount, exportWeights, extent } from './model.ts';
@@ -18,6 +17,7 @@ import { normalizeSettings, sameData, type Settings } from './settings.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import { formatNumber } from '../../src/format/number';
+import { Num } from '../shared/Num.tsx';
 import { readSwatches, watchTheme } from './theme-colours.ts';
 import { parseQuery, toQuery } from './url-state.ts';
 import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
@@ -191,8 +191,8 @@ export default function Playground(props: PlaygroundProps) {
         <button type="button" disabled={!live} onClick={reset}>Reset</button>
       </div>
       <p class="pg-stats" aria-live={playing ? 'off' : 'polite'}>
-        Step <strong class="pg-step">{run.step}</strong> · {PLAYGROUND_STRINGS.lossName('training', run.settings.lambda)} <strong class="pg-loss-train">{formatLoss(losses.train)}</strong>
-        {' '}· {PLAYGROUND_STRINGS.lossName('test', run.settings.lambda)} <strong class="pg-loss-test">{formatLoss(losses.test)}</strong>
+        Step <strong class="pg-step">{run.step}</strong> · {PLAYGROUND_STRINGS.lossName('training', run.settings.lambda)} <strong class="pg-loss-train"><Num value={losses.train} /></strong>
+        {' '}· {PLAYGROUND_STRINGS.lossName('test', run.settings.lambda)} <strong class="pg-loss-test"><Num value={losses.test} /></strong>
         {' '}· <span class="pg-counts">{counts.train} training, {counts.test} test points</span>
       </p>
       <p class="pg-message" role="status">{message}</p>
