@@ -8,7 +8,8 @@ import { builtPages } from './pages';
  * rectangles of the tag's glyphs against the rectangles of every glyph, rule and SVG of its formula.
  */
 const LESSONS = builtPages().filter((p) => /^\/lessons\/[^/]+\/$/.test(p));
-const WIDTHS = [360, 1280];
+// 360 and 1280 by default; EQ_WIDTHS=390,768 checks other widths on demand.
+const WIDTHS = process.env.EQ_WIDTHS ? process.env.EQ_WIDTHS.split(',').map(Number) : [360, 1280];
 
 interface Overlap { tag: string; glyph: string }
 

@@ -42,3 +42,13 @@ describe('ticks', () => {
 it('escapeHtml escapes the five markup characters', () => {
   expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
 });
+
+it('with kept zeros it prints exactly what the lessons quote (src/course/format.ts formatText), over many magnitudes', async () => {
+  const { formatText } = await import('../course/format');
+  for (let e = -9; e <= 9; e++) {
+    for (const m of [1, -1.5, 2.345678901, -9.99995, 7]) {
+      const x = m * 10 ** e;
+      for (const digits of [3, 4, 6]) expect(formatNumber(x, { digits, keepZeros: true }), `${x} @ ${digits}`).toBe(formatText(x, digits));
+    }
+  }
+});
