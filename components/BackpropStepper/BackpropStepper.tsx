@@ -2,7 +2,8 @@
  * BackpropStepper island: the forward pass, the cost, the backward pass and the gradient of one example,
  * one operation per step (Next, Previous, Play/Pause, Reset), with the diagram highlighting what is being
  * computed and the KaTeX equation of the step beside it, numbers substituted. The first step is rendered
- * on the server; KaTeX is loaded in the browser only when the island hydrates.
+ * on the server; KaTeX is loaded in the browser only when the island hydrates. A composition: it draws with the
+ * NetworkDiagram's SVG and model (imported from that folder on purpose) and names symbols via LinkedSymbols.
  * @example <BackpropStepper client:visible />
  */
 import type { CostName, NetworkOptions } from 'backprop';

@@ -2,6 +2,7 @@
  * The expressions ComputationGraph can show, built as scalar {@link Value} graphs by the backprop module,
  * and laid out as layers from the inputs (bottom) to the output (top).
  */
+import { subscript } from '../shared/weights.ts';
 import { type CostName, type DerivativeReport, forwardMode, localDerivatives, Network, networkGraph, type Op,
   reverseMode, topoSort, Value } from 'backprop';
 
@@ -53,7 +54,7 @@ export interface LaidOutGraph {
   reverse: DerivativeReport;
 }
 
-const SUB = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+const SUB = subscript;
 
 function build(expression: Expression, p: GraphParams): { out: Value; inputs: Value[] } {
   if (expression === 'seed-cost') {

@@ -5,37 +5,13 @@
  */
 import { cost, gradients } from 'backprop';
 import { type Example, fmt, scale, ticks } from '../shared/example.ts';
+import { FRAME, weightLabel, weightRefs, type WeightRef } from '../shared/weights.ts';
 
-/** One weight the reader can pick: $\Theta^{(l)}_{ij}$ with $i \ge 1$, $j \ge 0$ (0 = bias). */
-export interface WeightRef { l: number; i: number; j: number }
-
-/** The SVG frame every plot shares (viewBox units). */
-export const FRAME = { width: 360, height: 220, left: 48, right: 352, top: 10, bottom: 186 } as const;
+/** The weights and the plot frame are shared with GradientCheck (`components/shared/weights.ts`). */
+export { FRAME, weightLabel, weightRefs, type WeightRef };
 
 /** Step of the central difference; its error ($\sim h^2$ truncation, $\sim 10^{-16}/h$ round-off) is about $10^{-11}$. */
 export const H = 1e-5;
-
-/**
- * The weight's name as the lessons write it, in plain text.
- * @example
- * ```ts
- * weightLabel({ l: 2, i: 1, j: 0 }); // 'Θ(2)₁₀'
- * ```
- */
-export function weightLabel(w: WeightRef): string {
-  const sub = (n: number) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
-  return `Θ(${w.l})${sub(w.i)}${sub(w.j)}`;
-}
-
-/** Every weight of the network, layer by layer, row by row. */
-export function weightRefs(ex: Example): WeightRef[] {
-  const out: WeightRef[] = [];
-  const { sizes } = ex.net;
-  for (let l = 1; l < sizes.length; l++) {
-    for (let i = 1; i <= sizes[l]!; i++) for (let j = 0; j <= sizes[l - 1]!; j++) out.push({ l, i, j });
-  }
-  return out;
-}
 
 /** $J$ with $\Theta^{(l)}_{ij} = w$ and every other weight as in `ex` (the network itself is not changed). */
 export function costAt(ex: Example, ref: WeightRef, w: number): number {

@@ -4,7 +4,7 @@
  * "Plant a bug" drops the g′(z) factor from the hidden δ so the check visibly fails.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FRAME } from '../CostCurve/model.ts';
+import { FRAME } from '../shared/weights.ts';
 import { type ExampleProps, fmt, resolveExample } from '../shared/example.ts';
 import { analyticGradients, checkTable, errorCurve, errorPlot, EXPONENTS } from './model.ts';
 import '../shared/widget.css';

@@ -5,7 +5,7 @@
  * $\propto 1/\varepsilon$ on the left.
  */
 import { backpropBatch, gradients, type Matrix, numericalGradient, relativeDifference } from 'backprop';
-import { FRAME, weightLabel, type WeightRef, weightRefs } from '../CostCurve/model.ts';
+import { FRAME, weightLabel, type WeightRef, weightRefs } from '../shared/weights.ts';
 import { type Example, scale } from '../shared/example.ts';
 
 /** Exponents of ε offered by the slider and sampled by the plot: $10^{-12} \dots 10^{-1}$ in quarter decades. */
