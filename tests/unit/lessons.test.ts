@@ -8,8 +8,8 @@ import { join } from 'node:path';
  * Counted on the MDX sources; the browser tests check that the pages render.
  */
 const dir = 'content/lessons/en';
-const COURSE = ['notation', 'cost', 'chain-rule', 'deriving-backprop', 'algorithm', 'gradient-checking', 'computational-graphs', 'training'];
-const WIDGETS = ['NetworkDiagram', 'BackpropStepper', 'CostCurve', 'GradientCheck', 'ComputationGraph', 'Playground'];
+const COURSE = ['notation', 'cost', 'chain-rule', 'deriving-backprop', 'algorithm', 'gradient-checking', 'computational-graphs', 'training', 'digits'];
+const WIDGETS = ['NetworkDiagram', 'BackpropStepper', 'CostCurve', 'GradientCheck', 'ComputationGraph', 'Playground', 'DigitLab'];
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
 const slug = (f: string) => f.replace(/^\d+-/, '').replace(/\.mdx$/, '');
