@@ -39,6 +39,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [net, setNet] = useState<Network | null>(null);
   const [message, setMessage] = useState('');
+  const [pausedAt, setPausedAt] = useState<number | null>(null);
   const [drawing, setDrawing] = useState<Float64Array | null>(null);
   const worker = useRef<Worker | null>(null);
   const config = useRef<LabConfig>(DEFAULT_CONFIG);
@@ -52,6 +53,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const netFrom = (params: Float64Array[]) => new Network([400, config.current.hidden, 10], {}, params);
 
   const onMessage = (m: FromTrainer) => {
+    if (m.type === 'paused') { setPausedAt(m.step); setMessage(STRINGS.paused(m.step)); return; }
     setProgress((p) => ({ ...p, step: m.step, epoch: m.epoch, elapsedMs: m.elapsedMs, ...(m.type === 'progress' ? { totalSteps: m.totalSteps } : {}) }));
     const ev = m.evaluation;
     if (ev && Number.isFinite(ev.trainLoss) && m.params?.length) {
@@ -84,8 +86,8 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
     worker.current = w;
     setState('running');
   };
-  const pause = () => { worker.current?.postMessage({ type: 'pause' }); setState('paused'); setMessage(STRINGS.paused); };
-  const resume = () => { worker.current?.postMessage({ type: 'resume' }); setState('running'); setMessage(''); };
+  const pause = () => { worker.current?.postMessage({ type: 'pause' }); setState('paused'); };
+  const resume = () => { worker.current?.postMessage({ type: 'resume' }); setState('running'); setPausedAt(null); setMessage(''); };
 
   const exportWeights = () => {
     if (!net) return;
@@ -112,7 +114,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const busy = state === 'running' || state === 'paused';
 
   return (
-    <figure class="dg" data-widget="digit-lab" data-state={state}>
+    <figure class="dg" data-widget="digit-lab" data-state={state} data-paused-at={pausedAt ?? undefined}>
       <figcaption>Train a 400-25-10 network on handwritten digits</figcaption>
       {!live && <p class="dg-note" data-testid="dg-nojs">{STRINGS.noJs}</p>}
       {loadError && <p class="dg-error" role="alert" data-testid="dg-load-error">{loadError}</p>}

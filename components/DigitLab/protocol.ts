@@ -14,4 +14,5 @@ export type ToTrainer =
 /** Worker → page. `params` are the packed Θ(1), Θ(2) after the reported step. */
 export type FromTrainer =
   | { type: 'progress'; step: number; epoch: number; totalSteps: number; elapsedMs: number; evaluation?: Evaluation; params?: Float64Array[] }
+  | { type: 'paused'; step: number }
   | { type: 'done'; step: number; epoch: number; elapsedMs: number; evaluation: Evaluation; params: Float64Array[]; error?: string };

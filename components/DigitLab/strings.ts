@@ -23,7 +23,7 @@ export const STRINGS = {
   testAcc: 'Test accuracy',
   elapsed: 'Time',
   done: (acc: string, secs: string) => `Done: ${acc} of the held-out digits right after ${secs} s.`,
-  paused: 'Paused.',
+  paused: (step: number) => `Paused after step ${step}.`,
   diverged: (why: string) => `Training stopped: ${why}. The weights before that step are kept; try a smaller learning rate.`,
   ownFailed: (why: string) => `Your passes() failed during training: ${why}`,
   workerFailed: (why: string) => `The training worker stopped: ${why}`,

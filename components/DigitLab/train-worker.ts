@@ -16,13 +16,21 @@ class Session {
   private started = 0;
   private spent = 0;
   private lastEval = 0;
+  /** Updates done so far (reported when a pause takes effect). */
+  private step = 0;
+  /** True while a slice is scheduled, so Resume never starts a second loop. */
+  private pending = false;
 
   constructor(private readonly post: (m: FromTrainer, transfer?: Transferable[]) => void) {}
 
   async handle(msg: ToTrainer): Promise<void> {
     if (msg.type === 'pause') { this.paused = true; return; }
     if (msg.type === 'resume') {
-      if (this.paused && this.run) { this.paused = false; this.started = performance.now(); this.loop(); }
+      if (this.paused && this.run) {
+        this.paused = false;
+        this.started = performance.now();
+        if (!this.pending) this.loop(); // else the slice already scheduled carries on
+      }
       return;
     }
     const own = msg.own === undefined ? null : await compile(msg.own);
@@ -30,6 +38,7 @@ class Session {
     this.paused = false;
     this.spent = 0;
     this.lastEval = 0;
+    this.step = 0;
     this.started = performance.now();
     this.loop();
   }
@@ -37,12 +46,19 @@ class Session {
   private elapsed(): number { return this.spent + performance.now() - this.started; }
 
   private loop(): void {
+    this.pending = false;
     const run = this.run;
-    if (!run || this.paused) { this.spent = this.elapsed(); return; }
+    if (!run || this.paused) {
+      this.spent = this.elapsed();
+      if (run) this.post({ type: 'paused', step: this.step });
+      return;
+    }
     const sliceEnd = performance.now() + SLICE_MS;
     const every = Math.max(1, Math.round(run.stepsPerEpoch / 4));
     let p = run.advance(1);
+    this.step = p.step;
     while (!p.done && performance.now() < sliceEnd && p.step - this.lastEval < every) p = run.advance(1);
+    this.step = p.step;
     const totalSteps = run.stepsPerEpoch * run.config.epochs;
     if (p.done) {
       const evaluation = run.evaluate();
@@ -63,6 +79,7 @@ class Session {
     } else {
       this.post({ type: 'progress', step: p.step, epoch: p.epoch, totalSteps, elapsedMs: this.elapsed() });
     }
+    this.pending = true;
     setTimeout(() => this.loop(), 0);
   }
 }
