@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -54,6 +55,14 @@ test.describe('digits lab', () => {
     const progress = page.getByTestId('dg-progress');
     expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'));
     expect(problems).toEqual([]);
+    // Trained state, both themes, at 360 px: no axe violations inside the lab, and nothing wider than the screen.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 360, height: 800 });
+      const results = await new AxeBuilder({ page }).include('[data-widget="digit-lab"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
   });
 
   test('Pause stops the progress bar and Resume finishes the run', async ({ page }) => {

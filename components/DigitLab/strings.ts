@@ -8,7 +8,7 @@ export const STRINGS = {
   assetMissing: (status: string) => `The handwritten digits could not be loaded (${status}). The rest of the page works; reload to try again.`,
   assetGzip: 'This browser cannot un-gzip the digits file (DecompressionStream is missing).',
   loading: 'Loading 10,000 digits…',
-  loaded: (train: number, test: number) => `${train} training digits and ${test} held-out test digits loaded.`,
+  loaded: (train: number, test: number) => `${train.toLocaleString('en-US')} training digits and ${test.toLocaleString('en-US')} held-out test digits loaded.`,
   start: 'Train',
   pause: 'Pause',
   resume: 'Resume',
