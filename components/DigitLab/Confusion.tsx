@@ -4,7 +4,7 @@ import { STRINGS } from './strings.ts';
 export default function Confusion({ matrix }: { matrix: number[][] }) {
   const max = Math.max(1, ...matrix.flatMap((row, t) => row.filter((_, p) => p !== t)));
   return (
-    <div class="dg-scroll">
+    <div class="dg-scroll" tabIndex={0} role="region" aria-label={STRINGS.confusionCaption}>
       <table class="dg-confusion" data-testid="dg-confusion">
         <caption>{STRINGS.confusionCaption}</caption>
         <thead>

@@ -166,7 +166,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
         <div class="dg-results">
           <Confusion matrix={evaluation.confusion} />
           <section>
-            <h4>{STRINGS.misclassifiedHeading}</h4>
+            <h3 class="dg-h">{STRINGS.misclassifiedHeading}</h3>
             <ul class="dg-grid" data-testid="dg-mistakes">
               {evaluation.mistakes.map((m) => {
                 const px = digits.side * digits.side, at = (config.current.train + m.index) * px;
@@ -180,13 +180,13 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
       {net && (
         <div class="dg-results">
           <section>
-            <h4>{STRINGS.hiddenHeading}</h4>
+            <h3 class="dg-h">{STRINGS.hiddenHeading}</h3>
             <ul class="dg-grid dg-hidden" data-testid="dg-hidden">
               {Array.from({ length: net.sizes[1] }, (_, i) => <li><Pixels rgba={hiddenUnitImage(net.params[0], i)} side={20} label={STRINGS.hiddenAlt(i + 1)} size={48} /></li>)}
             </ul>
           </section>
           <section>
-            <h4>{STRINGS.padHeading}</h4>
+            <h3 class="dg-h">{STRINGS.padHeading}</h3>
             <DrawPad onChange={setDrawing} />
             <p class="dg-note" aria-live="polite" data-testid="dg-guess">{outputs ? `The network reads: ${argmax(outputs)}` : STRINGS.padEmpty}</p>
             {outputs && (
