@@ -157,7 +157,7 @@ test.describe('digits lab', () => {
       await page.route('**/data/digits-20x20.bin.gz', (r) => r.fulfill({ status, body }));
       await page.goto(URL_);
       await lab(page).scrollIntoViewIfNeeded();
-      await expect(page.getByTestId('dg-load-error')).toContainText('The handwritten digits could not be loaded');
+      await expect(page.getByTestId('dg-load-error')).toContainText('The handwritten digits could not be loaded', { timeout: 30_000 });
       await expect(page.getByTestId('dg-load-error')).toContainText(what === 'missing' ? 'HTTP 404' : 'BPND');
       await expect(page.getByTestId('dg-train')).toBeDisabled();
       await expect(page.locator('.katex').first()).toBeVisible();
