@@ -6,8 +6,11 @@ import type { CheckResult, ExerciseDef } from './types';
 /** What the reader's `passes` returns: arrays indexed by the layer number (index 0 unused). */
 interface Passes { a: unknown; z: unknown; delta: unknown; D: unknown }
 
-/** Module calls that would do the exercise for the reader; a from-scratch `passes` makes none of them. */
-const MODULE_CALLS = /\b(Network\s*\.\s*(fromWeights|random)|backpropBatch|backprop|gradients|forwardBatch|forward|predict|numericalGradient)\s*\(/;
+/**
+ * Module calls that would do the exercise for the reader; a from-scratch `passes` makes none of them. Names a
+ * reader might give their own helpers (`forward`, `backprop`, `predict`) are left out.
+ */
+const MODULE_CALLS = /\b(Network\s*\.\s*(fromWeights|random)|backpropBatch|gradients|forwardBatch|numericalGradient)\s*\(/;
 
 /** The reference quantities, from the module, in the exercise's layout. */
 function reference(Theta: Matrix[], X: Matrix, Y: Matrix) {
@@ -59,7 +62,7 @@ export const exercise: ExerciseDef = {
   id: 'digits-passes',
   lesson: '11-digits',
   title: 'Backpropagation from a blank page',
-  task: `Write \`passes(Theta, X, Y)\`: the forward and backward passes of a sigmoid network with the cross-entropy cost, for a whole batch at once, **without the module** — plain arrays and loops only. The checks compare every quantity you compute with the module's and name the first one that differs, then gradient-check your $\\Dl{l}$.
+  task: `Write \`passes(Theta, X, Y)\`: the forward and backward passes of a sigmoid network with the cross-entropy cost, for a whole batch at once, without the module: plain arrays and loops only. The checks compare every quantity you compute with the module's and name the first one that differs, then gradient-check your $\\Dl{l}$.
 
 Every array is indexed by the layer number, as in the math; index 0 is left empty. \`Theta[l]\` is $\\Th{l}$ ($s_{l+1} \\times (s_l + 1)$, column 0 for the bias) for $l = 1, \\dots, L-1$, so \`L = Theta.length\`. \`X\` is $m \\times s_1$ (one example per row) and \`Y\` is $m \\times s_L$. Return \`{ a, z, delta, D }\` with \`a[l]\` for $l = 1..L$ and \`z[l]\`, \`delta[l]\` for $l = 2..L$, each $m \\times s_l$ (one row per example, no bias column), and \`D[l]\` $= \\frac1m \\sum_i \\dl{l+1}(\\al{l})^T$ (no $\\lambda$), the shape of $\\Th{l}$.`,
   entry: 'passes',
