@@ -18,7 +18,7 @@ export const STRINGS = {
   implLegend: 'Gradients from',
   ownMissing: 'Your exercise code does not define passes(Theta, X, Y) yet: write it in the exercise above, or train with the module.',
   progress: (epoch: number, epochs: number) => `Epoch ${epoch} of ${epochs}`,
-  trainLoss: 'Training cost J',
+  trainLoss: 'Training cost J (2,000 digits)',
   testLoss: 'Test cost J',
   testAcc: 'Test accuracy',
   elapsed: 'Time',

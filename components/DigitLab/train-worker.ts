@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The digits lab's training worker: runs {@link DigitRun} in slices of about 40 ms so that Pause is heard
- * between slices, and reports progress, an evaluation every quarter epoch, and the weights. The page never
+ * between slices, and reports progress, an evaluation every half epoch, and the weights. The page never
  * does the heavy work, so it never freezes.
  */
 import { DigitRun, type PassesFn } from './trainer.ts';
@@ -54,7 +54,7 @@ class Session {
       return;
     }
     const sliceEnd = performance.now() + SLICE_MS;
-    const every = Math.max(1, Math.round(run.stepsPerEpoch / 4));
+    const every = Math.max(1, Math.round(run.stepsPerEpoch / 2));
     let p = run.advance(1);
     this.step = p.step;
     while (!p.done && performance.now() < sliceEnd && p.step - this.lastEval < every) p = run.advance(1);
