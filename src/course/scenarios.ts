@@ -4,6 +4,7 @@ import { CORE_SCENARIOS } from './scenarios-core.ts';
 import { SCENARIOS_A } from './scenarios-a.ts';
 import { SCENARIOS_B } from './scenarios-b.ts';
 import { SCENARIOS_C } from './scenarios-c.ts';
+import { SCENARIOS_DIGITS } from './scenarios-digits.ts';
 import { flattenExample } from './flatten.ts';
 
 /*
@@ -13,7 +14,7 @@ import { flattenExample } from './flatten.ts';
 export type { Scenario } from './scenario.ts';
 
 /** Every scenario, by name. The files are split so that several lessons can add theirs side by side. */
-export const SCENARIOS: Record<string, Scenario> = { ...CORE_SCENARIOS, ...SCENARIOS_A, ...SCENARIOS_B, ...SCENARIOS_C };
+export const SCENARIOS: Record<string, Scenario> = { ...CORE_SCENARIOS, ...SCENARIOS_A, ...SCENARIOS_B, ...SCENARIOS_C, ...SCENARIOS_DIGITS };
 
 /**
  * All named numbers of a scenario: everything {@link flattenExample} gives, plus the chain-rule factors

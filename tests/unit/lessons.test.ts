@@ -9,8 +9,8 @@ import { join } from 'node:path';
  */
 const dir = 'content/lessons/en';
 const COURSE = ['notation', 'cost', 'chain-rule', 'deriving-backprop', 'algorithm', 'gradient-checking', 'computational-graphs', 'training',
-  'softmax', 'matrix-form'];
-const WIDGETS = ['NetworkDiagram', 'BackpropStepper', 'CostCurve', 'GradientCheck', 'ComputationGraph', 'Playground'];
+  'softmax', 'matrix-form', 'digits'];
+const WIDGETS = ['NetworkDiagram', 'BackpropStepper', 'CostCurve', 'GradientCheck', 'ComputationGraph', 'Playground', 'DigitLab'];
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
 const slug = (f: string) => f.replace(/^\d+-/, '').replace(/\.mdx$/, '');

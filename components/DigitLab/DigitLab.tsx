@@ -1,0 +1,213 @@
+/**
+ * DigitLab (lesson 11): trains a 400-25-10 sigmoid network on 8,000 MNIST digits in a Web Worker, with a
+ * progress bar, live train/test cost and test accuracy, Pause/Resume, and gradients from the module or from
+ * the reader's own `passes` (the lesson's exercise). Then: the confusion matrix, the misclassified digits,
+ * the hidden units' weights as images, a drawing pad with live outputs, and export/import of the weights.
+ * Without JavaScript it shows a note; a missing or corrupt data file is reported and nothing else breaks.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Network, predict } from 'backprop';
+import type { Digits } from './asset.ts';
+import { lossPaths, CHART, type Point } from './chart.ts';
+import Confusion from './Confusion.tsx';
+import DrawPad from './DrawPad.tsx';
+import { argmax, evaluate, type Evaluation } from './evaluate.ts';
+import { assetUrl, loadDigits } from './load.ts';
+import { grey, hiddenUnitImage, parseWeights, percent, weightsJson } from './model.ts';
+import { readOwnCode } from './own-code.ts';
+import Pixels from './Pixels.tsx';
+import type { FromTrainer } from './protocol.ts';
+import { spawnTrainer } from './spawn.ts';
+import { STRINGS } from './strings.ts';
+import { DEFAULT_CONFIG, slice, type LabConfig } from './trainer.ts';
+import './DigitLab.css';
+
+type RunState = 'idle' | 'running' | 'paused' | 'done';
+const TRAIN_SIZES = [500, 2000, 8000];
+
+/** The island. `base` is the site's base path (defaults to Vite's BASE_URL), where `data/digits-20x20.bin.gz` lives. */
+export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { base?: string }) {
+  const [live, setLive] = useState(false);
+  const [digits, setDigits] = useState<Digits | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [impl, setImpl] = useState<'module' | 'own'>('module');
+  const [trainSize, setTrainSize] = useState(DEFAULT_CONFIG.train);
+  const [epochs, setEpochs] = useState(DEFAULT_CONFIG.epochs);
+  const [state, setState] = useState<RunState>('idle');
+  const [progress, setProgress] = useState({ step: 0, totalSteps: 1, epoch: 0, elapsedMs: 0 });
+  const [history, setHistory] = useState<Point[]>([]);
+  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
+  const [net, setNet] = useState<Network | null>(null);
+  const [message, setMessage] = useState('');
+  const [pausedAt, setPausedAt] = useState<number | null>(null);
+  const [drawing, setDrawing] = useState<Float64Array | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const config = useRef<LabConfig>(DEFAULT_CONFIG);
+
+  useEffect(() => {
+    setLive(true);
+    loadDigits(assetUrl(base)).then(setDigits, (e: Error) => setLoadError(e.message));
+    return () => worker.current?.terminate();
+  }, []);
+
+  const netFrom = (params: Float64Array[]) => new Network([400, config.current.hidden, 10], {}, params);
+
+  const onMessage = (m: FromTrainer) => {
+    if (m.type === 'paused') { setPausedAt(m.step); setMessage(STRINGS.paused(m.step)); return; }
+    setProgress((p) => ({ ...p, step: m.step, epoch: m.epoch, elapsedMs: m.elapsedMs, ...(m.type === 'progress' ? { totalSteps: m.totalSteps } : {}) }));
+    const ev = m.evaluation;
+    if (ev && Number.isFinite(ev.trainLoss) && m.params?.length) {
+      const perEpoch = Math.ceil(config.current.train / config.current.batchSize);
+      setHistory((h) => [...h, { epoch: m.step / perEpoch, trainLoss: ev.trainLoss, testLoss: ev.testLoss, testAccuracy: ev.testAccuracy }]);
+      setEvaluation(ev);
+      setNet(netFrom(m.params));
+    }
+    if (m.type === 'done') {
+      setState('done');
+      worker.current?.terminate();
+      worker.current = null;
+      if (m.error) setMessage(impl === 'own' && !/cost became/.test(m.error) ? STRINGS.ownFailed(m.error) : STRINGS.diverged(m.error));
+      else setMessage(STRINGS.done(percent(ev!.testAccuracy), (m.elapsedMs / 1000).toFixed(1)));
+    }
+  };
+
+  const start = () => {
+    if (!digits) return;
+    worker.current?.terminate();
+    const own = impl === 'own' ? readOwnCode() : undefined;
+    if (own === null) { setMessage(STRINGS.ownMissing); return; }
+    config.current = { ...DEFAULT_CONFIG, train: trainSize, epochs };
+    setHistory([]); setEvaluation(null); setNet(null); setMessage('');
+    setProgress({ step: 0, totalSteps: Math.ceil(trainSize / DEFAULT_CONFIG.batchSize) * epochs, epoch: 1, elapsedMs: 0 });
+    const w = spawnTrainer();
+    w.onmessage = (e: MessageEvent<FromTrainer>) => onMessage(e.data);
+    w.onerror = (e) => { setMessage(STRINGS.workerFailed(e.message || 'unknown error')); setState('done'); };
+    w.postMessage({ type: 'start', digits, config: config.current, ...(own !== undefined ? { own } : {}) });
+    worker.current = w;
+    setState('running');
+  };
+  const pause = () => { worker.current?.postMessage({ type: 'pause' }); setState('paused'); };
+  const resume = () => { worker.current?.postMessage({ type: 'resume' }); setState('running'); setPausedAt(null); setMessage(''); };
+
+  const exportWeights = () => {
+    if (!net) return;
+    const url = URL.createObjectURL(new Blob([weightsJson(net)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url; a.download = 'digits-weights.json'; a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const importWeights = async (file: File | undefined) => {
+    if (!file) return;
+    const r = parseWeights(await file.text());
+    if ('error' in r) { setMessage(STRINGS.importBad(r.error)); return; }
+    setNet(r.net);
+    if (digits) {
+      const test = config.current.test, start = config.current.train;
+      setEvaluation(evaluate(r.net, slice(digits, 0, 1), slice(digits, start, test), () => NaN));
+    }
+    setMessage(STRINGS.importOk);
+  };
+
+  const outputs = useMemo(() => (net && drawing ? predict(net, [Array.from(drawing)])[0] : null), [net, drawing]);
+  const paths = lossPaths(history, config.current.epochs);
+  const latest = history[history.length - 1];
+  const busy = state === 'running' || state === 'paused';
+
+  return (
+    <figure class="dg" data-widget="digit-lab" data-state={state} data-paused-at={pausedAt ?? undefined}>
+      <figcaption>Train a 400-25-10 network on handwritten digits</figcaption>
+      {!live && <p class="dg-note" data-testid="dg-nojs">{STRINGS.noJs}</p>}
+      {loadError && <p class="dg-error" role="alert" data-testid="dg-load-error">{loadError}</p>}
+      {live && !loadError && <p class="dg-note" data-testid="dg-data">{digits ? STRINGS.loaded(trainSize, DEFAULT_CONFIG.test) : STRINGS.loading}</p>}
+      <div class="dg-controls">
+        <fieldset disabled={busy}>
+          <legend>{STRINGS.implLegend}</legend>
+          <label><input type="radio" name="dg-impl" checked={impl === 'module'} onChange={() => setImpl('module')} /> {STRINGS.implModule}</label>
+          <label><input type="radio" name="dg-impl" checked={impl === 'own'} onChange={() => setImpl('own')} data-testid="dg-own" /> {STRINGS.implOwn}</label>
+        </fieldset>
+        <label>Training digits
+          <select value={trainSize} disabled={busy} data-testid="dg-size" onChange={(e) => setTrainSize(Number(e.currentTarget.value))}>
+            {TRAIN_SIZES.map((n) => <option value={n}>{n.toLocaleString('en-US')}</option>)}
+          </select>
+        </label>
+        <label>Epochs
+          <input type="number" min={1} max={30} value={epochs} disabled={busy} data-testid="dg-epochs"
+            onChange={(e) => setEpochs(Math.min(30, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
+        </label>
+        <button type="button" disabled={!digits || busy} onClick={start} data-testid="dg-train">{state === 'done' ? STRINGS.reset : STRINGS.start}</button>
+        {state === 'running' && <button type="button" onClick={pause} data-testid="dg-pause">{STRINGS.pause}</button>}
+        {state === 'paused' && <button type="button" onClick={resume} data-testid="dg-resume">{STRINGS.resume}</button>}
+      </div>
+      {state !== 'idle' && (
+        <div class="dg-progress">
+          <label>{STRINGS.progress(Math.min(progress.epoch, config.current.epochs), config.current.epochs)}
+            <progress max={progress.totalSteps} value={progress.step} data-testid="dg-progress" />
+          </label>
+          <dl class="dg-stats" aria-live="polite" data-testid="dg-stats">
+            <div><dt>{STRINGS.trainLoss}</dt><dd data-testid="dg-train-loss">{latest ? latest.trainLoss.toFixed(3) : '–'}</dd></div>
+            <div><dt>{STRINGS.testLoss}</dt><dd data-testid="dg-test-loss">{latest ? latest.testLoss.toFixed(3) : '–'}</dd></div>
+            <div><dt>{STRINGS.testAcc}</dt><dd data-testid="dg-accuracy">{latest ? percent(latest.testAccuracy) : '–'}</dd></div>
+            <div><dt>{STRINGS.elapsed}</dt><dd>{(progress.elapsedMs / 1000).toFixed(1)} s</dd></div>
+          </dl>
+          <svg class="dg-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" data-testid="dg-chart"
+            aria-label={`Cost against epoch: training (solid) and test (dashed); largest cost ${paths.yMax.toFixed(2)}`}>
+            <line class="dg-axis" x1={CHART.pad} y1={CHART.height - CHART.pad} x2={CHART.width - 4} y2={CHART.height - CHART.pad} />
+            <line class="dg-axis" x1={CHART.pad} y1={8} x2={CHART.pad} y2={CHART.height - CHART.pad} />
+            <text x={CHART.pad - 4} y={14} text-anchor="end">{paths.yMax.toFixed(1)}</text>
+            <text x={CHART.pad - 4} y={CHART.height - CHART.pad} text-anchor="end">0</text>
+            <text x={CHART.width - 4} y={CHART.height - 8} text-anchor="end">epoch {config.current.epochs}</text>
+            <path class="dg-train" d={paths.train} />
+            <path class="dg-test" d={paths.test} />
+          </svg>
+        </div>
+      )}
+      {message && <p class={/stopped|failed|not loaded|does not/.test(message) ? 'dg-error' : 'dg-note'} role="status" data-testid="dg-message">{message}</p>}
+      {evaluation && evaluation.confusion.length === 10 && digits && (
+        <div class="dg-results">
+          <Confusion matrix={evaluation.confusion} />
+          <section>
+            <h3 class="dg-h">{STRINGS.misclassifiedHeading}</h3>
+            <ul class="dg-grid" data-testid="dg-mistakes">
+              {evaluation.mistakes.map((m) => {
+                const px = digits.side * digits.side, at = (config.current.train + m.index) * px;
+                return <li><Pixels rgba={grey(digits.pixels.subarray(at, at + px), 0, 255)} side={digits.side} label={STRINGS.misclassifiedAlt(m.truth, m.guess)} />
+                  <span>{m.truth}→{m.guess}</span></li>;
+              })}
+            </ul>
+          </section>
+        </div>
+      )}
+      {net && (
+        <div class="dg-results">
+          <section>
+            <h3 class="dg-h">{STRINGS.hiddenHeading}</h3>
+            <ul class="dg-grid dg-hidden" data-testid="dg-hidden">
+              {Array.from({ length: net.sizes[1] }, (_, i) => <li><Pixels rgba={hiddenUnitImage(net.params[0], i)} side={20} label={STRINGS.hiddenAlt(i + 1)} size={48} /></li>)}
+            </ul>
+          </section>
+          <section>
+            <h3 class="dg-h">{STRINGS.padHeading}</h3>
+            <DrawPad onChange={setDrawing} />
+            <p class="dg-note" aria-live="polite" data-testid="dg-guess">{outputs ? `The network reads: ${argmax(outputs)}` : STRINGS.padEmpty}</p>
+            {outputs && (
+              <table class="dg-outputs" data-testid="dg-outputs">
+                <caption>{STRINGS.probabilities}</caption>
+                <tbody>{outputs.map((p, k) => (
+                  <tr class={k === argmax(outputs) ? 'dg-top' : ''}><th scope="row">{k}</th>
+                    <td><span class="dg-bar" style={{ width: `${Math.round(p * 100)}%` }} /></td><td class="dg-num">{p.toFixed(3)}</td></tr>
+                ))}</tbody>
+              </table>
+            )}
+          </section>
+        </div>
+      )}
+      <div class="dg-controls">
+        <button type="button" disabled={!net || busy} onClick={exportWeights} data-testid="dg-export">{STRINGS.exportWeights}</button>
+        <label class="dg-file">{STRINGS.importWeights}
+          <input type="file" accept=".json,application/json" disabled={!live || busy} data-testid="dg-import"
+            onChange={(e) => { void importWeights(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+        </label>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Lesson 11's digits lab in a real browser: loading the data, training a small subset in the worker,
+ * Pause/Resume, the results, the drawing pad (mouse and keyboard), the reader's own backprop, weights
+ * export/import, and a missing or corrupt data file.
+ */
+const URL_ = '/lessons/digits/';
+const lab = (page: Page) => page.locator('[data-widget="digit-lab"]');
+
+async function open(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(URL_);
+  await lab(page).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('dg-data')).toContainText('training digits', { timeout: 30_000 });
+  return problems;
+}
+
+/** Train on `size` digits for `epochs` epochs and wait until the run is done. */
+async function trainSmall(page: Page, size = '500', epochs = '2') {
+  await page.getByTestId('dg-size').selectOption(size);
+  await page.getByTestId('dg-epochs').fill(epochs);
+  await page.getByTestId('dg-train').click();
+  await expect(lab(page)).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
+}
+
+/** The confusion matrix read from the table: counts[t][p]. */
+async function confusion(page: Page): Promise<number[][]> {
+  return page.getByTestId('dg-confusion').locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.textContent))));
+}
+
+test.describe('digits lab', () => {
+  test.setTimeout(120_000);
+
+  test('trains on a small subset in the worker; accuracy agrees with the confusion matrix', async ({ page }) => {
+    const problems = await open(page);
+    await trainSmall(page, '2000', '2');
+    const m = await confusion(page);
+    expect(m).toHaveLength(10);
+    const total = m.flat().reduce((a, b) => a + b, 0);
+    const right = m.reduce((s, row, t) => s + row[t], 0);
+    expect(total).toBe(2000);
+    const shown = Number((await page.getByTestId('dg-accuracy').textContent())!.replace('%', '')) / 100;
+    expect(shown).toBeCloseTo(right / total, 2); // shown with one decimal of a percent
+    expect(right / total).toBeGreaterThan(0.6); // chance is 0.1; 200 steps of 20 digits
+    await expect(page.getByTestId('dg-message')).toContainText('Done:');
+    // Mistakes shown: the first min(30, wrong) misclassified test digits; 25 hidden units as images.
+    await expect(page.getByTestId('dg-mistakes').locator('canvas')).toHaveCount(Math.min(30, total - right));
+    await expect(page.getByTestId('dg-hidden').locator('canvas')).toHaveCount(25);
+    const progress = page.getByTestId('dg-progress');
+    expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'));
+    expect(problems).toEqual([]);
+    // Trained state, both themes, at 360 px: no axe violations inside the lab, and nothing wider than the screen.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 360, height: 800 });
+      const results = await new AxeBuilder({ page }).include('[data-widget="digit-lab"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  });
+
+  test('Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
+    await open(page);
+    await page.getByTestId('dg-size').selectOption('2000');
+    await page.getByTestId('dg-epochs').fill('2');
+    await page.getByTestId('dg-train').click();
+    await expect.poll(async () => Number(await page.getByTestId('dg-progress').getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.getByTestId('dg-pause').click();
+    await expect(page.getByTestId('dg-resume')).toBeVisible();
+    // The worker acknowledges the pause after the slice it is in; from then on nothing may move.
+    await expect(lab(page)).toHaveAttribute('data-paused-at', /\d+/, { timeout: 30_000 });
+    const before = await page.getByTestId('dg-progress').getAttribute('value');
+    expect(before).toBe(await lab(page).getAttribute('data-paused-at'));
+    await expect(page.getByTestId('dg-message')).toHaveText(`Paused after step ${before}.`);
+    await page.waitForTimeout(1500);
+    expect(await page.getByTestId('dg-progress').getAttribute('value')).toBe(before);
+    expect(Number(before)).toBeLessThan(200); // 2 epochs × 100 steps: not finished while paused
+    await page.getByTestId('dg-resume').click();
+    await expect(lab(page)).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
+    await expect(page.getByTestId('dg-progress')).toHaveAttribute('value', '200');
+  });
+
+  test('the drawing pad: empty, mouse, keyboard, clear; weights export and import', async ({ page }) => {
+    await open(page);
+    await trainSmall(page, '500', '1');
+    await expect(page.getByTestId('dg-guess')).toHaveText('Draw something: the pad is empty.');
+    const pad = page.getByTestId('dg-pad');
+    await pad.scrollIntoViewIfNeeded();
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.getByTestId('dg-outputs').locator('tbody tr')).toHaveCount(10);
+    await expect(page.getByTestId('dg-guess')).toHaveText(/^The network reads: \d$/);
+    const outs = await page.getByTestId('dg-outputs').locator('td.dg-num').allTextContents();
+    const guess = Number((await page.getByTestId('dg-guess').textContent())!.slice(-1));
+    expect(outs.map(Number).indexOf(Math.max(...outs.map(Number)))).toBe(guess);
+
+    await page.getByTestId('dg-pad-clear').click();
+    await expect(page.getByTestId('dg-guess')).toHaveText('Draw something: the pad is empty.');
+    await pad.focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('dg-outputs').locator('tbody tr')).toHaveCount(10);
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('dg-guess')).toHaveText('Draw something: the pad is empty.');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dg-export').click()]);
+    const file = await download.path();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.sizes).toEqual([400, 25, 10]);
+    expect(saved.Theta[0]).toHaveLength(25);
+    expect(saved.Theta[0][0]).toHaveLength(401);
+    await page.getByTestId('dg-import').setInputFiles(file);
+    await expect(page.getByTestId('dg-message')).toHaveText('Weights loaded.');
+    await page.getByTestId('dg-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"oops"') });
+    await expect(page.getByTestId('dg-message')).toContainText('Those weights were not loaded: not JSON');
+  });
+
+  test("trains with the reader's own passes, and reports a broken one by step and quantity", async ({ page }) => {
+    await open(page);
+    const cell = page.locator('bpn-cell[data-exercise="digits-passes"]');
+    const key = `bpn:v1:cell:${await cell.getAttribute('data-page')}:${await cell.getAttribute('data-id')}`;
+    const solution = await page.locator('[data-exercise-id="digits-passes"] details.solution').getAttribute('data-code');
+    // The blank starter: D stays empty.
+    await page.getByTestId('dg-own').check();
+    await trainSmall(page, '500', '1');
+    await expect(page.getByTestId('dg-message')).toContainText('Your passes() failed during training: step 1: D(1) is undefined; expected 25×401');
+    // The solution, as if the reader had typed it (saved edits live in localStorage).
+    await page.evaluate(([k, code]) => localStorage.setItem(k, JSON.stringify({ v: 1, code })), [key, solution!]);
+    await page.reload();
+    await expect(page.getByTestId('dg-data')).toContainText('training digits', { timeout: 30_000 });
+    const accuracy = async () => { const m = await confusion(page); return m.reduce((s, row, t) => s + row[t], 0) / 2000; };
+    await trainSmall(page, '2000', '1');
+    const withModule = await accuracy();
+    await page.getByTestId('dg-own').check();
+    await trainSmall(page, '2000', '1');
+    await expect(page.getByTestId('dg-message')).toContainText('Done:');
+    // Same data, seed and schedule: the reader's gradients must give the module's network (up to rounding).
+    expect(Math.abs((await accuracy()) - withModule)).toBeLessThanOrEqual(0.002);
+    expect(withModule).toBeGreaterThan(0.3);
+  });
+
+  for (const [what, body, status] of [
+    ['missing', '', 404],
+    ['corrupt', 'not a digits file at all', 200],
+  ] as const) {
+    test(`a ${what} data file is reported and the rest of the page works`, async ({ page }) => {
+      await page.route('**/data/digits-20x20.bin.gz', (r) => r.fulfill({ status, body }));
+      await page.goto(URL_);
+      await lab(page).scrollIntoViewIfNeeded();
+      await expect(page.getByTestId('dg-load-error')).toContainText('The handwritten digits could not be loaded', { timeout: 30_000 });
+      await expect(page.getByTestId('dg-load-error')).toContainText(what === 'missing' ? 'HTTP 404' : 'BPND');
+      await expect(page.getByTestId('dg-train')).toBeDisabled();
+      await expect(page.locator('.katex').first()).toBeVisible();
+      await expect(page.locator('bpn-cell').first()).toBeVisible();
+    });
+  }
+});
+
+test('without JavaScript the lesson reads and the lab says it needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(URL_);
+  await expect(page.getByTestId('dg-nojs')).toHaveText('This lab trains a network in your browser; it needs JavaScript.');
+  await expect(page.locator('h2', { hasText: 'Summary' })).toBeVisible();
+  await context.close();
+});
