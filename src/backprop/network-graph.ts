@@ -42,7 +42,7 @@ export function networkGraph(net: Network, x: Vector, y: Vector, opts: { cost?: 
   let a: Value[] = x.map((v, j) => new Value(v, `x${j + 1}`, 'const'));
   for (let l = 0; l < Theta.length; l++) {
     const z = Theta[l].map((row) => row.slice(1).reduce((s, w, j) => s.add(w.mul(a[j])), row[0] as Value));
-    const act = net.acts[l + 1];
+    const act = net.activation(l + 2);
     if (act === 'softmax') {
       const e = z.map((v) => v.exp()), sum = e.slice(1).reduce((s, v) => s.add(v), e[0]);
       a = e.map((v) => v.div(sum));

@@ -91,21 +91,21 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   const size = Math.min(batch, m);
   const rng = createRng(opts.seed ?? 1);
   const order = Int32Array.from({ length: m }, (_, i) => i);
-  const velocity = mu > 0 ? net.params.map((P) => new Float64Array(P.length)) : null;
+  const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (size < m) shuffle(order, rng);
     for (let start = 0; start < m; start += size) {
       const count = Math.min(size, m - start);
-      const loss = k.evaluate(X, Y, cost, lambda, true, order, start, count);
+      const loss = k.evaluate(X, Y, { cost, lambda, grad: true, rows: order.subarray(start, start + count) });
       step++;
       const bad = !Number.isFinite(loss) ? `the loss became ${loss}`
-        : !finite(k.grad) ? 'the gradient became non-finite' : '';
+        : !finite(k.D) ? 'the gradient became non-finite' : '';
       if (bad) {
         yield { step, epoch, loss, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
       }
-      if (!update(net.params, k.grad, velocity, alpha, mu)) {
+      if (!update(k.Theta, k.D, velocity, alpha, mu)) {
         yield { step, epoch, loss, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): weights overflowed to ±Infinity/NaN — try a smaller learning rate` };
         return;
       }
