@@ -2,7 +2,7 @@
  * Hand-tuned plain Float64Array loops for T1 and T2: the same arithmetic as the library, written
  * for one fixed architecture with the activation inlined. The library is measured against these.
  */
-import type { PackedMatrix } from '../src/backprop/index.ts';
+import type { PackedMatrix } from '../src/backprop/advanced.ts';
 
 /** A 3-layer-of-weights tanh net trained by mini-batch SGD on squared error (T1). Returns a runner of `epochs`. */
 export function baselineT1(init: Float64Array[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number, rng: () => number) {

@@ -1,7 +1,7 @@
 /**
  * The two fixed benchmark tasks of issue 3 and a small timing helper (median of runs after warm-up).
  */
-import { createRng, gaussian, pack, type PackedMatrix } from '../src/backprop/index.ts';
+import { createRng, gaussian, pack, type PackedMatrix } from '../src/backprop/advanced.ts';
 
 /** T1 "playground": 2 → 8 tanh → 8 tanh → 1 tanh, squared error, 500 points, mini-batch 10, SGD α = 0.03. */
 export const T1 = { sizes: [2, 8, 8, 1], m: 500, batchSize: 10, learningRate: 0.03, epochsPerRun: 100 };

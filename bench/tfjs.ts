@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PackedMatrix } from '../src/backprop/index.ts';
+import type { PackedMatrix } from '../src/backprop/advanced.ts';
 
 /**
  * Select the CPU backend and register TF's gradients. tfjs-core's Node build ships without them and

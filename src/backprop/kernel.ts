@@ -103,15 +103,17 @@ export class Kernel {
       loss += lossAndDelta(cost, this.g[L], this.z[L][b], this.a[L][b], 1, Y, rows[t + b] * K, this.delta[L][b], K);
     }
     if (!grad) return loss;
-    for (let l = L - 1; l >= 1; l--) {
+    for (let l = L - 1; l >= 2; l--) {
+      // one pass over Θ(l) for both Δ(l) += δ(l+1) a(l)ᵀ and Θ(l)ᵀ δ(l+1), then ⊙ g′(z(l)) gives δ(l)
       const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n === BLOCK) outer4(this.Delta[l], this.delta[l + 1], this.a[l], units, cols);
-      else for (let b = 0; b < n; b++) outer1(this.Delta[l], this.delta[l + 1][b], this.a[l][b], units, cols);
-      if (l === 1) break; // δ(1) would belong to the inputs, which have no weights below them
-      if (n === BLOCK) transposed4(this.Theta[l], this.delta[l + 1], this.delta[l], units, cols);
-      else for (let b = 0; b < n; b++) transposed1(this.Theta[l], this.delta[l + 1][b], this.delta[l][b], units, cols);
+      if (n === BLOCK) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
+      else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
       for (let b = 0; b < n; b++) scaleByGradient(this.g[l], this.a[l][b], 1, this.delta[l][b], this.s[l]);
     }
+    // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
+    const units = this.s[2], cols = this.s[1] + 1;
+    if (n === BLOCK) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
     return loss;
   }
 
@@ -129,16 +131,29 @@ export class Kernel {
       this.forward(X.data, rows, t, n);
       loss += this.backward(Y.data, rows, t, n, cost, grad);
     }
-    let squares = 0;
+    if (grad) this.#gradient(m, lambda);
+    return loss / m + (lambda === 0 ? 0 : (lambda / (2 * m)) * this.#squares());
+  }
+
+  /** D(l) = Δ(l)/m + (λ/m) Θ(l), the bias column j = 0 unregularised. */
+  #gradient(m: number, lambda: number): void {
     for (let l = 1; l < this.L; l++) {
-      const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], cols = this.s[l] + 1;
-      for (let p = 0; p < T.length; p++) {
-        const regularised = p % cols !== 0; // j = 0 is the bias column
-        if (regularised) squares += T[p] * T[p];
-        if (grad) D[p] = Delta[p] / m + (regularised ? (lambda / m) * T[p] : 0);
+      const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], units = this.s[l + 1], cols = this.s[l] + 1;
+      for (let i = 0, p = 0; i < units; i++, p += cols) {
+        D[p] = Delta[p] / m;
+        for (let j = 1; j < cols; j++) D[p + j] = Delta[p + j] / m + (lambda / m) * T[p + j];
       }
     }
-    return loss / m + (lambda / (2 * m)) * squares;
+  }
+
+  /** Σ over l, i and j ≥ 1 of Θ(l)_ij², the weights regularisation sees. */
+  #squares(): number {
+    let sum = 0;
+    for (let l = 1; l < this.L; l++) {
+      const T = this.Theta[l], units = this.s[l + 1], cols = this.s[l] + 1;
+      for (let i = 0, p = 0; i < units; i++, p += cols) for (let j = 1; j < cols; j++) sum += T[p + j] * T[p + j];
+    }
+    return sum;
   }
 
   /** 0, 1, …, m−1, kept for the next call. */
@@ -159,8 +174,8 @@ function product1(T: Float64Array, a: Float64Array, z: Float64Array, units: numb
 
 /** z_b = T a_b for 4 examples b, 2 units per pass: each T entry is read once for 4 examples. */
 function product4(T: Float64Array, a: Float64Array[], z: Float64Array[], units: number, cols: number): void {
-  const [a0, a1, a2, a3] = a as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const [z0, z1, z2, z3] = z as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+  const z0 = z[0], z1 = z[1], z2 = z[2], z3 = z[3];
   let i = 0;
   for (; i + 1 < units; i += 2) {
     const p = i * cols, q = p + cols;
@@ -194,8 +209,8 @@ function outer1(Delta: Float64Array, d: Float64Array, a: Float64Array, units: nu
 
 /** Δ += Σ_b δ_b a_bᵀ for 4 examples, 2 units per pass: each Δ entry is loaded and stored once for 4 examples. */
 function outer4(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units: number, cols: number): void {
-  const [a0, a1, a2, a3] = a as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const [d0, d1, d2, d3] = d as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+  const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
   let i = 0;
   for (; i + 1 < units; i += 2) {
     const p = i * cols, q = p + cols;
@@ -213,27 +228,36 @@ function outer4(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units
   }
 }
 
-/** e = (Tᵀ d)[1:] for one example: the bias column of T is skipped, so e has cols − 1 entries. */
-function transposed1(T: Float64Array, d: Float64Array, e: Float64Array, units: number, cols: number): void {
+/** Δ += d aᵀ and e = (Tᵀ d)[1:] for one example, in one pass over T (the bias column of T is not sent back). */
+function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a: Float64Array, e: Float64Array, units: number, cols: number): void {
   e.fill(0);
   for (let i = 0, p = 0; i < units; i++, p += cols) {
     const di = d[i];
-    for (let j = 1; j < cols; j++) e[j - 1] += T[p + j] * di;
+    Delta[p] += di * a[0];
+    for (let j = 1; j < cols; j++) {
+      Delta[p + j] += di * a[j];
+      e[j - 1] += T[p + j] * di;
+    }
   }
 }
 
-/** e_b = (Tᵀ d_b)[1:] for 4 examples, 2 units per pass: each T entry is read once for 4 examples. */
-function transposed4(T: Float64Array, d: Float64Array[], e: Float64Array[], units: number, cols: number): void {
-  const [d0, d1, d2, d3] = d as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const [e0, e1, e2, e3] = e as [Float64Array, Float64Array, Float64Array, Float64Array];
+/** {@link outerAndBack1} for 4 examples, 2 units per pass: each T and Δ entry is touched once for 4 examples. */
+function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], a: Float64Array[], e: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+  const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
+  const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
   e0.fill(0); e1.fill(0); e2.fill(0); e3.fill(0);
   let i = 0;
   for (; i + 1 < units; i += 2) {
     const p = i * cols, q = p + cols;
     const u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
     const v0 = d0[i + 1], v1 = d1[i + 1], v2 = d2[i + 1], v3 = d3[i + 1];
+    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0] + u2 * a2[0] + u3 * a3[0];
+    Delta[q] = Delta[q] + v0 * a0[0] + v1 * a1[0] + v2 * a2[0] + v3 * a3[0];
     for (let j = 1; j < cols; j++) {
-      const u = T[p + j], v = T[q + j];
+      const x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j], u = T[p + j], v = T[q + j];
+      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
+      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
       e0[j - 1] = e0[j - 1] + u * u0 + v * v0;
       e1[j - 1] = e1[j - 1] + u * u1 + v * v1;
       e2[j - 1] = e2[j - 1] + u * u2 + v * v2;
@@ -242,8 +266,10 @@ function transposed4(T: Float64Array, d: Float64Array[], e: Float64Array[], unit
   }
   if (i < units) {
     const p = i * cols, u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
+    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0] + u2 * a2[0] + u3 * a3[0];
     for (let j = 1; j < cols; j++) {
       const u = T[p + j];
+      Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j] + u2 * a2[j] + u3 * a3[j];
       e0[j - 1] += u * u0; e1[j - 1] += u * u1; e2[j - 1] += u * u2; e3[j - 1] += u * u3;
     }
   }

@@ -91,13 +91,14 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   const size = Math.min(batch, m);
   const rng = createRng(opts.seed ?? 1);
   const order = Int32Array.from({ length: m }, (_, i) => i);
+  const batches: Int32Array[] = []; // views of order, one per update, still valid after each in-place shuffle
+  for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
   const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (size < m) shuffle(order, rng);
-    for (let start = 0; start < m; start += size) {
-      const count = Math.min(size, m - start);
-      const loss = k.evaluate(X, Y, { cost, lambda, grad: true, rows: order.subarray(start, start + count) });
+    for (const rows of batches) {
+      const loss = k.evaluate(X, Y, { cost, lambda, grad: true, rows });
       step++;
       const bad = !Number.isFinite(loss) ? `the loss became ${loss}`
         : !finite(k.D) ? 'the gradient became non-finite' : '';
