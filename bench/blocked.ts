@@ -15,7 +15,7 @@ const four = (n: number, bias: boolean): [F, F, F, F] => [0, 1, 2, 3].map(() => 
 }) as [F, F, F, F];
 
 /** T1 (2-8-8-1 tanh, squared error, mini-batch SGD), blocked 4 rows × 2 units. Returns a runner of `epochs`. */
-export function blockedT1(init: Float64Array[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number, rng: () => number) {
+export function blockedT1(init: readonly Float64Array[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number, rng: () => number) {
   const W1 = init[0].slice(), W2 = init[1].slice(), W3 = init[2].slice(); // 8×3, 8×9, 1×9
   const G1 = new Float64Array(24), G2 = new Float64Array(72), G3 = new Float64Array(9);
   const A1 = four(3, true), A2 = four(9, true), A3 = four(9, true);
@@ -123,7 +123,7 @@ export function blockedT1(init: Float64Array[], X: PackedMatrix, Y: PackedMatrix
 }
 
 /** T2 (400-25-10 sigmoid, cross-entropy, λ), one full-batch cost and gradient, blocked 4 rows × 2 units. m must be a multiple of 4. */
-export function blockedT2(W: Float64Array[], X: PackedMatrix, Y: PackedMatrix, lambda: number) {
+export function blockedT2(W: readonly Float64Array[], X: PackedMatrix, Y: PackedMatrix, lambda: number) {
   const [W1, W2] = W; // 25×401, 10×26
   const G1 = new Float64Array(W1.length), G2 = new Float64Array(W2.length);
   const A2 = four(26, true), D2 = four(25, false), D3 = four(10, false);
