@@ -69,4 +69,30 @@ describe('Kernel', () => {
     const direct = reference(net.weights(), [Xn[6]], [Yn[6]], 0);
     expect(J6).toBeCloseTo(direct.J, 13);
   });
+
+  it('blocked D(l) matches central differences of J on a deeper net (9 rows: 2 blocks and a tail)', () => {
+    const deep = Network.random([3, 5, 4, 3], { hidden: ['tanh', 'sigmoid'], output: 'softmax', seed: 8, epsilonInit: 1 });
+    const rows = [...Xn, [0.4, 0.4, -0.4], [2, -1, 1]];
+    const PX = pack(rows), PY = pack(rows.map((_, r) => [0, 1, 2].map((k) => (k === r % 3 ? 1 : 0))));
+    const k = new Kernel(deep);
+    const opts = { cost: 'softmax-cross-entropy' as const, lambda: 0.3 };
+    k.evaluate(PX, PY, { ...opts, grad: true });
+    const D = k.D.map((v) => v.slice());
+    const eps = 1e-5;
+    let worst = 0, largest = 0;
+    for (let l = 1; l < deep.L; l++) {
+      const T = k.Theta[l];
+      for (let p = 0; p < T.length; p++) {
+        const w = T[p];
+        T[p] = w + eps; const plus = k.evaluate(PX, PY, opts);
+        T[p] = w - eps; const minus = k.evaluate(PX, PY, opts);
+        T[p] = w;
+        const numeric = (plus - minus) / (2 * eps);
+        worst = Math.max(worst, Math.abs(numeric - D[l][p]));
+        largest = Math.max(largest, Math.abs(numeric));
+      }
+    }
+    expect(largest).toBeGreaterThan(1e-3); // the gradient is not trivially zero
+    expect(worst).toBeLessThan(1e-8);
+  });
 });
