@@ -108,6 +108,8 @@ export class Kernel {
       const units = this.s[l + 1], cols = this.s[l] + 1;
       if (n === BLOCK) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
       else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
+      // g′ from a = g(z). When activations.ts gains g′ from z (one record per activation, modnum's branch),
+      // switch to it here: z(l) of every slot is kept in this.z[l][b].
       for (let b = 0; b < n; b++) scaleByGradient(this.g[l], this.a[l][b], 1, this.delta[l][b], this.s[l]);
     }
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
@@ -139,9 +141,10 @@ export class Kernel {
   #gradient(m: number, lambda: number): void {
     for (let l = 1; l < this.L; l++) {
       const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], units = this.s[l + 1], cols = this.s[l] + 1;
+      const mean = 1 / m, decay = lambda / m;
       for (let i = 0, p = 0; i < units; i++, p += cols) {
-        D[p] = Delta[p] / m;
-        for (let j = 1; j < cols; j++) D[p + j] = Delta[p + j] / m + (lambda / m) * T[p + j];
+        D[p] = Delta[p] * mean;
+        for (let j = 1; j < cols; j++) D[p + j] = Delta[p + j] * mean + decay * T[p + j];
       }
     }
   }

@@ -231,7 +231,7 @@ export class Network {
   }
 
   /**
-   * The number of weights W = Σ_l s(l+1)(s(l)+1), bias weights included: the length of the vector
+   * The number of weights $W = \sum_l s_{l+1}(s_l + 1)$, bias weights included: the length of the vector
    * a numerical gradient perturbs one entry at a time.
    * @example
    * ```ts
