@@ -11,7 +11,7 @@ import { initTf, tfT1, tfT2 } from './tfjs.ts';
 import { fastestInterleaved, medianSeconds, T1, t1Data, T2, t2Data } from './tasks.ts';
 
 const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: x < 100 ? 2 : 0 });
-const RUNS = 7, WARMUP = 2;
+const RUNS = 15, WARMUP = 2;
 
 async function benchT1(): Promise<void> {
   const { X, Y } = t1Data();
@@ -62,6 +62,6 @@ function report(unit: string, lib: number, plain: number, blocked: number, tf: n
 }
 
 await initTf();
-console.log(`Node ${process.version}, single thread, CPU time: library and baselines interleaved (fastest of ${RUNS} rounds), TF.js median\n`);
+console.log(`Node ${process.version}, single thread, CPU time: library and baselines interleaved (fastest of several rounds), TF.js median\n`);
 await benchT1();
 await benchT2();
