@@ -23,7 +23,10 @@ export class BpnCell extends HTMLElement {
   connectedCallback(): void {
     const store = openStore(() => window.localStorage);
     const saved = loadEdit(store, this.key);
-    if (saved !== null && saved !== this.original) this.showPlain(saved);
+    if (saved !== null && saved !== this.original) {
+      this.showPlain(saved);
+      this.toggleAttribute('data-edited', true);
+    }
     if (!store.available) this.status('Edits are not being saved: this browser blocks storage.');
     const ex = this.dataset.exercise;
     if (ex && isPassed(store, ex)) this.passed();

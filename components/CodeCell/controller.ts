@@ -10,6 +10,7 @@ import type { BpnCell, CellHandler } from './cell-element';
 import type { EditorHandle } from './editor';
 import { OutputView } from './output';
 import { runLabel } from './model';
+import { CELL_STRINGS as S } from './strings';
 
 const NOTEBOOK = Symbol.for('bpn.notebook');
 
@@ -35,6 +36,10 @@ class CellController implements CellHandler {
   private opening: Promise<EditorHandle> | null = null;
   private readonly store: SafeStore = openStore(() => window.localStorage);
   private readonly out: OutputView;
+  /** The reader's edit that Reset replaced, until it is restored or the code changes again. */
+  private beforeReset: string | null = null;
+  /** Increases with every run: output of older runs (late errors) is not shown over a newer run's. */
+  private runToken = 0;
   code: string;
 
   constructor(private readonly el: BpnCell) {
@@ -49,6 +54,7 @@ class CellController implements CellHandler {
     else if (action === 'reset') this.reset();
     else if (action === 'above') void this.runAbove();
     else if (action === 'restart') this.restart();
+    else if (action === 'undo-reset') this.undoReset();
     else if (action === 'use-solution') void this.useSolution();
     else if (!this.editor && target.closest('.cell-code')) {
       const key = e as KeyboardEvent;
@@ -65,7 +71,7 @@ class CellController implements CellHandler {
       const box = document.createElement('div');
       box.className = 'cell-editor';
       host.append(box);
-      this.editor = createEditor(box, this.code, `Code of ${this.el.dataset.label ?? 'the cell'} (Escape leaves the editor)`, {
+      this.editor = createEditor(box, this.code, S.editorLabel(this.el.dataset.label ?? ''), {
         onChange: (code) => this.changed(code),
         onRun: () => void this.run(),
         onEscape: () => this.el.querySelector<HTMLButtonElement>('[data-action="run"]')?.focus(),
@@ -78,9 +84,12 @@ class CellController implements CellHandler {
   }
 
   private changed(code: string): void {
+    if (code === this.code) return;
     this.code = code;
+    this.dropUndo();
+    this.el.toggleAttribute('data-edited', code !== this.el.original);
     const ok = code === this.el.original ? this.store.remove(this.el.key) || !this.store.available : saveEdit(this.store, this.el.key, code);
-    this.el.status(ok ? '' : 'Edits are not being saved: browser storage is full or blocked.');
+    this.el.status(ok ? '' : S.notSaved);
   }
 
   private markLine(line: number | null): void {
@@ -104,39 +113,90 @@ class CellController implements CellHandler {
   async run(): Promise<RunResult> {
     const count = this.el.querySelector('.cell-count')!;
     const exercise = this.el.dataset.exercise;
+    const token = ++this.runToken;
     this.out.clear();
     this.markLine(null);
-    count.textContent = exercise ? 'Checking…' : 'Running…';
+    count.textContent = exercise ? S.checking : S.running;
     this.el.dataset.state = 'running';
     const r = await notebookOf(document).run({
       cellId: this.el.dataset.id ?? '', code: this.code, timeout: Number(this.el.dataset.timeout ?? 3000),
-      above: exercise ? [] : this.above(), exercise, onItem: (item) => this.out.add(item),
+      above: exercise ? [] : this.above(), exercise, onItem: (item) => { if (token === this.runToken) this.out.add(item); },
     });
+    if (r.recoveredFrom !== undefined) this.blame(r.recoveredFrom);
     if (r.error) { this.out.error(r.error); this.markLine(r.error.line ?? null); }
+    for (const e of r.late ?? []) this.out.error(e);
+    if (r.late?.length && !r.error) this.markLine(r.late[0].line ?? null);
     if (r.results) {
       this.out.add({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;
       const all = passed === r.results.length;
-      this.out.note(all ? `All ${passed} checks passed. Exercise complete.` : `${passed} of ${r.results.length} checks passed.`);
+      this.out.note(all ? S.allPassed(passed) : S.somePassed(passed, r.results.length));
       if (all && exercise) {
-        if (!markPassed(this.store, exercise)) this.el.status('Progress is not being saved: browser storage is full or blocked.');
+        if (!markPassed(this.store, exercise)) this.el.status(S.progressNotSaved);
         this.el.passed();
         document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
       }
-    } else if (r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.note('Ran without output.');
-    count.textContent = r.timedOut ? 'Stopped' : runLabel(r.count, r.ms);
-    this.el.dataset.state = r.ok ? 'done' : 'failed';
+    }
+    if (r.dropped) this.out.note(S.dropped(r.dropped));
+    if (r.stoppedTimers) this.out.note(S.timersStopped(r.stoppedTimers));
+    if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.note(S.noOutput);
+    count.textContent = r.timedOut ? S.stopped : runLabel(r.count, r.ms);
+    this.el.dataset.state = r.ok && !r.late?.length ? 'done' : 'failed';
     this.el.dataset.ms = r.ms.toFixed(1);
     return r;
   }
 
+  /** Says on this cell that the runner had stopped answering, and on the cell that caused it why. */
+  private blame(culpritId: string | null): void {
+    const culprit = culpritId === null ? null : document.querySelector<BpnCell>(`bpn-cell[data-id="${CSS.escape(culpritId)}"]`);
+    this.out.note(S.recovered(culprit ? culprit.dataset.label ?? culpritId : culpritId));
+    if (culprit && culprit !== this.el) {
+      culprit.status(S.culprit);
+      culprit.querySelector('.cell-count')!.textContent = S.stopped;
+      culprit.dataset.state = 'failed';
+    }
+  }
+
   private reset(): void {
-    this.code = this.el.original;
-    this.store.remove(this.el.key);
-    if (this.editor) this.editor.setCode(this.code);
-    else this.el.showOriginal();
+    const previous = this.code;
+    this.setCode(this.el.original);
     this.markLine(null);
-    this.el.status('Restored the original code.');
+    this.el.status(S.restored);
+    if (previous === this.el.original) return;
+    this.beforeReset = previous;
+    if (!this.el.querySelector('[data-action="undo-reset"]')) {
+      const undo = document.createElement('button');
+      undo.type = 'button';
+      undo.dataset.action = 'undo-reset';
+      undo.textContent = S.undo;
+      this.el.querySelector('.cell-status')!.before(undo);
+    }
+  }
+
+  private undoReset(): void {
+    const code = this.beforeReset;
+    if (code === null) return;
+    this.setCode(code);
+    this.el.status(S.unrestored);
+    this.el.querySelector<HTMLButtonElement>('[data-action="reset"]')?.focus();
+    this.dropUndo();
+  }
+
+  /** Replaces the cell's code (editor or static view) and saves or forgets the edit. */
+  private setCode(code: string): void {
+    const edited = code !== this.el.original;
+    this.code = code;
+    this.el.toggleAttribute('data-edited', edited);
+    const ok = edited ? saveEdit(this.store, this.el.key, code) : this.store.remove(this.el.key) || !this.store.available;
+    if (this.editor) this.editor.setCode(code);
+    else if (edited) this.el.showPlain(code);
+    else this.el.showOriginal();
+    if (!ok) this.el.status(S.notSaved);
+  }
+
+  private dropUndo(): void {
+    this.beforeReset = null;
+    this.el.querySelector('[data-action="undo-reset"]')?.remove();
   }
 
   private async runAbove(): Promise<void> {
@@ -144,13 +204,13 @@ class CellController implements CellHandler {
     const mine = cells.indexOf(this.el);
     const upTo = mine < 0 ? 0 : mine;
     for (const c of cells.slice(0, upTo)) await attach(c).run();
-    this.el.status(upTo ? `Ran ${upTo} cell${upTo > 1 ? 's' : ''} above.` : 'No cells above this one.');
+    this.el.status(upTo ? S.ranAbove(upTo) : S.noneAbove);
   }
 
   private restart(): void {
     notebookOf(document).restart();
-    for (const c of document.querySelectorAll('bpn-cell .cell-count')) c.textContent = 'Not run';
-    this.el.status('Restarted: the notebook is empty, no cell has run.');
+    for (const c of document.querySelectorAll('bpn-cell .cell-count')) c.textContent = S.notRun;
+    this.el.status(S.restarted);
   }
 
   private async useSolution(): Promise<void> {

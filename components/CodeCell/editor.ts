@@ -9,6 +9,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle } from '@codemirror/language';
 import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { tags as t } from '@lezer/highlight';
+import { CELL_STRINGS as S } from './strings';
 
 /** What the cell needs from its editor. */
 export interface EditorHandle {
@@ -46,7 +47,7 @@ const errorLine = StateField.define<DecorationSet>({
       if (!e.is(setErrorLine)) continue;
       if (e.value === null || e.value > tr.state.doc.lines) return Decoration.none;
       const line = tr.state.doc.line(e.value);
-      return Decoration.set([Decoration.line({ class: 'cm-error-line', attributes: { title: 'Error on this line' } }).range(line.from)]);
+      return Decoration.set([Decoration.line({ class: 'cm-error-line', attributes: { title: S.errorLine } }).range(line.from)]);
     }
     return tr.docChanged ? Decoration.none : deco;
   },
@@ -72,6 +73,7 @@ export function createEditor(parent: HTMLElement, doc: string, label: string, ev
       { key: 'Escape', run: () => { events.onEscape(); return true; } },
       ...defaultKeymap, ...historyKeymap, indentWithTab,
     ]),
+    EditorView.lineWrapping,
     EditorView.contentAttributes.of(describedBy ? { 'aria-label': label, 'aria-describedby': describedBy } : { 'aria-label': label }),
     EditorView.updateListener.of((u) => { if (u.docChanged) events.onChange(u.state.doc.toString()); }),
   ];

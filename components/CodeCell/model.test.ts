@@ -17,7 +17,17 @@ describe('code cell model', () => {
   });
   test('run labels and truncation', () => {
     expect(runLabel(3, 12.4)).toBe('Run #3 · 12 ms');
-    expect(truncateLines('a\nb\nc', 2)).toEqual({ shown: 'a\nb', hidden: 1 });
+    expect(truncateLines('a\nb\nc', 2)).toEqual({ shown: 'a\nb', hidden: 1, unit: 'lines' });
     expect(truncateLines('a', 2).hidden).toBe(0);
+  });
+  test('one huge line is cut by characters (D20)', () => {
+    const line = 'x'.repeat(10_000_000);
+    const t = truncateLines(line);
+    expect(t.unit).toBe('chars');
+    expect(t.shown.length + t.hidden).toBe(10_000_000);
+    expect(t.shown.length).toBeLessThanOrEqual(5_000);
+    // Thirty short lines then one huge one: the line cut alone would still show the huge line, so characters decide.
+    const mixed = 'a\n'.repeat(3) + 'y'.repeat(20_000);
+    expect(truncateLines(mixed, 30, 100)).toEqual({ shown: mixed.slice(0, 100), hidden: mixed.length - 100, unit: 'chars' });
   });
 });

@@ -1,5 +1,6 @@
 /** Pure helpers of the code cell: code clean-up, labels and status texts. */
 import type { CellError } from '../../src/runtime/protocol';
+import { CELL_STRINGS as S } from './strings';
 
 /**
  * Removes the blank first/last lines and common indentation a template-literal prop brings along.
@@ -30,29 +31,36 @@ export function pageIdOf(pathname: string, base = '/'): string {
 
 /** The one-line heading of an error: "SyntaxError on line 2, column 11: Unexpected token". */
 export function errorTitle(e: CellError): string {
-  const where = e.line ? ` on line ${e.line}${e.column ? `, column ${e.column}` : ''}` : '';
-  return `${e.name}${where}: ${e.message}`;
+  return `${e.name}${e.line ? S.errorAt(e.line, e.column) : ''}: ${e.message}`;
 }
 
 /** "Run #3 · 12 ms" — the execution order and time, shown next to the cell. */
 export function runLabel(count: number | undefined, ms: number): string {
-  return `${count ? `Run #${count}` : 'Checked'} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  return `${count ? S.runCount(count) : S.checked} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
 
 /** Text items longer than this many lines are cut with "Show all". */
 export const MAX_LINES = 30;
+/** Text items longer than this many characters (e.g. one huge line) are cut with "Show all". */
+export const MAX_CHARS = 5_000;
 /** Items shown before "Show N more". */
 export const MAX_ITEMS = 40;
 
 /**
- * Splits long text into what is shown and how many lines are hidden.
+ * Splits long text into what is shown and what is hidden: first at `maxLines` lines, then at `maxChars`
+ * characters. `unit` says which cut applied.
  * @example
  * ```ts
- * truncateLines('a\nb\nc', 2); // { shown: 'a\nb', hidden: 1 }
+ * truncateLines('a\nb\nc', 2);          // { shown: 'a\nb', hidden: 1, unit: 'lines' }
+ * truncateLines('x'.repeat(10), 9, 4);  // { shown: 'xxxx', hidden: 6, unit: 'chars' }
  * ```
  */
-export function truncateLines(text: string, max = MAX_LINES): { shown: string; hidden: number } {
+export function truncateLines(text: string, maxLines = MAX_LINES, maxChars = MAX_CHARS): { shown: string; hidden: number; unit: 'lines' | 'chars' } {
   const lines = text.split('\n');
-  if (lines.length <= max) return { shown: text, hidden: 0 };
-  return { shown: lines.slice(0, max).join('\n'), hidden: lines.length - max };
+  if (lines.length > maxLines) {
+    const shown = lines.slice(0, maxLines).join('\n');
+    if (shown.length <= maxChars) return { shown, hidden: lines.length - maxLines, unit: 'lines' };
+  }
+  if (text.length <= maxChars) return { shown: text, hidden: 0, unit: 'lines' };
+  return { shown: text.slice(0, maxChars), hidden: text.length - maxChars, unit: 'chars' };
 }

@@ -1,11 +1,13 @@
 /**
  * Renders a run's output into the cell's live region: logs with their level, tables with captions, SVG
  * plots, KaTeX formulas (KaTeX is loaded only when a cell prints a formula), check lists and errors.
- * Long output is cut, with a button to show the rest.
+ * Long output is cut, with a button to show the rest; notices (output limit) always stay visible; items
+ * of an unknown kind are ignored. The region takes keyboard focus only while it can scroll.
  */
 import type { CellError, OutItem, TableData } from '../../src/runtime/protocol';
 import { plotSvg } from '../../src/runtime/plot';
 import { errorTitle, MAX_ITEMS, truncateLines } from './model';
+import { CELL_STRINGS as S } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -41,55 +43,81 @@ export class OutputView {
   private count = 0;
   private overflow: HTMLElement | null = null;
 
+  private measuring = false;
+
   constructor(private readonly root: HTMLElement) {}
 
   clear(): void {
     this.root.replaceChildren();
     this.count = 0;
     this.overflow = null;
+    this.settle();
+  }
+
+  /** Makes the region focusable (for keyboard scrolling) exactly when its content overflows it. */
+  settle(): void {
+    if (this.measuring) return;
+    this.measuring = true;
+    requestAnimationFrame(() => {
+      this.measuring = false;
+      const scrolls = this.root.scrollHeight > this.root.clientHeight + 1 || this.root.scrollWidth > this.root.clientWidth + 1;
+      if (scrolls) this.root.tabIndex = 0; else this.root.removeAttribute('tabindex');
+    });
   }
 
   add(item: OutItem): void {
-    const node = this.render(item);
+    const node = item && typeof item === 'object' ? this.render(item) : null;
+    if (!node) return;
+    this.settle();
+    if (item.kind === 'notice' || item.kind === 'error') { this.root.append(node); return; }
     this.count++;
     if (this.count <= MAX_ITEMS) { this.root.append(node); return; }
     if (!this.overflow) {
       this.overflow = el('div', 'out-overflow');
       this.overflow.hidden = true;
       const hidden = this.overflow;
-      const btn = moreButton('Show more output', () => { hidden.hidden = false; });
+      const btn = moreButton(S.showMoreShort, () => { hidden.hidden = false; this.settle(); });
       this.root.append(btn, hidden);
     }
     this.overflow.append(node);
     const btn = this.root.querySelector<HTMLButtonElement>(':scope > .out-more');
-    if (btn) btn.textContent = `Show ${this.count - MAX_ITEMS} more output item${this.count - MAX_ITEMS > 1 ? 's' : ''}`;
+    if (btn) btn.textContent = S.showMore(this.count - MAX_ITEMS);
   }
 
   error(e: CellError): void {
-    const box = el('div', 'out-error');
-    box.setAttribute('role', 'alert');
-    box.append(el('strong', undefined, errorTitle(e)));
-    if (e.hint) box.append(el('p', 'out-hint', e.hint));
-    this.root.append(box);
+    this.root.append(this.errorBox(e));
+    this.settle();
   }
 
   note(text: string): void {
     this.root.append(el('p', 'out-note', text));
+    this.settle();
   }
 
-  private render(item: OutItem): HTMLElement {
+  private errorBox(e: CellError): HTMLElement {
+    const box = el('div', 'out-error');
+    box.setAttribute('role', 'alert');
+    box.append(el('strong', undefined, errorTitle(e)));
+    if (e.hint) box.append(el('p', 'out-hint', e.hint));
+    return box;
+  }
+
+  private render(item: OutItem): HTMLElement | null {
     switch (item.kind) {
       case 'log': {
+        if (typeof item.text !== 'string') return null;
         const pre = el('pre', `out-log out-${item.level}`);
-        if (item.level === 'warn' || item.level === 'error') pre.prepend(el('span', 'out-level', item.level === 'warn' ? 'Warning: ' : 'Error: '));
-        const { shown, hidden } = truncateLines(item.text);
+        if (item.level === 'warn' || item.level === 'error') pre.prepend(el('span', 'out-level', item.level === 'warn' ? S.warning : S.error));
+        const { shown, hidden, unit } = truncateLines(item.text);
         pre.append(shown);
         if (!hidden) return pre;
         const wrap = el('div');
-        wrap.append(pre, moreButton(`Show all (${hidden} more lines)`, () => { pre.lastChild!.textContent = item.text; }));
+        wrap.append(pre, moreButton(unit === 'lines' ? S.showAllLines(hidden) : S.showAllChars(hidden), () => { pre.lastChild!.textContent = item.text; this.settle(); }));
         return wrap;
       }
-      case 'table': return table(item.table);
+      case 'notice': return typeof item.text === 'string' ? el('p', 'out-note out-notice', item.text) : null;
+      case 'error': return item.error && typeof item.error === 'object' ? this.errorBox(item.error) : null;
+      case 'table': return item.table ? table(item.table) : null;
       case 'plot': {
         const fig = el('figure', 'out-plot');
         fig.innerHTML = plotSvg(item.plot); // built from numbers and escaped text only
@@ -98,19 +126,21 @@ export class OutputView {
       case 'tex': {
         const div = el('div', item.display ? 'out-tex out-tex-display' : 'out-tex', item.tex);
         import('../../src/math/render').then(({ renderTex }) => {
-          try { div.innerHTML = renderTex(item.tex, item.display); } catch (e) { div.textContent = `TeX error: ${(e as Error).message}`; }
+          try { div.innerHTML = renderTex(item.tex, item.display); } catch (e) { div.textContent = S.texError((e as Error).message); }
         });
         return div;
       }
       case 'checks': {
+        if (!Array.isArray(item.results)) return null;
         const ul = el('ul', 'out-checks');
         for (const r of item.results) {
           const li = el('li', r.pass ? 'pass' : 'fail');
-          li.append(el('span', 'mark', r.pass ? '✓ Pass' : '✗ Fail'), ' ', el('strong', undefined, r.name), `: ${r.message}`);
+          li.append(el('span', 'mark', r.pass ? S.pass : S.fail), ' ', el('strong', undefined, r.name), `: ${r.message}`);
           ul.append(li);
         }
         return ul;
       }
+      default: return null;
     }
   }
 }

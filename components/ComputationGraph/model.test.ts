@@ -11,7 +11,7 @@ describe('ComputationGraph: e = (a+b)(b+1)', () => {
     expect(['a', 'b', 'c', 'd', 'e'].map((k) => by(k).value)).toEqual([2, 1, 3, 2, 6]);
     expect(g.nodes).toHaveLength(6); // plus the constant 1
     expect(g.edges).toHaveLength(6); // a→c, b→c, b→d, 1→d, c→e, d→e
-    expect(g.forward).toEqual({ gradient: [2, 5], passes: 2, operations: 6 });
+    expect(g.forward).toEqual({ gradient: [2, 5], passes: 2, operations: 18 }); // 2 passes × (3 nodes + 6 edges)
     expect(g.reverse).toEqual({ gradient: [2, 5], passes: 2, operations: 9 });
   });
 

@@ -9,6 +9,11 @@ describe('exercise model', () => {
     expect(html).toContain('class="katex"');
     expect(html).toContain('&#60;b&#62;tags&#60;/b&#62; &#38; co.');
   });
+  test('strong and emphasis outside code and TeX', () => {
+    const html = renderTask('Press **Check**, *then* read `a * b * c` and $a * b$.');
+    expect(html).toContain('Press <strong>Check</strong>, <em>then</em> read <code>a * b * c</code>');
+    expect(html).not.toContain('<em> b </em>');
+  });
   test('a lesson is done only when all its exercises are', () => {
     expect(lessonDone(['a', 'b'], () => true)).toBe(true);
     expect(lessonDone(['a', 'b'], (id) => id === 'a')).toBe(false);

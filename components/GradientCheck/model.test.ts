@@ -67,4 +67,27 @@ describe('GradientCheck model', () => {
     expect(p.xTicks.map((t) => t.label)).toEqual(['1e-12', '1e-10', '1e-8', '1e-6', '1e-4', '1e-2']);
     expect(p.guides.map((g) => g.label)).toEqual(['∝ ε²', '∝ 1/ε']);
   });
+
+  describe('rows judged with an absolute floor (field log F09)', () => {
+    const sat = resolveExample({ weights: [[[30, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]]] });
+
+    it('a saturated unit (bias 30): the tiny Θ(1)₁ⱼ rows pass although their relative difference is about 1', () => {
+      const t = checkTable(sat, analyticGradients(sat), 1e-4);
+      const unit1 = t.rows.filter((r) => r.ref.l === 1 && r.ref.i === 1);
+      expect(unit1).toHaveLength(3);
+      // complex step gives D(1)₁₀ = 3.5049776519518904e-15 (field log); the central difference rounds it to noise
+      expect(unit1[0]!.backprop / 3.5049776519518904e-15).toBeCloseTo(1, 5);
+      unit1.forEach((r) => { expect(r.absDiff).toBeLessThan(1e-12); expect(r.ok).toBe(true); });
+      expect(Math.max(...unit1.map((r) => r.relDiff))).toBeGreaterThan(0.5); // the relative test alone would say ✗
+      expect(t.rows.every((r) => r.ok)).toBe(true);
+      expect(t.ok).toBe(true);
+      expect(t.atol).toBe(1e-9); // J < 1
+    });
+
+    it('the planted bug still fails every Θ(1) row, the saturated unit included', () => {
+      const t = checkTable(sat, buggyGradients(sat), 1e-4);
+      expect(t.ok).toBe(false);
+      expect(t.rows.filter((r) => !r.ok).map((r) => r.ref.l)).toEqual([1, 1, 1, 1, 1, 1]);
+    });
+  });
 });

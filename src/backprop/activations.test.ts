@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activationGradient, relu, reluGradient, sigmoid, sigmoidGradient, softmax, tanh, tanhGradient,
+  ACTIVATION, activateInto, activationGradient, relu, scaleByDerivative, scaleByGradient, reluGradient, sigmoid, sigmoidGradient, softmax, tanh, tanhGradient,
 } from './activations.ts';
 
 const zs = [-30, -3.2, -1, -0.25, 0, 0.4, 1, 2.5, 30];
@@ -45,5 +45,59 @@ describe('activations', () => {
   it('rejects unknown names and the softmax derivative', () => {
     expect(() => activationGradient('swish' as never, 0)).toThrow(/unknown activation "swish"/);
     expect(() => activationGradient('softmax', 0)).toThrow(/no elementwise derivative/);
+  });
+
+  it("g' keeps its digits in the saturated tails (field log F07, values from python3 math)", () => {
+    // σ'(z) = e^{-z}/(1+e^{-z})², tanh'(z) = 1/cosh²z, evaluated in Python with math.exp/math.cosh.
+    expect(sigmoidGradient(40)).toBe(4.248354255291589e-18);
+    expect(sigmoidGradient(-40)).toBe(4.248354255291589e-18);
+    expect(sigmoidGradient(37)).toBe(8.533047625744066e-17);
+    expect(tanhGradient(20)).toBe(1.6993417021166355e-17);
+    expect(tanhGradient(-20)).toBe(1.6993417021166355e-17);
+    expect(activationGradient('sigmoid', 40)).toBe(4.248354255291589e-18);
+    // far tails underflow to 0 without NaN; 4e^{-2·360} ≈ 1.7e-313 is still a (subnormal) number
+    expect(sigmoidGradient([1000, -1000])).toEqual([0, 0]);
+    expect(tanhGradient(360)).toBeCloseTo(4 * Math.exp(-720), 320);
+    expect(tanhGradient(360)).toBeGreaterThan(0);
+  });
+
+  it('one record per activation: g, gPrime from z and gPrimeFromA agree where a has its digits', () => {
+    const grid = [-12, -3.2, -1, -0.25, 0, 0.4, 1, 2.5, 12];
+    for (const rec of Object.values(ACTIVATION)) {
+      for (const z of grid) {
+        const a = rec.g(z);
+        expect(rec.gPrimeFromA(a), `${rec.name} at ${z}`).toBeCloseTo(rec.gPrime(z), 12);
+        if (z !== 0) expect(rec.gPrime(z), `${rec.name}' at ${z}`).toBeCloseTo(central(rec.g, z), 8);
+      }
+    }
+    expect(Object.keys(ACTIVATION).sort()).toEqual(['linear', 'relu', 'sigmoid', 'tanh']);
+    expect(ACTIVATION.sigmoid.gPrimeFromA(sigmoid(40))).toBe(0); // the cancellation the z form avoids
+  });
+
+  it('the scalar helpers and the hot-loop kernels are views of the record', () => {
+    const zs2 = [-40, -3, -0.5, 0, 0.7, 2, 19, 40];
+    for (const rec of Object.values(ACTIVATION)) {
+      const z = Float64Array.from(zs2), out = new Float64Array(zs2.length + 1);
+      activateInto(rec.name, z, 0, out, 1, zs2.length);
+      const dz = new Float64Array(zs2.length).fill(2), da = new Float64Array(zs2.length).fill(2);
+      scaleByDerivative(rec.name, z, 0, dz, zs2.length);
+      scaleByGradient(rec.name, out, 1, da, zs2.length);
+      zs2.forEach((v, i) => {
+        expect(out[i + 1]).toBe(rec.g(v));
+        expect(dz[i]).toBe(2 * rec.gPrime(v));
+        expect(da[i]).toBe(2 * rec.gPrimeFromA(rec.g(v)));
+        expect(activationGradient(rec.name, v)).toBe(rec.gPrime(v));
+      });
+    }
+    expect([sigmoid, tanh, relu].map((f) => f(0.3))).toEqual([ACTIVATION.sigmoid.g(0.3), ACTIVATION.tanh.g(0.3), ACTIVATION.relu.g(0.3)]);
+    expect([sigmoidGradient, tanhGradient, reluGradient].map((f) => f(0.3))).toEqual(
+      [ACTIVATION.sigmoid.gPrime(0.3), ACTIVATION.tanh.gPrime(0.3), ACTIVATION.relu.gPrime(0.3)]);
+  });
+
+  it('softmax subtracts the max: no overflow at z = [1000, 0], no 0/0 at z = [−1000, −1000]', () => {
+    expect(softmax([1000, 0])).toEqual([1, 0]);
+    expect(softmax([-1000, -1000])).toEqual([0.5, 0.5]);
+    const s = softmax([0, -800]);
+    expect(s).toEqual([1, 0]);
   });
 });

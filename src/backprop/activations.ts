@@ -44,24 +44,96 @@ function sig(z: number): number {
   return e / (1 + e);
 }
 
+/** σ'(z) = σ(z)σ(−z) = e^{−|z|}/(1+e^{−|z|})²: even in z and free of the cancellation in a(1 − a). */
+function sigPrime(z: number): number {
+  const e = Math.exp(-Math.abs(z));
+  return e / ((1 + e) * (1 + e));
+}
+
+/** tanh'(z) = 1/cosh²z = 4e^{−2|z|}/(1+e^{−2|z|})²: no cancellation in 1 − tanh², no overflow of cosh². */
+function tanhPrime(z: number): number {
+  const e = Math.exp(-2 * Math.abs(z));
+  return (4 * e) / ((1 + e) * (1 + e));
+}
+
+/**
+ * One elementwise activation as a record: its name, $g(z)$, and $g'(z)$ two ways.
+ *
+ * - `gPrime(z)` works from $z$ and keeps its digits where the unit saturates: $\sigma'(40) = 4.248\ldots\times10^{-18}$,
+ *   while $a(1-a)$ with the rounded $a = \sigma(40) = 1$ gives exactly 0 (cancellation, tensorflow#126060).
+ * - `gPrimeFromA(a)` is the textbook form from the activation $a = g(z)$ (one multiply, no `exp`); it agrees with
+ *   `gPrime` to round-off while $|z| \lesssim 15$ but is 0 once $a$ rounds to $\pm1$ (sigmoid $z \gtrsim 37$,
+ *   tanh $|z| \gtrsim 19$). Prefer `gPrime` when $z$ is at hand.
+ *
+ * ReLU's derivative at exactly $z = 0$ is taken as 0 (a valid subgradient).
+ * @example
+ * ```ts
+ * const s: ActivationRecord = ACTIVATION.sigmoid;
+ * s.g(0);            // 0.5
+ * s.gPrime(0);       // 0.25
+ * s.gPrime(40);      // 4.248354255291589e-18
+ * s.gPrimeFromA(1);  // 0 (a = σ(40) rounds to 1)
+ * ```
+ */
+export interface ActivationRecord {
+  /** The activation's name. */
+  readonly name: ElementwiseActivation;
+  /** $g(z)$. */
+  readonly g: (z: number) => number;
+  /** $g'(z)$ from $z$, accurate in the saturated tails. */
+  readonly gPrime: (z: number) => number;
+  /** $g'$ written in terms of $a = g(z)$; loses all digits once $a$ rounds to its limit. */
+  readonly gPrimeFromA: (a: number) => number;
+}
+
+/**
+ * The activations with an elementwise derivative (all but softmax, whose Jacobian is not diagonal).
+ * @example
+ * ```ts
+ * const name: ElementwiseActivation = 'relu';
+ * ```
+ */
+export type ElementwiseActivation = Exclude<Activation, 'softmax'>;
+
+/**
+ * The one record per elementwise activation ($g$ and $g'$ together), the single source every scalar
+ * helper, the graph's `Value`, the dual numbers, the chain-rule view and the cost's output layer read $g'$ from.
+ * The hot-loop kernels below ({@link activateInto}, {@link scaleByDerivative}) unroll the same formulas in
+ * monomorphic loops and are tested against this record.
+ * @example
+ * ```ts
+ * ACTIVATION.tanh.gPrime(20);   // 1.6993417021166355e-17 (= 1/cosh²20)
+ * ACTIVATION.relu.gPrime(-1);   // 0
+ * ```
+ */
+export const ACTIVATION: Readonly<Record<ElementwiseActivation, ActivationRecord>> = Object.freeze({
+  sigmoid: Object.freeze({ name: 'sigmoid', g: sig, gPrime: sigPrime, gPrimeFromA: (a: number) => a * (1 - a) }),
+  tanh: Object.freeze({ name: 'tanh', g: Math.tanh, gPrime: tanhPrime, gPrimeFromA: (a: number) => 1 - a * a }),
+  relu: Object.freeze({ name: 'relu', g: (z: number) => (z > 0 ? z : 0), gPrime: (z: number) => (z > 0 ? 1 : 0), gPrimeFromA: (a: number) => (a > 0 ? 1 : 0) }),
+  linear: Object.freeze({ name: 'linear', g: (z: number) => z, gPrime: () => 1, gPrimeFromA: () => 1 }),
+});
+
 /**
  * The logistic sigmoid $g(z) = \frac{1}{1+e^{-z}}$, for a number or elementwise for an array.
+ * A view of {@link ACTIVATION}`.sigmoid.g`.
  * @example
  * ```ts
  * sigmoid(0);        // 0.5
  * sigmoid([0, 100]); // [0.5, 1]
  * ```
  */
-export const sigmoid = lift(sig);
+export const sigmoid = lift(ACTIVATION.sigmoid.g);
 
 /**
- * The sigmoid's derivative $g'(z) = g(z)\,(1 - g(z))$.
+ * The sigmoid's derivative $g'(z) = g(z)\,(1 - g(z)) = \sigma(z)\,\sigma(-z)$, computed in the second form so it keeps
+ * its digits where $\sigma(z)$ rounds to 1. A view of {@link ACTIVATION}`.sigmoid.gPrime`.
  * @example
  * ```ts
- * sigmoidGradient(0); // 0.25
+ * sigmoidGradient(0);  // 0.25
+ * sigmoidGradient(40); // 4.248354255291589e-18 (not 0)
  * ```
  */
-export const sigmoidGradient = lift((z) => { const s = sig(z); return s * (1 - s); });
+export const sigmoidGradient = lift(ACTIVATION.sigmoid.gPrime);
 
 /**
  * The hyperbolic tangent $\tanh z = \frac{e^z - e^{-z}}{e^z + e^{-z}}$.
@@ -70,16 +142,18 @@ export const sigmoidGradient = lift((z) => { const s = sig(z); return s * (1 - s
  * tanh(0); // 0
  * ```
  */
-export const tanh = lift(Math.tanh);
+export const tanh = lift(ACTIVATION.tanh.g);
 
 /**
- * The derivative of tanh, $1 - \tanh^2 z$.
+ * The derivative of tanh, $1 - \tanh^2 z = 1/\cosh^2 z$, computed in the second form (no cancellation
+ * once $\tanh z$ rounds to ±1). A view of {@link ACTIVATION}`.tanh.gPrime`.
  * @example
  * ```ts
- * tanhGradient(0); // 1
+ * tanhGradient(0);  // 1
+ * tanhGradient(20); // 1.6993417021166355e-17 (not 0)
  * ```
  */
-export const tanhGradient = lift((z) => { const t = Math.tanh(z); return 1 - t * t; });
+export const tanhGradient = lift(ACTIVATION.tanh.gPrime);
 
 /**
  * The rectified linear unit $\max(0, z)$.
@@ -88,7 +162,7 @@ export const tanhGradient = lift((z) => { const t = Math.tanh(z); return 1 - t *
  * relu([-1, 2]); // [0, 2]
  * ```
  */
-export const relu = lift((z) => (z > 0 ? z : 0));
+export const relu = lift(ACTIVATION.relu.g);
 
 /**
  * The derivative of ReLU: $1$ for $z > 0$, else $0$ (we take $0$ at $z = 0$).
@@ -97,7 +171,7 @@ export const relu = lift((z) => (z > 0 ? z : 0));
  * reluGradient([-1, 2]); // [0, 1]
  * ```
  */
-export const reluGradient = lift((z) => (z > 0 ? 1 : 0));
+export const reluGradient = lift(ACTIVATION.relu.gPrime);
 
 /**
  * Softmax $a_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$, computed stably by subtracting $\max_j z_j$.
@@ -114,19 +188,16 @@ export function softmax(z: readonly number[]): number[] {
 
 /**
  * g'(z) of a named elementwise activation at `z` (softmax has a Jacobian instead: see the lessons).
+ * Reads {@link ACTIVATION}; throws a {@link BackpropError} for softmax or an unknown name.
  * @example
  * ```ts
  * activationGradient('sigmoid', 0); // 0.25
  * ```
  */
 export function activationGradient(name: Activation, z: number): number {
-  switch (checkActivation(name, 'activationGradient')) {
-    case 'sigmoid': return sigmoidGradient(z);
-    case 'tanh': return tanhGradient(z);
-    case 'relu': return z > 0 ? 1 : 0;
-    case 'linear': return 1;
-    default: throw new BackpropError('softmax has no elementwise derivative: ∂a_k/∂z_j = a_k(δ_kj − a_j)');
-  }
+  const act = checkActivation(name, 'activationGradient');
+  if (act === 'softmax') throw new BackpropError('softmax has no elementwise derivative: ∂a_k/∂z_j = a_k(δ_kj − a_j)');
+  return ACTIVATION[act].gPrime(z);
 }
 
 /** In place: out[o..o+n) = g(z[zo..zo+n)). Internal hot-loop kernel. */
@@ -140,12 +211,33 @@ export function activateInto(name: Activation, z: Float64Array, zo: number, out:
   }
 }
 
-/** In place: d[i] *= g'(z_i), using the already computed a = g(z) where cheaper. Internal kernel. */
+/**
+ * In place: d[i] *= g'(z_i), from the already computed a = g(z) ({@link ActivationRecord.gPrimeFromA}): cheap, but 0 once
+ * a unit saturates. Prefer {@link scaleByDerivative}. Internal kernel.
+ */
 export function scaleByGradient(name: Activation, a: Float64Array, ao: number, d: Float64Array, n: number): void {
   switch (name) {
     case 'sigmoid': for (let i = 0; i < n; i++) { const v = a[ao + i]; d[i] *= v * (1 - v); } break;
     case 'tanh': for (let i = 0; i < n; i++) { const v = a[ao + i]; d[i] *= 1 - v * v; } break;
     case 'relu': for (let i = 0; i < n; i++) if (!(a[ao + i] > 0)) d[i] = 0; break;
+    default: break; // linear: g' = 1; softmax is handled by the cost (its Jacobian is not diagonal)
+  }
+}
+
+/**
+ * In place: d[i] *= g'(z[zo + i]) for i < n, with g' from z as in {@link ACTIVATION} (keeps its digits where
+ * the unit saturates; {@link scaleByGradient} works from a and returns 0 there). Softmax and linear leave d as is.
+ * Internal hot-loop kernel, for the kernel to switch to.
+ * @example
+ * ```ts
+ * const d = Float64Array.of(1); scaleByDerivative('sigmoid', Float64Array.of(40), 0, d, 1); // d[0] = 4.2e-18
+ * ```
+ */
+export function scaleByDerivative(name: Activation, z: Float64Array, zo: number, d: Float64Array, n: number): void {
+  switch (name) {
+    case 'sigmoid': for (let i = 0; i < n; i++) d[i] *= sigPrime(z[zo + i]); break;
+    case 'tanh': for (let i = 0; i < n; i++) d[i] *= tanhPrime(z[zo + i]); break;
+    case 'relu': for (let i = 0; i < n; i++) if (!(z[zo + i] > 0)) d[i] = 0; break;
     default: break; // linear: g' = 1; softmax is handled by the cost (its Jacobian is not diagonal)
   }
 }

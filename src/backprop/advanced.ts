@@ -6,7 +6,7 @@
 export * from './index.ts';
 export { type PackedMatrix, pack, packVector, unpack } from './matrix.ts';
 export { forwardBatch } from './forward.ts';
-export { ACTIVATIONS, activationGradient } from './activations.ts';
+export { type ActivationRecord, type ElementwiseActivation, ACTIVATION, ACTIVATIONS, activationGradient } from './activations.ts';
 export { COSTS, defaultCost, checkCost, costGradient } from './costs.ts';
 export { gaussian, shuffle } from './rng.ts';
 export { dualPass } from './dual.ts';

@@ -55,4 +55,44 @@ describe('chainRule', () => {
     expect(() => chainRule(classic(), x, y, 1, 0, 1)).toThrow(/Θ\(1\) row i = 0 is out of range/);
     expect(() => chainRule(classic(), x, y, 1, 1, 3)).toThrow(/Θ\(1\) column j = 3 is out of range/);
   });
+
+  describe('saturated outputs (field log F03, F05)', () => {
+    const e40 = Math.exp(40), sp = Math.exp(-40) / (1 + Math.exp(-40)); // σ(−40), by hand
+    it('sigmoid + cross-entropy at z = 40, y = 1: ① = −1/h ≈ −1, ② = σ′(40), ①·② = δ = −σ(−40)', () => {
+      const f = chainRule(Network.fromWeights([[[40, 0]]]), [0], [1], 1, 1, 0);
+      expect(f.dJda).toBeCloseTo(-(1 + Math.exp(-40)), 15);
+      expect(f.dadz).toBe(4.248354255291589e-18);
+      expect(f.delta / -sp).toBeCloseTo(1, 14);
+      expect((f.dJda * f.dadz) / f.delta).toBeCloseTo(1, 14);
+      expect(f.dzdTheta).toBe(1);
+    });
+
+    it('sigmoid + cross-entropy at z = 40, y = 0: ① = 1/(1−h) = 1 + e^40, ①·② = σ(40) ≈ 1 = δ', () => {
+      const f = chainRule(Network.fromWeights([[[40, 0]]]), [0], [0], 1, 1, 0);
+      expect(f.dJda / (1 + e40)).toBeCloseTo(1, 14);
+      expect(Number.isFinite(f.dJda)).toBe(true);
+      expect(f.delta).toBe(1);
+      expect(f.dJda * f.dadz).toBeCloseTo(f.delta, 14);
+    });
+
+    it('softmax at z = [0, −800], y = [1, 0]: the path through the underflowed h₂ is y₂h₁ = 0, not 0·∞', () => {
+      const f = chainRule(Network.fromWeights([[[0, 0], [-800, 0]]], { output: 'softmax' }), [0], [1, 0], 1, 1, 0);
+      expect(f.paths!.map((p) => [p.k, Math.abs(p.term)])).toEqual([[1, 0], [2, 0]]);
+      expect(f.delta).toBe(0);
+      expect(f.dJda).toBe(-1); // −y₁/h₁ with h₁ = 1
+      // and the paths of unit 2: −y₁(0 − h₂) = 0 and −y₂(…) = 0, while δ₂ = h₂ = e^{−800} = 0 in double
+      const g = chainRule(Network.fromWeights([[[0, 0], [-800, 0]]], { output: 'softmax' }), [0], [1, 0], 1, 2, 0);
+      g.paths!.forEach((p) => expect(Number.isFinite(p.term)).toBe(true));
+      expect(g.paths!.reduce((s, p) => s + p.term, 0)).toBe(g.delta);
+    });
+
+    it('softmax at z = [1000, 0], y = [0, 1]: paths add up to δ = [1, −1]', () => {
+      const net = Network.fromWeights([[[1000, 0], [0, 0]]], { output: 'softmax' });
+      for (const [i, want] of [[1, 1], [2, -1]] as const) {
+        const f = chainRule(net, [0], [0, 1], 1, i, 0);
+        expect(f.delta).toBe(want);
+        expect(f.paths!.reduce((s, p) => s + p.term, 0)).toBe(want);
+      }
+    });
+  });
 });

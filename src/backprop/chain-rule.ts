@@ -2,9 +2,9 @@
  * One weight's derivative taken apart into the lessons' three chain-rule factors,
  * $\frac{\partial J}{\partial\Theta^{(l)}_{ij}} = ①\,\frac{\partial J}{\partial a^{(l+1)}_i}\cdot ②\,\frac{\partial a^{(l+1)}_i}{\partial z^{(l+1)}_i}\cdot ③\,\frac{\partial z^{(l+1)}_i}{\partial\Theta^{(l)}_{ij}}$.
  */
-import { activationGradient } from './activations.ts';
+import { ACTIVATION, type ElementwiseActivation } from './activations.ts';
 import { backprop, resolveCost } from './backprop.ts';
-import { costGradient, type CostName } from './costs.ts';
+import type { CostName } from './costs.ts';
 import { requireIndex } from './errors.ts';
 import type { Vector } from './matrix.ts';
 import type { Network } from './network.ts';
@@ -26,9 +26,13 @@ export interface PathTerm { k: number; term: number }
  * ```
  */
 export interface ChainRuleFactors {
-  /** ① $\partial J/\partial a^{(l+1)}_i$. For a hidden unit, the sum of `paths`. */
+  /**
+   * ① $\partial J/\partial a^{(l+1)}_i$. For a hidden unit, the sum of `paths`. At an output it is computed from $z$
+   * ($1/h = 1 + e^{-z}$ for a sigmoid, $1/h_i = e^{\log\sum_k e^{z_k} - z_i}$ for a softmax), so it stays finite and
+   * right when $h$ rounds to 0 or 1; only where the true value exceeds the double range ($|z| > 709$) is it $\pm\infty$.
+   */
   dJda: number;
-  /** ② $\partial a^{(l+1)}_i/\partial z^{(l+1)}_i = g'(z^{(l+1)}_i)$ (for softmax, the diagonal $a_i(1-a_i)$). */
+  /** ② $\partial a^{(l+1)}_i/\partial z^{(l+1)}_i = g'(z^{(l+1)}_i)$, from $z$ (for softmax, the diagonal $a_i(1-a_i)$). */
   dadz: number;
   /** ③ $\partial z^{(l+1)}_i/\partial\Theta^{(l)}_{ij} = a^{(l)}_j$ ($= 1$ for the bias, $j = 0$). */
   dzdTheta: number;
@@ -72,14 +76,37 @@ export function chainRule(net: Network, x: Vector, y: Vector, l: number, i: numb
     const next = net.Theta(l + 1), dNext = t.delta(l + 2);
     const paths = dNext.map((d, k) => ({ k: k + 1, term: next[k][i] * d }));
     const dJda = paths.reduce((s, p) => s + p.term, 0);
-    return { dJda, dadz: activationGradient(act, zi), dzdTheta, delta, value: delta * dzdTheta, paths };
+    return { dJda, dadz: ACTIVATION[act as ElementwiseActivation].gPrime(zi), dzdTheta, delta, value: delta * dzdTheta, paths };
   }
-  const h = t.h;
-  const dJda = costGradient(c, h[i - 1], y[i - 1]);
+  const h = t.h, z = t.z(L);
   if (act !== 'softmax') {
-    return { dJda, dadz: activationGradient(act, zi), dzdTheta, delta, value: delta * dzdTheta };
+    const dJda = outputGradient(c, h[i - 1], zi, y[i - 1]);
+    return { dJda, dadz: ACTIVATION[act].gPrime(zi), dzdTheta, delta, value: delta * dzdTheta };
   }
-  // ∂a_k/∂z_i = a_k(δ_ki − a_i) for softmax
-  const paths = h.map((hk, k) => ({ k: k + 1, term: costGradient(c, hk, y[k]) * hk * ((k === i - 1 ? 1 : 0) - h[i - 1]) }));
-  return { dJda, dadz: h[i - 1] * (1 - h[i - 1]), dzdTheta, delta, value: delta * dzdTheta, paths };
+  // Softmax: ∂h_k/∂z_i = h_k(δ_ki − h_i). With cross-entropy ∂J/∂h_k = −y_k/h_k, so the path term is −y_k(δ_ki − h_i):
+  // h_k cancels exactly, which keeps an underflowed h_k = 0 from making 0·∞.
+  const hi = h[i - 1], ce = c === 'softmax-cross-entropy';
+  const paths = h.map((hk, k) => {
+    const jac = (k === i - 1 ? 1 : 0) - hi;
+    return { k: k + 1, term: ce ? (y[k] === 0 ? 0 : -y[k] * jac) : (hk - y[k]) * hk * jac };
+  });
+  const dJda = ce ? (y[i - 1] === 0 ? 0 : -y[i - 1] * Math.exp(logSumExp(z) - zi)) : hi - y[i - 1];
+  return { dJda, dadz: hi * (1 - hi), dzdTheta, delta, value: delta * dzdTheta, paths };
+}
+
+/** log Σ_k e^{z_k}, shifted by the max so it neither overflows nor underflows. */
+function logSumExp(z: readonly number[]): number {
+  const max = Math.max(...z);
+  return max + Math.log(z.reduce((s, v) => s + Math.exp(v - max), 0));
+}
+
+/**
+ * ① at an elementwise output unit, from z where the probability h = σ(z) would lose digits:
+ * 1/h = 1 + e^{−z} and 1/(1 − h) = 1 + e^{z}, so cross-entropy's −y/h + (1 − y)/(1 − h) stays finite and right
+ * when σ(z) rounds to 1 or 0 (it overflows only where the true value exceeds the double range, |z| > 709).
+ * A term with weight exactly 0 is skipped.
+ */
+function outputGradient(cost: CostName, h: number, z: number, y: number): number {
+  if (cost !== 'cross-entropy') return h - y;
+  return (y === 0 ? 0 : -y * (1 + Math.exp(-z))) + (y === 1 ? 0 : (1 - y) * (1 + Math.exp(z)));
 }

@@ -39,4 +39,30 @@ describe('costs', () => {
     expect(costGradient('cross-entropy', 0.25, 1)).toBeCloseTo(-4, 15);
     expect(costGradient('softmax-cross-entropy', 0.5, 1)).toBe(-2);
   });
+
+  it('∂J/∂h leaves out terms of weight 0, so a saturated right answer gives the limit (F03)', () => {
+    expect(costGradient('cross-entropy', 1, 1)).toBe(-1); // −y/h with y = h = 1; (1−y)/(1−h) has weight 0
+    expect(costGradient('cross-entropy', 0, 0)).toBe(1);
+    expect(costGradient('softmax-cross-entropy', 0, 0)).toBe(0);
+    expect(costGradient('cross-entropy', 1, 0)).toBe(Infinity); // the true value: J = −log(1 − h) → ∞
+  });
+
+  it('cross-entropy δ keeps −σ(−z) when the output saturates at the right label', () => {
+    const d = new Float64Array(1);
+    lossAndDelta('cross-entropy', 'sigmoid', f([40]), f([0, 1]), 1, f([1]), 0, d, 1);
+    expect(d[0] / -(Math.exp(-40) / (1 + Math.exp(-40)))).toBeCloseTo(1, 14);
+  });
+
+  it("squared-error δ uses g'(z), which keeps its digits at z = 40", () => {
+    const d = new Float64Array(1);
+    lossAndDelta('squared-error', 'sigmoid', f([40]), f([0, 1]), 1, f([0]), 0, d, 1);
+    expect(d[0]).toBe(4.248354255291589e-18); // (h − y)σ′(40) with h = 1, y = 0
+  });
+
+  it('softmax cross-entropy from z keeps its digits: ln 2 at z = [−1000, −1000], log1p(e^−40) at z = [40, 0]', () => {
+    const d = new Float64Array(2);
+    expect(lossAndDelta('softmax-cross-entropy', 'softmax', f([-1000, -1000]), f([0, 0.5, 0.5]), 1, f([1, 0]), 0, d, 2)).toBe(Math.LN2);
+    expect(lossAndDelta('softmax-cross-entropy', 'softmax', f([40, 0]), f([0, 1, 0]), 1, f([1, 0]), 0, d, 2)).toBe(Math.log1p(Math.exp(-40)));
+    expect(lossAndDelta('softmax-cross-entropy', 'softmax', f([1000, 0]), f([0, 1, 0]), 1, f([0, 1]), 0, d, 2)).toBe(1000);
+  });
 });

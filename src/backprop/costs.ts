@@ -2,8 +2,10 @@
  * Cost functions $J(\Theta)$ for one example, and the output error $\delta^{(L)} = \partial J / \partial z^{(L)}$
  * that starts backpropagation. Averaging over $m$ and regularisation happen in the kernel.
  */
-import type { Activation } from './activations.ts';
+import { ACTIVATION, type Activation, scaleByDerivative } from './activations.ts';
 import { BackpropError } from './errors.ts';
+
+const sig = ACTIVATION.sigmoid.g;
 
 /**
  * A cost function name.
@@ -68,9 +70,11 @@ function softplus(x: number): number {
  * Loss of one example and its output error, in place. `h = a[ho..ho+K)`, `z = z[0..K)`, `y = Y[yo..yo+K)`;
  * writes $\delta^{(L)}$ into `delta[0..K)` and returns the example's cost. Internal hot-loop kernel.
  *
- * - cross-entropy: $-\sum_k y_k\log h_k + (1-y_k)\log(1-h_k)$, from $z$ (stable); $\delta = h - y$.
- * - squared error: $\tfrac12\sum_k (h_k-y_k)^2$; $\delta_k = (h_k-y_k)\,g'(z_k)$ (softmax: Jacobian product).
- * - softmax cross-entropy: $-\sum_k y_k\log h_k$ with $\log h_k = z_k - \log\sum_j e^{z_j}$; $\delta = h\sum_k y_k - y$.
+ * - cross-entropy: $-\sum_k y_k\log h_k + (1-y_k)\log(1-h_k)$, from $z$ (stable); $\delta = h - y$, computed as
+ *   $(1-y)\sigma(z) - y\,\sigma(-z)$ so a saturated right answer keeps its tiny $\delta$.
+ * - squared error: $\tfrac12\sum_k (h_k-y_k)^2$; $\delta_k = (h_k-y_k)\,g'(z_k)$ with $g'$ from $z$ (softmax: Jacobian product).
+ * - softmax cross-entropy: $-\sum_k y_k\log h_k$ with $-\log h_k = (z_m - z_k) + \log(1 + \sum_{j\ne m} e^{z_j - z_m})$,
+ *   $m$ the largest logit; $\delta = h\sum_k y_k - y$.
  */
 export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array, a: Float64Array, ho: number,
   Y: Float64Array, yo: number, delta: Float64Array, K: number): number {
@@ -79,15 +83,19 @@ export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array
     for (let k = 0; k < K; k++) {
       const y = Y[yo + k], zk = z[k];
       loss += y * softplus(-zk) + (1 - y) * softplus(zk);
-      delta[k] = a[ho + k] - y;
+      // δ = σ(z) − y written as (1 − y)σ(z) − yσ(−z): equal since σ(z) + σ(−z) = 1, but with y = 1 it keeps −σ(−z)
+      // (≈ −4.2e-18 at z = 40) where σ(z) − 1 rounds to 0.
+      delta[k] = y === 0 ? a[ho + k] : (1 - y) * a[ho + k] - y * sig(-zk);
     }
   } else if (cost === 'softmax-cross-entropy') {
-    let max = -Infinity, sumY = 0;
-    for (let k = 0; k < K; k++) if (z[k] > max) max = z[k];
-    let s = 0;
-    for (let k = 0; k < K; k++) s += Math.exp(z[k] - max);
-    const lse = max + Math.log(s);
-    for (let k = 0; k < K; k++) { const y = Y[yo + k]; loss += y * (lse - z[k]); sumY += y; }
+    let m = 0, sumY = 0;
+    for (let k = 1; k < K; k++) if (z[k] > z[m]) m = k;
+    const max = z[m];
+    let rest = 0; // Σ_{k≠m} e^{z_k − max}; log Σ_k e^{z_k} = max + log1p(rest)
+    for (let k = 0; k < K; k++) if (k !== m) rest += Math.exp(z[k] - max);
+    const s = Math.log1p(rest);
+    // −log h_k = (max − z_k) + s, never adding then subtracting a huge max
+    for (let k = 0; k < K; k++) { const y = Y[yo + k]; loss += y * ((max - z[k]) + s); sumY += y; }
     for (let k = 0; k < K; k++) delta[k] = a[ho + k] * sumY - Y[yo + k];
   } else {
     let gh = 0;
@@ -97,24 +105,28 @@ export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array
       delta[k] = g;
       gh += g * a[ho + k];
     }
-    if (output === 'sigmoid') for (let k = 0; k < K; k++) { const h = a[ho + k]; delta[k] *= h * (1 - h); }
-    else if (output === 'tanh') for (let k = 0; k < K; k++) { const h = a[ho + k]; delta[k] *= 1 - h * h; }
-    else if (output === 'relu') for (let k = 0; k < K; k++) { if (!(a[ho + k] > 0)) delta[k] = 0; }
     // softmax: δ_j = Σ_k g_k ∂a_k/∂z_j = h_j (g_j − Σ_k g_k h_k)
-    else if (output === 'softmax') for (let k = 0; k < K; k++) delta[k] = a[ho + k] * (delta[k] - gh);
+    if (output === 'softmax') for (let k = 0; k < K; k++) delta[k] = a[ho + k] * (delta[k] - gh);
+    else scaleByDerivative(output, z, 0, delta, K); // δ_k = (h_k − y_k) g'(z_k), g' from z (exact when saturated)
   }
   return loss;
 }
 
 /**
- * $\partial J / \partial h_k$ for one example (①, the first chain-rule factor at the output).
+ * $\partial J / \partial h_k$ for one example (①, the first chain-rule factor at the output):
+ * $h - y$ (squared error), $-\frac{y}{h} + \frac{1-y}{1-h}$ (cross-entropy), $-\frac{y}{h}$ (softmax cross-entropy).
+ * A term whose weight $y$ or $1 - y$ is exactly 0 is left out, so a saturated output that is right gives the
+ * limit instead of $0/0$: `costGradient('cross-entropy', 1, 1)` is $-1$. A saturated output that is wrong is
+ * genuinely $\pm\infty$ from $h$ alone (e.g. $h = 1, y = 0$); {@link chainRule} works from $z$ instead.
  * @example
  * ```ts
  * costGradient('squared-error', 0.75, 0.01); // 0.74
+ * costGradient('cross-entropy', 1, 1);       // -1
  * ```
  */
 export function costGradient(cost: CostName, h: number, y: number): number {
   if (cost === 'squared-error') return h - y;
-  if (cost === 'cross-entropy') return -(y / h) + (1 - y) / (1 - h);
-  return -y / h;
+  const hit = y === 0 ? 0 : -y / h;
+  if (cost === 'softmax-cross-entropy') return hit;
+  return hit + (y === 1 ? 0 : (1 - y) / (1 - h));
 }

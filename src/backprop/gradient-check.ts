@@ -64,6 +64,8 @@ function shape(x: Numbers): string {
 /**
  * The relative difference $\frac{\lVert a - b\rVert}{\lVert a + b\rVert}$ of two gradients of the same shape
  * (vectors, matrices or lists of matrices); below about $10^{-9}$ means backprop is right. 0 if both are zero.
+ * For single tiny derivatives it is meaningless (two noise-level numbers give about 1): judge those with
+ * {@link derivativeAgrees}, which adds an absolute floor.
  * @example
  * ```ts
  * relativeDifference([1, 2], [1, 2.000001]); // ≈ 1.7e-7
@@ -85,15 +87,113 @@ export function relativeDifference(a: Matrix[] | Matrix | number[], b: Matrix[] 
 }
 
 /**
- * Backprop's gradient, the numerical one, and their relative difference, in one call.
+ * Tolerances of the gradient-check verdict: `rtol` on the relative difference and `atol` on the absolute one.
  * @example
  * ```ts
- * gradientCheck(Network.random([3, 5, 2]), X, Y).relativeDifference < 1e-9; // true
+ * const tol: CheckTolerance = { rtol: 1e-7, atol: 1e-9 };
+ * ```
+ */
+export interface CheckTolerance {
+  /** Largest accepted relative difference $|a-b|/|a+b|$ (default $10^{-7}$). */
+  rtol?: number;
+  /** Largest accepted absolute difference $|a-b|$, in units of $J$ per unit of weight (default {@link absoluteTolerance}). */
+  atol?: number;
+}
+
+/**
+ * The default relative tolerance of the verdict, $10^{-7}$ (CS231n's "probably right" threshold; a real bug
+ * usually gives $10^{-2}$ or more).
+ * @example
+ * ```ts
+ * DEFAULT_RTOL; // 1e-7
+ * ```
+ */
+export const DEFAULT_RTOL = 1e-7;
+
+/**
+ * The default absolute floor for a cost of size `J`: $10^{-9}\max(1, |J|)$.
+ *
+ * Why a floor at all: the central difference carries round-off of about $u\,|J|/\varepsilon$ ($u = 2.2\times10^{-16}$;
+ * $\approx 2\times10^{-12}|J|$ at $\varepsilon = 10^{-4}$), so a weight whose true derivative is smaller than that gets
+ * a numerical value that is pure noise (often exactly 0). The relative difference of two such tiny numbers is
+ * meaningless, about 1, and would call a correct backprop wrong (field log F09: a saturated unit's
+ * $3.5\times10^{-15}$ against 0; 68 of 111 weights of a deep net). $10^{-9}$ per unit of $J$ sits well above that
+ * noise and well below the differences a real bug leaves (typically $10^{-5}$ and more).
+ * @example
+ * ```ts
+ * absoluteTolerance(0.3); // 1e-9
+ * absoluteTolerance(50);  // 5e-8
+ * ```
+ */
+export function absoluteTolerance(J: number): number {
+  return 1e-9 * Math.max(1, Math.abs(J));
+}
+
+/**
+ * The verdict for one derivative: backprop's `analytic` value agrees with the `numerical` one when
+ * $|a - b| \le$ `atol` OR $|a - b|/|a + b| \le$ `rtol`. The absolute floor keeps round-off noise on tiny
+ * derivatives from failing a correct gradient (see {@link absoluteTolerance}); the relative test judges the rest.
+ * @example
+ * ```ts
+ * derivativeAgrees(0, 3.5e-15);          // true: both below the noise floor
+ * derivativeAgrees(0.0821671, 0.0821670); // false: relative difference 6e-7 > 1e-7
+ * ```
+ */
+export function derivativeAgrees(numerical: number, analytic: number, tol: CheckTolerance = {}): boolean {
+  const rtol = tol.rtol ?? DEFAULT_RTOL, atol = tol.atol ?? absoluteTolerance(0);
+  const diff = Math.abs(numerical - analytic);
+  if (diff <= atol) return true;
+  const sum = Math.abs(numerical + analytic);
+  return sum > 0 && diff / sum <= rtol;
+}
+
+/**
+ * The result of {@link gradientCheck}.
+ * @example
+ * ```ts
+ * const r: GradientCheckResult = gradientCheck(net, X, Y);
+ * r.ok; // true when every weight passes
+ * ```
+ */
+export interface GradientCheckResult {
+  /** Backprop's $D^{(l)}$ at `analytic[l-1]`. */
+  analytic: Matrix[];
+  /** The central-difference gradient, same shape. */
+  numerical: Matrix[];
+  /** $\lVert \text{num} - \text{bp}\rVert/\lVert \text{num} + \text{bp}\rVert$ over all weights. */
+  relativeDifference: number;
+  /** The largest $|\text{num} - \text{bp}|$ of any weight. */
+  maxAbsDifference: number;
+  /** The absolute floor used, $10^{-9}\max(1, |J|)$ unless given. */
+  atol: number;
+  /** Weights that fail {@link derivativeAgrees}, as `[l, i, j]` with the math's indices. */
+  failures: [number, number, number][];
+  /** True when every weight passes. */
+  ok: boolean;
+}
+
+/**
+ * Backprop's gradient, the numerical one, their relative difference, and the per-weight verdict of
+ * {@link derivativeAgrees} (relative difference $\le$ `rtol` or absolute difference $\le$ `atol`).
+ * @example
+ * ```ts
+ * const r = gradientCheck(Network.random([3, 5, 2]), X, Y);
+ * r.relativeDifference < 1e-9; // true
+ * r.ok;                        // true
  * ```
  */
 export function gradientCheck(net: Network, X: Matrix | PackedMatrix, Y: Matrix | PackedMatrix,
-  opts: NumericalGradientOptions = {}): { analytic: Matrix[]; numerical: Matrix[]; relativeDifference: number } {
-  const analytic = gradients(net, X, Y, opts).D;
+  opts: NumericalGradientOptions & CheckTolerance = {}): GradientCheckResult {
+  const { J, D: analytic } = gradients(net, X, Y, opts);
   const numerical = numericalGradient(net, X, Y, opts);
-  return { analytic, numerical, relativeDifference: relativeDifference(numerical, analytic) };
+  const atol = opts.atol ?? absoluteTolerance(J);
+  const tol = { rtol: opts.rtol, atol };
+  const failures: [number, number, number][] = [];
+  let maxAbsDifference = 0;
+  numerical.forEach((N, l) => N.forEach((row, i) => row.forEach((n, j) => {
+    const a = analytic[l][i][j];
+    maxAbsDifference = Math.max(maxAbsDifference, Math.abs(n - a));
+    if (!derivativeAgrees(n, a, tol)) failures.push([l + 1, i + 1, j]);
+  })));
+  return { analytic, numerical, relativeDifference: relativeDifference(numerical, analytic), maxAbsDifference, atol, failures, ok: failures.length === 0 };
 }

@@ -49,4 +49,34 @@ describe('Value graph, reverse mode', () => {
     expect(() => new Value(0).log()).toThrow(/log of 0/);
     expect(() => new Value(1).div(0)).toThrow(/division by zero/);
   });
+
+  it('power rule at a zero base (field log F02): x⁰ has slope 0, √x has slope +∞, no NaN leaks', () => {
+    const x = new Value(0);
+    x.pow(0).backward();
+    expect(x.grad).toBe(0);
+    expect(localDerivatives(new Value(0).pow(0))).toEqual([0]);
+    const a = new Value(0), b = new Value(2);
+    expect(reverseMode(a.pow(0.5).add(b), [a, b]).gradient).toEqual([Infinity, 1]);
+    // a node that does not reach the output passes nothing back, even through an infinite local slope
+    const c = new Value(0), d = new Value(3);
+    expect(reverseMode(c.pow(0.5).mul(0).add(d), [c, d]).gradient).toEqual([0, 1]);
+  });
+
+  it('σ and tanh nodes take their slope from the input z, keeping digits at saturation (F07)', () => {
+    const z = new Value(40);
+    z.sigmoid().backward();
+    expect(z.grad).toBe(4.248354255291589e-18);
+    const t = new Value(20);
+    t.tanh().backward();
+    expect(t.grad).toBe(1.6993417021166355e-17);
+  });
+
+  it('log1p is exact for tiny arguments and rejects ≤ −1', () => {
+    const u = new Value(1e-20);
+    const l = u.log1p();
+    expect(l.data).toBe(1e-20);
+    l.backward();
+    expect(u.grad).toBe(1);
+    expect(() => new Value(-1).log1p()).toThrow(/log1p of -1: the argument must be > −1/);
+  });
 });

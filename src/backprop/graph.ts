@@ -2,6 +2,7 @@
  * A scalar computational graph (micrograd-style) with reverse-mode differentiation that counts
  * its work: one forward pass plus one backward pass, whatever the number of inputs.
  */
+import { ACTIVATION } from './activations.ts';
 import { BackpropError, requireFinite } from './errors.ts';
 
 /**
@@ -11,7 +12,7 @@ import { BackpropError, requireFinite } from './errors.ts';
  * new Value(2).exp().op; // 'exp'
  * ```
  */
-export type Op = 'input' | 'const' | '+' | '*' | 'neg' | '/' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu';
+export type Op = 'input' | 'const' | '+' | '*' | 'neg' | '/' | 'pow' | 'exp' | 'log' | 'log1p' | 'tanh' | 'sigmoid' | 'relu';
 
 /**
  * A node of the graph: its value `data` (computed eagerly, the forward pass), how it was made,
@@ -52,14 +53,20 @@ export class Value {
     if (b.data === 0) throw new BackpropError('division by zero in the graph');
     return new Value(this.data / b.data, '', '/', [this, b]);
   }
-  /** This^n for a constant n. */ pow(n: number): Value { return new Value(this.data ** n, '', 'pow', [this], n); }
+  /** This^n for a constant n (local derivative n·this^(n−1), taken as 0 for n = 0: this⁰ ≡ 1). */
+  pow(n: number): Value { return new Value(this.data ** n, '', 'pow', [this], n); }
   /** e^this. */ exp(): Value { return new Value(Math.exp(this.data), '', 'exp', [this]); }
   /** ln this. */ log(): Value {
     if (!(this.data > 0)) throw new BackpropError(`log of ${this.data}: the argument must be > 0`);
     return new Value(Math.log(this.data), '', 'log', [this]);
   }
+  /** ln(1 + this), exact for tiny arguments (where 1 + this rounds to 1); for stable costs such as log(1 + e^{−z}). */
+  log1p(): Value {
+    if (!(this.data > -1)) throw new BackpropError(`log1p of ${this.data}: the argument must be > −1`);
+    return new Value(Math.log1p(this.data), '', 'log1p', [this]);
+  }
   /** tanh this. */ tanh(): Value { return new Value(Math.tanh(this.data), '', 'tanh', [this]); }
-  /** σ(this). */ sigmoid(): Value { return new Value(1 / (1 + Math.exp(-this.data)), '', 'sigmoid', [this]); }
+  /** σ(this). */ sigmoid(): Value { return new Value(ACTIVATION.sigmoid.g(this.data), '', 'sigmoid', [this]); }
   /** max(0, this). */ relu(): Value { return new Value(this.data > 0 ? this.data : 0, '', 'relu', [this]); }
 
   /**
@@ -73,10 +80,18 @@ export class Value {
     let ops = 0;
     for (let i = order.length - 1; i >= 0; i--) {
       const v = order[i], local = localDerivatives(v);
-      v.parents.forEach((p, k) => { p.grad += local[k] * v.grad; ops++; });
+      v.parents.forEach((p, k) => { p.grad += chain(local[k], v.grad); ops++; });
     }
     return ops;
   }
+}
+
+/**
+ * One chain-rule product local · upstream, where a zero upstream contributes exactly nothing: a node that does not
+ * affect the output passes no gradient on, even through an infinite local derivative (√x at 0), instead of 0·∞ = NaN.
+ */
+function chain(local: number, upstream: number): number {
+  return upstream === 0 ? 0 : local * upstream;
 }
 
 function lift(o: Value | number): Value {
@@ -84,10 +99,14 @@ function lift(o: Value | number): Value {
 }
 
 /**
- * $\partial v/\partial p$ for each parent $p$ of `v`, from the parents' values.
+ * $\partial v/\partial p$ for each parent $p$ of `v`, from the parents' values. σ′ and tanh′ come from the
+ * input $z$ ({@link ACTIVATION}), so they keep their digits where the unit saturates. The power rule
+ * $n\,a^{n-1}$ is 0 for $n = 0$ ($a^0 \equiv 1$, also at $a = 0$, where the product form would be $0\cdot\infty$);
+ * for $0 < n < 1$ at $a = 0$ it is $+\infty$, the true one-sided slope.
  * @example
  * ```ts
  * const x = new Value(3); localDerivatives(x.pow(2)); // [6]
+ * localDerivatives(new Value(0).pow(0));               // [0]
  * ```
  */
 export function localDerivatives(v: Value): number[] {
@@ -97,14 +116,20 @@ export function localDerivatives(v: Value): number[] {
     case '*': return [b.data, a.data];
     case 'neg': return [-1];
     case '/': return [1 / b.data, -a.data / (b.data * b.data)];
-    case 'pow': return [v.exponent * a.data ** (v.exponent - 1)];
+    case 'pow': return [powerRule(v.exponent, a.data)];
     case 'exp': return [v.data];
     case 'log': return [1 / a.data];
-    case 'tanh': return [1 - v.data * v.data];
-    case 'sigmoid': return [v.data * (1 - v.data)];
+    case 'log1p': return [1 / (1 + a.data)];
+    case 'tanh': return [ACTIVATION.tanh.gPrime(a.data)];
+    case 'sigmoid': return [ACTIVATION.sigmoid.gPrime(a.data)];
     case 'relu': return [a.data > 0 ? 1 : 0];
     default: return [];
   }
+}
+
+/** d(a^n)/da = n·a^(n−1), with n = 0 giving 0 (a⁰ ≡ 1) rather than 0·a^(−1), which is 0·∞ = NaN at a = 0. Internal. */
+export function powerRule(n: number, a: number): number {
+  return n === 0 ? 0 : n * a ** (n - 1);
 }
 
 /**
@@ -139,7 +164,10 @@ export interface DerivativeReport {
   gradient: number[];
   /** Sweeps over the graph: forward mode needs one per input, reverse mode one forward plus one backward. */
   passes: number;
-  /** Elementary operations: node evaluations (forward) plus edge multiply-adds (backward). */
+  /**
+   * Elementary operations, counted the same way in both modes: one per node evaluation plus one per
+   * multiply-add along an edge (a tangent forwards, an adjoint backwards).
+   */
   operations: number;
 }
 

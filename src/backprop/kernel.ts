@@ -30,6 +30,12 @@ export interface EvaluateOptions {
   grad?: boolean;
   /** The rows of X, Y to use, in this order (default all rows); m is their number. */
   rows?: Int32Array;
+  /**
+   * The m of the regularisation terms λ/(2m) ΣΘ² and (λ/m)Θ (default: the number of rows). A mini-batch
+   * step passes the size of the whole training set, so each step estimates the full regularised gradient
+   * (lesson 8, eq. 8.10) while the data terms stay averaged over the batch.
+   */
+  regularisedOver?: number;
 }
 
 /**
@@ -120,28 +126,29 @@ export class Kernel {
   }
 
   /**
-   * $J$ over the chosen rows (m of them): the mean loss plus $\frac{\lambda}{2m}\sum\Theta^2$ without the
-   * bias column. With `grad`, also fills `Delta` with Δ(l) and `D` with D(l) = Δ(l)/m + (λ/m)Θ(l).
+   * $J$ over the chosen rows (b of them): the mean loss plus $\frac{\lambda}{2m}\sum\Theta^2$ without the
+   * bias column, where m = `regularisedOver` (default b). With `grad`, also fills `Delta` with Δ(l) and `D`
+   * with D(l) = Δ(l)/b + (λ/m)Θ(l).
    */
   evaluate(X: PackedMatrix, Y: PackedMatrix, opts: EvaluateOptions): number {
     const { cost, lambda = 0, grad = false } = opts;
-    const rows = opts.rows ?? this.#allRows(X.rows), m = rows.length;
+    const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
     if (grad) for (const Dl of this.Delta) Dl.fill(0);
     let loss = 0;
-    for (let t = 0; t < m; t += BLOCK) {
-      const n = Math.min(BLOCK, m - t);
+    for (let t = 0; t < b; t += BLOCK) {
+      const n = Math.min(BLOCK, b - t);
       this.forward(X.data, rows, t, n);
       loss += this.backward(Y.data, rows, t, n, cost, grad);
     }
-    if (grad) this.#gradient(m, lambda);
-    return loss / m + (lambda === 0 ? 0 : (lambda / (2 * m)) * this.#squares());
+    if (grad) this.#gradient(b, lambda / m);
+    return loss / b + (lambda === 0 ? 0 : (lambda / (2 * m)) * this.#squares());
   }
 
-  /** D(l) = Δ(l)/m + (λ/m) Θ(l), the bias column j = 0 unregularised. */
-  #gradient(m: number, lambda: number): void {
+  /** D(l) = Δ(l)/b + decay·Θ(l), the bias column j = 0 unregularised. */
+  #gradient(b: number, decay: number): void {
     for (let l = 1; l < this.L; l++) {
       const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], units = this.s[l + 1], cols = this.s[l] + 1;
-      const mean = 1 / m, decay = lambda / m;
+      const mean = 1 / b;
       for (let i = 0, p = 0; i < units; i++, p += cols) {
         D[p] = Delta[p] * mean;
         for (let j = 1; j < cols; j++) D[p + j] = Delta[p + j] * mean + decay * T[p + j];

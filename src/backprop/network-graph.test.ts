@@ -41,4 +41,47 @@ describe('networkGraph', () => {
   it('validates like the matrix code', () => {
     expect(() => networkGraph(Network.random([2, 1]), [1], [1])).toThrow(/x has 1 entries but the input layer has s\(1\) = 2 units/);
   });
+
+  describe('saturation works from z (field log F03–F05)', () => {
+    const grads = (g: ReturnType<typeof networkGraph>) => [reverseMode(g.J, g.weights).gradient, forwardMode(g.J, g.weights).gradient];
+
+    it('sigmoid + cross-entropy at z = 40: J = log1p(e^−40), ∂J/∂bias = h − y = −σ(−40)', () => {
+      const g = networkGraph(Network.fromWeights([[[40, 0]]]), [0], [1]);
+      expect(g.J.data).toBe(Math.log1p(Math.exp(-40)));
+      expect(g.J.data).toBe(4.248354255291589e-18);
+      for (const d of grads(g)) {
+        expect(d[0] / -(Math.exp(-40) / (1 + Math.exp(-40)))).toBeCloseTo(1, 14);
+        expect(d[1]).toBe(0); // x = 0
+      }
+      const g0 = networkGraph(Network.fromWeights([[[40, 0]]]), [0], [0]);
+      expect(g0.J.data).toBe(40); // log(1 + e^40) = 40 + log1p(e^−40) = 40 in double
+      for (const d of grads(g0)) expect(d[0]).toBe(1);
+    });
+
+    it('softmax at z = [1000, 0], y = [0, 1]: J = 1000, gradient [1, 0, −1, 0]', () => {
+      const g = networkGraph(Network.fromWeights([[[1000, 0], [0, 0]]], { output: 'softmax' }), [0], [0, 1]);
+      expect(g.J.data).toBe(1000);
+      for (const d of grads(g)) expect(d).toEqual([1, 0, -1, 0]);
+      expect(g.h.map((v) => v.data)).toEqual([1, 0]);
+    });
+
+    it('softmax at z = [−1000, −1000], y = [1, 0]: J = ln 2, gradient [−½, 0, ½, 0]', () => {
+      const g = networkGraph(Network.fromWeights([[[-1000, 0], [-1000, 0]]], { output: 'softmax' }), [0], [1, 0]);
+      expect(g.J.data).toBeCloseTo(Math.LN2, 15);
+      for (const d of grads(g)) d.forEach((v, k) => expect(v).toBeCloseTo([-0.5, 0, 0.5, 0][k], 15));
+    });
+
+    it('softmax at z = [0, −800], y = [1, 0]: J = log(1 + e^−800) = 0, gradient 0', () => {
+      const g = networkGraph(Network.fromWeights([[[0, 0], [-800, 0]]], { output: 'softmax' }), [0], [1, 0]);
+      expect(g.J.data).toBe(0);
+      for (const d of grads(g)) d.forEach((v) => expect(Math.abs(v)).toBe(0));
+    });
+
+    it('a saturated hidden sigmoid passes σ′(40) back (F07 in the graph)', () => {
+      const net = Network.fromWeights([[[40, 0]], [[0, 1]]], { output: 'linear' });
+      const g = networkGraph(net, [0], [0]);
+      // J = ½(h − y)² with h = σ(40) ≈ 1: ∂J/∂Θ(1)₁₀ = (h − y)·1·σ′(40)
+      for (const d of grads(g)) expect(d[0]).toBe(4.248354255291589e-18);
+    });
+  });
 });

@@ -29,6 +29,17 @@ export interface NetworkGraph {
 
 /**
  * Build the cost of one example (unregularised) as a scalar graph with one leaf per weight.
+ *
+ * Squared error is built as the lessons write it, $\tfrac12\sum_k (h_k - y_k)^2$. The log-based costs are built
+ * from $z^{(L)}$, as the matrix code computes them, so the graph gives $J$ and its gradient wherever those are
+ * finite numbers, even when a probability rounds to 0 or 1:
+ * - cross-entropy (sigmoid output): $y\,\mathrm{softplus}(-z) + (1-y)\,\mathrm{softplus}(z)$, where
+ *   $-\log\sigma(z) = \mathrm{softplus}(-z)$ and $\mathrm{softplus}(x) = \max(x,0) + \log(1 + e^{-|x|})$ uses `log1p`;
+ * - softmax: with $m$ the largest logit, $d_k = z_k - z_m$ and $s = \log(1 + \sum_{k \ne m} e^{d_k})$ (the max is
+ *   subtracted, so no `exp` overflows and the sum is $\ge 1$), $h_k = e^{d_k - s}$ and
+ *   $J = \sum_k y_k(s - d_k) = \sum_k y_k(\log\sum_j e^{z_j} - z_k)$.
+ *
+ * The output nodes `h` are always built; with a log-based cost $J$ does not pass through them.
  * @example
  * ```ts
  * const g = networkGraph(net, [0.05, 0.10], [0.01, 0.99], { cost: 'squared-error' });
@@ -40,20 +51,44 @@ export function networkGraph(net: Network, x: Vector, y: Vector, opts: { cost?: 
   const { cost } = resolveCost(net, { cost: opts.cost });
   const Theta = net.weights().map((T, l) => T.map((row, i) => row.map((w, j) => new Value(w, `Θ(${l + 1})${i + 1},${j}`))));
   let a: Value[] = x.map((v, j) => new Value(v, `x${j + 1}`, 'const'));
+  let z: Value[] = [];
+  let soft: SoftmaxParts | null = null;
   for (let l = 0; l < Theta.length; l++) {
-    const z = Theta[l].map((row) => row.slice(1).reduce((s, w, j) => s.add(w.mul(a[j])), row[0] as Value));
+    z = Theta[l].map((row) => row.slice(1).reduce((s, w, j) => s.add(w.mul(a[j])), row[0] as Value));
     const act = net.activation(l + 2);
     if (act === 'softmax') {
-      const e = z.map((v) => v.exp()), sum = e.slice(1).reduce((s, v) => s.add(v), e[0]);
-      a = e.map((v) => v.div(sum));
+      const parts = softmaxParts(z);
+      soft = parts;
+      a = parts.d.map((d) => d.sub(parts.s).exp());
     } else a = z.map((v) => (act === 'linear' ? v : v[act]()));
   }
   const terms = a.map((h, k) => {
     const t = y[k];
     if (cost === 'squared-error') return h.sub(t).pow(2).mul(0.5);
-    if (cost === 'softmax-cross-entropy') return h.log().mul(-t);
-    return h.log().mul(-t).sub(h.neg().add(1).log().mul(1 - t));
+    if (cost === 'softmax-cross-entropy') { const { s, d } = soft as SoftmaxParts; return s.sub(d[k]).mul(t); }
+    return softplus(z[k].neg()).mul(t).add(softplus(z[k]).mul(1 - t));
   });
   const J = terms.slice(1).reduce((s, v) => s.add(v), terms[0]);
   return { J, Theta, weights: Theta.flat(2), h: a };
+}
+
+/** $\log(1 + e^x)$ as graph nodes: $x + \mathrm{log1p}(e^{-x})$ for $x \ge 0$, $\mathrm{log1p}(e^x)$ otherwise (no overflow, no log 0). */
+function softplus(x: Value): Value {
+  return x.data >= 0 ? x.add(x.neg().exp().log1p()) : x.exp().log1p();
+}
+
+/** Softmax pieces relative to the largest logit $z_m$: $d_k = z_k - z_m \le 0$ and $s = \mathrm{lse}(z) - z_m$. */
+interface SoftmaxParts { d: Value[]; s: Value }
+
+/**
+ * $d_k = z_k - z_m$ and $s = \log(1 + \sum_{k\ne m} e^{d_k})$ as graph nodes, with $m$ the largest logit, so that
+ * $\log h_k = d_k - s$ and $-\log h_k = s - d_k$ are formed without adding and then subtracting a huge $z_m$
+ * (which would cost up to 13 digits at $z = -1000$).
+ */
+function softmaxParts(z: Value[]): SoftmaxParts {
+  const m = z.reduce((best, v, k) => (v.data > z[best].data ? k : best), 0);
+  const d = z.map((v) => v.sub(z[m]));
+  const rest = d.filter((_, k) => k !== m).map((v) => v.exp());
+  const s = rest.length === 0 ? d[m] : rest.slice(1).reduce((acc, v) => acc.add(v), rest[0]).log1p();
+  return { d, s };
 }

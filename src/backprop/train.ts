@@ -10,19 +10,28 @@ import type { Network } from './network.ts';
 import { createRng, shuffle } from './rng.ts';
 
 /**
- * Training settings.
+ * Training settings. With $\lambda > 0$ every update uses the mini-batch estimate of the full regularised gradient,
+ * $D_B = \frac1b\sum_{i\in B}\delta^{(l+1)}(a^{(l)})^T + \frac{\lambda}{m}\Theta^{(l)}$ (lesson 8, eq. 8.10), where $b$ is
+ * the batch's size and $m$ the number of ALL training examples (bias column exempt), so weight decay per example
+ * seen is the same at every batch size.
  * @example
  * ```ts
  * train(net, data, { learningRate: 0.03, batchSize: 10, momentum: 0.9, seed: 2, epochs: 50 });
+ * train(net, data, { learningRate: 0.1, batchSize: 1, shuffle: false }); // rows in data order, every epoch
  * ```
  */
 export interface TrainOptions extends CostOptions {
   /** Learning rate $\alpha > 0$. */
   learningRate: number;
-  /** Examples per update; default (and at most) m, i.e. full batch. */
+  /** Examples per update; default (and at most) m, i.e. full batch. The last batch of an epoch may be smaller. */
   batchSize?: number;
   /** Momentum $\mu \in [0, 1)$: $v \leftarrow \mu v - \alpha D$, $\Theta \leftarrow \Theta + v$. Default 0. */
   momentum?: number;
+  /**
+   * Shuffle the examples at the start of every epoch (default `true`; it only matters when `batchSize` < m).
+   * `false` keeps a fixed order: the rows as given, in the same batches, every epoch.
+   */
+  shuffle?: boolean;
   /** Seed of the shuffle between epochs (default 1). */
   seed?: number;
   /** Passes over the data (default 100; `Infinity` runs until the caller stops pulling steps). */
@@ -34,7 +43,7 @@ export interface TrainOptions extends CostOptions {
  * @example
  * ```ts
  * const it = train(net, xor(), { learningRate: 1 });
- * const s: TrainStep = it.next().value!; // { step: 1, epoch: 1, loss: …, diverged: false }
+ * const s: TrainStep = it.next().value!; // { step: 1, epoch: 1, lossBefore: …, loss: …, diverged: false }
  * ```
  */
 export interface TrainStep {
@@ -42,9 +51,16 @@ export interface TrainStep {
   step: number;
   /** 1-based epoch this update belongs to. */
   epoch: number;
-  /** $J$ of this (mini-)batch, before the update (regularised). */
+  /**
+   * The objective this update descends, on this step's batch $B$ and measured with the weights from BEFORE the
+   * update: $\frac1b\sum_{i\in B}\mathrm{cost}(h_\Theta(x^{(i)}), y^{(i)}) + \frac{\lambda}{2m}\sum_{l,i,j\ge1}(\Theta^{(l)}_{ij})^2$,
+   * $m$ = all training examples. With full batch this is $J(\Theta)$ after `step − 1` updates, so the first step
+   * reports $J$ at the initial weights. Its gradient is exactly the $D_B$ the update uses.
+   */
+  lossBefore: number;
+  /** @deprecated The same number as {@link TrainStep.lossBefore} (kept for existing callers). */
   loss: number;
-  /** True when the loss, gradient or weights stopped being finite; training ends with this step. */
+  /** True when the loss, gradient or updated weights would stop being finite; training ends with this step, unapplied. */
   diverged: boolean;
   /** Why training diverged (only when `diverged`). */
   reason?: string;
@@ -61,8 +77,11 @@ export interface Dataset { X: Matrix; Y: Matrix }
 
 /**
  * Train `net` in place by (mini-)batch gradient descent with optional momentum, yielding a
- * {@link TrainStep} after every update. Deterministic for a given seed. Stops after `epochs`, or right
- * after a step with `diverged: true` (the update that would make weights NaN is not applied).
+ * {@link TrainStep} after every update. Deterministic for a given seed. Each step evaluates the objective and
+ * its gradient $D_B$ on its batch (see {@link TrainOptions}), then computes the new weights (and velocity) aside
+ * and writes them only if every one is finite. Stops after `epochs`, or right after a step with
+ * `diverged: true`: then the loss, the gradient or the new weights were not finite, that update is NOT applied,
+ * and `net` keeps the finite weights from before it.
  * @example
  * ```ts
  * for (const s of train(net, xor(), { learningRate: 1, epochs: 500 })) {
@@ -88,29 +107,31 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   if (!(epochs === Infinity || (Number.isInteger(epochs) && epochs >= 0))) {
     throw new BackpropError(`epochs = ${epochs}: must be a whole number ≥ 0 or Infinity`);
   }
+  const reshuffle = opts.shuffle ?? true;
+  if (typeof reshuffle !== 'boolean') throw new BackpropError(`shuffle is ${JSON.stringify(reshuffle)}: expected true or false`);
   const size = Math.min(batch, m);
   const rng = createRng(opts.seed ?? 1);
   const order = Int32Array.from({ length: m }, (_, i) => i);
   const batches: Int32Array[] = []; // views of order, one per update, still valid after each in-place shuffle
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
   const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
+  const next = new Updater(k.Theta, velocity);
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    if (size < m) shuffle(order, rng);
+    if (reshuffle && size < m) shuffle(order, rng);
     for (const rows of batches) {
-      const loss = k.evaluate(X, Y, { cost, lambda, grad: true, rows });
+      // (1/b)Σ cost and (1/b)Σ δaᵀ over the batch, then + λ/(2m)ΣΘ² and + (λ/m)Θ with m = all examples (eq. 8.10)
+      const lossBefore = k.evaluate(X, Y, { cost, lambda, grad: true, rows, regularisedOver: m });
       step++;
-      const bad = !Number.isFinite(loss) ? `the loss became ${loss}`
-        : !finite(k.D) ? 'the gradient became non-finite' : '';
+      const bad = !Number.isFinite(lossBefore) ? `the loss became ${lossBefore}`
+        : !finite(k.D) ? 'the gradient became non-finite'
+          : !next.compute(k.D, alpha, mu) ? 'the update would overflow the weights to ±Infinity/NaN' : '';
       if (bad) {
-        yield { step, epoch, loss, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
+        yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
       }
-      if (!update(k.Theta, k.D, velocity, alpha, mu)) {
-        yield { step, epoch, loss, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): weights overflowed to ±Infinity/NaN — try a smaller learning rate` };
-        return;
-      }
-      yield { step, epoch, loss, diverged: false };
+      next.commit();
+      yield { step, epoch, lossBefore, loss: lossBefore, diverged: false };
     }
   }
 }
@@ -121,32 +142,70 @@ function finite(G: Float64Array[]): boolean {
   return s === 0; // x·0 is NaN exactly when x is ±Infinity or NaN
 }
 
-/** Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v. Returns false if a weight became non-finite. */
-function update(params: Float64Array[], grad: Float64Array[], velocity: Float64Array[] | null, alpha: number, mu: number): boolean {
-  let s = 0;
-  for (let l = 0; l < params.length; l++) {
-    const T = params[l], G = grad[l];
-    if (velocity) {
-      const V = velocity[l];
-      for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; V[i] = v; T[i] += v; s += T[i] * 0; }
-    } else {
-      for (let i = 0; i < T.length; i++) { T[i] -= alpha * G[i]; s += T[i] * 0; }
-    }
+/**
+ * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, done in two phases so a bad step never
+ * touches the network: `compute` writes the new values into scratch buffers and says whether all are finite;
+ * `commit` copies them over the weights (and velocity).
+ */
+class Updater {
+  private readonly params: Float64Array[];
+  private readonly velocity: Float64Array[] | null;
+  private readonly nextT: Float64Array[];
+  private readonly nextV: Float64Array[] | null;
+  constructor(params: Float64Array[], velocity: Float64Array[] | null) {
+    this.params = params;
+    this.velocity = velocity;
+    this.nextT = params.map((P) => new Float64Array(P.length));
+    this.nextV = velocity ? velocity.map((V) => new Float64Array(V.length)) : null;
   }
-  return s === 0;
+
+  compute(grad: Float64Array[], alpha: number, mu: number): boolean {
+    let s = 0;
+    for (let l = 0; l < this.params.length; l++) {
+      const T = this.params[l], G = grad[l], N = this.nextT[l];
+      if (this.velocity && this.nextV) {
+        const V = this.velocity[l], NV = this.nextV[l];
+        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; NV[i] = v; N[i] = T[i] + v; s += N[i] * 0 + v * 0; }
+      } else {
+        for (let i = 0; i < T.length; i++) { N[i] = T[i] - alpha * G[i]; s += N[i] * 0; }
+      }
+    }
+    return s === 0;
+  }
+
+  commit(): void {
+    this.params.forEach((T, l) => T.set(this.nextT[l]));
+    if (this.velocity && this.nextV) this.velocity.forEach((V, l) => V.set((this.nextV as Float64Array[])[l]));
+  }
 }
 
 /**
- * Summary of a finished {@link fit}: `loss` is J on all the data after training (the last batch loss if diverged).
+ * Summary of a finished {@link fit}.
  * @example
  * ```ts
- * const { steps, loss, diverged } = fit(net, xor(), { learningRate: 1 });
+ * const { steps, loss, diverged, losses } = fit(net, xor(), { learningRate: 1 });
  * ```
  */
-export interface FitResult { steps: number; loss: number; diverged: boolean; reason?: string; losses: number[] }
+export interface FitResult {
+  /** Number of updates taken (with `diverged`, the last one counted but not applied). */
+  steps: number;
+  /**
+   * The objective on ALL the data AFTER training, $J(\Theta) = \frac1m\sum\mathrm{cost} + \frac{\lambda}{2m}\sum\Theta^2$
+   * (with `diverged`: that last step's non-finite or batch {@link TrainStep.lossBefore}).
+   */
+  loss: number;
+  diverged: boolean;
+  reason?: string;
+  /**
+   * `losses[s − 1]` is step s's {@link TrainStep.lossBefore}: measured BEFORE update s. With full batch,
+   * `losses[0]` is $J$ at the initial weights and `losses[e − 1]` is $J$ after e − 1 updates; `loss` is $J$ after all.
+   */
+  losses: number[];
+}
 
 /**
- * Run {@link train} to the end and summarise: number of updates, last loss, and the loss per step.
+ * Run {@link train} to the end and summarise: number of updates, the final loss on all the data, and the
+ * loss per step (each measured before its update).
  * @example
  * ```ts
  * const r = fit(net, xor(), { learningRate: 2, epochs: 2000 });
@@ -156,7 +215,7 @@ export interface FitResult { steps: number; loss: number; diverged: boolean; rea
 export function fit(net: Network, data: Dataset | { X: PackedMatrix; Y: PackedMatrix }, opts: TrainOptions): FitResult {
   const losses: number[] = [];
   let last: TrainStep | undefined;
-  for (const s of train(net, data, opts)) { losses.push(s.loss); last = s; }
-  const loss = last?.diverged ? last.loss : costOf(net, data.X, data.Y, opts);
+  for (const s of train(net, data, opts)) { losses.push(s.lossBefore); last = s; }
+  const loss = last?.diverged ? last.lossBefore : costOf(net, data.X, data.Y, opts);
   return { steps: last?.step ?? 0, loss, diverged: last?.diverged ?? false, reason: last?.reason, losses };
 }

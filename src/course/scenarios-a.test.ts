@@ -38,6 +38,9 @@ describe('lesson 2: the classic example’s cost', () => {
     expect(v.sumSq).toBeCloseTo(1.13, 12);
     expect(v.sumSqBias).toBeCloseTo(0.965, 12);
     expect(v.J_reg).toBeCloseTo(0.298371109 + 0.565, 8);
+    // soft targets: the least cross-entropy is the targets' own entropy, 2·(−0.01 ln 0.01 − 0.99 ln 0.99)
+    expect(v.ce_min).toBeCloseTo(2 * (-0.01 * Math.log(0.01) - 0.99 * Math.log(0.99)), 12);
+    expect(v.ce_min).toBeCloseTo(0.1120031, 7);
     expect(v.logit99).toBeCloseTo(4.59512, 5);
   });
 });

@@ -69,6 +69,9 @@ function classicCostExtras(v: Readonly<Record<string, number>>): Record<string, 
     penalty: (1 / 2) * sumSquares(classic.weights, false),
     J_reg: cost(net, X, Y, { cost: 'squared-error', lambda: 1 }),
     logit99: Math.log(0.99 / 0.01),
+    // The least cross-entropy soft targets allow, reached at h = y: the entropy Σ H(y_k), not 0.
+    // A one-layer network with zero input weights whose biases are the logits of y outputs h = y exactly.
+    ce_min: cost(Network.fromWeights([[[Math.log(v.y_1! / (1 - v.y_1!)), 0], [Math.log(v.y_2! / (1 - v.y_2!)), 0]]]), [[0]], Y, { cost: 'cross-entropy' }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Network } from '../backprop/index.ts';
+import { curve1d, Network } from '../backprop/index.ts';
 import { scenarioValues } from './scenarios';
 
 /*
@@ -101,8 +101,8 @@ describe('lesson 7: forward and reverse mode', () => {
   const v = scenarioValues('graphs');
   it('e = (a+b)(b+1) at a = 2, b = 1: by hand', () => {
     expect([v.gc, v.gd, v.ge, v.fm_deda, v.fm_dedb, v.rm_deda, v.rm_dedb, v.rm_dedc, v.rm_dedd]).toEqual([3, 2, 6, 2, 5, 2, 5, 2, 3]);
-    // 3 operation nodes; forward mode: 2 passes × 3; reverse: 3 evaluations + 6 edges
-    expect([v.fm_passes, v.fm_ops, v.rm_passes, v.rm_ops]).toEqual([2, 6, 2, 9]);
+    // 3 operation nodes, 6 edges; forward mode: 2 passes × (3 + 6); reverse: 3 evaluations + 6 edges
+    expect([v.fm_passes, v.fm_ops, v.rm_passes, v.rm_ops]).toEqual([2, 18, 2, 9]);
   });
   /** Operation nodes N and edges E of a sigmoid net's squared-error graph, counted by hand per unit. */
   const nodesEdges = (s: number[]) => {
@@ -111,11 +111,12 @@ describe('lesson 7: forward and reverse mode', () => {
     const k = s.at(-1)!; // per output: neg, add, pow, mul (6 edges); k − 1 adds to sum them
     return { N: N + 4 * k + (k - 1), E: E + 6 * k + 2 * (k - 1) };
   };
-  it('counts: forward mode W·N, reverse mode N + E', () => {
+  it('counts: forward mode W·(N + E), reverse mode N + E, so the ratio is W', () => {
     for (const [tag, s] of [['classic', [2, 2, 2]], ['small', [4, 8, 1]], ['mid', [16, 16, 1]]] as const) {
       const { N, E } = nodesEdges([...s]);
       const W = s.slice(1).reduce((t, n, l) => t + n * (s[l]! + 1), 0);
-      expect([v[`W_${tag}`], v[`fm_ops_${tag}`], v[`rm_ops_${tag}`], v[`rm_passes_${tag}`]]).toEqual([W, W * N, N + E, 2]);
+      expect([v[`W_${tag}`], v[`fm_ops_${tag}`], v[`rm_ops_${tag}`], v[`rm_passes_${tag}`]]).toEqual([W, W * (N + E), N + E, 2]);
+      expect(v[`ratio_${tag}`]).toBe(W);
     }
     expect(v.graph_nodes).toBe(29);
   });
@@ -126,8 +127,8 @@ describe('lesson 7: forward and reverse mode', () => {
     // ∂J/∂Θ_j = (h − y)·h(1 − h)·a_j with a = (1, 0.05, 0.1)
     const d = 0.583269992 * 0.593269992 * (1 - 0.593269992);
     expect([v.unit_D0, v.unit_D1! / 0.05, v.unit_D2! / 0.1].map((x) => x!.toFixed(8))).toEqual(Array(3).fill(d.toFixed(8)));
-    // 9 operations (2 mul + 2 add, σ, neg, add, pow, mul) and 15 edges: forward 3 × 9, reverse 9 + 15
-    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes, v.unit_maxdiff]).toEqual([9, 27, 24, 3, 0]);
+    // 9 operations (2 mul + 2 add, σ, neg, add, pow, mul) and 15 edges: forward 3 × (9 + 15), reverse 9 + 15
+    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes, v.unit_maxdiff]).toEqual([9, 72, 24, 3, 0]);
   });
   it('the classic cost as a graph gives the classic numbers', () => {
     expect(v.graph_J).toBeCloseTo(0.298371109, 8);
@@ -137,16 +138,75 @@ describe('lesson 7: forward and reverse mode', () => {
   });
 });
 
+/** Full-batch gradient descent on XOR with the reference implementation; returns the weights and J after it. */
+function referenceXor(W0: number[][][], alpha: number, epochs: number) {
+  const X = [[0, 0], [0, 1], [1, 0], [1, 1]], Y = [[0], [1], [1], [0]];
+  const W = structuredClone(W0);
+  const J = () => X.reduce((s, x, i) => s + reference(W, ['sigmoid', 'sigmoid'], x, Y[i]!, 'ce').J, 0) / 4;
+  for (let e = 0; e < epochs; e++) {
+    const D = X.map((x, i) => reference(W, ['sigmoid', 'sigmoid'], x, Y[i]!, 'ce').D);
+    W.forEach((M, l) => M.forEach((row, i) => row.forEach((_, j) => {
+      row[j] -= alpha * D.reduce((s, d) => s + d[l]![i]![j]!, 0) / 4;
+    })));
+  }
+  const z2 = X.map((x) => W[0]!.map((row) => row[0]! + row[1]! * x[0]! + row[2]! * x[1]!));
+  return { W, J: J(), z2 };
+}
+
 describe('lesson 8: training', () => {
   const v = scenarioValues('training');
+  const start = Network.random([2, 3, 1], { seed: 2 }).weights();
   it('learning rates: too small crawls on the ln 2 plateau, good converges, too large ends worse than it began', () => {
-    expect(Math.abs(v.lr01_e2000! - Math.log(2))).toBeLessThan(0.01);
+    expect(Math.abs(v.lr01_final! - Math.log(2))).toBeLessThan(0.01);
     expect(v.lr5_final!).toBeLessThan(0.01);
     expect(v.lr5_e100!).toBeLessThan(v.lr1_e100!);
     expect(v.lr100_final!).toBeGreaterThan(v.lr_start!);
     expect(v.div_l2!).toBeGreaterThan(v.div_l1!);
     expect(v.div_l4! / v.div_l3!).toBeGreaterThan(10);
     expect(v.div_steps!).toBeLessThan(2000);
+  });
+  it('the table is J after 100, 500 and 2000 updates, as a separate gradient descent computes it (D9)', () => {
+    expect(v.lr_start).toBeCloseTo(referenceXor(start, 1, 0).J, 12);
+    for (const [tag, alpha] of [['01', 0.1], ['1', 1], ['5', 5]] as const) {
+      for (const e of [100, 500]) expect(v[`lr${tag}_e${e}`]).toBeCloseTo(referenceXor(start, alpha, e).J, 8);
+      expect(v[`lr${tag}_final`]).toBeCloseTo(referenceXor(start, alpha, 2000).J, 7);
+    }
+    expect(v.lr01_plateau_epoch).toBeGreaterThan(0);
+    expect(referenceXor(start, 0.1, v.lr01_plateau_epoch!).J).toBeLessThan(Math.log(2) + 0.01);
+    expect(referenceXor(start, 0.1, v.lr01_plateau_epoch! - 1).J).toBeGreaterThan(Math.log(2) + 0.01);
+  });
+  it('α = 100: the hidden units die, the output bias jumps by α·½ = 50 between ±25 (E2)', () => {
+    const r = referenceXor(start, 100, 2000), prev = referenceXor(start, 100, 1999);
+    // every hidden pre-activation is far below 0 on all four inputs: g′ ≈ 0
+    for (let i = 0; i < 3; i++) {
+      const zmax = Math.max(...r.z2.map((z) => z[i]!));
+      expect(zmax).toBeLessThan(-10);
+      expect(v[`big_zmax${i + 1}_2000`]).toBeCloseTo(zmax, 6);
+    }
+    expect(v.big_bias_2000).toBeCloseTo(r.W[1]![0]![0]!, 6);
+    expect(v.big_bias_1999).toBeCloseTo(prev.W[1]![0]![0]!, 6);
+    expect(Math.abs(v.big_bias_2000! + 25)).toBeLessThan(0.1);
+    expect(Math.abs(v.big_bias_1999! - 25)).toBeLessThan(0.1);
+    // with dead hidden units h ≈ σ(b); two targets 0 and two 1: ∂J/∂b = σ(b) − ½ → ±½, J ≈ ½·25 = 12.5
+    expect(Math.abs(v.big_grad_2000!)).toBeCloseTo(0.5, 6);
+    expect(v.big_jump).toBeCloseTo(50, 4);
+    // (the reference takes log h naively; at h ≈ σ(±25) it loses about six digits to the module's softplus)
+    expect(v.big_J_2000).toBeCloseTo(r.J, 4);
+    expect(v.big_J_1999).toBeCloseTo(prev.J, 4);
+    expect(Math.abs(v.big_J_2000! - 12.5)).toBeLessThan(0.01);
+  });
+  it('mini-batches at a fixed α hover above the least-squares minimum; smaller α or larger b lowers the floor (E6)', () => {
+    // J* of the straight line through curve1d's 50 points, by the normal equations
+    const { X, Y } = curve1d(), xs = X.map((r) => r[0]!), ys = Y.map((r) => r[0]!), m = xs.length;
+    const mx = xs.reduce((a, b) => a + b) / m, my = ys.reduce((a, b) => a + b) / m;
+    const slope = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+    const Jstar = xs.reduce((s, x, i) => s + 0.5 * (my + slope * (x - mx) - ys[i]!) ** 2, 0) / m;
+    expect(v.nf_Jstar).toBeCloseTo(Jstar, 12);
+    expect(Math.abs(v.nf_full_last!)).toBeLessThan(1e-12);
+    expect(v.nf_a05_b1!).toBeGreaterThan(v.nf_a05_b5!);
+    expect(v.nf_a05_b5!).toBeGreaterThan(v.nf_a05_b25!);
+    expect(v.nf_a05_b25!).toBeGreaterThan(1e-6);
+    expect(v.nf_a0125_b5!).toBeLessThan(v.nf_a05_b5! / 4);
   });
   it('all-zero weights: both hidden rows equal, each proportional to (1, x₁, x₂); XOR never moves from ln 2', () => {
     expect([v.sym_rowgap, v.sym_colgap]).toEqual([0, 0]);
@@ -162,15 +222,28 @@ describe('lesson 8: training', () => {
     expect(v.sp_mbmom_epochs!).toBeLessThanOrEqual(v.sp_mb_epochs!);
     expect(v.sp_mb_steps!).toBeLessThanOrEqual(v.sp_mb_epochs! * 20);
   });
-  it('eight sigmoid layers shrink δ by about g′ ≤ ¼ per layer, ReLU far less', () => {
+  it('eight sigmoid layers shrink δ by about g′ ≤ ¼ per layer, ReLU far less, ReLU with He scale less still', () => {
     expect(v.gmax).toBe(0.25);
-    for (const a of ['sigmoid', 'relu'] as const) {
-      const net = Network.random([2, ...Array<number>(8).fill(10), 1], { hidden: a, seed: 1 });
-      const ref = reference(net.weights(), [...Array<Act>(8).fill(a), 'sigmoid'], [0.5, -0.3], [1], 'ce');
-      ref.deltas.forEach((d, i) => expect(v[`${a}_d${i + 2}`]).toBeCloseTo(norm(d), 12));
+    const sizes = [2, ...Array<number>(8).fill(10), 1];
+    const he = (W: number[][][]) => W.map((T, l) => T.map((row) => row.map((w) => w * Math.sqrt((sizes[l]! + sizes[l + 1]!) / sizes[l]!))));
+    const deltas = (a: Act, seed: number, scale: boolean) => {
+      const W = Network.random(sizes, { hidden: a, seed }).weights();
+      return reference(scale ? he(W) : W, [...Array<Act>(8).fill(a), 'sigmoid'], [0.5, -0.3], [1], 'ce').deltas;
+    };
+    for (const [tag, a, scale] of [['sigmoid', 'sigmoid', false], ['relu', 'relu', false], ['he', 'relu', true]] as const) {
+      deltas(a, 1, scale).forEach((d, i) => expect(v[`${tag}_d${i + 2}`]).toBeCloseTo(norm(d), 12));
     }
     expect(v.sigmoid_ratio!).toBeLessThan(1e-4);
     expect(v.relu_ratio!).toBeGreaterThan(100 * v.sigmoid_ratio!);
     expect(v.sigmoid_perlayer!).toBeLessThan(0.3);
+    expect(v.he_gain).toBeCloseTo(Math.sqrt(2), 15);
+    // geometric mean over seeds 1–20 of the per-layer factor (‖δ(2)‖/‖δ(L)‖)^(1/8)
+    const avg = (scale: boolean) => Math.exp(Array.from({ length: 20 }, (_, k) => {
+      const d = deltas('relu', k + 1, scale);
+      return Math.log(norm(d[0]!) / norm(d.at(-1)!)) / 8;
+    }).reduce((a, b) => a + b) / 20);
+    expect(v.relu_perlayer_avg).toBeCloseTo(avg(false), 10);
+    expect(v.he_perlayer_avg).toBeCloseTo(avg(true), 10);
+    expect(v.he_perlayer_avg!).toBeGreaterThan(v.relu_perlayer_avg!);
   });
 });

@@ -25,8 +25,9 @@ function J111(t: number): number {
 }
 
 /**
- * The planted bug of lesson 6 (and of the find-the-bug exercise): δ(2) multiplies by g′ of the *activation*
- * a(2) instead of g′(z(2)), i.e. `sigmoidGradient(a)` where `a·(1 − a)` was meant. Returns D(1), D(2).
+ * The planted bug of lesson 6: δ(2) multiplies by g′ of the *activation* a(2) instead of g′(z(2)), i.e.
+ * `sigmoidGradient(a)` where `a·(1 − a)` was meant. Returns D(1), D(2). (The find-the-bug exercise plants a
+ * different bug, a bias column that is not skipped.)
  */
 export function buggyGradient(weights: Matrix[], x: number[], y: number[]): Matrix[] {
   const t = backprop(Network.fromWeights(weights), x, y, SE);
@@ -162,19 +163,48 @@ function graphSize(out: Value): number {
 export const RATES = [0.1, 1, 5, 20, 100] as const;
 const rateTag = (r: number) => String(r).replace('.', '');
 
-/** Lesson 8: learning rates, symmetry, mini-batches and momentum, and vanishing gradients. */
+/**
+ * Lesson 8: learning rates, symmetry, mini-batches and momentum, and vanishing gradients. `lr…_e100` is
+ * J after 100 updates (`losses[100]` is recorded before update 101); `lr…_final` is J after the last of
+ * 2000 updates, which the lesson's cell prints as `r.loss`.
+ */
 function trainingExtras(): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of RATES) {
     const res = fit(Network.random([2, 3, 1], { seed: 2 }), xor(), { learningRate: r, epochs: 2000, cost: 'cross-entropy' });
     out.lr_start = res.losses[0]!;
-    for (const e of [100, 500, 2000]) out[`lr${rateTag(r)}_e${e}`] = res.losses[e - 1]!;
+    for (const e of [100, 500]) out[`lr${rateTag(r)}_e${e}`] = res.losses[e]!;
     out[`lr${rateTag(r)}_final`] = res.loss;
   }
+  // α = 0.1 leaves the start slowly: the first epoch at which J is within 0.01 of ln 2.
+  const slow = fit(Network.random([2, 3, 1], { seed: 2 }), xor(), { learningRate: 0.1, epochs: 2000, cost: 'cross-entropy' });
+  out.lr01_plateau_epoch = slow.losses.findIndex((J) => J < Math.log(2) + 0.01);
   // A true divergence: linear regression on curve1d with α = 5 overflows.
   const lin = fit(Network.random([1, 1], { output: 'linear', seed: 1 }), curve1d(), { learningRate: 5, epochs: 2000 });
   Object.assign(out, { div_steps: lin.steps, div_l1: lin.losses[0]!, div_l2: lin.losses[1]!, div_l3: lin.losses[2]!, div_l4: lin.losses[3]! });
-  Object.assign(out, symmetry(), speed(), vanishing());
+  Object.assign(out, tooLarge(), symmetry(), speed(), noiseFloor(), vanishing());
+  return out;
+}
+
+/**
+ * The α = 100 XOR run, dissected: after 1999 and after 2000 updates, the largest pre-activation of each
+ * hidden unit over the four inputs, the output unit's bias, and J. The hidden units are dead (z ≪ 0 on
+ * every input); the output bias flips sign every step.
+ */
+function tooLarge(): Record<string, number> {
+  const out: Record<string, number> = { big_alpha: 100 };
+  const data = xor();
+  for (const epochs of [1999, 2000]) {
+    const net = Network.random([2, 3, 1], { seed: 2 });
+    const r = fit(net, data, { learningRate: 100, epochs, cost: 'cross-entropy' });
+    const zs = data.X.map((x) => forward(net, x).z(2));
+    for (let i = 0; i < 3; i++) out[`big_zmax${i + 1}_${epochs}`] = Math.max(...zs.map((z) => z[i]!));
+    out[`big_bias_${epochs}`] = net.weight(2, 1, 0);
+    out[`big_J_${epochs}`] = r.loss;
+    out[`big_grad_${epochs}`] = gradients(net, data.X, data.Y, { cost: 'cross-entropy' }).D[1]![0]![0]!;
+  }
+  out.big_zmax = Math.max(out.big_zmax1_2000!, out.big_zmax2_2000!, out.big_zmax3_2000!);
+  out.big_jump = 100 * Math.abs(out.big_grad_2000!);
   return out;
 }
 
@@ -218,17 +248,69 @@ function speed(): Record<string, number> {
   return out;
 }
 
-/** ‖δ(l)‖ through eight hidden layers of ten units, sigmoid vs ReLU, same seed and input. */
+/**
+ * Mini-batch noise on a convex problem: a straight line fitted by squared error to `curve1d` (50 points).
+ * Full-batch descent converges to the least-squares minimum J*; mini-batches at a fixed α hover above it.
+ * `nf_…` is the mean over the last 200 of 1000 epochs of J (all data, after each epoch) minus J*.
+ */
+function noiseFloor(): Record<string, number> {
+  const data = curve1d(), m = data.X.length, epochs = 1000, tail = 200;
+  const run = (alpha: number, batchSize: number) => {
+    const net = Network.random([1, 1], { output: 'linear', seed: 1 });
+    let sum = 0, epoch = 0;
+    for (const s of train(net, data, { learningRate: alpha, batchSize, epochs, seed: 4 })) {
+      if (s.step % Math.ceil(m / batchSize) !== 0) continue; // end of an epoch
+      epoch++;
+      if (epoch > epochs - tail) sum += cost(net, data.X, data.Y);
+    }
+    return { mean: sum / tail, net };
+  };
+  const full = run(0.5, m);
+  const Jstar = full.mean; // converged: the same J on every one of the last epochs
+  const out: Record<string, number> = { nf_m: m, nf_epochs: epochs, nf_tail: tail, nf_Jstar: Jstar };
+  out.nf_full_last = cost(full.net, data.X, data.Y) - Jstar;
+  for (const [tag, alpha, b] of [['a05_b5', 0.5, 5], ['a0125_b5', 0.125, 5], ['a05_b25', 0.5, 25], ['a05_b1', 0.5, 1]] as const) {
+    out[`nf_${tag}`] = run(alpha, b).mean - Jstar;
+  }
+  return out;
+}
+
+/** The same network with every Θ(l) rescaled from Glorot's variance 2/(s_l + s_{l+1}) to He's 2/s_l. */
+function heScaled(net: Network, sizes: number[]): Network {
+  return Network.fromWeights(
+    net.weights().map((T, l) => T.map((row) => row.map((w) => w * Math.sqrt((sizes[l]! + sizes[l + 1]!) / sizes[l]!)))),
+    net.options(),
+  );
+}
+
+/**
+ * ‖δ(l)‖ through eight hidden layers of ten units, same seed and input: sigmoid and ReLU with the
+ * Glorot scale (8.9), and ReLU with He's scale, variance 2/s_l, i.e. the Glorot weights times
+ * √((s_l + s_{l+1})/s_l) — exactly √2 between two layers of ten.
+ */
 function vanishing(): Record<string, number> {
   const out: Record<string, number> = { gmax: sigmoidGradient(0), deep_hidden: 8, deep_width: 10 };
-  for (const act of ['sigmoid', 'relu'] as const) {
-    const net = Network.random([2, ...Array<number>(8).fill(10), 1], { hidden: act, seed: 1 });
+  const sizes = [2, ...Array<number>(8).fill(10), 1];
+  const glorot = (act: 'sigmoid' | 'relu') => Network.random(sizes, { hidden: act, seed: 1 });
+  const he = heScaled(glorot('relu'), sizes);
+  for (const [tag, net] of [['sigmoid', glorot('sigmoid')], ['relu', glorot('relu')], ['he', he]] as const) {
     const t = backprop(net, [0.5, -0.3], [1], { cost: 'cross-entropy' });
-    for (let l = 2; l <= net.L; l++) out[`${act}_d${l}`] = Math.hypot(...t.delta(l));
-    out[`${act}_ratio`] = out[`${act}_d2`]! / out[`${act}_d${net.L}`]!;
-    out[`${act}_perlayer`] = out[`${act}_ratio`]! ** (1 / (net.L - 2));
+    for (let l = 2; l <= net.L; l++) out[`${tag}_d${l}`] = Math.hypot(...t.delta(l));
+    out[`${tag}_ratio`] = out[`${tag}_d2`]! / out[`${tag}_d${net.L}`]!;
+    out[`${tag}_perlayer`] = out[`${tag}_ratio`]! ** (1 / (net.L - 2));
     out.deep_L = net.L;
   }
+  out.he_gain = Math.SQRT2;
+  // One seed is one draw; the per-layer factor averaged (geometrically) over seeds 1–20 shows the trend.
+  const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
+  const perLayer = (net: Network) => {
+    const t = backprop(net, [0.5, -0.3], [1], { cost: 'cross-entropy' });
+    return (Math.hypot(...t.delta(2)) / Math.hypot(...t.delta(net.L))) ** (1 / (net.L - 2));
+  };
+  const geo = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+  out.relu_perlayer_avg = geo(seeds.map((seed) => perLayer(Network.random(sizes, { hidden: 'relu', seed }))));
+  out.he_perlayer_avg = geo(seeds.map((seed) => perLayer(heScaled(Network.random(sizes, { hidden: 'relu', seed }), sizes))));
+  out.avg_seeds = seeds.length;
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { Scenario } from './scenario.ts';
 import { CORE_SCENARIOS } from './scenarios-core.ts';
 import { SCENARIOS_A } from './scenarios-a.ts';
 import { SCENARIOS_B } from './scenarios-b.ts';
+import { SCENARIOS_C } from './scenarios-c.ts';
 import { flattenExample } from './flatten.ts';
 
 /*
@@ -12,7 +13,7 @@ import { flattenExample } from './flatten.ts';
 export type { Scenario } from './scenario.ts';
 
 /** Every scenario, by name. The files are split so that several lessons can add theirs side by side. */
-export const SCENARIOS: Record<string, Scenario> = { ...CORE_SCENARIOS, ...SCENARIOS_A, ...SCENARIOS_B };
+export const SCENARIOS: Record<string, Scenario> = { ...CORE_SCENARIOS, ...SCENARIOS_A, ...SCENARIOS_B, ...SCENARIOS_C };
 
 /**
  * All named numbers of a scenario: everything {@link flattenExample} gives, plus the chain-rule factors

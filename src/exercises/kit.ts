@@ -1,36 +1,49 @@
 /**
  * Helpers for writing checks: call the reader's function safely, compare numbers/arrays with a tolerance,
- * and phrase failures as "expected X, got Y for input Z".
+ * and phrase failures as "expected X, got Y for input Z" (fixed text from `strings.ts`).
  */
-import { formatValue } from '../runtime/format';
+import { formatValue } from '../format/value';
+import { S } from './strings';
 import type { CheckResult } from './types';
 
 /** Default tolerance: absolute for values near 0, relative otherwise. */
 export const TOL = 1e-9;
 
+/** True when `got` is the number `expected` within `tol` (absolute below 1, relative above). */
+export function close(got: unknown, expected: number, tol = TOL): boolean {
+  return typeof got === 'number' && !Number.isNaN(got) && Math.abs(got - expected) <= tol * Math.max(1, Math.abs(expected));
+}
+
 /** The first place where `got` differs from `expected` by more than `tol`, or null when they match. */
 export function mismatch(got: unknown, expected: unknown, tol = TOL, path = ''): string | null {
   if (typeof expected === 'number') {
-    if (typeof got !== 'number') return `${at(path)}expected a number, got ${formatValue(got, 1)}`;
-    if (Number.isNaN(got)) return `${at(path)}expected ${formatValue(expected)}, got NaN`;
-    const scale = Math.max(1, Math.abs(expected));
-    return Math.abs(got - expected) <= tol * scale ? null : `${at(path)}expected ${formatValue(expected)}, got ${formatValue(got)}`;
+    if (typeof got !== 'number') return `${at(path)}${S.expectedNumber(formatValue(got, 1))}`;
+    return close(got, expected, tol) ? null : `${at(path)}${S.expectedGot(formatValue(expected), formatValue(got))}`;
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(got) && !ArrayBuffer.isView(got)) return `${at(path)}expected an array of length ${expected.length}, got ${formatValue(got, 1)}`;
+    if (!Array.isArray(got) && !ArrayBuffer.isView(got)) return `${at(path)}${S.expectedArray(expected.length, formatValue(got, 1))}`;
     const g = Array.from(got as ArrayLike<unknown>);
-    if (g.length !== expected.length) return `${at(path)}expected length ${expected.length}, got length ${g.length}`;
+    if (g.length !== expected.length) return `${at(path)}${S.expectedLength(expected.length, g.length)}`;
     for (let i = 0; i < expected.length; i++) {
       const m = mismatch(g[i], expected[i], tol, `${path}[${i}]`);
       if (m) return m;
     }
     return null;
   }
-  return Object.is(got, expected) ? null : `${at(path)}expected ${formatValue(expected)}, got ${formatValue(got)}`;
+  return Object.is(got, expected) ? null : `${at(path)}${S.expectedGot(formatValue(expected), formatValue(got))}`;
 }
 
 function at(path: string): string {
   return path ? `${path}: ` : '';
+}
+
+/** Calls the reader's function with deep copies of `args` (so it cannot change the checks' data). */
+export function call(fn: (...a: never[]) => unknown, args: unknown[]): { value?: unknown; error?: unknown } {
+  try {
+    return { value: (fn as (...a: unknown[]) => unknown)(...structuredClone(args)) };
+  } catch (error) {
+    return { error };
+  }
 }
 
 /**
@@ -41,29 +54,35 @@ function at(path: string): string {
  * ```
  */
 export function compare(name: string, fn: (...a: never[]) => unknown, args: unknown[], expected: unknown, input: string, tol = TOL): CheckResult {
-  let got: unknown;
-  try {
-    got = (fn as (...a: unknown[]) => unknown)(...structuredClone(args));
-  } catch (e) {
-    return { name, pass: false, message: `threw ${formatValue(e)} for input ${input}` };
-  }
-  return result(name, got, expected, input, tol);
+  const r = call(fn, args);
+  if ('error' in r) return threw(name, r.error, input);
+  return result(name, r.value, expected, input, tol);
+}
+
+/** The failed check for a reader's function that threw. */
+export function threw(name: string, error: unknown, input: string): CheckResult {
+  return { name, pass: false, message: S.threw(formatValue(error), input) };
 }
 
 /** A check result from a value already computed. */
 export function result(name: string, got: unknown, expected: unknown, input: string, tol = TOL): CheckResult {
   const m = mismatch(got, expected, tol);
-  if (m === null) return { name, pass: true, message: `correct for input ${input}` };
-  const whole = typeof expected === 'number' ? `expected ${formatValue(expected)}, got ${formatValue(got)}` : m;
-  return { name, pass: false, message: `${whole} for input ${input}` };
+  if (m === null) return { name, pass: true, message: S.correctFor(input) };
+  const whole = typeof expected === 'number' ? S.expectedGot(formatValue(expected), formatValue(got)) : m;
+  return { name, pass: false, message: `${whole}${S.forInput(input)}` };
 }
 
 /** A pass/fail from a condition, with the message to show when it fails. */
-export function expectThat(name: string, ok: boolean, failMessage: string, passMessage = 'ok'): CheckResult {
+export function expectThat(name: string, ok: boolean, failMessage: string, passMessage: string = S.ok): CheckResult {
   return { name, pass: ok, message: ok ? passMessage : failMessage };
 }
 
 /** Short text for an input value in messages. */
 export function show(v: unknown): string {
   return formatValue(v, 1);
+}
+
+/** A number as the messages print it (6 significant digits). */
+export function num(v: unknown): string {
+  return formatValue(v);
 }

@@ -1,17 +1,18 @@
 /**
- * Every exercise definition in this folder, found by file name (`<id>.ts` exporting `exercise`). Lesson
- * writers add one by adding a file; nothing to register.
+ * Every exercise definition: each folder `<id>/` here with an `index.ts` exporting `exercise`. Lesson
+ * writers add one by adding a folder; nothing to register, and helpers beside the folders are never mistaken
+ * for exercises.
  */
 import type { ExerciseDef } from './types';
 
-const modules = import.meta.glob<{ exercise: ExerciseDef }>(
-  ['./*.ts', '!./*.test.ts', '!./registry.ts', '!./kit.ts', '!./types.ts', '!./runner.ts', '!./*.d.ts'],
-  { eager: true },
-);
+const modules = import.meta.glob<{ exercise: ExerciseDef }>('./*/index.ts', { eager: true });
 
-/** All exercises, keyed by id. */
+/** All exercises, in folder-name order. */
 export function allExercises(): ExerciseDef[] {
-  return Object.values(modules).map((m) => m.exercise).filter(Boolean);
+  return Object.entries(modules).map(([path, m]) => {
+    if (!m.exercise) throw new Error(`src/exercises/${path.slice(2)} exports no \`exercise\``);
+    return m.exercise;
+  });
 }
 
 /**
@@ -24,7 +25,7 @@ export function getExercise(id: string): ExerciseDef {
   return ex;
 }
 
-/** Exercise ids per lesson file stem (e.g. `01-notation` → ['sigmoid-gradient', 'forward-pass']). */
+/** Exercise ids per lesson file stem (e.g. `01-notation` → ['forward-pass', 'sigmoid-gradient']). */
 export function exercisesByLesson(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const e of allExercises()) (out[e.lesson] ??= []).push(e.id);

@@ -1,4 +1,5 @@
-/** The format of an exercise definition (`src/exercises/<id>.ts` exports `exercise`). */
+/** The format of an exercise definition (`src/exercises/<id>/index.ts` exports `exercise`). */
+import type { Observer } from './guard';
 
 /** One check's outcome, shown in the pass/fail list. */
 export interface CheckResult {
@@ -23,14 +24,29 @@ export interface ExerciseDef {
   task: string;
   /** Name of the function the reader must define. */
   entry: string;
-  /** Starter code: it must fail the checks. */
+  /** Starter code (from `starter.ts`, see `source.ts`): it must fail the checks. */
   starter: string;
-  /** Reference solution: it must pass the checks. */
+  /** Reference solution (from `solution.ts`): it must pass the checks. */
   solution: string;
   /** Hints, revealed one at a time. */
   hints: string[];
   /** Time limit for running the reader's code and the checks, in ms (default 10 000). */
   timeout?: number;
-  /** Calls the reader's function and compares with the reference module. */
-  check(entry: (...args: never[]) => unknown): CheckResult[] | Promise<CheckResult[]>;
+  /**
+   * Exports of `"backprop"` the reader's code may not call, with the reason: the module's own function for the
+   * very quantity being asked ({ backprop: 'it computes δ(l) itself' }). A call throws and fails the exercise.
+   */
+  forbidden?: Readonly<Record<string, string>>;
+  /** Exports of `"backprop"` whose calls the checks want to see, with what to keep of each call. */
+  observe?: Readonly<Record<string, Observer>>;
+  /**
+   * Calls the reader's function and compares with the reference module; `seen.take(name)` returns what the
+   * `observe` entry for `name` kept since the last take.
+   */
+  check(entry: (...args: never[]) => unknown, seen: Seen): CheckResult[] | Promise<CheckResult[]>;
+}
+
+/** What the observed exports recorded while the reader's code ran. */
+export interface Seen {
+  take(name: string): unknown[];
 }

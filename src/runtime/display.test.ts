@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createDisplay, MAX_OUTPUT } from './display';
+import { createDisplay, MAX_OUTPUT, MAX_TEXT } from './display';
 import type { OutItem } from './protocol';
 
 function capture() {
@@ -38,10 +38,18 @@ describe('display API', () => {
     expect(items[0]).toEqual({ kind: 'tex', tex: '\\dl{3}', display: true });
     expect(() => show.plot('nope')).toThrow(/needs numbers/);
   });
-  test('output is capped with one notice', () => {
-    const { items, console } = capture();
+  test('output is capped with one notice, and the dropped items are counted', () => {
+    const { items, console, dropped } = capture();
     for (let i = 0; i < MAX_OUTPUT + 50; i++) console.log(i);
     expect(items).toHaveLength(MAX_OUTPUT + 1);
-    expect(items.at(-1)).toMatchObject({ level: 'warn', text: expect.stringContaining('Output stopped') });
+    expect(items.at(-1)).toMatchObject({ kind: 'notice', text: expect.stringContaining(`Output stopped after ${MAX_OUTPUT} items`) });
+    expect(dropped()).toBe(50);
+  });
+  test('one huge text is cut before it crosses to the page, saying how much was left out', () => {
+    const { items, console } = capture();
+    console.log('x'.repeat(MAX_TEXT + 12_345));
+    const text = (items[0] as Extract<OutItem, { kind: 'log' }>).text;
+    expect(text.startsWith('x'.repeat(MAX_TEXT) + '…')).toBe(true);
+    expect(text).toContain('12,345 more characters');
   });
 });

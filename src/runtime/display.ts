@@ -3,11 +3,14 @@
  * Runs in the worker; `emit` posts the item. Output past {@link MAX_OUTPUT} items per run is dropped
  * with one notice, so a print in a long loop cannot flood the page.
  */
-import { formatValue, toTable, type TableOptions } from './format';
+import { formatValue, toTable, type TableOptions } from '../format/value';
 import type { Level, OutItem, PlotSeries, PlotSpec } from './protocol';
+import { RUNTIME_STRINGS as S } from './strings';
 
 /** Items one run may print. */
 export const MAX_OUTPUT = 1000;
+/** Characters of one printed text sent to the page (the page shows fewer, with "Show all"). */
+export const MAX_TEXT = 200_000;
 
 /** Options shared by `show.plot` and `show.scatter`. */
 export interface PlotOptions {
@@ -32,15 +35,28 @@ export interface Show {
   tex(tex: string, opts?: { display?: boolean }): void;
 }
 
-/** Console and display API writing to `emit`. */
-export function createDisplay(emit: (item: OutItem) => void): { console: Record<Level | 'debug' | 'table', (...args: unknown[]) => void>; show: Show } {
+/** What {@link createDisplay} gives a run: the cell's `console` and `show`, and the count of dropped items. */
+export interface Display {
+  console: Record<Level | 'debug' | 'table', (...args: unknown[]) => void>;
+  show: Show;
+  /** Items dropped past {@link MAX_OUTPUT} so far. */
+  dropped(): number;
+}
+
+/** Cuts one text to {@link MAX_TEXT} characters, saying how many were left out. */
+export function capText(text: string, max = MAX_TEXT): string {
+  return text.length <= max ? text : text.slice(0, max) + S.textCut(text.length - max);
+}
+
+/** Console and display API writing to `emit`. Past {@link MAX_OUTPUT} items it emits one `notice`, then drops. */
+export function createDisplay(emit: (item: OutItem) => void): Display {
   let count = 0;
   const out = (item: OutItem) => {
     count++;
     if (count <= MAX_OUTPUT) emit(item);
-    else if (count === MAX_OUTPUT + 1) emit({ kind: 'log', level: 'warn', text: `Output stopped after ${MAX_OUTPUT} items (the cell keeps running).` });
+    else if (count === MAX_OUTPUT + 1) emit({ kind: 'notice', text: S.outputStopped(MAX_OUTPUT) });
   };
-  const log = (level: Level) => (...args: unknown[]) => out({ kind: 'log', level, text: args.map((a) => formatValue(a)).join(' ') });
+  const log = (level: Level) => (...args: unknown[]) => out({ kind: 'log', level, text: capText(args.map((a) => formatValue(a)).join(' ')) });
   const show: Show = {
     table: (value, opts) => out({ kind: 'table', table: toTable(value, opts) }),
     plot: (data, opts = {}) => out({ kind: 'plot', plot: toPlot('line', data, opts) }),
@@ -50,6 +66,7 @@ export function createDisplay(emit: (item: OutItem) => void): { console: Record<
   return {
     console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('log'), table: (v: unknown) => show.table(v) },
     show,
+    dropped: () => Math.max(0, count - MAX_OUTPUT),
   };
 }
 

@@ -3,14 +3,22 @@
  * time, the time limit, and state restoration. Without cross-origin isolation the only hard stop for a
  * runaway cell is `worker.terminate()`, which loses the worker's state; so the notebook remembers which
  * cells ran (latest code, in order) and replays them quietly into a fresh worker.
+ *
+ * Blame: the worker says `started` the moment a run begins. If it stays silent for {@link ACK_TIMEOUT},
+ * it is stuck in (or was killed by) something an earlier run left behind, so the run that finished last
+ * is the culprit: it is dropped from the replay, the worker is replaced, and the innocent run is sent
+ * again. The time limit itself only counts after `started`, so it always stops the cell that is running.
  */
-import type { CellError, CellSource, FromWorker, OutItem, ToWorker } from './protocol';
+import type { CellError, CellSource, Connect, Done, FromWorker, OutItem, ToWorker } from './protocol';
 import type { CheckResult } from '../exercises/types';
+import { RUNTIME_STRINGS as S } from './strings';
 
 /** Time limit for replaying a cell during restoration, in ms. */
 export const RESTORE_TIMEOUT = 10_000;
 /** How long a fresh worker may take to load (download + parse) before a run fails; not part of a run's limit. */
 export const STARTUP_TIMEOUT = 60_000;
+/** How long an idle, healthy worker may take to say a run `started`, in ms. */
+export const ACK_TIMEOUT = 3_000;
 
 /** A request to run a cell (or an exercise's checks). */
 export interface RunRequest {
@@ -22,6 +30,7 @@ export interface RunRequest {
   above?: CellSource[];
   /** Run the checks of this exercise instead of a notebook cell. */
   exercise?: string;
+  /** Each output item, also items that arrive after the run ended (late errors). */
   onItem?: (item: OutItem) => void;
 }
 
@@ -30,15 +39,28 @@ export interface RunResult {
   ok: boolean;
   error?: CellError;
   results?: CheckResult[];
+  /** Errors thrown in the run's callbacks after its code returned. */
+  late?: CellError[];
+  /** Timers that were still pending when the run ended (they were cancelled). */
+  stoppedTimers?: number;
+  /** Output items dropped past the output limit. */
+  dropped?: number;
   /** Execution count (1, 2, …) of a notebook run, as shown next to the cell. */
   count?: number;
   /** True when the time limit stopped it. */
   timedOut?: boolean;
+  /**
+   * Set when the worker had stopped answering before this run (because of code left running by an
+   * earlier run, or a closed worker): the id of that earlier run's cell, which was dropped from the
+   * replay, or null if unknown. This run was then sent again to a fresh worker.
+   */
+  recoveredFrom?: string | null;
   /** Milliseconds from posting the cell to its result. */
   ms: number;
 }
 
-type Done = Extract<FromWorker, { type: 'done' }>;
+/** What `send` can end with. */
+type Outcome = Done | 'timeout' | 'stuck';
 
 /**
  * @example
@@ -49,15 +71,29 @@ type Done = Extract<FromWorker, { type: 'done' }>;
  */
 export class Notebook {
   private worker: Worker | null = null;
+  private port: MessagePort | null = null;
   private ready: Promise<boolean> = Promise.resolve(false);
   private readonly history = new Map<string, string>();
   private count = 0;
   private nextId = 1;
   private lost = false;
+  /** Cell of the run that finished last in the current worker (the suspect if the worker then goes silent). */
+  private lastFinished: string | null = null;
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly waiting = new Map<number, { onItem?: (i: OutItem) => void; resolve: (d: Done) => void }>();
+  private readonly waiting = new Map<number, { onItem?: (i: OutItem) => void; started: () => void; resolve: (o: Outcome) => void }>();
+  /** Output callbacks of finished runs, for errors their callbacks throw later (bounded). */
+  private readonly finished = new Map<number, (i: OutItem) => void>();
 
-  constructor(private readonly spawn: () => Worker, private readonly now: () => number = () => performance.now()) {}
+  /**
+   * @param spawn starts a worker (spawn.ts in the browser, a fake in tests)
+   * @param now clock in ms
+   * @param channel makes the page ↔ worker channel
+   */
+  constructor(
+    private readonly spawn: () => Worker,
+    private readonly now: () => number = () => performance.now(),
+    private readonly channel: () => MessageChannel = () => new MessageChannel(),
+  ) {}
 
   /** True when this cell ran successfully since the last restart. */
   hasRun(cellId: string): boolean {
@@ -86,82 +122,119 @@ export class Notebook {
 
   private kill(): void {
     this.worker?.terminate();
+    this.port?.close();
     this.worker = null;
+    this.port = null;
+    this.lastFinished = null;
     this.waiting.clear();
+    this.finished.clear();
   }
 
-  private ensure(): Worker {
-    if (this.worker) return this.worker;
+  private ensure(): MessagePort {
+    if (this.port) return this.port;
     const w = this.spawn();
+    const { port1, port2 } = this.channel();
     let started: (ok: boolean) => void = () => {};
     this.ready = new Promise((resolve) => { started = resolve; setTimeout(() => resolve(false), STARTUP_TIMEOUT); });
-    w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      if (m.type === 'ready') return started(true);
-      const entry = this.waiting.get(m.runId);
-      if (!entry) return;
-      if (m.type === 'out') entry.onItem?.(m.item);
-      else { this.waiting.delete(m.runId); entry.resolve(m); }
-    });
+    // Only the port speaks for the worker; whatever reader code posts to the worker's global channel is ignored.
+    port1.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data, started);
     w.addEventListener('error', (e) => {
       e.preventDefault();
       started(false);
-      if (this.waiting.size === 0) return;
-      for (const [id, entry] of this.waiting) entry.resolve({ type: 'done', runId: id, ok: false, error: { name: 'Error', message: `The code runner failed to start: ${e.message || 'unknown error'}` } });
+      for (const [id, entry] of this.waiting) entry.resolve({ type: 'done', runId: id, ok: false, error: { name: 'Error', message: S.startFailed(e.message) } });
       this.waiting.clear();
     });
+    w.postMessage({ type: 'connect', port: port2 } satisfies Connect, [port2]);
     this.worker = w;
-    return w;
+    this.port = port1;
+    return port1;
   }
 
-  /** Posts one message; resolves with its result or null when the time limit killed the worker. */
-  private async send(msg: ToWorker, timeout: number, onItem?: (i: OutItem) => void): Promise<Done | null> {
-    const w = this.ensure();
+  private receive(m: FromWorker, started: (ok: boolean) => void): void {
+    if (m.type === 'ready') return started(true);
+    const entry = this.waiting.get(m.runId);
+    if (!entry) {
+      if (m.type === 'out' && m.item.kind === 'error') this.finished.get(m.runId)?.(m.item);
+      return;
+    }
+    if (m.type === 'started') entry.started();
+    else if (m.type === 'out') entry.onItem?.(m.item);
+    else {
+      this.waiting.delete(m.runId);
+      entry.resolve(m);
+    }
+  }
+
+  /** Posts one message to the worker and waits for its end, its time limit, or its silence. */
+  private async send(msg: ToWorker, cellId: string, timeout: number, onItem?: (i: OutItem) => void): Promise<Outcome> {
+    const port = this.ensure();
     if (!(await this.ready)) {
       this.kill();
-      return { type: 'done', runId: msg.runId, ok: false, error: { name: 'Error', message: 'The code runner did not start. Reload the page to try again.' } };
+      return { type: 'done', runId: msg.runId, ok: false, error: { name: 'Error', message: S.noStart } };
     }
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => { this.kill(); this.lost = true; resolve(null); }, timeout);
-      this.waiting.set(msg.runId, { onItem, resolve: (d) => { clearTimeout(timer); resolve(d); } });
-      w.postMessage(msg);
+    const outcome = await new Promise<Outcome>((resolve) => {
+      let timer = setTimeout(() => resolve('stuck'), ACK_TIMEOUT);
+      const started = () => { clearTimeout(timer); timer = setTimeout(() => resolve('timeout'), timeout); };
+      this.waiting.set(msg.runId, { onItem, started, resolve: (o) => { clearTimeout(timer); resolve(o); } });
+      port.postMessage(msg);
     });
+    if (typeof outcome === 'string') {
+      this.kill();
+      this.lost = true;
+    } else {
+      this.lastFinished = cellId;
+      if (onItem) {
+        this.finished.set(msg.runId, onItem);
+        if (this.finished.size > 100) this.finished.delete(this.finished.keys().next().value!);
+      }
+    }
+    return outcome;
   }
 
-  /** Replays the cells that had run into a fresh worker, without output. */
+  /** Replays the cells that had run into a fresh worker, without output, dropping any that hang it. */
   private async restore(): Promise<void> {
     while (this.lost) {
       this.lost = false;
       for (const [cellId, code] of [...this.history]) {
-        const d = await this.send({ type: 'run', runId: this.nextId++, code, above: [], quiet: true }, RESTORE_TIMEOUT);
-        if (!d) { this.history.delete(cellId); break; } // it hung this time: drop it and replay the rest afresh
+        const suspect = this.lastFinished;
+        const d = await this.send({ type: 'run', runId: this.nextId++, code, above: [], quiet: true }, cellId, RESTORE_TIMEOUT);
+        // It hung (or the one before it left something that does): drop that cell and replay the rest afresh.
+        if (d === 'timeout') { this.history.delete(cellId); break; }
+        if (d === 'stuck') { this.history.delete(suspect ?? cellId); break; }
         if (!d.ok) this.history.delete(cellId);
       }
     }
   }
 
   private async exec(req: RunRequest): Promise<RunResult> {
-    await this.restore();
-    const start = this.now();
-    const runId = this.nextId++;
-    const msg: ToWorker = req.exercise
-      ? { type: 'check', runId, code: req.code, exercise: req.exercise }
-      : { type: 'run', runId, code: req.code, above: req.above ?? [] };
-    const d = await this.send(msg, req.timeout, req.onItem);
-    const ms = this.now() - start;
-    if (!d) {
-      const s = req.timeout / 1000;
-      return {
-        ok: false, timedOut: true, ms,
-        error: { name: 'Stopped', message: `Stopped after ${s} s: the code was still running (an endless loop?). The notebook's state was restored from the cells that had run.` },
-      };
+    let recoveredFrom: string | null | undefined;
+    let d: Outcome = 'stuck';
+    let start = 0;
+    for (let attempt = 0; attempt < 2 && d === 'stuck'; attempt++) {
+      await this.restore();
+      start = this.now();
+      const suspect = this.lastFinished;
+      const runId = this.nextId++;
+      const msg: ToWorker = req.exercise
+        ? { type: 'check', runId, code: req.code, exercise: req.exercise }
+        : { type: 'run', runId, code: req.code, above: req.above ?? [] };
+      d = await this.send(msg, req.cellId, req.timeout, req.onItem);
+      if (d === 'stuck') {
+        recoveredFrom = suspect;
+        if (suspect) this.history.delete(suspect);
+      }
     }
-    if (req.exercise) return { ok: d.ok, error: d.error, results: d.results, ms };
+    const ms = this.now() - start;
+    const recovered = recoveredFrom === undefined ? {} : { recoveredFrom };
+    if (d === 'stuck') return { ok: false, ms, error: { name: 'Error', message: S.unresponsive }, ...recovered };
+    if (d === 'timeout') return { ok: false, timedOut: true, ms, error: { name: 'Stopped', message: S.stopped(req.timeout / 1000) }, ...recovered };
+    const extra = { late: d.late, stoppedTimers: d.stoppedTimers, dropped: d.dropped, ...recovered };
+    if (req.exercise) return { ok: d.ok, error: d.error, results: d.results, ms, ...extra };
     const count = ++this.count;
     if (d.ok) {
       this.history.delete(req.cellId);
       this.history.set(req.cellId, req.code);
     }
-    return { ok: d.ok, error: d.error, count, ms };
+    return { ok: d.ok, error: d.error, count, ms, ...extra };
   }
 }

@@ -3,7 +3,7 @@
  * the page turns it into SVG with this function. Colours are theme variables, so dark mode just works;
  * scatter series also differ in marker shape, so colour is never the only cue.
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../format/value';
 import type { PlotSpec } from './protocol';
 
 const W = 480, H = 280, PAD = { l: 56, r: 12, t: 28, b: 40 };

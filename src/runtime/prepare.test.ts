@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { prepareCell, CellSyntaxError } from './prepare';
+import { exporter, type Scope } from './scope';
 
 const lines = (s: string) => s.split('\n');
 
@@ -39,11 +40,17 @@ describe('prepareCell', () => {
     expect(declared.sort()).toEqual(['a', 'g']);
   });
 
-  test('inherits earlier names on line 1, except those the cell redeclares', () => {
-    const p = prepareCell('const a = b + 1;', ['a', 'b', 'c']);
-    expect(lines(p.js)[0]).toBe('const { b, c } = __bpnScope; const a = b + 1;');
-    expect(p.prefixLength).toBe('const { b, c } = __bpnScope; '.length);
-    expect(p.js).toContain('__bpnExport({ a })');
+  test('inherits earlier names on line 1 (const ones as const), except those the cell redeclares', () => {
+    const p = prepareCell('const a = b + 1;', ['a', 'b', 'c'], new Set(['b']));
+    expect(lines(p.js)[0]).toBe('const { b } = __bpnScope; let { c } = __bpnScope; const a = b + 1;');
+    expect(p.prefixLength).toBe('const { b } = __bpnScope; let { c } = __bpnScope; '.length);
+    expect(p.js).toContain('__bpnExport({ get a() { return a; } }, { c })');
+  });
+
+  test('knows which top-level names are const', () => {
+    const p = prepareCell('const a = 1, { b } = { b: 2 };\nlet c = 3;\nvar d;\nfunction f() { const inner = 1; }\nclass K {}\nfunction* g() {}', []);
+    expect(p.constants.sort()).toEqual(['a', 'b']);
+    expect(p.declared.sort()).toEqual(['K', 'a', 'b', 'c', 'd', 'f', 'g']);
   });
 
   test('syntax errors carry the line and column of the reader\'s code', () => {
@@ -58,15 +65,56 @@ describe('prepareCell', () => {
     }
   });
 
-  test('runs as a function body and shares names through the scope', async () => {
-    const scope: Record<string, unknown> = {};
+  /** A notebook in miniature: cells run as async function bodies against one scope, as the worker runs them as modules. */
+  function notebook() {
+    const scope: Scope = Object.create(null);
+    const constants = new Set<string>();
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
     const run = async (code: string) => {
-      const p = prepareCell(code, Object.keys(scope));
-      const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
-      await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', p.js)(scope, () => ({ double: (x: number) => 2 * x }), (o: object) => Object.assign(scope, o));
+      const p = prepareCell(code, Object.keys(scope), constants);
+      await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', p.js)(scope, () => ({ double: (x: number) => 2 * x }), exporter(scope, p, constants));
+      return p;
     };
+    return { scope, run };
+  }
+
+  test('runs as a function body and shares names through the scope', async () => {
+    const { scope, run } = notebook();
     await run('import { double } from "m";\nexport const four: number = double(2);');
     await run('const eight = four * 2;');
     expect(scope.eight).toBe(8);
+  });
+
+  test('F16: later cells reassign an earlier let (=, ++, +=, destructuring) and the notebook keeps it', async () => {
+    const { scope, run } = notebook();
+    await run('let t0 = 1;\nlet count = 0;');
+    await run('t0 = 5;');
+    await run('count++;');
+    await run('const seen = [t0, count];');
+    expect(scope.seen).toEqual([5, 1]);
+    await run('t0 += 10;\n[count] = [count * 7];');
+    await run('var v = 1; function f() { return 1; }');
+    await run('v = 2; f = () => 2;');
+    await run('const again = [t0, count, v, f()];');
+    expect(scope.again).toEqual([15, 7, 2, 2]);
+  });
+
+  test('a function changing its own cell\'s let is seen by later cells', async () => {
+    const { scope, run } = notebook();
+    await run('let n = 0;\nfunction inc() { n += 1; }');
+    await run('inc(); inc();');
+    await run('const now = n;');
+    expect(scope.now).toBe(2);
+  });
+
+  test('an earlier const stays const, and the cell knows which name it tried to assign', async () => {
+    const { scope, run } = notebook();
+    await run('const c = 1;');
+    const p = prepareCell('c += 1;', Object.keys(scope), new Set(['c']));
+    expect(p.assignedConstants).toEqual(['c']);
+    await expect(run('c += 1;')).rejects.toThrow(/constant/);
+    expect(scope.c).toBe(1);
+    await run('const c = 2;'); // redeclaring in a later cell is allowed, as in a REPL
+    expect(scope.c).toBe(2);
   });
 });

@@ -3,9 +3,12 @@
  * line where the reader wrote it (so error positions need no source map).
  *
  * Why this shape: a cell runs as a `blob:` module, and modules do not share top-level bindings. So the
- * cell's first line is prefixed with `const { …names… } = __bpnScope;` (what earlier cells defined), its
- * imports become `const { … } = __bpnImport("backprop");` on the same lines, `export` keywords are dropped,
- * and a last line hands the cell's own top-level names back with `__bpnExport({ … })`.
+ * cell's first line is prefixed with `const { …consts… } = __bpnScope; let { …others… } = __bpnScope;`
+ * (what earlier cells defined, keeping `const` for names declared `const`, so a later cell may reassign a
+ * `let`, `var`, function or class as in a REPL), its imports become `const { … } = __bpnImport("backprop");`
+ * on the same lines, `export` keywords are dropped, and a last line hands the cell's own top-level names
+ * back as live accessors, plus the inherited reassignable names' new values:
+ * `__bpnExport({ get a() { return a; }, set a(__bpnValue) { a = __bpnValue; } }, { t0 })`.
  */
 import { stripTypes } from './strip-types';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
@@ -18,6 +21,12 @@ export interface PreparedCell {
   js: string;
   /** Top-level names the cell defines (shared with later cells). */
   declared: string[];
+  /** Those of `declared` that were declared `const` (later cells cannot reassign them). */
+  constants: string[];
+  /** Inherited reassignable names, handed back by the suffix after the cell ran. */
+  inheritedMutable: string[];
+  /** Inherited `const` names this cell seems to assign to (`c = …`, `c += …`, `c++`): for error hints. */
+  assignedConstants: string[];
   /** Characters added before the reader's line 1 (subtract from columns on line 1). */
   prefixLength: number;
 }
@@ -39,13 +48,14 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
  * Strip types and rewrite a cell for the notebook scope.
  * @param code the reader's TypeScript
  * @param scopeNames names defined by cells that ran before (destructured from the scope unless redeclared)
+ * @param scopeConstants those of `scopeNames` declared `const` (inherited as `const`; the rest as `let`)
  * @throws {CellSyntaxError} with the line and column of the first syntax error
  * @example
  * ```ts
  * prepareCell('import { sigmoid } from "backprop";\nconst s: number = sigmoid(0);', []).declared; // ['s']
  * ```
  */
-export function prepareCell(code: string, scopeNames: readonly string[]): PreparedCell {
+export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set()): PreparedCell {
   let js: string;
   let tokens;
   try {
@@ -56,12 +66,25 @@ export function prepareCell(code: string, scopeNames: readonly string[]): Prepar
   }
   const edits: { start: number; end: number; text: string }[] = [];
   const declared = new Set<string>();
+  const constants = new Set<string>();
   const imported = new Set<string>();
+  const assigned = new Set<string>();
+  let kind: 'const' | 'let' = 'let';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const role = t.identifierRole;
+    if (t.scopeDepth === 0 && (t.type === tt._const || t.type === tt._let || t.type === tt._var)) kind = t.type === tt._const ? 'const' : 'let';
     if (role === IdentifierRole.TopLevelDeclaration || role === IdentifierRole.ObjectShorthandTopLevelDeclaration) {
-      declared.add(js.slice(t.start, t.end));
+      const name = js.slice(t.start, t.end);
+      declared.add(name);
+      // `function f` / `function* f` / `class K` are reassignable; otherwise the last const/let/var decides.
+      const before = tokens[i - 1]?.type === tt.star ? tokens[i - 2] : tokens[i - 1];
+      if (kind === 'const' && before?.type !== tt._function && before?.type !== tt._class) constants.add(name);
+    } else if (t.type === tt.name && scopeConstants.has(js.slice(t.start, t.end))) {
+      const next = tokens[i + 1]?.type;
+      if (next === tt.eq || next === tt.assign || next === tt.postIncDec || next === tt.preIncDec || tokens[i - 1]?.type === tt.preIncDec || tokens[i - 1]?.type === tt.postIncDec) {
+        assigned.add(js.slice(t.start, t.end));
+      }
     }
     if (t.scopeDepth !== 0) continue;
     if (t.type === tt._import && tokens[i + 1] && tokens[i + 1].type !== tt.parenL && tokens[i + 1].type !== tt.dot) {
@@ -86,6 +109,7 @@ export function prepareCell(code: string, scopeNames: readonly string[]): Prepar
       } else if (next?.type === tt._default) {
         edits.push({ start: t.start, end: next.end, text: 'const $default =' });
         declared.add('$default');
+        constants.add('$default');
       } else {
         edits.push({ start: t.start, end: t.end, text: blank(js.slice(t.start, t.end)) });
       }
@@ -96,10 +120,16 @@ export function prepareCell(code: string, scopeNames: readonly string[]): Prepar
   imported.forEach((n) => declared.delete(n));
   const own = new Set([...declared, ...imported]);
   const inherited = scopeNames.filter((n) => IDENT.test(n) && !own.has(n) && !(RUNTIME_GLOBALS as readonly string[]).includes(n));
-  const prefix = inherited.length ? `const { ${inherited.join(', ')} } = __bpnScope; ` : '';
+  const fixed = inherited.filter((n) => scopeConstants.has(n));
+  const mutable = inherited.filter((n) => !scopeConstants.has(n));
+  const prefix = (fixed.length ? `const { ${fixed.join(', ')} } = __bpnScope; ` : '') + (mutable.length ? `let { ${mutable.join(', ')} } = __bpnScope; ` : '');
   const names = [...declared];
-  const suffix = `\n;__bpnExport({ ${names.join(', ')} });\n`;
-  return { js: prefix + body + suffix, declared: names, prefixLength: prefix.length };
+  const accessors = names.map((n) => `get ${n}() { return ${n}; }${constants.has(n) ? '' : `, set ${n}(__bpnValue) { ${n} = __bpnValue; }`}`);
+  const suffix = `\n;__bpnExport({ ${accessors.join(', ')} }, { ${mutable.join(', ')} });\n`;
+  return {
+    js: prefix + body + suffix, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
+    assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length,
+  };
 }
 
 /** `{ a, b as c }` / `* as ns` / `def` / `def, { a }` from `"m"` → one `const` line. */

@@ -1,5 +1,14 @@
-/** Messages between the page and the cell worker. Everything here is structured-clone safe (plain data). */
+/**
+ * Messages between the page and the cell worker. Everything here is structured-clone safe (plain data).
+ * The page sends one `connect` message with a `MessagePort` to the worker's global scope before any
+ * reader code runs; every later message in both directions goes through that port, which reader code
+ * cannot reach. So results come only from the runner: a cell calling `postMessage` reaches the worker's
+ * global channel, which the page ignores after connecting.
+ */
 import type { CheckResult } from '../exercises/types';
+import type { TableData } from '../format/value';
+
+export type { CheckResult, TableData };
 
 /** Console levels, in the order a cell may print them. */
 export type Level = 'log' | 'info' | 'warn' | 'error';
@@ -16,8 +25,6 @@ export interface PlotSpec {
   yLabel?: string;
 }
 
-/** A table of already formatted cells with optional row/column headers (math indices). */
-export interface TableData { label?: string; columns: string[]; rowNames: string[]; rows: string[][] }
 
 /** One piece of output, in the order the cell produced it. */
 export type OutItem =
@@ -25,7 +32,11 @@ export type OutItem =
   | { kind: 'table'; table: TableData }
   | { kind: 'plot'; plot: PlotSpec }
   | { kind: 'tex'; tex: string; display: boolean }
-  | { kind: 'checks'; results: CheckResult[] };
+  | { kind: 'checks'; results: CheckResult[] }
+  /** Shown where the reader sees it, never folded away (e.g. "output stopped after 1000 items"). */
+  | { kind: 'notice'; text: string }
+  /** An error thrown after the run ended, in one of its callbacks (shown on the cell that caused it). */
+  | { kind: 'error'; error: CellError };
 
 /** An error with its position in the reader's code (1-based), when known. */
 export interface CellError { name: string; message: string; line?: number; column?: number; hint?: string }
@@ -33,13 +44,36 @@ export interface CellError { name: string; message: string; line?: number; colum
 /** A cell's source, by id (for "defined in an earlier cell" hints). */
 export interface CellSource { id: string; code: string }
 
-/** Page → worker. */
+/** Page → worker's global scope, once, with the port transferred. */
+export interface Connect { type: 'connect'; port: MessagePort }
+
+/** Page → worker, through the port. */
 export type ToWorker =
   | { type: 'run'; runId: number; code: string; above: CellSource[]; quiet?: boolean }
   | { type: 'check'; runId: number; code: string; exercise: string };
 
-/** Worker → page. `ready` once after start-up: the time limit of a run only counts from then. */
+/** How a run ended, as the worker reports it. */
+export interface Done {
+  type: 'done';
+  runId: number;
+  /** The cell's code (and the checks) ran to the end without throwing. */
+  ok: boolean;
+  error?: CellError;
+  results?: CheckResult[];
+  /** Errors thrown later in the run's timer or promise callbacks (the code itself completed). */
+  late?: CellError[];
+  /** Timers still pending when the run ended; they were cancelled. */
+  stoppedTimers?: number;
+  /** Output items dropped past the output limit. */
+  dropped?: number;
+}
+
+/**
+ * Worker → page, through the port. `ready` once after start-up (the time limit of a run only counts from
+ * then); `started` as soon as a run begins (a worker that does not say so is stuck or dead, not slow).
+ */
 export type FromWorker =
   | { type: 'ready' }
+  | { type: 'started'; runId: number }
   | { type: 'out'; runId: number; item: OutItem }
-  | { type: 'done'; runId: number; ok: boolean; error?: CellError; results?: CheckResult[] };
+  | Done;

@@ -4,7 +4,7 @@ declare module 'sucrase/dist/esm/parser/index.js' {
   export function parse(input: string, jsx: boolean, ts: boolean, flow: boolean): { tokens: SucraseToken[]; scopes: unknown[] };
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/types.js' {
-  export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR', number>;
+  export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR' | '_const' | '_let' | '_var' | '_function' | '_class' | 'star' | 'name' | 'eq' | 'assign' | 'preIncDec' | 'postIncDec', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/index.js' {
   export const IdentifierRole: Record<'TopLevelDeclaration' | 'ObjectShorthandTopLevelDeclaration', number>;

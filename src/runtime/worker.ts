@@ -1,106 +1,166 @@
 /// <reference lib="webworker" />
 /**
  * The cell worker: strips types, runs each cell as a `blob:` module in the notebook's shared scope, and
- * posts output and results back. Readers' code never runs on the page's thread; the page stops a runaway
- * cell by terminating this worker and starting a fresh one.
+ * posts output and results back through the port the page sent in its `connect` message (reader code
+ * cannot reach that port, so it cannot fake a result). Readers' code never runs on the page's thread;
+ * the page stops a runaway cell by terminating this worker and starting a fresh one.
+ *
+ * What cells can reach: the `backprop` module, `show`/`console`, timers that end with their cell
+ * (timers.ts), and the names earlier cells defined. No DOM, no storage and no network: sandbox.ts
+ * removes those globals, and the page's Content-Security-Policy (inherited by this `blob:` worker)
+ * refuses `import()` of code from other origins.
  */
 import * as backprop from 'backprop';
-import { prepareCell } from './prepare';
-import { createDisplay } from './display';
+import { prepareCell, type PreparedCell } from './prepare';
+import { createDisplay, type Display } from './display';
 import { describeError, undefinedName } from './positions';
-import type { CellError, CellSource, FromWorker, OutItem, ToWorker } from './protocol';
+import { lockDown, unavailableIn } from './sandbox';
+import { createRunTimers, type NativeTimers, type RunTimers } from './timers';
+import { RUNTIME_STRINGS as S } from './strings';
+import { exporter, type Scope } from './scope';
+import type { CellError, CellSource, Connect, Done, FromWorker, OutItem, ToWorker } from './protocol';
 import { getExercise } from '../exercises/registry';
-import { runChecks } from '../exercises/runner';
+import { startExercise } from '../exercises/runner';
 
-type Scope = Record<string, unknown>;
 
-/** What the cells can reach and nothing else: no storage, no network from a cell. */
-const BLOCKED = ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'BroadcastChannel', 'importScripts', 'Worker', 'SharedWorker'];
+/** One run in progress (or finished): where its code lives, for positions of late errors. */
+interface Run {
+  id: number;
+  url: string;
+  prefix: number;
+  lineCount: number;
+  timers: RunTimers;
+  display: Display;
+  /** Errors from callbacks while the run was going on. */
+  late: CellError[];
+  finished: boolean;
+}
+
+const native: NativeTimers = {
+  setTimeout: setTimeout.bind(globalThis), clearTimeout: clearTimeout.bind(globalThis),
+  setInterval: setInterval.bind(globalThis), clearInterval: clearInterval.bind(globalThis),
+};
+const nextTask = () => new Promise<void>((resolve) => { native.setTimeout(resolve, 0); });
 
 class Session {
-  /** Top-level names of every cell that ran, shared by later cells. */
+  /** Top-level names of every cell that ran, shared by later cells (live accessors, see prepare.ts). */
   private readonly scope: Scope = Object.create(null);
-  /** Run whose output is being collected (also for late async output). */
-  private current = 0;
+  /** Names in `scope` declared `const`. */
+  private readonly constants = new Set<string>();
+  /** The run that began last: errors with no run of their own are shown on it. */
+  private last: Run | null = null;
   private readonly g = globalThis as unknown as Record<string, unknown>;
+  /** What `import … from "…"` gives; an exercise run swaps in its guarded table (see startExercise). */
+  private modules: Record<string, unknown>;
 
   constructor(private readonly post: (m: FromWorker) => void) {
-    const { show } = this.display(0);
-    const modules: Record<string, unknown> = { backprop, notebook: { show } };
+    this.modules = { backprop, notebook: { get show() { return (globalThis as unknown as { show: unknown }).show; } } };
     this.g.__bpnImport = (name: string) => {
-      if (name in modules) return modules[name];
-      throw new Error(`Cannot import "${name}": cells can import from "backprop" and "notebook"`);
+      if (name in this.modules) return this.modules[name];
+      throw new Error(S.unknownModule(name));
     };
-    for (const name of BLOCKED) {
-      try { Object.defineProperty(globalThis, name, { value: undefined, configurable: false, writable: false }); } catch { /* not present */ }
-    }
-    addEventListener('error', (e) => { e.preventDefault(); this.late('error', e.message); });
-    addEventListener('unhandledrejection', (e) => { e.preventDefault(); this.late('error', `Uncaught (in promise) ${String(e.reason?.message ?? e.reason)}`); });
+    addEventListener('error', (e) => { e.preventDefault(); this.late(this.last, e.error ?? new Error(e.message)); });
+    addEventListener('unhandledrejection', (e) => { e.preventDefault(); this.late(this.last, e.reason); });
   }
 
-  /** Console and show for a run; they tag output with that run's id. */
-  private display(runId: number) {
-    return createDisplay((item: OutItem) => this.post({ type: 'out', runId, item }));
+  /** An error thrown after the run's code returned: kept for its `done`, or shown on its cell afterwards. */
+  private late(run: Run | null, e: unknown): void {
+    if (!run) return;
+    const err = describeError(e, run.url, run.prefix, run.lineCount);
+    err.name = `${S.uncaughtLater} ${err.name}`;
+    if (!run.finished) run.late.push(err);
+    else this.post({ type: 'out', runId: run.id, item: { kind: 'error', error: err } });
   }
 
-  private late(level: 'error', text: string) {
-    this.post({ type: 'out', runId: this.current, item: { kind: 'log', level, text } });
+  private begin(runId: number, quiet: boolean): Run {
+    const run: Run = {
+      id: runId, url: '', prefix: 0, lineCount: 0, late: [], finished: false,
+      timers: createRunTimers(native, (e) => this.late(run, e)),
+      display: createDisplay(quiet ? () => {} : (item: OutItem) => this.post({ type: 'out', runId, item })),
+    };
+    this.last = run;
+    Object.assign(this.g, {
+      console: run.display.console, show: run.display.show,
+      setTimeout: run.timers.setTimeout, setInterval: run.timers.setInterval,
+      clearTimeout: run.timers.clearTimeout, clearInterval: run.timers.clearInterval,
+    });
+    return run;
   }
 
   /** Runs one cell into `scope`; resolves with an error positioned in the reader's code, if any. */
-  private async execute(code: string, scope: Scope, runId: number, quiet: boolean): Promise<CellError | null> {
-    const display = quiet ? createDisplay(() => {}) : this.display(runId);
-    this.g.console = display.console;
-    this.g.show = display.show;
-    this.g.__bpnScope = scope;
-    this.g.__bpnExport = (names: Scope) => Object.assign(scope, names);
-    let url = '';
-    let prefix = 0;
-    const lineCount = code.split('\n').length;
+  private async execute(code: string, scope: Scope, run: Run, constants: Set<string>): Promise<{ error: CellError | null; prepared?: PreparedCell }> {
+    let prepared: PreparedCell | undefined;
+    run.lineCount = code.split('\n').length;
     try {
-      const prepared = prepareCell(code, Object.keys(scope));
-      prefix = prepared.prefixLength;
-      url = URL.createObjectURL(new Blob([prepared.js], { type: 'text/javascript' }));
-      await import(/* @vite-ignore */ url);
-      return null;
+      prepared = prepareCell(code, Object.keys(scope), constants);
+      const p = prepared;
+      this.g.__bpnScope = scope;
+      this.g.__bpnExport = exporter(scope, p, constants);
+      run.prefix = p.prefixLength;
+      run.url = URL.createObjectURL(new Blob([p.js], { type: 'text/javascript' }));
+      await import(/* @vite-ignore */ run.url);
+      return { error: null, prepared };
     } catch (e) {
-      return describeError(e, url, prefix, lineCount);
+      return { error: describeError(e, run.url, run.prefix, run.lineCount), prepared };
     } finally {
-      if (url) URL.revokeObjectURL(url);
+      if (run.url) URL.revokeObjectURL(run.url);
     }
   }
 
   async handle(msg: ToWorker): Promise<void> {
-    this.current = msg.runId;
-    if (msg.type === 'run') {
-      const error = await this.execute(msg.code, this.scope, msg.runId, msg.quiet ?? false);
-      if (error) error.hint = hintFor(error, msg.above);
-      this.post({ type: 'done', runId: msg.runId, ok: !error, ...(error ? { error } : {}) });
-    } else {
-      // Exercises run in a scope of their own, so a page's cells cannot make a check pass by accident.
-      const own: Scope = Object.create(null);
-      const error = await this.execute(msg.code, own, msg.runId, false);
-      if (error) return this.post({ type: 'done', runId: msg.runId, ok: false, error });
-      const results = await runChecks(getExercise(msg.exercise), own);
-      this.post({ type: 'done', runId: msg.runId, ok: true, results });
+    this.post({ type: 'started', runId: msg.runId });
+    const run = this.begin(msg.runId, msg.type === 'run' && (msg.quiet ?? false));
+    // Exercises run in a scope of their own, so a page's cells cannot make a check pass by accident.
+    const own: Scope = Object.create(null);
+    // An exercise's code imports a guarded module table: its forbidden functions refuse while the checks run.
+    const normal = this.modules;
+    const exercise = msg.type === 'check' ? startExercise(getExercise(msg.exercise), normal) : undefined;
+    let error: CellError | null = null, prepared: PreparedCell | undefined, results: Done["results"];
+    try {
+      if (exercise) this.modules = exercise.modules;
+      ({ error, prepared } = msg.type === 'run'
+        ? await this.execute(msg.code, this.scope, run, this.constants)
+        : await this.execute(msg.code, own, run, new Set()));
+      if (!error && exercise) results = await exercise.check(own);
+    } finally { this.modules = normal; }
+    const stoppedTimers = run.timers.stop();
+    await nextTask(); // rejections the code left unhandled are reported one task later
+    run.finished = true;
+    if (error) error.hint = hintFor(error, msg.code, prepared, msg.type === 'run' ? msg.above : []);
+    const done: Done = { type: 'done', runId: msg.runId, ok: !error };
+    if (error) done.error = error;
+    if (results) done.results = results;
+    if (run.late.length) done.late = run.late;
+    if (stoppedTimers) done.stoppedTimers = stoppedTimers;
+    if (run.display.dropped()) done.dropped = run.display.dropped();
+    this.post(done);
+  }
+}
+
+/** A hint for an error: an un-run cell above defines the name, a const was reassigned, or the API is not available in a worker. */
+function hintFor(error: CellError, code: string, prepared: PreparedCell | undefined, above: CellSource[]): string | undefined {
+  const name = undefinedName(error);
+  if (name) {
+    for (const cell of above) {
+      try {
+        if (prepareCell(cell.code, []).declared.includes(name)) return S.notRunAbove(name, cell.id);
+      } catch { /* that cell has its own syntax error */ }
     }
   }
+  if (error.name === 'TypeError' && /constant variable/.test(error.message)) return S.constAssigned(prepared?.assignedConstants ?? []);
+  if (/dynamically imported module/.test(error.message)) return S.blocked('import()');
+  const line = error.line ? code.split('\n')[error.line - 1] : undefined;
+  const api = line === undefined ? null : unavailableIn(line);
+  return api ? S.blocked(api) : undefined;
 }
 
-/** "`net` is defined in cell 2 above, which has not run yet" for a ReferenceError, else undefined. */
-function hintFor(error: CellError, above: CellSource[]): string | undefined {
-  const name = undefinedName(error);
-  if (!name) return undefined;
-  for (const cell of above) {
-    try {
-      if (prepareCell(cell.code, []).declared.includes(name)) {
-        return `${name} is defined in ${cell.id} above, which has not run yet. Use “Run all above”, or run that cell first.`;
-      }
-    } catch { /* that cell has its own syntax error */ }
-  }
-  return undefined;
-}
-
-const session = new Session((m) => postMessage(m));
-addEventListener('message', (e: MessageEvent<ToWorker>) => { void session.handle(e.data); });
-postMessage({ type: 'ready' } satisfies FromWorker);
+lockDown(globalThis);
+addEventListener('message', function connect(e: MessageEvent<Connect>) {
+  if (e.data?.type !== 'connect' || !e.data.port) return;
+  removeEventListener('message', connect);
+  const port = e.data.port;
+  const post = port.postMessage.bind(port) as (m: FromWorker) => void;
+  const session = new Session(post);
+  port.onmessage = (m: MessageEvent<ToWorker>) => { void session.handle(m.data); };
+  post({ type: 'ready' });
+});

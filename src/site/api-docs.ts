@@ -141,7 +141,9 @@ function oneLine(s: string): string {
 function commentText(comment: string | ts.NodeArray<ts.JSDocComment> | undefined): string {
   if (comment === undefined) return '';
   if (typeof comment === 'string') return comment.trim();
-  return comment.map((c) => (ts.isJSDocLink(c) || ts.isJSDocLinkCode(c) || ts.isJSDocLinkPlain(c) ? linkName(c) : c.text)).join('').trim();
+  return comment.map((c) => (ts.isJSDocLink(c) || ts.isJSDocLinkCode(c) || ts.isJSDocLinkPlain(c) ? linkName(c) : c.text)).join('')
+    .replace(/(`[^`\n]+)``([^`\n]+`)/g, '$1$2') // {@link ACTIVATION}`.tanh.g` reads as one piece of code
+    .trim();
 }
 
 /** `{@link Network.random}` → `Network.random`, written as code. */

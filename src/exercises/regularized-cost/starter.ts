@@ -1,0 +1,14 @@
+import { Network, forward } from "backprop";
+
+export function regularizedCost(Theta: number[][][], X: number[][], Y: number[][], lambda: number): number {
+  const net = Network.fromWeights(Theta);
+  const m = X.length;
+  let J = 0;
+  X.forEach((x, i) => {
+    const h = forward(net, x).h;
+    h.forEach((hk, k) => { J -= Y[i][k] * Math.log(hk) + (1 - Y[i][k]) * Math.log(1 - hk); });
+  });
+  J /= m;
+  // TODO: add λ/(2m) · (sum of the squares of every weight except the bias column)
+  return J;
+}

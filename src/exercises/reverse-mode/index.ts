@@ -1,0 +1,67 @@
+import { Network, gradients, networkGraph, Value } from 'backprop';
+import { expectThat, result, threw } from '../kit';
+import { forbid } from '../references';
+import { S } from '../strings';
+import { CLASSIC } from '../fixtures';
+import { cellText } from '../source';
+import type { ExerciseDef } from '../types';
+import starter from './starter.ts?raw';
+import solution from './solution.ts?raw';
+import demo from './demo.ts?raw';
+
+type Graph = { out: Value; inputs: Value[]; expected: number[]; name: string };
+
+/** The graphs the checks differentiate, each with its gradient computed independently of the reader's code. */
+function graphs(): Graph[] {
+  const a = new Value(2, 'a'), b = new Value(1, 'b');
+  const e = a.add(b).mul(b.add(1));
+  const x = new Value(3, 'x');
+  const f = x.mul(x).add(x).sigmoid();                 // x feeds three edges
+  const s = 1 / (1 + Math.exp(-12));
+  const net = Network.fromWeights(CLASSIC), g = networkGraph(net, [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' });
+  const D = gradients(net, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D.flat(2);
+  return [
+    { name: S.graphs.lesson3, out: e, inputs: [a, b], expected: [2, 5] },
+    { name: S.graphs.sigmoid, out: f, inputs: [x], expected: [s * (1 - s) * 7] },
+    { name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D },
+  ];
+}
+
+/** Lesson 7 (extra): reverse-mode differentiation of a scalar graph, written by the reader. */
+export const exercise: ExerciseDef = {
+  id: 'reverse-mode',
+  lesson: '07-computational-graphs',
+  title: 'Reverse mode by hand',
+  task: `Implement \`gradient(out, inputs)\`: the derivative of the graph's output \`out\` with respect to each node in
+\`inputs\`, by **one backward sweep**. Keep the adjoints $\\bar v = \\partial\\,\\text{out}/\\partial v$ in the \`Map\`
+\`adj\`, start from $\\bar{\\text{out}} = 1$, and visit the nodes in reverse topological order. For each node $v$ and
+each parent $p$ of $v$, the chain rule contributes $\\bar v \\cdot \\partial v/\\partial p$ to $\\bar p$ — and a node
+that feeds several others collects one contribution from each (lesson 3: the paths add).
+
+\`topoSort(out)\` lists every node \`out\` depends on, parents before children; \`v.parents\` are a node's inputs and
+\`localDerivatives(v)[k]\` is $\\partial v/\\partial(\\texttt{v.parents[k]})$. Do not call \`out.backward()\`. The checks
+run your sweep on $e = (a+b)(b+1)$, on $\\sigma(x^2 + x)$ and on the whole cost of the 2-2-2 network, where the answer
+must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
+  entry: 'gradient',
+  starter: cellText(starter, demo),
+  solution: cellText(solution, demo),
+  forbidden: forbid('reverseMode', 'forwardMode'),
+  hints: [
+    'The chain rule: $\\partial\\,\\text{out}/\\partial p = \\partial\\,\\text{out}/\\partial v \\cdot \\partial v/\\partial p$. The starter forgets the first factor, $\\bar v$ = `adj.get(v)`.',
+    'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',
+  ],
+  check(gradient) {
+    return graphs().map(({ name, out, inputs, expected }) => {
+      const before = inputs.map((x) => x.grad);
+      let got: unknown;
+      try {
+        got = (gradient as unknown as (o: Value, i: Value[]) => unknown)(out, inputs);
+      } catch (e) {
+        return threw(name, e, name);
+      }
+      const usedBackward = inputs.some((x, i) => x.grad !== before[i]);
+      if (usedBackward) return expectThat(name, false, `${S.ownSweep}${S.forInput(name)}`);
+      return result(name, got, expected, name, 1e-9);
+    });
+  },
+};

@@ -1,0 +1,3 @@
+import { gPrime } from './solution'; // @hide
+
+console.log("g'(0) =", gPrime(0)); // should be 0.25
