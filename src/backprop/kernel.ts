@@ -114,8 +114,9 @@ export class Kernel {
       const units = this.s[l + 1], cols = this.s[l] + 1;
       if (n === BLOCK) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
       else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
-      // g′ from a = g(z). When activations.ts gains g′ from z (one record per activation, modnum's branch),
-      // switch to it here: z(l) of every slot is kept in this.z[l][b].
+      // g′ from a = g(z), as ACTIVATION's gPrimeFromA: no second exp/tanh per unit. Where a unit saturates
+      // this gives 0 instead of a g′ below 1e-16 (absolute error that small); scaleByDerivative(g, z[l][b], …)
+      // keeps those digits but cost T1 of `npm run bench` about a quarter of its speed when tried.
       for (let b = 0; b < n; b++) scaleByGradient(this.g[l], this.a[l][b], 1, this.delta[l][b], this.s[l]);
     }
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
