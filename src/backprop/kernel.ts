@@ -115,7 +115,7 @@ export class Kernel {
       if (n === BLOCK) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
       else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
       // g′ from a = g(z), as ACTIVATION's gPrimeFromA: no second exp/tanh per unit. Where a unit saturates
-      // this gives 0 instead of a g′ below 1e-16 (absolute error that small); scaleByDerivative(g, z[l][b], …)
+      // this loses g′'s digits below about 2e-16 (an absolute error that small); scaleByDerivative(g, z[l][b], …)
       // keeps those digits but cost T1 of `npm run bench` about a quarter of its speed when tried.
       for (let b = 0; b < n; b++) scaleByGradient(this.g[l], this.a[l][b], 1, this.delta[l][b], this.s[l]);
     }
