@@ -26,7 +26,8 @@ export default defineConfig({
   outDir: resolveOutDir(),
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap()],
+  // The developer demo pages (src/pages/demo/) are noindex and left out of the sitemap.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/demo/') })],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins, so math needs the unified pipeline.
     processor: unified({

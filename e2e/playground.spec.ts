@@ -101,7 +101,7 @@ test('clicking the plot adds a point and clicking it again removes it; the form 
   await pg.getByLabel('x₂').fill('-1.3');
   await pg.getByRole('button', { name: 'Add point' }).click();
   await expect(counts).toHaveText('401 training, 100 test points');
-  await expect(pg.getByRole('status').first()).toContainText('Added a class 1 training point at (1.30, -1.30)');
+  await expect(pg.getByRole('status').first()).toContainText('Added a class 1 training point at (1.3, −1.3)');
   await pg.getByRole('button', { name: 'Remove nearest point' }).click();
   await expect(counts).toHaveText('400 training, 100 test points');
 });

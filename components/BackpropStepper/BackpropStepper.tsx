@@ -2,7 +2,8 @@
  * BackpropStepper island: the forward pass, the cost, the backward pass and the gradient of one example,
  * one operation per step (Next, Previous, Play/Pause, Reset), with the diagram highlighting what is being
  * computed and the KaTeX equation of the step beside it, numbers substituted. The first step is rendered
- * on the server; KaTeX is loaded in the browser only when the island hydrates.
+ * on the server; KaTeX is loaded in the browser only when the island hydrates. A composition: it draws with the
+ * NetworkDiagram's SVG and model (imported from that folder on purpose) and names symbols via LinkedSymbols.
  * @example <BackpropStepper client:visible />
  */
 import type { CostName, NetworkOptions } from 'backprop';
@@ -12,9 +13,10 @@ import { installSymbolLinks } from '../LinkedSymbols/link';
 import { exact, symText } from '../LinkedSymbols/names';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
 import { diagramModel, initialState, type DiagramState } from '../NetworkDiagram/model';
-import { revealed, stepperSteps } from './model';
+import { eqLines, revealed, stepperSteps } from './model';
 import '../NetworkDiagram/NetworkDiagram.css';
 import './BackpropStepper.css';
+import { SHARED_STRINGS } from '../shared/strings';
 
 export interface BackpropStepperProps {
   /** Θ(1), Θ(2), … (column 0 = bias). Default: the classic 2-2-2 example. */
@@ -45,12 +47,14 @@ export default function BackpropStepper(props: BackpropStepperProps) {
   const [index, setIndex] = useState(first);
   const [playing, setPlaying] = useState(false);
   const [render, setRender] = useState<Render | null>(() => serverRender);
+  const [live, setLive] = useState(false);
   const moved = useRef(false);
   const step = steps[index]!;
   const model = useMemo(() => diagramModel(state, { reveal: revealed(steps, index), showDelta: step.phase !== 'forward' && step.phase !== 'cost' }),
     [state, steps, index]);
 
   useEffect(() => {
+    setLive(true);
     installSymbolLinks(document);
     import('../LinkedSymbols/linked-tex').then((m) => setRender(() => m.renderLinkedTex));
   }, []);
@@ -64,12 +68,15 @@ export default function BackpropStepper(props: BackpropStepperProps) {
 
   const go = (i: number) => { moved.current = true; setIndex(Math.min(Math.max(i, 0), last)); };
   // While hydrating, keep the server's KaTeX ('' leaves innerHTML alone); after a move without KaTeX, show the text.
-  const html = render ? render(`\\begin{aligned}${step.tex}\\end{aligned}`, true) : moved.current ? null : '';
+  // One inline-style KaTeX line per row, so long rows wrap after = or + instead of being cut off (reader QA D2).
+  const lines = render ? eqLines(step.tex).map((row) => render(row, false)) : moved.current ? null : [];
   const values = model.values;
 
   return (
     <section class="bs" aria-label="Backpropagation, step by step">
-      <div class="bs-controls" role="group" aria-label="Stepper controls">
+      {/* Without JavaScript the buttons would do nothing: hidden, and the reader told why (reader QA D29). */}
+      {!live && <p class="bs-nojs">{SHARED_STRINGS.needsJs('Previous, Next, Play and Reset')}</p>}
+      <div class="bs-controls" role="group" aria-label="Stepper controls" hidden={!live}>
         <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
         <button type="button" onClick={() => go(index + 1)} aria-disabled={index === last}>Next</button>
         <button type="button" onClick={() => { if (index >= last) go(0); setPlaying(!playing); }} aria-pressed={playing}>{playing ? 'Pause' : 'Play'}</button>
@@ -83,9 +90,13 @@ export default function BackpropStepper(props: BackpropStepperProps) {
         <div class="bs-eqbox">
           <p class="bs-phase">{PHASE[step.phase]}</p>
           <h3 class="bs-title">{step.title}</h3>
-          {html !== null
-            ? <div key="tex" class="bs-eq" tabIndex={0} role="group" aria-label="Equation of this step" dangerouslySetInnerHTML={{ __html: html }} />
-            : <p key="text" class="bs-eq">{step.text}</p>}
+          {lines === null
+            ? <p key="text" class="bs-eq">{step.text}</p>
+            : lines.length === 0
+              ? <div key="ssr" class="bs-eq" role="group" aria-label="Equation of this step" dangerouslySetInnerHTML={{ __html: '' }} />
+              : <div key="tex" class="bs-eq" role="group" aria-label="Equation of this step">
+                  {lines.map((html, k) => <div key={`${index}-${k}`} class="bs-line" dangerouslySetInnerHTML={{ __html: html }} />)}
+                </div>}
           <ul class="bs-symbols" aria-label="Symbols in this step">
             {step.symbols.filter((n) => n in values).map((n) => (
               <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${symText(n)} = ${exact(values[n]!)}`}>

@@ -4,7 +4,7 @@ import { SCENARIOS, scenarioValues } from '../../src/course/scenarios';
 import { formatTex, formatText } from '../../src/course/format';
 import { renderLinkedTex } from '../LinkedSymbols/linked-tex';
 import type { DiagramState } from '../NetworkDiagram/model';
-import { revealed, stepperSteps } from './model';
+import { eqLines, revealed, stepperSteps } from './model';
 
 /** A quoted number recomputed straight from the module by its name, independently of the stepper. */
 function moduleValue(name: string, net: Network, s: DiagramState, cost: CostName): number {
@@ -126,5 +126,13 @@ describe('stepperSteps on other networks', () => {
     const z = stepperSteps(s)[0]!;
     expect(z.text).toMatch(/^z\(2\)_1 = Θ\(1\)_10 a\(1\)_0 \+ Θ\(1\)_11 a\(1\)_1 \+ … \+ Θ\(1\)_16 a\(1\)_6 = /);
     checkAgainstModule(s);
+  });
+});
+
+describe('eqLines', () => {
+  it('splits an aligned body into its rows and drops the alignment marks, keeping escaped ampersands', () => {
+    expect(eqLines('z &= a + b \\\\ &= 0.5')).toEqual(['z = a + b', '= 0.5']);
+    expect(eqLines('\\text{path } 1: &\\quad x = 1')).toEqual(['\\text{path } 1: \\quad x = 1']);
+    expect(eqLines('a \\& b')).toEqual(['a \\& b']);
   });
 });

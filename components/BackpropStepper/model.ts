@@ -225,3 +225,12 @@ function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, v: Recor
 export function revealed(steps: Step[], index: number): string[] {
   return steps.slice(0, index + 1).map((s) => s.id);
 }
+
+/**
+ * The rows of a step's `aligned` TeX as separate lines without alignment marks, to typeset one by one in inline
+ * style: KaTeX may then break a row after `=` or `+`, so a long row wraps instead of being cut off (reader QA D2).
+ * @example eqLines('z &= a + b \\\\ &= 0.5') // ['z = a + b', '= 0.5']
+ */
+export function eqLines(tex: string): string[] {
+  return tex.split('\\\\').map((row) => row.replace(/(^|[^\\])&/g, '$1').trim()).filter((row) => row !== '');
+}

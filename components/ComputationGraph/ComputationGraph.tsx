@@ -4,10 +4,11 @@
  * passes and operations each needs, as counted by the backprop module.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fmtShort as fmt } from '../CostCurve/shared.ts';
+import { fmtShort as fmt } from '../shared/example.ts';
 import { type Expression, type GraphParams, layoutGraph } from './graph.ts';
 import { derivativeTable, graphState, type Mode, steps } from './model.ts';
-import '../CostCurve/widget.css';
+import '../shared/widget.css';
+import { SHARED_STRINGS } from '../shared/strings.ts';
 import './graph.css';
 
 /** Props of {@link ComputationGraph}; all optional. */
@@ -73,10 +74,12 @@ export default function ComputationGraph(props: ComputationGraphProps) {
               data-testid={`cg-mode-${m}`}>{m === 'forward' ? 'Forward mode' : 'Reverse mode'}</button>
           ))}
         </div>
-        <button type="button" disabled={!live || k >= all.length} onClick={() => { setPlaying(false); setK(k + 1); }} data-testid="cg-step">Step</button>
+        {/* aria-disabled, not disabled: a focused button that disabled itself would drop focus to <body> (reader QA D7). */}
+        <button type="button" disabled={!live} aria-disabled={k >= all.length} onClick={() => { if (k < all.length) { setPlaying(false); setK(k + 1); } }} data-testid="cg-step">Step</button>
         <button type="button" disabled={!live} aria-pressed={playing} onClick={play} data-testid="cg-play">{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" disabled={!live || k === 0} onClick={() => { setPlaying(false); setK(0); }} data-testid="cg-reset">Reset</button>
+        <button type="button" disabled={!live} aria-disabled={k === 0} onClick={() => { if (k > 0) { setPlaying(false); setK(0); } }} data-testid="cg-reset">Reset</button>
       </div>
+      {!live && <p class="bpw-note">{SHARED_STRINGS.needsJs('The mode, Step, Play and Reset buttons')}</p>}
       <p class="bpw-readout" aria-live="polite" data-testid="cg-status">
         <span data-testid="cg-counter">Step {s.step} of {s.total}{passLabel}</span>
         <span>{s.text}</span>

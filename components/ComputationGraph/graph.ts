@@ -2,6 +2,7 @@
  * The expressions ComputationGraph can show, built as scalar {@link Value} graphs by the backprop module,
  * and laid out as layers from the inputs (bottom) to the output (top).
  */
+import { subscript } from '../shared/weights.ts';
 import { type CostName, type DerivativeReport, forwardMode, localDerivatives, Network, networkGraph, type Op,
   reverseMode, topoSort, Value } from 'backprop';
 
@@ -53,7 +54,7 @@ export interface LaidOutGraph {
   reverse: DerivativeReport;
 }
 
-const SUB = (s: string) => s.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+const SUB = subscript;
 
 function build(expression: Expression, p: GraphParams): { out: Value; inputs: Value[] } {
   if (expression === 'seed-cost') {
@@ -113,7 +114,8 @@ export function layoutGraph(expression: Expression = 'e=(a+b)(b+1)', p: GraphPar
     row.forEach((v, k) => pos.set(v, { x: width / 2 + (k - (row.length - 1) / 2) * step, y: height - 34 - l * gap }));
   });
   const nodes = order.map((v, k): GraphNode => ({
-    id: k, name: v.label || `v${SUB(String(k))}`, symbol: v.label || OP_NAME[v.op] || v.op, op: v.op, value: v.data, ...pos.get(v)!, isInput: inputs.includes(v),
+    // A constant's label is its value (`0.5`): "∂J/∂0.5" reads as nonsense, so it is named like any unnamed node.
+    id: k, name: v.label && !/^[-−]?[\d.]/.test(v.label) ? v.label : `v${SUB(String(k))}`, symbol: v.label || OP_NAME[v.op] || v.op, op: v.op, value: v.data, ...pos.get(v)!, isInput: inputs.includes(v),
   }));
   const edges: GraphEdge[] = [];
   for (const v of order) {

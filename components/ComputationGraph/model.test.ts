@@ -96,3 +96,13 @@ describe('ComputationGraph: the seed’s cost for one example', () => {
     expect(g.inputs).toHaveLength(9);
   });
 });
+
+describe('node names (reader QA D14)', () => {
+  it('names no node by a number, so no readout says ∂J/∂0.5', () => {
+    const g = layoutGraph('seed-cost');
+    const numeric = g.nodes.filter((n) => /^[-−]?[\d.]/.test(n.name));
+    expect(numeric).toEqual([]);
+    // The ½ constant is still drawn as its value.
+    expect(g.nodes.some((n) => n.symbol === '0.5' && /^v[₀-₉]+$/.test(n.name))).toBe(true);
+  });
+});

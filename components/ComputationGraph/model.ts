@@ -4,7 +4,7 @@
  * after any number of steps. Pure; the graph and the work counts come from the backprop module.
  */
 import type { LaidOutGraph } from './graph.ts';
-import { fmtShort as fmt } from '../CostCurve/shared.ts';
+import { fmtShort as fmt } from '../shared/example.ts';
 
 /** Forward mode (dual numbers, one pass per input) or reverse mode (one backward pass). */
 export type Mode = 'forward' | 'reverse';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cost, gradients, Network, numericalGradient } from 'backprop';
-import { costAt, costCurve, FRAME, numericalSlope, backpropSlope, weightLabel, weightRefs } from './model.ts';
-import { fmt, fmtShort, resolveExample, ticks } from './shared.ts';
+import { costAt, costCurve, FRAME, H, numericalSlope, backpropSlope, slopeVerdict, weightLabel, weightRefs } from './model.ts';
+import { fmt, fmtShort, resolveExample, ticks } from '../shared/example.ts';
 
 const ex = resolveExample({});
 const w5 = { l: 2, i: 1, j: 1 };
@@ -75,5 +75,23 @@ describe('CostCurve model', () => {
     expect(fmt(-0.08216704, 4)).toBe('−0.08217');
     expect(fmt(3.2e-11, 2)).toBe('3.2e-11');
     expect([fmtShort(2, 4), fmtShort(0.0075, 3), fmtShort(-1.50e-7, 3), fmtShort(0.1234, 3), fmtShort(100, 4)]).toEqual(['2', '0.0075', '−1.5e-7', '0.123', '100']);
+  });
+});
+
+describe('slopeVerdict (reader QA D13)', () => {
+  it('agrees for close slopes, differs for a wrong one, and calls the finite difference unreliable where it breaks down', () => {
+    expect(slopeVerdict(0.4, 0.082167, 0.082167 + 1e-9, 0.082167 + 1e-8)).toBe('agree');
+    expect(slopeVerdict(0.4, 0.5, 0.082167, 0.082167)).toBe('differ');
+    // 1e300 ± 1e-5 is 1e300: the step actually taken is 0.
+    expect(1e300 + H).toBe(1e300);
+    expect(slopeVerdict(1e300, 0.5873, 0, 0)).toBe('unreliable');
+    // Steps h and 10h disagreeing: round-off, not backprop.
+    expect(slopeVerdict(1e6, 0.5873372922, 0.5873385817, 0.5873362534)).toBe('unreliable');
+  });
+
+  it('on the real curve: at w = 0.4 the slopes agree; at w = 1e300 the finite difference is flagged, not backprop', () => {
+    const ex = resolveExample({});
+    expect(costCurve(ex, { l: 2, i: 1, j: 1 }, 0.4, [-4, 4]).verdict).toBe('agree');
+    expect(costCurve(ex, { l: 2, i: 1, j: 1 }, 1e300, [-4, 4]).verdict).toBe('unreliable');
   });
 });

@@ -4,38 +4,14 @@
  * central-difference slope beside it. Pure: props in, what to draw out.
  */
 import { cost, gradients } from 'backprop';
-import { type Example, fmt, scale, ticks } from './shared.ts';
+import { type Example, fmt, scale, ticks } from '../shared/example.ts';
+import { FRAME, weightLabel, weightRefs, type WeightRef } from '../shared/weights.ts';
 
-/** One weight the reader can pick: $\Theta^{(l)}_{ij}$ with $i \ge 1$, $j \ge 0$ (0 = bias). */
-export interface WeightRef { l: number; i: number; j: number }
-
-/** The SVG frame every plot shares (viewBox units). */
-export const FRAME = { width: 360, height: 220, left: 48, right: 352, top: 10, bottom: 186 } as const;
+/** The weights and the plot frame are shared with GradientCheck (`components/shared/weights.ts`). */
+export { FRAME, weightLabel, weightRefs, type WeightRef };
 
 /** Step of the central difference; its error ($\sim h^2$ truncation, $\sim 10^{-16}/h$ round-off) is about $10^{-11}$. */
 export const H = 1e-5;
-
-/**
- * The weight's name as the lessons write it, in plain text.
- * @example
- * ```ts
- * weightLabel({ l: 2, i: 1, j: 0 }); // 'Θ(2)₁₀'
- * ```
- */
-export function weightLabel(w: WeightRef): string {
-  const sub = (n: number) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
-  return `Θ(${w.l})${sub(w.i)}${sub(w.j)}`;
-}
-
-/** Every weight of the network, layer by layer, row by row. */
-export function weightRefs(ex: Example): WeightRef[] {
-  const out: WeightRef[] = [];
-  const { sizes } = ex.net;
-  for (let l = 1; l < sizes.length; l++) {
-    for (let i = 1; i <= sizes[l]!; i++) for (let j = 0; j <= sizes[l - 1]!; j++) out.push({ l, i, j });
-  }
-  return out;
-}
 
 /** $J$ with $\Theta^{(l)}_{ij} = w$ and every other weight as in `ex` (the network itself is not changed). */
 export function costAt(ex: Example, ref: WeightRef, w: number): number {
@@ -73,6 +49,8 @@ export interface CostCurveView {
   slope: number;
   /** The central-difference slope. */
   numerical: number;
+  /** Whether the two slopes agree, or the finite difference itself cannot be trusted here ({@link slopeVerdict}). */
+  verdict: SlopeVerdict;
   xTicks: Tick[];
   yTicks: Tick[];
   /** The domain actually drawn (the range, widened to include w). */
@@ -101,8 +79,10 @@ export function costCurve(ex: Example, ref: WeightRef, w: number, range: [number
   const sx = scale(lo, hi, left, right), sy = scale(jMin, jMax, bottom, top);
   const path = ws.map((v, k) => `${k ? 'L' : 'M'}${sx(v).toFixed(2)} ${sy(Js[k]!).toFixed(2)}`).join('');
   const slope = backpropSlope(ex, ref, w);
+  const numerical = numericalSlope(ex, ref, w);
   // Tangent over a quarter of the domain each side, shortened so it stays inside the J range.
-  let d0 = -(hi - lo) / 4, d1 = (hi - lo) / 4;
+  // Also kept inside the drawn domain, so it never runs past the plot frame (reader QA D34).
+  let d0 = Math.max(-(hi - lo) / 4, lo - w), d1 = Math.min((hi - lo) / 4, hi - w);
   if (slope !== 0) {
     const lim = [(jMin - J) / slope, (jMax - J) / slope].sort((a, b) => a - b) as [number, number];
     d0 = Math.max(d0, lim[0]); d1 = Math.min(d1, lim[1]);
@@ -110,10 +90,28 @@ export function costCurve(ex: Example, ref: WeightRef, w: number, range: [number
   const tangent = { x1: sx(w + d0), y1: sy(J + slope * d0), x2: sx(w + d1), y2: sy(J + slope * d1) };
   const tick = (v: number, at: number): Tick => ({ v, at, label: fmt(v, 3) });
   return {
-    path, point: { x: sx(w), y: sy(J) }, tangent, w, J, slope, numerical: numericalSlope(ex, ref, w),
+    path, point: { x: sx(w), y: sy(J) }, tangent, w, J, slope, numerical, verdict: slopeVerdict(w, slope, numerical, numericalSlope(ex, ref, w, 10 * H)),
     xTicks: ticks(lo, hi, 5).map((v) => tick(v, sx(v))),
     yTicks: ticks(jMin, jMax, 4).map((v) => tick(v, sy(v))),
     domain: [lo, hi],
     jDomain: [jMin, jMax],
   };
+}
+
+/** `agree`/`differ`: backprop vs the central difference; `unreliable`: the central difference breaks down at this w. */
+export type SlopeVerdict = 'agree' | 'differ' | 'unreliable';
+
+/**
+ * Compare backprop's slope with the central difference, but first ask whether the central difference means anything
+ * at this `w` (reader QA D13): when `w ± h` rounds to `w` (|w| ≳ 1e11), or when the slopes with steps h and 10h
+ * disagree (round-off in J(w+h) − J(w−h) dominates, as at |w| ≈ 1e6), a mismatch says nothing about backprop.
+ * Otherwise they must agree within 1e-6, absolute or relative.
+ * @example slopeVerdict(1e300, 0.59, 0, 0) // 'unreliable'
+ */
+export function slopeVerdict(w: number, slope: number, numerical: number, numericalWide: number): SlopeVerdict {
+  const step = (w + H) - (w - H);
+  if (Math.abs(step - 2 * H) > 0.01 * H) return 'unreliable';
+  const tol = (x: number) => 1e-6 * Math.max(1, Math.abs(x));
+  if (Math.abs(numerical - numericalWide) > tol(numerical)) return 'unreliable';
+  return Math.abs(slope - numerical) <= tol(slope) ? 'agree' : 'differ';
 }

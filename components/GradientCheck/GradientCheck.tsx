@@ -4,10 +4,10 @@
  * "Plant a bug" drops the g′(z) factor from the hidden δ so the check visibly fails.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FRAME } from '../CostCurve/model.ts';
-import { type ExampleProps, fmt, resolveExample } from '../CostCurve/shared.ts';
+import { FRAME } from '../shared/weights.ts';
+import { type ExampleProps, fmt, resolveExample } from '../shared/example.ts';
 import { analyticGradients, checkTable, errorCurve, errorPlot, EXPONENTS } from './model.ts';
-import '../CostCurve/widget.css';
+import '../shared/widget.css';
 
 /** Props of {@link GradientCheck}; all optional, the network and data default to `SCENARIOS.classic`. */
 export interface GradientCheckProps extends ExampleProps {

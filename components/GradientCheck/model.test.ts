@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradients, gradientCheck, relativeDifference } from 'backprop';
-import { resolveExample } from '../CostCurve/shared.ts';
+import { resolveExample } from '../shared/example.ts';
 import { analyticGradients, buggyGradients, checkTable, errorCurve, errorPlot, EXPONENTS } from './model.ts';
 
 const ex = resolveExample({});

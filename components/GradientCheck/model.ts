@@ -7,8 +7,8 @@
 import { backpropBatch, cost, gradients, type Matrix, numericalGradient, relativeDifference } from 'backprop';
 // The verdict rule lives next to the module's gradient check; import it from there until index.ts re-exports it.
 import { absoluteTolerance, derivativeAgrees } from '../../src/backprop/gradient-check.ts';
-import { FRAME, weightLabel, type WeightRef, weightRefs } from '../CostCurve/model.ts';
-import { type Example, scale } from '../CostCurve/shared.ts';
+import { FRAME, weightLabel, type WeightRef, weightRefs } from '../shared/weights.ts';
+import { type Example, scale } from '../shared/example.ts';
 
 /** Exponents of ε offered by the slider and sampled by the plot: $10^{-12} \dots 10^{-1}$ in quarter decades. */
 export const EXPONENTS: readonly number[] = Array.from({ length: 45 }, (_, k) => -12 + k / 4);

@@ -4,12 +4,12 @@
  * `f1_2_1_1` (①), `J`. This module turns a name into the diagram element it belongs to and into the
  * notation a reader sees (`δ(2)_1` in text, `\dl{2}_1` in TeX).
  */
-import { formatText } from '../../src/course/format';
+import { formatNumber } from '../../src/format/number';
 
-/** A number for exact readouts (hover, focus, aria-labels): 6 significant digits, `−` for minus. */
-export const exact = (v: number): string => formatText(v, 6);
+/** A number for exact readouts (hover, focus, aria-labels): 6 significant digits kept, `−` for minus. */
+export const exact = (v: number): string => formatNumber(v, { digits: 6, keepZeros: true });
 /** A number drawn on a diagram: 3 significant digits, trailing zeros dropped (`0.05`, `0.593`). */
-export const short = (v: number): string => formatText(v, 3).replace(/^([^e]*\.\d*?)0+(?=$|e)/, '$1').replace(/\.(?=$|e)/, '');
+export const short = (v: number): string => formatNumber(v, { digits: 3 });
 
 /** A parsed symbol name: the quantity and its math indices (units from 1, bias column 0). */
 export interface SymbolRef {

@@ -68,7 +68,9 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label }: Dia
       ))}
       {nodes.map((n) => (
         <g key={n.key} class={`nd-node${n.bias ? ' nd-bias' : ''}${hl.has(n.key) ? ' nd-hl' : ''}`} data-sym={n.name} {...common(n.key, n.label)}>
-          <title>{n.label}</title>
+          {/* No tooltip on an editable unit: axe counts <title> as visible text that its name must contain (D24);
+              the readout below the drawing shows the same text on hover. */}
+          {!editable(n.key) && <title>{n.label}</title>}
           <circle cx={n.cx} cy={n.cy} r={n.r} />
           <text x={n.cx} y={n.cy + 4.5} text-anchor="middle" class="nd-a">{n.inside}</text>
           {n.below.map((t, k) => <text x={n.cx} y={n.cy + n.r + 14 + 13 * k} text-anchor="middle" class="nd-small">{t}</text>)}

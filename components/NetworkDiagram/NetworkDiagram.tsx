@@ -60,7 +60,13 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     return () => el.removeEventListener(SYM_EVENT, on);
   }, [model]);
 
-  useEffect(() => { if (editing) input.current?.focus(); }, [editing]);
+  // The field is uncontrolled while the reader types: it gets the value in use once, when it opens, and is never
+  // rewritten from the parsed number, so "0.0" or "-" on the way to "0.05" or "-0.5" stay as typed (reader QA D4).
+  useEffect(() => {
+    if (!editing || !input.current) return;
+    input.current.value = String(current);
+    input.current.focus();
+  }, [editing]);
 
   const target = editing ? parseEdit(editing) : null;
   const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
@@ -89,7 +95,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
       {target && (
         <div class="nd-editor">
           <label for={inputId}>{name}</label>
-          <input id={inputId} type="number" step="0.05" ref={input} value={String(current)}
+          <input id={inputId} type="number" step="0.05" ref={input}
             onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
           <button type="button" onClick={close}>Done</button>

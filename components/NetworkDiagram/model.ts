@@ -104,7 +104,7 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
       const known = i === 0 || l === 1 || shown(name);
       const a = values[i === 0 || l === 1 ? `a${l}_${i}` : name]!;
       const what = i === 0 ? `bias unit of layer ${l}, a(${l})_0` : l === 1 ? `input x_${i}` : l === L ? `output a(${L})_${i} = h_${i}` : `unit a(${l})_${i}`;
-      const label = [`${what} = ${known ? exact(a) : 'not computed yet'}`, ...parts].join(', ');
+      const label = [`${what} = ${!known ? 'not computed yet' : l === 1 && i > 0 ? visibleThenExact(a) : exact(a)}`, ...parts].join(', ');
       nodes.push({ key: nodeKey(l, i), l, i, bias: i === 0, ...pos(l, i), r: R, name,
         inside: i === 0 ? '+1' : known ? short(a) : '?', below, label, editable: l === 1 && i > 0 });
     }
@@ -127,7 +127,7 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
   }
   const headers = Array.from({ length: L }, (_, k) => ({
     x: MARGIN_X + k * colGap,
-    text: k === 0 ? 'a(1) = x' : k === L - 1 ? `a(${L}) = h` : `a(${k + 1})`,
+    text: k === 0 ? 'a(1) = [1; x]' : k === L - 1 ? `a(${L}) = h` : `a(${k + 1})`,
   }));
   const last = pos(L, sizes[L - 1]!);
   const J = values.J!;
@@ -154,4 +154,13 @@ export function initialState(props: { sizes?: number[]; weights?: number[][][]; 
   const x = props.x ?? (s1 === classic.x.length ? classic.x : Array(s1).fill(0.5));
   const y = props.y ?? (sL === classic.y.length ? classic.y : Array(sL).fill(1));
   return { weights, x, y, cost: props.cost ?? classic.cost ?? 'squared-error', options: props.options };
+}
+
+/**
+ * An editable input's value as drawn, then the exact value only when the drawing rounds it, so the accessible
+ * name contains the visible text (axe `label-content-name-mismatch`, reader QA D24): `0.05`, `0.123 (exact 0.123457)`.
+ */
+function visibleThenExact(v: number): string {
+  const drawn = short(v);
+  return Number(drawn.replace('−', '-')) === v ? drawn : `${drawn} (exact ${exact(v)})`;
 }

@@ -3,27 +3,34 @@
  * the picture never contains NaN).
  */
 import { formatLoss, lossPaths, type LossPoint } from './chart.ts';
+import { PLAYGROUND_STRINGS as S } from './strings.ts';
 
 const W = 300, H = 110;
+/** Room left of the axis for the top label: `formatLoss` keeps it to at most 6 characters (`100000`, `5e+6`). */
+const LEFT = 46;
 
-/** Loss curves of the run so far; `points` come from the run's history. */
-export function LossChart({ points, train, test }: { points: readonly LossPoint[]; train: number; test: number | null }) {
+/**
+ * Loss curves of the run so far; `points` come from the run's history. With `lambda > 0` the curve is the objective
+ * the run minimises, the loss plus the penalty (λ/2m)ΣΘ², and the caption says so.
+ */
+export function LossChart({ points, train, test, lambda = 0 }: { points: readonly LossPoint[]; train: number; test: number | null; lambda?: number }) {
   const c = lossPaths(points, W, H);
-  const label = `Loss curves up to step ${c.lastStep}: training loss ${formatLoss(train)}, test loss ${formatLoss(test)}.`;
+  const what = S.lossName('training', lambda);
+  const label = `Loss curves up to step ${c.lastStep}: ${what} ${formatLoss(train)}, ${S.lossName('test', lambda)} ${formatLoss(test)}.`;
   return (
     <figure class="pg-chart">
-      <svg viewBox={`-34 -8 ${W + 42} ${H + 26}`} role="img" aria-label={label}>
+      <svg viewBox={`${-LEFT} -8 ${W + LEFT + 8} ${H + 26}`} role="img" aria-label={label}>
         <line x1="0" y1={H} x2={W} y2={H} class="pg-axis" />
         <line x1="0" y1="0" x2="0" y2={H} class="pg-axis" />
-        <text x="-4" y="4" class="pg-label" text-anchor="end">{String(c.yMax)}</text>
+        <text x="-4" y="4" class="pg-label" text-anchor="end">{formatLoss(c.yMax)}</text>
         <text x="-4" y={H} class="pg-label" text-anchor="end">0</text>
         <text x={W} y={H + 16} class="pg-label" text-anchor="end">step {c.lastStep}</text>
         <path d={c.test} class="pg-curve pg-curve-test" />
         <path d={c.train} class="pg-curve pg-curve-train" />
       </svg>
       <figcaption>
-        <span class="pg-key pg-key-train" aria-hidden="true" /> training loss{' '}
-        <span class="pg-key pg-key-test" aria-hidden="true" /> test loss
+        <span class="pg-key pg-key-train" aria-hidden="true" /> {what}{' '}
+        <span class="pg-key pg-key-test" aria-hidden="true" /> {S.lossName('test', lambda)}
       </figcaption>
     </figure>
   );

@@ -8,7 +8,6 @@
 import { predict } from 'backprop';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExportPanel, PointForm, SHAPES, WeightEditor } from './EditPanel.tsx';
-import { formatLoss } from './chart.ts';
 import { gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
 import { LossChart } from './LossChart.tsx';
 import { classCount, exportWeights, extent } from './model.ts';
@@ -16,6 +15,9 @@ import { PlotArea, VIEW } from './PlotArea.tsx';
 import { PlaygroundRun } from './run.ts';
 import { normalizeSettings, sameData, type Settings } from './settings.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
+import { PLAYGROUND_STRINGS } from './strings.ts';
+import { formatNumber } from '../../src/format/number';
+import { Num } from '../shared/Num.tsx';
 import { readSwatches, watchTheme } from './theme-colours.ts';
 import { parseQuery, toQuery } from './url-state.ts';
 import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
@@ -59,6 +61,8 @@ export default function Playground(props: PlaygroundProps) {
   /** Replace the run when the settings change; points the reader added survive unless the data changed. */
   const apply = (next: Settings, note = '') => {
     const old = runRef.current!; // not `run`: this may be called from a memoised child's older closure
+    // Nothing changed (the same value typed again): keep the run and its training progress.
+    if (!note && JSON.stringify(next) === JSON.stringify(old.settings)) return;
     const points = sameData(next, old.settings) ? old.points : undefined;
     runRef.current = new PlaygroundRun(next, points);
     setSettings(next);
@@ -135,8 +139,10 @@ export default function Playground(props: PlaygroundProps) {
     apply({ ...settings, seed: (settings.seed + 1) % 0x100000000 }, `Reset: new initial weights from seed ${settings.seed + 1}, step 0.`);
   };
   const addAt = (x1: number, x2: number) => {
+    // A point off the plot would be trained on but never drawn (reader QA D26): refuse it and say why.
+    if (!(Math.abs(x1) <= r && Math.abs(x2) <= r)) { setMessage(PLAYGROUND_STRINGS.farPoint(-r, r)); return; }
     run.addPoint(x1, x2, newLabel);
-    setMessage(`Added a class ${newLabel} training point at (${x1.toFixed(2)}, ${x2.toFixed(2)}).`);
+    setMessage(`Added a class ${newLabel} training point at (${formatNumber(x1, { digits: 3 })}, ${formatNumber(x2, { digits: 3 })}).`);
     bump();
   };
   const removeAt = (index: number) => {
@@ -163,7 +169,7 @@ export default function Playground(props: PlaygroundProps) {
   // While training, the loss chart and the weight diagram refresh every 4th frame: the heat map is the
   // live view, and these two would otherwise double the drawing work of each frame.
   const slowKey = playing ? `play${Math.floor(frames.current / 4)}` : `still${tick}`;
-  const chart = useMemo(() => <LossChart points={run.history.points} train={losses.train} test={losses.test} />, [slowKey, run]);
+  const chart = useMemo(() => <LossChart points={run.history.points} train={losses.train} test={losses.test} lambda={run.settings.lambda} />, [slowKey, run]);
   const diagram = useMemo(() => (
     <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} />
   ), [slowKey, run, selected, playing]);
@@ -185,8 +191,8 @@ export default function Playground(props: PlaygroundProps) {
         <button type="button" disabled={!live} onClick={reset}>Reset</button>
       </div>
       <p class="pg-stats" aria-live={playing ? 'off' : 'polite'}>
-        Step <strong class="pg-step">{run.step}</strong> · training loss <strong class="pg-loss-train">{formatLoss(losses.train)}</strong>
-        {' '}· test loss <strong class="pg-loss-test">{formatLoss(losses.test)}</strong>
+        Step <strong class="pg-step">{run.step}</strong> · {PLAYGROUND_STRINGS.lossName('training', run.settings.lambda)} <strong class="pg-loss-train"><Num value={losses.train} /></strong>
+        {' '}· {PLAYGROUND_STRINGS.lossName('test', run.settings.lambda)} <strong class="pg-loss-test"><Num value={losses.test} /></strong>
         {' '}· <span class="pg-counts">{counts.train} training, {counts.test} test points</span>
       </p>
       <p class="pg-message" role="status">{message}</p>

@@ -1,8 +1,11 @@
 /**
- * The Playground's settings as labelled native controls (keyboard operable as they are). Every change
- * goes through `normalizeSettings`, so a typed value out of range simply keeps the previous setting.
+ * The Playground's settings as labelled native controls (keyboard operable as they are). A typed value outside its
+ * range is refused with a message giving the range (`FIELD_RANGES`), and the setting and the training run are kept.
+ * Add/Remove layer use `aria-disabled`, so they keep focus when they stop applying (reader QA D5, D7).
  */
-import { DATASETS, HIDDEN_ACTIVATIONS, MAX_LAYERS, MAX_UNITS, normalizeSettings, type Settings } from './settings.ts';
+import { useState } from 'preact/hooks';
+import { DATASETS, FIELD_RANGES, HIDDEN_ACTIVATIONS, MAX_LAYERS, normalizeSettings, parseField, type FieldName, type Settings } from './settings.ts';
+import { PLAYGROUND_STRINGS } from './strings.ts';
 
 interface Props {
   settings: Settings;
@@ -14,25 +17,38 @@ const DATASET_LABELS: Record<string, string> = { xor: 'XOR', circles: 'Circles',
 
 /** See the module comment. */
 export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
-  const set = (patch: Record<string, unknown>) => onChange(normalizeSettings(patch, s));
+  const [error, setError] = useState<{ field: string; text: string } | null>(null);
+  const set = (patch: Record<string, unknown>) => { setError(null); onChange(normalizeSettings(patch, s)); };
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  /** A typed number: applied when valid, otherwise refused with the range, the field showing the value in use. */
+  const typed = (field: string, label: string, range: FieldName, raw: string, kept: number, apply: (v: number) => void, el: HTMLInputElement) => {
+    const v = parseField(range, raw);
+    if (v === null) {
+      el.value = String(kept);
+      setError({ field, text: PLAYGROUND_STRINGS.badField(label, FIELD_RANGES[range], kept) });
+    } else if (v !== kept) apply(v);
+    else setError(null);
+  };
+  const errorId = (field: string) => (error?.field === field ? 'pg-settings-error' : undefined);
   const layer = (k: number, units: number | null, act: string | null) => {
     const hidden = s.hidden.slice(), activation = s.activation.slice();
     if (units !== null) hidden[k] = units;
     if (act !== null) activation[k] = act as Settings['activation'][number];
     set({ hidden, activation });
   };
-  const num = (label: string, key: keyof Settings, attrs: Record<string, string | number>) => (
+  const num = (label: string, key: FieldName & keyof Settings, attrs: Record<string, string | number>) => (
     <label class="pg-field">
       {label}
       <input
         type="number" inputMode="decimal" value={String(s[key])} disabled={disabled} {...attrs}
-        onChange={(e) => set({ [key]: value(e) })}
+        aria-invalid={error?.field === key ? 'true' : undefined} aria-describedby={errorId(key)}
+        onChange={(e) => typed(key, label, key, value(e), s[key] as number, (v) => set({ [key]: v }), e.currentTarget)}
       />
     </label>
   );
   return (
     <div class="pg-settings">
+      <p id="pg-settings-error" class="pg-field-error" role="alert">{error?.text ?? ''}</p>
       <fieldset>
         <legend>Data</legend>
         <label class="pg-field">
@@ -59,8 +75,9 @@ export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
             <label class="pg-field">
               Layer {k + 2} units
               <input
-                type="number" min="1" max={MAX_UNITS} step="1" value={String(units)} disabled={disabled}
-                onChange={(e) => layer(k, Number(value(e)), null)}
+                type="number" min="1" max={FIELD_RANGES.units.hi} step="1" value={String(units)} disabled={disabled}
+                aria-invalid={error?.field === `units${k}` ? 'true' : undefined} aria-describedby={errorId(`units${k}`)}
+                onChange={(e) => typed(`units${k}`, `Layer ${k + 2} units`, 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
               />
             </label>
             <label class="pg-field">
@@ -72,12 +89,12 @@ export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
           </div>
         ))}
         <div class="pg-row">
-          <button type="button" disabled={disabled || s.hidden.length >= MAX_LAYERS}
-            onClick={() => set({ hidden: [...s.hidden, 4], activation: [...s.activation, s.activation.at(-1) ?? 'tanh'] })}>
+          <button type="button" disabled={disabled} aria-disabled={s.hidden.length >= MAX_LAYERS}
+            onClick={() => { if (s.hidden.length < MAX_LAYERS) set({ hidden: [...s.hidden, 4], activation: [...s.activation, s.activation.at(-1) ?? 'tanh'] }); }}>
             Add layer
           </button>
-          <button type="button" disabled={disabled || s.hidden.length === 0}
-            onClick={() => set({ hidden: s.hidden.slice(0, -1), activation: s.activation.slice(0, -1) })}>
+          <button type="button" disabled={disabled} aria-disabled={s.hidden.length === 0}
+            onClick={() => { if (s.hidden.length > 0) set({ hidden: s.hidden.slice(0, -1), activation: s.activation.slice(0, -1) }); }}>
             Remove layer
           </button>
         </div>

@@ -2,6 +2,7 @@
  * The network's weights on a small diagram: one line per Θ(l)_ij, coloured by sign and as wide as its
  * size. A click selects the weight in the editor (the editor's menus are the keyboard route).
  */
+import { describeNumber } from '../../src/format/number';
 import { useMemo } from 'preact/hooks';
 import type { Matrix } from 'backprop';
 import { diagramLayout } from './figure.ts';
@@ -33,7 +34,7 @@ export function WeightDiagram({ sizes, weights, selected, onSelect, live = false
             class={`pg-edge ${e.w >= 0 ? 'pg-pos' : 'pg-neg'}${isSel(e) ? ' pg-sel' : ''}`}
             onClick={() => onSelect({ l: e.l, i: e.i, j: e.j })}
           >
-            {!live && <title>{`Θ(${e.l})${e.i},${e.j} = ${e.w.toPrecision(4)}`}</title>}
+            {!live && <title>{`Θ(${e.l})${e.i},${e.j} = ${describeNumber(e.w).text} (exact ${describeNumber(e.w).exact})`}</title>}
           </line>
         ))}
         {nodes.map((n) => (

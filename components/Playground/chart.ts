@@ -1,3 +1,5 @@
+import { formatNumber } from '../../src/format/number';
+
 /**
  * Loss curves: a bounded history of (step, train loss, test loss) and the SVG paths that draw it.
  * Non-finite losses are never stored, so a curve can never contain NaN.
@@ -86,7 +88,8 @@ export function niceCeil(v: number): number {
 }
 
 /**
- * A loss as text: 4 significant digits, or "—" when it is not a finite number (never "NaN").
+ * A loss as text: 4 significant digits (the shared formatter: true minus, no float noise, `4e+5` for large values),
+ * or "—" when it is not a finite number (never "NaN").
  * @example
  * ```ts
  * formatLoss(0.123456); // "0.1235"
@@ -94,5 +97,5 @@ export function niceCeil(v: number): number {
  * ```
  */
 export function formatLoss(v: number | null): string {
-  return v !== null && Number.isFinite(v) ? v.toPrecision(4) : '—';
+  return v !== null && Number.isFinite(v) ? formatNumber(v, { digits: 4 }) : '—';
 }

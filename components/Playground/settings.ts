@@ -139,3 +139,28 @@ export function sameData(a: Settings, b: Settings): boolean {
   return a.dataset === b.dataset && a.n === b.n && a.noise === b.noise && a.dataSeed === b.dataSeed
     && a.testFraction === b.testFraction && (a.dataset !== 'blobs' || a.classes === b.classes);
 }
+
+/** The valid range of each number field a reader types (the same bounds `normalizeSettings` applies). */
+export interface FieldRange { lo: number; hi: number; whole?: boolean; openLo?: boolean }
+export const FIELD_RANGES = {
+  n: { lo: 10, hi: 1000, whole: true },
+  noise: { lo: 0, hi: 1 },
+  learningRate: { lo: 0, hi: 1e6, openLo: true },
+  lambda: { lo: 0, hi: 1e3 },
+  batchSize: { lo: 1, hi: 1000, whole: true },
+  seed: { lo: 0, hi: 0xffffffff, whole: true },
+  units: { lo: 1, hi: MAX_UNITS, whole: true },
+} as const satisfies Record<string, FieldRange>;
+export type FieldName = keyof typeof FIELD_RANGES;
+
+/**
+ * The typed text as a valid value of field `key`, or `null` when it is empty, not a number, not whole where it must be,
+ * or outside {@link FIELD_RANGES}; the caller then keeps the old setting and says why (reader QA D5).
+ * @example parseField('n', '5') // null (Points are 10–1000)
+ */
+export function parseField(key: FieldName, raw: string): number | null {
+  const r: FieldRange = FIELD_RANGES[key];
+  const x = num(raw);
+  if (!Number.isFinite(x) || (r.whole && !Number.isInteger(x))) return null;
+  return (r.openLo ? x > r.lo : x >= r.lo) && x <= r.hi ? x : null;
+}

@@ -57,6 +57,7 @@ export const EXERCISE_STRINGS = {
     train: 'it runs the whole training loop',
     sigmoidGradient: "it is g'(z) itself",
     activationGradient: "it computes g'(z) itself",
+    softmax: 'it computes h = softmax(z) stably for you',
   },
 
   // Diagnosis: the first wrong intermediate (diagnose.ts)
@@ -73,6 +74,8 @@ export const EXERCISE_STRINGS = {
   gcNumericalPass: (diff: string) => `relative difference to the numerical gradient ${diff}`,
   gcBackprop: (limit: string, diff: string) => `expected a relative difference to backpropagation’s gradient below ${limit}, got ${diff}`,
   gcBackpropPass: (diff: string) => `relative difference to backpropagation’s gradient ${diff}`,
+  gcCentral: (limit: string, diff: string) => `expected a relative difference to central differences below ${limit}, got ${diff}`,
+  gcCentralPass: (diff: string) => `relative difference to central differences ${diff}`,
   thetaChanged: 'expected Theta to be left as it was, got changed weights',
   expectedNetwork: (sizes: string, got: string) => `expected a ${sizes} Network, got ${got}`,
   costAbove: (limit: string, J: string) => `expected J < ${limit}, got ${J}`,
@@ -106,6 +109,13 @@ export const EXERCISE_STRINGS = {
     sigmoid: 'f = σ(x·x + x) at x = 3',
     networkCost: 'the 2-2-2 network’s cost J, all 12 weights',
   },
+  /** The inputs of the softmax δ exercise (lesson 9). */
+  softmaxCases: {
+    lesson9: 'lesson 9’s z(3)',
+    fourClasses: 'four classes',
+    softTargets: 'soft targets',
+    hugeZ: 'huge z',
+  },
 
   /** Names of checks (the first column of the result list). */
   names: {
@@ -113,6 +123,7 @@ export const EXERCISE_STRINGS = {
     of: (symbol: string, network: string) => `${symbol}, ${network}`,
     withLambda: (symbol: string, network: string, lambda: number) => `${symbol}, ${network}, λ = ${lambda}`,
     gradientCheck: (network: string, lambda: number) => `gradient check, ${network}, λ = ${lambda}`,
+    gradientCheckOf: (what: string) => `gradient check, ${what}`,
     gradientCheckBackprop: (network: string) => `gradient check against backprop, ${network}`,
     numericalGradient: (network: string) => `numerical gradient, ${network}`,
     thetaUnchanged: (network: string) => `Theta unchanged, ${network}`,
@@ -150,6 +161,17 @@ export const EXERCISE_STRINGS = {
     numericalGradient: {
       oneSided: 'that is a one-sided difference, accurate only to O(ε): use (J(Θ + εe) − J(Θ − εe)) / (2ε)',
       notTwoEpsilon: 'the central difference spans 2ε: divide by 2ε, not ε',
+    },
+    softmaxDelta: {
+      dJdh: 'that is ∂J/∂h = −y/h; δ = ∂J/∂z also needs the softmax Jacobian ∂h_k/∂z_j = h_k(δ_kj − h_j), summed over k',
+      diagonalOnly: 'that keeps only the diagonal k = j of the softmax Jacobian; every h_k depends on every z_j, so sum over k',
+      noMinusY: 'that is h = softmax(z) itself; δ = h − y',
+      sign: 'the sign is flipped: δ = h − y',
+      overflow: 'e^z overflowed: subtract max_k z_k from every z_k before exponentiating (the softmax does not change)',
+    },
+    batchGradient: {
+      notDivided: (l: number) => `(E(${l + 1}))ᵀA(${l}) is the sum over the m examples: divide it by m`,
+      transposed: (l: number) => `that is (A(${l}))ᵀE(${l + 1}), the transpose: D(${l}) has the shape of Θ(${l}), so (E(${l + 1}))ᵀA(${l})`,
     },
     trainXor: {
       biasNeverMoved: 'expected the bias weights Θ(l)_i0 to be trained, got every one of them still at its random start: the update must cover column j = 0 too',

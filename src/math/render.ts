@@ -1,5 +1,6 @@
 import katex from 'katex';
 import macros from './macros.json';
+import { layoutTaggedHtml } from './tag-layout.mjs';
 
 /** Options of {@link renderTex}. */
 export interface RenderTexOptions {
@@ -10,10 +11,11 @@ export interface RenderTexOptions {
 /**
  * Renders TeX to KaTeX HTML (plus MathML for screen readers) with the course's notation macros, the same
  * ones the Markdown pipeline uses. Works at build time and in the browser. Throws on a TeX error, so a
- * broken equation fails the build instead of showing red text to readers.
+ * broken equation fails the build instead of showing red text to readers. A display equation's `\tag` is laid
+ * out beside or below the formula, never over it (`tag-layout.mjs`).
  */
 export function renderTex(tex: string, displayMode = false, opts: RenderTexOptions = {}): string {
-  return katex.renderToString(tex, {
+  const html = katex.renderToString(tex, {
     displayMode,
     macros: { ...macros },
     throwOnError: true,
@@ -21,4 +23,5 @@ export function renderTex(tex: string, displayMode = false, opts: RenderTexOptio
     output: 'htmlAndMathml',
     trust: opts.linkedSymbols ? (ctx) => ctx.command === '\\htmlData' : false,
   });
+  return displayMode ? layoutTaggedHtml(html) : html;
 }

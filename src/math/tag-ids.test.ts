@@ -29,3 +29,13 @@ it('expands the shared notation macros', async () => {
   expect(html).toContain('δ');
   expect(html).not.toContain('katex-error');
 });
+
+it('puts the formula of a tagged equation in its own box before the tag, so CSS can keep them apart', async () => {
+  const html = await render('<div class="math math-display">a = b \\tag{2.1}</div>');
+  const formula = html.indexOf('class="katex-formula"');
+  const tag = html.indexOf('class="katex-tag"');
+  expect(formula).toBeGreaterThan(html.indexOf('katex-tagged'));
+  expect(tag).toBeGreaterThan(formula);
+  // The formula's glyphs are inside the formula box: the box closes right before the tag opens.
+  expect(html.slice(formula, tag)).toMatch(/>a<.*>b<.*<\/span><\/span><span $/s);
+});

@@ -1,9 +1,10 @@
 /**
- * Helpers shared by the analysis widgets (CostCurve, GradientCheck): the default example, the data as
- * rows, linear scales with round ticks, and number formatting for the page.
+ * Helpers shared by the analysis widgets (CostCurve, GradientCheck, ComputationGraph): the default example, the data
+ * as rows, linear scales; round ticks and number formatting re-exported from the shared formatter.
  */
 import { type CostName, type Matrix, Network, type NetworkOptions } from 'backprop';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core.ts';
+import { formatNumber, ticks } from '../../src/format/number.ts';
 
 /** The network and data a widget works on; every field optional, defaults from `SCENARIOS.classic`. */
 export interface ExampleProps {
@@ -61,46 +62,21 @@ export function scale(d0: number, d1: number, r0: number, r1: number): (v: numbe
   return (v) => r0 + (v - d0) * k;
 }
 
-/**
- * Round tick values (1, 2 or 5 times a power of ten) covering [lo, hi], about `count` of them.
- * @example
- * ```ts
- * ticks(-4, 4, 5); // [-4, -2, 0, 2, 4]
- * ```
- */
-export function ticks(lo: number, hi: number, count = 5): number[] {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / Math.max(1, count - 1);
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
-  const out: number[] = [];
-  for (let t = Math.ceil(lo / step - 1e-9) * step; t <= hi + step * 1e-9; t += step) out.push(Math.abs(t) < step * 1e-9 ? 0 : +t.toPrecision(12));
-  return out;
-}
+/** Round ticks and numbers come from the one shared formatter (`src/format/number.ts`). */
+export { ticks };
 
 /**
- * A number for the page with `digits` significant digits, `−` for minus and `e-8` style exponents.
- * @example
- * ```ts
- * fmt(-0.0821670, 4); // '−0.08217'
- * ```
+ * A number for the page with `digits` significant digits kept (trailing zeros too, for aligned columns), `−` for minus.
+ * @example fmt(-0.0821670, 4) // '−0.08217'
  */
 export function fmt(x: number, digits = 4): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
-  if (x === 0) return '0';
-  const e = Math.floor(Math.log10(Math.abs(x)));
-  const s = e < -4 || e >= 6 ? x.toExponential(digits - 1).replace('e+', 'e') : x.toPrecision(digits);
-  return s.replace(/^-/, '−');
+  return formatNumber(x, { digits, keepZeros: true });
 }
 
 /**
  * Like {@link fmt} but without trailing zeros, for labels where `2` reads better than `2.000`.
- * @example
- * ```ts
- * fmtShort(2, 4); // '2'
- * ```
+ * @example fmtShort(2, 4) // '2'
  */
 export function fmtShort(x: number, digits = 4): string {
-  return fmt(x, digits).replace(/(\.\d*?)0+(e|$)/, '$1$2').replace(/\.(e|$)/, '$1');
+  return formatNumber(x, { digits });
 }

@@ -1,0 +1,33 @@
+import { MATH_STRINGS } from './strings';
+
+/** Display equations are their own horizontal scrollers (`.katex-display { overflow-x: auto }`). */
+export const SCROLLER_SELECTOR = '.katex-display';
+
+/**
+ * Makes a display equation keyboard-scrollable exactly while it overflows (axe `scrollable-region-focusable`):
+ * then it is a focusable, named region; otherwise it is plain text again, so equations that fit add no tab stops.
+ * @returns whether the element overflows
+ */
+export function syncScrollRegion(el: HTMLElement): boolean {
+  const overflows = el.scrollWidth > el.clientWidth + 1;
+  if (overflows) {
+    const tag = el.querySelector('.katex-tag')?.textContent?.trim() ?? '';
+    el.tabIndex = 0;
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', MATH_STRINGS.scrollRegion(tag));
+  } else if (el.hasAttribute('tabindex')) {
+    el.removeAttribute('tabindex');
+    el.removeAttribute('role');
+    el.removeAttribute('aria-label');
+  }
+  return overflows;
+}
+
+/** Watches every display equation under `root` and keeps its scroll-region attributes in step with its size. */
+export function watchScrollRegions(root: ParentNode = document): ResizeObserver {
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) syncScrollRegion(entry.target as HTMLElement);
+  });
+  for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) observer.observe(el);
+  return observer;
+}

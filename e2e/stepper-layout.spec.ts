@@ -1,0 +1,47 @@
+import { test, expect, type Locator } from '@playwright/test';
+
+/**
+ * Reader QA D2: every step's equation of the BackpropStepper is wholly visible (rows wrap), at desktop and phone
+ * width. Measured on the glyphs: each text box of the equation lies inside the equation box and the viewport.
+ */
+test.describe.configure({ timeout: 120_000 });
+
+async function cutGlyphs(eq: Locator): Promise<string[]> {
+  return eq.evaluate((box) => {
+    const b = box.getBoundingClientRect();
+    const right = Math.min(b.right, document.documentElement.clientWidth);
+    const out: string[] = [];
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent!.trim() || n.parentElement!.closest('.katex-mathml')) continue;
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      for (const q of r.getClientRects()) {
+        if (q.width > 0.5 && (q.right > right + 1 || q.left < b.left - 1)) out.push(`${n.textContent} at ${Math.round(q.left)}–${Math.round(q.right)} (box ${Math.round(b.left)}–${Math.round(right)})`);
+      }
+    }
+    if (box.scrollWidth > box.clientWidth + 1) out.push(`box scrolls: ${box.scrollWidth} > ${box.clientWidth}`);
+    return out;
+  });
+}
+
+for (const width of [1280, 360]) {
+  test(`lesson 4 stepper at ${width} px: all 31 step equations fully visible`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/lessons/deriving-backprop/');
+    const s = page.locator('.bs').first();
+    await s.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island:has(.bs)').first()).not.toHaveAttribute('ssr', /.*/);
+    const count = s.locator('.bs-count');
+    const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(20);
+    const cut: string[] = [];
+    for (let k = 1; k <= total; k++) {
+      if (k > 1) await s.getByRole('button', { name: 'Next' }).click();
+      await expect(count).toHaveText(`Step ${k} of ${total}`);
+      await expect(s.locator('.bs-eq .katex').first()).toBeVisible();
+      cut.push(...(await cutGlyphs(s.locator('.bs-eq'))).map((c) => `step ${k}: ${c}`));
+    }
+    expect(cut).toEqual([]);
+  });
+}

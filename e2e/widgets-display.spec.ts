@@ -1,0 +1,59 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolveOutDir } from '../src/site/out-dir.mjs';
+
+/** What the widgets and the site chrome show: narrow screens, no JavaScript, the theme toggle, demo pages (reader QA). */
+
+test('at 360 px the verdict column of the gradient-check table and the graph\'s gradient column are on screen (D28)', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/demo/analysis/');
+  for (const [id, table] of [['demo-gradient-check', 'gc-table'], ['demo-graph-cost', 'cg-counts']] as const) {
+    const t = page.locator(`#${id}`).getByTestId(table);
+    await t.scrollIntoViewIfNeeded();
+    const fits = await t.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const cells = [...el.querySelectorAll('tr > :last-child')].map((c) => c.getBoundingClientRect().right);
+      return { scrolls: el.scrollWidth > el.clientWidth + 1, right: Math.max(...cells), box: box.right, vw: document.documentElement.clientWidth };
+    });
+    expect(fits.scrolls, id).toBe(false);
+    expect(fits.right, id).toBeLessThanOrEqual(Math.min(fits.box, fits.vw) + 1);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the stepper hides its inert buttons and says they need JavaScript; the theme toggle is hidden (D29)', async ({ page }) => {
+    await page.goto('/demo/stepper/');
+    const s = page.locator('.bs').first();
+    await expect(s.getByRole('button', { name: 'Next' })).toBeHidden();
+    await expect(s).toContainText('need JavaScript');
+    await expect(s.locator('.bs-eq .katex').first()).toBeVisible();
+    await expect(page.locator('theme-toggle button')).toBeHidden();
+  });
+  test('the computation graph says its buttons need JavaScript (D29)', async ({ page }) => {
+    await page.goto('/demo/analysis/');
+    await expect(page.locator('#demo-graph-e')).toContainText('need JavaScript');
+  });
+});
+
+test('the theme toggle shows its state, not only aria-pressed (D30)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toContainText('on');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toContainText('off');
+});
+
+test('demo pages are noindex and not in the sitemap; lessons are (D37)', () => {
+  const dir = resolveOutDir();
+  const sitemap = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
+  expect(sitemap).toContain('/lessons/notation/');
+  expect(sitemap).not.toContain('/demo/');
+  for (const page of ['analysis', 'cells', 'playground', 'stepper']) {
+    expect(readFileSync(`${dir}/demo/${page}/index.html`, 'utf8'), page).toMatch(/<meta name="robots" content="noindex"/);
+  }
+  expect(readFileSync(`${dir}/lessons/notation/index.html`, 'utf8')).not.toContain('noindex');
+});
