@@ -2,10 +2,10 @@
  * Hand-tuned plain Float64Array loops for T1 and T2: the same arithmetic as the library, written
  * for one fixed architecture with the activation inlined. The library is measured against these.
  */
-import type { PackedMatrix } from '../src/backprop/index.ts';
+import type { PackedMatrix } from '../src/backprop/advanced.ts';
 
 /** A 3-layer-of-weights tanh net trained by mini-batch SGD on squared error (T1). Returns a runner of `epochs`. */
-export function baselineT1(init: Float64Array[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number, rng: () => number) {
+export function baselineT1(init: readonly Float64Array[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number, rng: () => number) {
   const W1 = init[0].slice(), W2 = init[1].slice(), W3 = init[2].slice(); // 8×3, 8×9, 1×9
   const G1 = new Float64Array(24), G2 = new Float64Array(72), G3 = new Float64Array(9);
   const a1 = new Float64Array(3), a2 = new Float64Array(9), a3 = new Float64Array(9);
@@ -54,7 +54,7 @@ export function baselineT1(init: Float64Array[], X: PackedMatrix, Y: PackedMatri
 }
 
 /** Cost and gradient of a 400-25-10 sigmoid net with cross-entropy and λ (T2), one full-batch evaluation. */
-export function baselineT2(W: Float64Array[], X: PackedMatrix, Y: PackedMatrix, lambda: number) {
+export function baselineT2(W: readonly Float64Array[], X: PackedMatrix, Y: PackedMatrix, lambda: number) {
   const [W1, W2] = W; // 25×401, 10×26
   const G1 = new Float64Array(W1.length), G2 = new Float64Array(W2.length);
   const a2 = new Float64Array(26), h = new Float64Array(10), d2 = new Float64Array(25), d3 = new Float64Array(10);

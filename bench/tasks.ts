@@ -1,7 +1,7 @@
 /**
  * The two fixed benchmark tasks of issue 3 and a small timing helper (median of runs after warm-up).
  */
-import { createRng, gaussian, pack, type PackedMatrix } from '../src/backprop/index.ts';
+import { createRng, gaussian, pack, type PackedMatrix } from '../src/backprop/advanced.ts';
 
 /** T1 "playground": 2 → 8 tanh → 8 tanh → 1 tanh, squared error, 500 points, mini-batch 10, SGD α = 0.03. */
 export const T1 = { sizes: [2, 8, 8, 1], m: 500, batchSize: 10, learningRate: 0.03, epochsPerRun: 100 };
@@ -29,15 +29,37 @@ export function t2Data(): { X: PackedMatrix; Y: PackedMatrix } {
   return { X: pack(X, 'X'), Y: pack(Y, 'Y') };
 }
 
-/** Median seconds of `runs` calls of `f` after `warmup` calls. */
+/**
+ * Median CPU seconds (user + system, this process) of `runs` calls of `f` after `warmup` calls. CPU time
+ * rather than wall time, so that time spent waiting for a core on a shared, loaded machine is not counted.
+ */
 export async function medianSeconds(f: () => unknown, runs: number, warmup: number): Promise<number> {
   for (let i = 0; i < warmup; i++) await f();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     await f();
-    times.push((performance.now() - t0) / 1000);
+    const { user, system } = process.cpuUsage(t0);
+    times.push((user + system) / 1e6);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
+}
+
+/**
+ * Fastest CPU seconds of each of `fs` over `runs` rounds after `warmup` rounds. The candidates take turns
+ * within every round, so a burst of load from other processes hits all of them alike, and the fastest run
+ * is the one least disturbed: the ratios between candidates are what this is for.
+ */
+export function fastestInterleaved(fs: (() => unknown)[], runs: number, warmup: number): number[] {
+  const best = fs.map(() => Infinity);
+  for (let round = 0; round < warmup + runs; round++) {
+    fs.forEach((f, i) => {
+      const t0 = process.cpuUsage();
+      f();
+      const { user, system } = process.cpuUsage(t0);
+      if (round >= warmup) best[i] = Math.min(best[i], (user + system) / 1e6);
+    });
+  }
+  return best;
 }

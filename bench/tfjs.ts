@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PackedMatrix } from '../src/backprop/index.ts';
+import type { PackedMatrix } from '../src/backprop/advanced.ts';
 
 /**
  * Select the CPU backend and register TF's gradients. tfjs-core's Node build ships without them and
@@ -37,7 +37,7 @@ function toTf(T: Float64Array, rows: number, cols: number): [tf.Variable, tf.Var
 }
 
 /** T1: mini-batch SGD through `optimizer.minimize`, batches sliced once up front. Returns a runner of `epochs`. */
-export function tfT1(init: Float64Array[], sizes: number[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number) {
+export function tfT1(init: readonly Float64Array[], sizes: number[], X: PackedMatrix, Y: PackedMatrix, batch: number, alpha: number) {
   const vars = init.map((T, l) => toTf(T, sizes[l + 1], sizes[l]));
   const xs = tf.tensor2d(Float32Array.from(X.data), [X.rows, X.cols]), ys = tf.tensor2d(Float32Array.from(Y.data), [Y.rows, Y.cols]);
   const batches: [tf.Tensor2D, tf.Tensor2D][] = [];
@@ -57,7 +57,7 @@ export function tfT1(init: Float64Array[], sizes: number[], X: PackedMatrix, Y: 
 }
 
 /** T2: J and all gradients of the 400-25-10 sigmoid net with cross-entropy and λ, via `tf.variableGrads`. */
-export function tfT2(init: Float64Array[], sizes: number[], X: PackedMatrix, Y: PackedMatrix, lambda: number) {
+export function tfT2(init: readonly Float64Array[], sizes: number[], X: PackedMatrix, Y: PackedMatrix, lambda: number) {
   const vars = init.map((T, l) => toTf(T, sizes[l + 1], sizes[l]));
   const xs = tf.tensor2d(Float32Array.from(X.data), [X.rows, X.cols]), ys = tf.tensor2d(Float32Array.from(Y.data), [Y.rows, Y.cols]);
   const m = X.rows;

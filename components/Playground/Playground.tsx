@@ -5,7 +5,7 @@
  * Server-rendered as a static picture of the initial data set.
  * @example <Playground client:visible dataset="xor" hidden={[8, 8]} activation="tanh" learningRate={0.03} />
  */
-import { predict, type Matrix } from 'backprop';
+import { predict } from 'backprop';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExportPanel, PointForm, SHAPES, WeightEditor } from './EditPanel.tsx';
 import { gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
@@ -93,7 +93,7 @@ export default function Playground(props: PlaygroundProps) {
     const canvas = canvasRef.current, ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || !palette) return;
     const img = ctx.createImageData(RES, RES);
-    paintHeatmap(predict(run.net, grid as unknown as Matrix), palette.slice(1), palette[0], img.data);
+    paintHeatmap(predict(run.net, grid), palette.slice(1), palette[0], img.data);
     ctx.putImageData(img, 0, 0);
     frames.current++;
     rootRef.current?.setAttribute('data-frames', String(frames.current));

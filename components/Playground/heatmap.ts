@@ -2,7 +2,7 @@
  * The decision-boundary heat map: a coarse grid of inputs evaluated with one batch `predict` per frame,
  * coloured into an RGBA buffer (an ImageData) that CSS scales up. Also the plot's coordinate maps.
  */
-import type { Matrix, PackedMatrix } from 'backprop';
+import type { Matrix, PackedMatrix } from '../../src/backprop/advanced.ts';
 
 /** A colour as [r, g, b], 0–255. */
 export type RGB = readonly [number, number, number];

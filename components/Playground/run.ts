@@ -3,7 +3,7 @@
  * history. It holds state (an instance per widget, nothing module-level) but no DOM and no clock: the
  * widget decides how many steps fit into a frame, and the same settings always replay the same run.
  */
-import { cost, Network, pack, type PackedMatrix, type TrainStep, train } from 'backprop';
+import { cost, Network, pack, type PackedMatrix, type TrainStep, train, type WeightSnapshot } from '../../src/backprop/advanced.ts';
 import { LossHistory } from './chart.ts';
 import { makePoints, networkSpec, type Point, toDataset } from './model.ts';
 import type { Settings } from './settings.ts';
@@ -30,7 +30,7 @@ export class PlaygroundRun {
   /** Set when the loss, gradient or weights stopped being finite; training then stops. */
   diverged = false;
   readonly history = new LossHistory();
-  private readonly initial: Float64Array[];
+  private readonly initial: WeightSnapshot;
   private readonly spec: ReturnType<typeof networkSpec>;
   private data: { train: Packed | null; test: Packed | null } = { train: null, test: null };
   private steps: Generator<TrainStep, void, void> | null = null;
@@ -41,7 +41,7 @@ export class PlaygroundRun {
     this.spec = networkSpec(settings);
     this.points = points ? points.slice() : makePoints(settings);
     this.net = Network.random(this.spec.sizes, { hidden: this.spec.hidden, output: this.spec.output, seed: settings.seed });
-    this.initial = this.net.params.map((P) => P.slice());
+    this.initial = this.net.snapshot();
     this.restart();
   }
 
@@ -88,7 +88,7 @@ export class PlaygroundRun {
 
   /** Back to step 0 with the same initial weights: the following steps replay the same run. */
   rewind(): void {
-    this.net.params.forEach((P, l) => P.set(this.initial[l]));
+    this.net.restore(this.initial);
     this.step = 0;
     this.diverged = false;
     this.history.clear();

@@ -23,11 +23,6 @@ export class BackpropError extends Error {
   }
 }
 
-/** Throw a {@link BackpropError} unless `ok`. Internal helper. */
-export function check(ok: boolean, message: () => string): asserts ok {
-  if (!ok) throw new BackpropError(message());
-}
-
 /** Throw unless `x` is a finite number; `what` names it in the message. Internal helper. */
 export function requireFinite(x: unknown, what: string): asserts x is number {
   if (typeof x !== 'number') throw new BackpropError(`${what} is ${describe(x)}, expected a number`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forward, forwardBatch, predict } from './forward.ts';
+import { pack } from './matrix.ts';
 import { Network } from './network.ts';
 
 const classic = () => Network.fromWeights([[[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]]]);
@@ -27,6 +28,21 @@ describe('forward', () => {
     });
     expect(predict(net, X)).toEqual(batch.map((p) => p.h));
     expect(batch[0].h.reduce((a, b) => a + b)).toBeCloseTo(1, 15);
+  });
+
+  it('predict takes blocks of 4 rows and a tail, nested or packed, and matches a direct computation', () => {
+    // 6 rows: one block of 4, then 2 rows one at a time; 3 hidden units: a pair and an odd one
+    const net = Network.random([2, 3, 1], { hidden: 'tanh', output: 'sigmoid', seed: 12, epsilonInit: 1 });
+    const X = [[0, 0], [1, 0], [0, 1], [1, 1], [-0.5, 2], [3, -1]];
+    const [T1, T2] = net.weights();
+    const direct = X.map(([x1, x2]) => {
+      const a2 = [1, ...T1.map((r) => Math.tanh(r[0] + r[1] * x1 + r[2] * x2))];
+      return [1 / (1 + Math.exp(-T2[0].reduce((s, w, j) => s + w * a2[j], 0)))];
+    });
+    const nested = predict(net, X);
+    nested.forEach((h, r) => expect(h[0], `row ${r}`).toBeCloseTo(direct[r][0], 14));
+    expect(predict(net, pack(X))).toEqual(nested);
+    expect(() => predict(net, pack([[1, 2, 3]]))).toThrow(/X is 1×3 but the input layer has s\(1\) = 2 units/);
   });
 
   it('linear layers compute z = Θ a exactly', () => {

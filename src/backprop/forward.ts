@@ -1,9 +1,9 @@
 /**
  * Forward propagation, exposing every $z^{(l)}$ and $a^{(l)}$ as the lessons write them.
  */
-import { requireIndex } from './errors.ts';
-import { Kernel } from './kernel.ts';
-import { type Matrix, type Vector, pack, packVector } from './matrix.ts';
+import { BackpropError, requireIndex } from './errors.ts';
+import { BLOCK, Kernel } from './kernel.ts';
+import { type Matrix, type PackedMatrix, type Vector, pack, packVector, shapeOf } from './matrix.ts';
 import type { Network } from './network.ts';
 
 /**
@@ -23,30 +23,42 @@ export interface ForwardPass {
   readonly h: Vector;
 }
 
-/** A snapshot of a kernel's a/z buffers after one example. Internal; exposed through {@link ForwardPass}. */
+/** A copy of a kernel's a(l), z(l) after one example (slot 0). Internal; exposed through {@link ForwardPass}. */
 export class Pass implements ForwardPass {
   readonly L: number;
   readonly h: Vector;
-  protected readonly as: Float64Array[];
-  protected readonly zs: Float64Array[];
+  readonly #a: Float64Array[];
+  readonly #z: Float64Array[];
 
   constructor(k: Kernel) {
-    this.L = k.net.L;
-    this.as = k.a.map((v) => v.slice());
-    this.zs = k.z.map((v) => v.slice());
-    this.h = Array.from(this.as[this.L - 1].subarray(1));
+    this.L = k.L;
+    this.#a = k.a.map((slots) => (slots.length ? slots[0].slice() : new Float64Array(0)));
+    this.#z = k.z.map((slots) => (slots.length ? slots[0].slice() : new Float64Array(0)));
+    this.h = Array.from(this.#a[this.L].subarray(1));
   }
 
   a(l: number): Vector {
     requireIndex(l, 1, this.L, 'a(l): l');
-    return l === this.L ? this.h.slice() : Array.from(this.as[l - 1]);
+    return l === this.L ? this.h.slice() : Array.from(this.#a[l]);
   }
 
   z(l: number): Vector {
     requireIndex(l, 2, this.L, 'z(l): l');
-    return Array.from(this.zs[l - 1]);
+    return Array.from(this.#z[l]);
   }
 }
+
+/** Throw unless X has s(1) columns; `single` words the message for one example x. Internal helper. */
+export function checkInput(net: Network, X: PackedMatrix, single = false): void {
+  const s1 = net.sizes[0];
+  if (X.cols === s1) return;
+  throw new BackpropError(single
+    ? `x has ${X.cols} entries but the input layer has s(1) = ${s1} units`
+    : `X is ${shapeOf(X.rows, X.cols)} but the input layer has s(1) = ${s1} units (expected ${X.rows}×${s1})`);
+}
+
+/** Row r alone, as the kernel's row list. */
+const only = (r: number) => Int32Array.of(r);
 
 /**
  * Forward propagation of one example: $a^{(1)} = x$, $z^{(l+1)} = \Theta^{(l)} a^{(l)}$, $a^{(l+1)} = g(z^{(l+1)})$.
@@ -61,48 +73,51 @@ export class Pass implements ForwardPass {
  */
 export function forward(net: Network, x: Vector): ForwardPass {
   const X = packVector(x, 'x');
+  checkInput(net, X, true);
   const k = new Kernel(net);
-  k.check(X, null, true);
-  k.forwardRow(X.data, 0);
+  k.forward(X.data, only(0), 0, 1);
   return new Pass(k);
 }
 
 /**
- * Forward propagation of every row of `X` (m × s(1)), through the same kernel as {@link forward}.
+ * Forward propagation of every row of `X` (m × s(1), nested arrays or packed), through the same kernel as
+ * {@link forward}: one {@link ForwardPass} per example.
  * @example
  * ```ts
  * const passes = forwardBatch(net, [[0, 0], [0, 1]]);
  * passes[1].h; // output for the second example
  * ```
  */
-export function forwardBatch(net: Network, X: Matrix): ForwardPass[] {
+export function forwardBatch(net: Network, X: Matrix | PackedMatrix): ForwardPass[] {
   const P = pack(X, 'X');
+  checkInput(net, P);
   const k = new Kernel(net);
-  k.check(P, null);
   const out: ForwardPass[] = [];
   for (let r = 0; r < P.rows; r++) {
-    k.forwardRow(P.data, r);
+    k.forward(P.data, only(r), 0, 1);
     out.push(new Pass(k));
   }
   return out;
 }
 
 /**
- * The outputs $h_\Theta(x)$ for every row of `X`, as an m × s(L) matrix (no per-layer snapshots).
+ * The outputs h_Θ(x) for every row of `X` (m × s(1), nested arrays or packed), as an m × s(L) matrix.
+ * Faster than {@link forwardBatch}: no per-layer copies, and rows go through the kernel 4 at a time.
  * @example
  * ```ts
  * predict(net, [[0, 0], [1, 1]]); // [[h1], [h2]]
  * ```
  */
-export function predict(net: Network, X: Matrix): Matrix {
+export function predict(net: Network, X: Matrix | PackedMatrix): Matrix {
   const P = pack(X, 'X');
+  checkInput(net, P);
   const k = new Kernel(net);
-  k.check(P, null);
   const out: Matrix = [];
-  const K = net.sizes[net.L - 1], aL = k.a[net.L - 1];
-  for (let r = 0; r < P.rows; r++) {
-    k.forwardRow(P.data, r);
-    out.push(Array.from(aL.subarray(1, K + 1)));
+  const rows = Int32Array.from({ length: P.rows }, (_, r) => r), h = k.a[net.L];
+  for (let t = 0; t < P.rows; t += BLOCK) {
+    const n = Math.min(BLOCK, P.rows - t);
+    k.forward(P.data, rows, t, n);
+    for (let b = 0; b < n; b++) out.push(Array.from(h[b].subarray(1)));
   }
   return out;
 }

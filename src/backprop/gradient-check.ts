@@ -6,7 +6,7 @@ import { prepare, resolveCost, type CostOptions, gradients } from './backprop.ts
 import { BackpropError, requireFinite } from './errors.ts';
 import { Kernel } from './kernel.ts';
 import { type Matrix, type PackedMatrix, unpack } from './matrix.ts';
-import type { Network } from './network.ts';
+import { type Network, packedWeights } from './network.ts';
 
 /**
  * Options of {@link numericalGradient}: the cost options plus the step $\varepsilon$ (default $10^{-4}$).
@@ -34,14 +34,14 @@ export function numericalGradient(net: Network, X: Matrix | PackedMatrix, Y: Mat
   if (eps <= 0) throw new BackpropError(`epsilon = ${eps}: the finite-difference step must be > 0`);
   const k = new Kernel(net);
   const [PX, PY] = prepare(k, X, Y);
-  return net.params.map((T, l) => {
+  return packedWeights(net).map((T, l) => {
     const out = new Float64Array(T.length);
     for (let p = 0; p < T.length; p++) {
       const w = T[p];
       T[p] = w + eps;
-      const plus = k.evaluate(PX, PY, cost, lambda, false);
+      const plus = k.evaluate(PX, PY, { cost, lambda });
       T[p] = w - eps;
-      const minus = k.evaluate(PX, PY, cost, lambda, false);
+      const minus = k.evaluate(PX, PY, { cost, lambda });
       T[p] = w; // restore exactly
       out[p] = (plus - minus) / (2 * eps);
     }

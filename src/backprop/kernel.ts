@@ -1,127 +1,287 @@
 /**
- * The hot loop: forward and backward passes over rows of a packed data set, into buffers
- * allocated once per kernel. One example and a batch take the same path (a batch of 1).
+ * The hot loop: forward and backward passes over rows of a packed data set, into buffers allocated
+ * once per kernel. One example and a batch take the same path (a batch of 1).
+ *
+ * Every per-layer array is indexed by the math's layer number l (slot 0 is an unused empty array), so
+ * the code reads like the equations: `Theta[l]` is Θ(l), `a[l][b]` is a(l) of the b-th example of the
+ * current block, `delta[l][b]` is δ(l), `Delta[l]` is Δ(l), `D[l]` is D(l).
+ *
+ * Speed: examples go through in blocks of {@link BLOCK} = 4 rows, and the matrix loops take 2 units at a
+ * time, so every weight read from memory serves 4 examples and every activation read serves 2 units
+ * (register blocking). A block of fewer than 4 rows (the tail of a mini-batch) takes one row at a time.
+ * Each sum is still added in the same order as the one-row loop, so a batch gives bit-for-bit the same
+ * numbers as its examples one by one.
  */
-import { activateInto, scaleByGradient } from './activations.ts';
+import { type Activation, activateInto, scaleByGradient } from './activations.ts';
 import { type CostName, lossAndDelta } from './costs.ts';
-import { BackpropError } from './errors.ts';
-import { type PackedMatrix, shapeOf } from './matrix.ts';
-import type { Network } from './network.ts';
+import { type PackedMatrix } from './matrix.ts';
+import { type Network, packedWeights } from './network.ts';
+
+/** Examples per block of the batch loops. */
+export const BLOCK = 4;
+
+/** What {@link Kernel.evaluate} computes. */
+export interface EvaluateOptions {
+  /** The per-example cost. */
+  cost: CostName;
+  /** Regularisation strength λ ≥ 0 (default 0); the bias column is never regularised. */
+  lambda?: number;
+  /** Also compute Δ(l) and D(l) (default false: J only). */
+  grad?: boolean;
+  /** The rows of X, Y to use, in this order (default all rows); m is their number. */
+  rows?: Int32Array;
+  /**
+   * The m of the regularisation terms λ/(2m) ΣΘ² and (λ/m)Θ (default: the number of rows). A mini-batch
+   * step passes the size of the whole training set, so each step estimates the full regularised gradient
+   * (lesson 8, eq. 8.10) while the data terms stay averaged over the batch.
+   */
+  regularisedOver?: number;
+}
 
 /**
- * Reusable buffers for one network: `a[l-1]` is $a^{(l)}$ with the bias unit at index 0 (also for the
- * output, whose $h$ starts at index 1), `z[l-1]` is $z^{(l)}$, `d[l-1]` is $\delta^{(l)}$ and `grad[l-1]`
- * accumulates $\Delta^{(l)}$ / holds $D^{(l)}$. Internal: the public API copies out of it.
+ * Reusable buffers for one network: a(l) with the bias unit a_0 = 1 at index 0 (also for the output,
+ * whose h starts at index 1), z(l), δ(l) per example slot b = 0..3 of a block, and Δ(l), D(l) per layer.
+ * Internal: the public API copies out of it.
  */
 export class Kernel {
   readonly net: Network;
-  readonly a: Float64Array[];
-  readonly z: Float64Array[];
-  readonly d: Float64Array[];
-  readonly grad: Float64Array[];
+  /** Number of layers L. */
+  readonly L: number;
+  /** s(l), units of layer l without the bias (index 0 unused). */
+  readonly s: number[];
+  /** g of layer l (index 0 and 1 unused). */
+  readonly g: Activation[];
+  /** Θ(l), the network's own weights (not a copy), row-major s(l+1) × (s(l)+1). */
+  readonly Theta: Float64Array[];
+  readonly a: Float64Array[][];
+  readonly z: Float64Array[][];
+  readonly delta: Float64Array[][];
+  /** Δ(l) = Σ over the examples of δ(l+1) a(l)ᵀ. */
+  readonly Delta: Float64Array[];
+  /** D(l) = Δ(l)/m + (λ/m) Θ(l) with the bias column j = 0 unregularised. */
+  readonly D: Float64Array[];
+  #all = new Int32Array(0);
 
   constructor(net: Network) {
     this.net = net;
-    this.a = net.sizes.map((s) => { const v = new Float64Array(s + 1); v[0] = 1; return v; });
-    this.z = net.sizes.map((s) => new Float64Array(s));
-    this.d = net.sizes.map((s) => new Float64Array(s));
-    this.grad = net.params.map((P) => new Float64Array(P.length));
+    this.L = net.L;
+    this.s = [0, ...net.sizes];
+    this.g = ['linear', 'linear', ...net.options().hidden, net.options().output];
+    this.Theta = [new Float64Array(0), ...packedWeights(net)];
+    const slots = (n: number, first: number) => Array.from({ length: BLOCK }, () => {
+      const v = new Float64Array(n);
+      if (first) v[0] = first;
+      return v;
+    });
+    this.a = this.s.map((n, l) => (l === 0 ? [] : slots(n + 1, 1)));
+    this.z = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
+    this.delta = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
+    this.Delta = this.Theta.map((T) => new Float64Array(T.length));
+    this.D = this.Theta.map((T) => new Float64Array(T.length));
   }
 
-  /** Check that X and Y fit the network: X is m×s(1), Y is m×s(L); `single` words it for one example x, y. */
-  check(X: PackedMatrix, Y: PackedMatrix | null, single = false): void {
-    const { sizes, L } = this.net;
-    if (X.cols !== sizes[0]) {
-      throw new BackpropError(single
-        ? `x has ${X.cols} entries but the input layer has s(1) = ${sizes[0]} units`
-        : `X is ${shapeOf(X.rows, X.cols)} but the input layer has s(1) = ${sizes[0]} units (expected ${X.rows}×${sizes[0]})`);
+  /**
+   * Forward pass of `n` ≤ 4 examples, rows `rows[t..t+n)` of X, into slots 0..n−1:
+   * a(1) = [1; x], then z(l+1) = Θ(l) a(l) and a(l+1) = [1; g(z(l+1))] for l = 1..L−1.
+   */
+  forward(X: Float64Array, rows: Int32Array, t: number, n: number): void {
+    const s1 = this.s[1];
+    for (let b = 0; b < n; b++) {
+      const a1 = this.a[1][b], from = rows[t + b] * s1;
+      for (let j = 0; j < s1; j++) a1[j + 1] = X[from + j];
     }
-    if (Y && single && Y.cols !== sizes[L - 1]) {
-      throw new BackpropError(`y has ${Y.cols} entries but the output layer has s(${L}) = ${sizes[L - 1]} units`);
-    }
-    if (Y && (Y.rows !== X.rows || Y.cols !== sizes[L - 1])) {
-      throw new BackpropError(`Y is ${shapeOf(Y.rows, Y.cols)} but X is ${shapeOf(X.rows, X.cols)} and the output layer has s(${L}) = ${sizes[L - 1]} units (expected ${X.rows}×${sizes[L - 1]})`);
-    }
-  }
-
-  /** Forward pass of row `r` of X: $z^{(l+1)} = \Theta^{(l)} a^{(l)}$, $a^{(l+1)} = g(z^{(l+1)})$. */
-  forwardRow(X: Float64Array, r: number): void {
-    const { sizes, params, acts, L } = this.net;
-    const a0 = this.a[0], n = sizes[0], xo = r * n;
-    for (let j = 0; j < n; j++) a0[j + 1] = X[xo + j];
-    for (let l = 0; l < L - 1; l++) {
-      const T = params[l], aIn = this.a[l], zOut = this.z[l + 1];
-      const rows = sizes[l + 1], cols = sizes[l] + 1;
-      for (let i = 0, base = 0; i < rows; i++, base += cols) {
-        let s = 0;
-        for (let j = 0; j < cols; j++) s += T[base + j] * aIn[j];
-        zOut[i] = s;
-      }
-      activateInto(acts[l + 1], zOut, 0, this.a[l + 1], 1, rows);
+    for (let l = 1; l < this.L; l++) {
+      const units = this.s[l + 1], cols = this.s[l] + 1;
+      if (n === BLOCK) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
+      else for (let b = 0; b < n; b++) product1(this.Theta[l], this.a[l][b], this.z[l + 1][b], units, cols);
+      for (let b = 0; b < n; b++) activateInto(this.g[l + 1], this.z[l + 1][b], 0, this.a[l + 1][b], 1, units);
     }
   }
 
-  /** After {@link forwardRow}: the example's loss, every $\delta^{(l)}$, and (if `accumulate`) $\Delta^{(l)} \mathrel{+}= \delta^{(l+1)} (a^{(l)})^T$. */
-  backwardRow(cost: CostName, Y: Float64Array, r: number, accumulate: boolean): number {
-    const { sizes, params, acts, L } = this.net;
-    const K = sizes[L - 1];
-    const loss = lossAndDelta(cost, acts[L - 1], this.z[L - 1], this.a[L - 1], 1, Y, r * K, this.d[L - 1], K);
-    if (!accumulate) return loss;
-    for (let l = L - 2; l >= 0; l--) {
-      const T = params[l], G = this.grad[l], dOut = this.d[l + 1], aIn = this.a[l];
-      const rows = sizes[l + 1], cols = sizes[l] + 1;
-      for (let i = 0, base = 0; i < rows; i++, base += cols) {
-        const di = dOut[i];
-        if (di === 0) continue;
-        for (let j = 0; j < cols; j++) G[base + j] += di * aIn[j];
-      }
-      if (l === 0) break; // δ(1) of the inputs is not needed
-      // δ(l) = (Θ(l)ᵀ δ(l+1))[1:] ⊙ g'(z(l)), skipping the bias column
-      const dIn = this.d[l];
-      dIn.fill(0);
-      for (let i = 0, base = 0; i < rows; i++, base += cols) {
-        const di = dOut[i];
-        if (di === 0) continue;
-        for (let j = 1; j < cols; j++) dIn[j - 1] += T[base + j] * di;
-      }
-      scaleByGradient(acts[l], aIn, 1, dIn, sizes[l]);
+  /**
+   * After {@link forward} of the same rows: the sum of their losses, δ(L) from the cost, and with `grad`
+   * δ(l) = (Θ(l)ᵀ δ(l+1))[1:] ⊙ g′(z(l)) for l = L−1..2 and Δ(l) += δ(l+1) a(l)ᵀ for l = L−1..1.
+   */
+  backward(Y: Float64Array, rows: Int32Array, t: number, n: number, cost: CostName, grad: boolean): number {
+    const { L } = this, K = this.s[L];
+    let loss = 0;
+    for (let b = 0; b < n; b++) {
+      loss += lossAndDelta(cost, this.g[L], this.z[L][b], this.a[L][b], 1, Y, rows[t + b] * K, this.delta[L][b], K);
     }
+    if (!grad) return loss;
+    for (let l = L - 1; l >= 2; l--) {
+      // one pass over Θ(l) for both Δ(l) += δ(l+1) a(l)ᵀ and Θ(l)ᵀ δ(l+1), then ⊙ g′(z(l)) gives δ(l)
+      const units = this.s[l + 1], cols = this.s[l] + 1;
+      if (n === BLOCK) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
+      else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
+      // g′ from a = g(z), as ACTIVATION's gPrimeFromA: no second exp/tanh per unit. Where a unit saturates
+      // this loses g′'s digits below about 2e-16 (an absolute error that small); scaleByDerivative(g, z[l][b], …)
+      // keeps those digits but cost T1 of `npm run bench` about a quarter of its speed when tried.
+      for (let b = 0; b < n; b++) scaleByGradient(this.g[l], this.a[l][b], 1, this.delta[l][b], this.s[l]);
+    }
+    // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
+    const units = this.s[2], cols = this.s[1] + 1;
+    if (n === BLOCK) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
     return loss;
   }
 
   /**
-   * $J$ over the examples `order[start..start+count)` (or rows start.. when `order` is null), averaged
-   * over $m$ = count, plus $\frac{\lambda}{2m}\sum\Theta^2$ without the bias column. With `wantGrad`,
-   * `grad` holds $D^{(l)} = \frac1m\Delta^{(l)} + \frac{\lambda}{m}\Theta^{(l)}$ (bias column unregularised).
+   * $J$ over the chosen rows (b of them): the mean loss plus $\frac{\lambda}{2m}\sum\Theta^2$ without the
+   * bias column, where m = `regularisedOver` (default b). With `grad`, also fills `Delta` with Δ(l) and `D`
+   * with D(l) = Δ(l)/b + (λ/m)Θ(l).
    */
-  evaluate(X: PackedMatrix, Y: PackedMatrix, cost: CostName, lambda: number, wantGrad: boolean,
-    order: Int32Array | null = null, start = 0, count = X.rows): number {
-    if (wantGrad) for (const G of this.grad) G.fill(0);
+  evaluate(X: PackedMatrix, Y: PackedMatrix, opts: EvaluateOptions): number {
+    const { cost, lambda = 0, grad = false } = opts;
+    const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
+    if (grad) for (const Dl of this.Delta) Dl.fill(0);
     let loss = 0;
-    for (let t = start; t < start + count; t++) {
-      const r = order ? order[t] : t;
-      this.forwardRow(X.data, r);
-      loss += this.backwardRow(cost, Y.data, r, wantGrad);
+    for (let t = 0; t < b; t += BLOCK) {
+      const n = Math.min(BLOCK, b - t);
+      this.forward(X.data, rows, t, n);
+      loss += this.backward(Y.data, rows, t, n, cost, grad);
     }
-    const m = count;
-    if (wantGrad) for (const G of this.grad) for (let k = 0; k < G.length; k++) G[k] /= m;
-    return loss / m + (lambda !== 0 ? this.regularise(lambda, m, wantGrad) : 0);
+    if (grad) this.#gradient(b, lambda / m);
+    return loss / b + (lambda === 0 ? 0 : (lambda / (2 * m)) * this.#squares());
   }
 
-  /** Add $\frac{\lambda}{m}\Theta$ (bias column exempt) to `grad` if asked; return $\frac{\lambda}{2m}\sum\Theta^2$. */
-  regularise(lambda: number, m: number, toGrad: boolean): number {
-    const { sizes, params } = this.net;
-    let sq = 0;
-    params.forEach((T, l) => {
-      const G = this.grad[l], rows = sizes[l + 1], cols = sizes[l] + 1;
-      for (let i = 0, base = 0; i < rows; i++, base += cols) {
-        for (let j = 1; j < cols; j++) {
-          const w = T[base + j];
-          sq += w * w;
-          if (toGrad) G[base + j] += (lambda / m) * w;
-        }
+  /** D(l) = Δ(l)/b + decay·Θ(l), the bias column j = 0 unregularised. */
+  #gradient(b: number, decay: number): void {
+    for (let l = 1; l < this.L; l++) {
+      const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], units = this.s[l + 1], cols = this.s[l] + 1;
+      const mean = 1 / b;
+      for (let i = 0, p = 0; i < units; i++, p += cols) {
+        D[p] = Delta[p] * mean;
+        for (let j = 1; j < cols; j++) D[p + j] = Delta[p + j] * mean + decay * T[p + j];
       }
-    });
-    return (lambda / (2 * m)) * sq;
+    }
+  }
+
+  /** Σ over l, i and j ≥ 1 of Θ(l)_ij², the weights regularisation sees. */
+  #squares(): number {
+    let sum = 0;
+    for (let l = 1; l < this.L; l++) {
+      const T = this.Theta[l], units = this.s[l + 1], cols = this.s[l] + 1;
+      for (let i = 0, p = 0; i < units; i++, p += cols) for (let j = 1; j < cols; j++) sum += T[p + j] * T[p + j];
+    }
+    return sum;
+  }
+
+  /** 0, 1, …, m−1, kept for the next call. */
+  #allRows(m: number): Int32Array {
+    if (this.#all.length !== m) this.#all = Int32Array.from({ length: m }, (_, r) => r);
+    return this.#all;
+  }
+}
+
+/** z = T a for one example: `T` is units × cols, row-major. */
+function product1(T: Float64Array, a: Float64Array, z: Float64Array, units: number, cols: number): void {
+  for (let i = 0, p = 0; i < units; i++, p += cols) {
+    let sum = 0;
+    for (let j = 0; j < cols; j++) sum += T[p + j] * a[j];
+    z[i] = sum;
+  }
+}
+
+/** z_b = T a_b for 4 examples b, 2 units per pass: each T entry is read once for 4 examples. */
+function product4(T: Float64Array, a: Float64Array[], z: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+  const z0 = z[0], z1 = z[1], z2 = z[2], z3 = z[3];
+  let i = 0;
+  for (; i + 1 < units; i += 2) {
+    const p = i * cols, q = p + cols;
+    let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+    for (let j = 0; j < cols; j++) {
+      const u = T[p + j], v = T[q + j], x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j];
+      s00 += u * x0; s01 += u * x1; s02 += u * x2; s03 += u * x3;
+      s10 += v * x0; s11 += v * x1; s12 += v * x2; s13 += v * x3;
+    }
+    z0[i] = s00; z1[i] = s01; z2[i] = s02; z3[i] = s03;
+    z0[i + 1] = s10; z1[i + 1] = s11; z2[i + 1] = s12; z3[i + 1] = s13;
+  }
+  if (i < units) {
+    const p = i * cols;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let j = 0; j < cols; j++) {
+      const u = T[p + j];
+      s0 += u * a0[j]; s1 += u * a1[j]; s2 += u * a2[j]; s3 += u * a3[j];
+    }
+    z0[i] = s0; z1[i] = s1; z2[i] = s2; z3[i] = s3;
+  }
+}
+
+/** Δ += δ aᵀ for one example. */
+function outer1(Delta: Float64Array, d: Float64Array, a: Float64Array, units: number, cols: number): void {
+  for (let i = 0, p = 0; i < units; i++, p += cols) {
+    const di = d[i];
+    for (let j = 0; j < cols; j++) Delta[p + j] += di * a[j];
+  }
+}
+
+/** Δ += Σ_b δ_b a_bᵀ for 4 examples, 2 units per pass: each Δ entry is loaded and stored once for 4 examples. */
+function outer4(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+  const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
+  let i = 0;
+  for (; i + 1 < units; i += 2) {
+    const p = i * cols, q = p + cols;
+    const u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
+    const v0 = d0[i + 1], v1 = d1[i + 1], v2 = d2[i + 1], v3 = d3[i + 1];
+    for (let j = 0; j < cols; j++) {
+      const x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j];
+      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
+      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
+    }
+  }
+  if (i < units) {
+    const p = i * cols, u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
+    for (let j = 0; j < cols; j++) Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j] + u2 * a2[j] + u3 * a3[j];
+  }
+}
+
+/** Δ += d aᵀ and e = (Tᵀ d)[1:] for one example, in one pass over T (the bias column of T is not sent back). */
+function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a: Float64Array, e: Float64Array, units: number, cols: number): void {
+  e.fill(0);
+  for (let i = 0, p = 0; i < units; i++, p += cols) {
+    const di = d[i];
+    Delta[p] += di * a[0];
+    for (let j = 1; j < cols; j++) {
+      Delta[p + j] += di * a[j];
+      e[j - 1] += T[p + j] * di;
+    }
+  }
+}
+
+/** {@link outerAndBack1} for 4 examples, 2 units per pass: each T and Δ entry is touched once for 4 examples. */
+function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], a: Float64Array[], e: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+  const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
+  const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
+  e0.fill(0); e1.fill(0); e2.fill(0); e3.fill(0);
+  let i = 0;
+  for (; i + 1 < units; i += 2) {
+    const p = i * cols, q = p + cols;
+    const u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
+    const v0 = d0[i + 1], v1 = d1[i + 1], v2 = d2[i + 1], v3 = d3[i + 1];
+    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0] + u2 * a2[0] + u3 * a3[0];
+    Delta[q] = Delta[q] + v0 * a0[0] + v1 * a1[0] + v2 * a2[0] + v3 * a3[0];
+    for (let j = 1; j < cols; j++) {
+      const x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j], u = T[p + j], v = T[q + j];
+      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
+      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
+      e0[j - 1] = e0[j - 1] + u * u0 + v * v0;
+      e1[j - 1] = e1[j - 1] + u * u1 + v * v1;
+      e2[j - 1] = e2[j - 1] + u * u2 + v * v2;
+      e3[j - 1] = e3[j - 1] + u * u3 + v * v3;
+    }
+  }
+  if (i < units) {
+    const p = i * cols, u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
+    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0] + u2 * a2[0] + u3 * a3[0];
+    for (let j = 1; j < cols; j++) {
+      const u = T[p + j];
+      Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j] + u2 * a2[j] + u3 * a3[j];
+      e0[j - 1] += u * u0; e1[j - 1] += u * u1; e2[j - 1] += u * u2; e3[j - 1] += u * u3;
+    }
   }
 }

@@ -55,7 +55,7 @@ export function networkGraph(net: Network, x: Vector, y: Vector, opts: { cost?: 
   let soft: SoftmaxParts | null = null;
   for (let l = 0; l < Theta.length; l++) {
     z = Theta[l].map((row) => row.slice(1).reduce((s, w, j) => s.add(w.mul(a[j])), row[0] as Value));
-    const act = net.acts[l + 1];
+    const act = net.activation(l + 2);
     if (act === 'softmax') {
       const parts = softmaxParts(z);
       soft = parts;

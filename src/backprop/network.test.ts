@@ -44,6 +44,31 @@ describe('Network', () => {
     expect(Network.fromWeights(net.weights(), net.options()).weights()).toEqual(net.weights());
   });
 
+  it('W counts every weight, bias included: Σ s(l+1)(s(l)+1)', () => {
+    expect(Network.random([2, 3, 1]).W).toBe(3 * 3 + 1 * 4);
+    expect(Network.random([400, 25, 10]).W).toBe(25 * 401 + 10 * 26);
+    expect(Network.fromWeights(W).W).toBe(W.flat(2).length);
+  });
+
+  it('snapshot and restore put back exactly the weights of the moment, any number of times', () => {
+    const net = Network.random([2, 3, 1], { seed: 4 });
+    const before = net.weights();
+    const s = net.snapshot();
+    net.setWeight(1, 2, 1, 7);
+    net.setWeight(2, 1, 0, -3);
+    expect(net.weights()).not.toEqual(before);
+    net.restore(s);
+    expect(net.weights()).toEqual(before);
+    net.setWeight(1, 1, 1, 9);
+    net.restore(s); // the snapshot was not consumed or aliased
+    expect(net.weights()).toEqual(before);
+    const twin = Network.random([2, 3, 1], { seed: 99 });
+    twin.restore(s);
+    expect(twin.weights()).toEqual(before);
+    expect(() => Network.random([2, 4, 1]).restore(s)).toThrow(/snapshot is of a network with sizes \[2, 3, 1\], but this network has sizes \[2, 4, 1\]/);
+    expect(() => net.restore({} as never)).toThrow(/snapshot/);
+  });
+
   it('rejects bad sizes, shapes and activations with clear messages', () => {
     expect(() => Network.random([2, 0, 1])).toThrow(/sizes\[1\] = 0: every layer needs at least 1 unit/);
     expect(() => Network.random([2])).toThrow(/at least 2/);

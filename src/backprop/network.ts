@@ -1,11 +1,15 @@
 /**
- * The network: sizes $[s_1, \dots, s_L]$, an activation per layer, and the weights
- * $\Theta^{(l)}$ ($s_{l+1} \times (s_l + 1)$, column 0 multiplies the bias unit) packed in Float64Arrays.
+ * The network: sizes [s(1), …, s(L)], an activation per layer, and the weights Θ(l)
+ * (s(l+1) × (s(l)+1), column 0 multiplies the bias unit), packed in Float64Arrays that only this
+ * module reaches (through {@link packedWeights}); readers use the 1-based accessors.
  */
 import { type Activation, checkActivation } from './activations.ts';
 import { BackpropError, requireFinite, requireIndex, describe } from './errors.ts';
 import { type Matrix, pack, shapeOf, unpack } from './matrix.ts';
 import { createRng } from './rng.ts';
+
+/** Module-private access to a network's packed weights, opened once by {@link Network}'s static block. */
+const door: { packed?: (net: Network) => Float64Array[] } = {};
 
 /**
  * Activations of a network: `hidden` for every hidden layer (or one per hidden layer), `output` for layer L.
@@ -47,17 +51,25 @@ export interface RandomNetworkOptions extends NetworkOptions {
  * ```
  */
 export class Network {
-  /** Units per layer, $[s_1, \dots, s_L]$, without bias units. */
+  /** Units per layer, [s(1), …, s(L)], without bias units. */
   readonly sizes: number[];
-  /** Number of layers $L$ (input and output included). */
+  /** Number of layers L (input and output included). */
   readonly L: number;
-  /** $\Theta^{(l)}$ packed row-major at `params[l-1]`: entry $(i, j)$ (i = 1.., j = 0..) is at `(i-1)(s_l+1) + j`. */
-  readonly params: Float64Array[];
-  /** Activation of layer l at `acts[l-1]` (`acts[0]`, the input, is `'linear'`). */
-  readonly acts: Activation[];
+  /** Θ(l) packed row-major at `[l-1]`: entry (i, j) (i = 1.., j = 0..) is at `(i-1)(s(l)+1) + j`. */
+  readonly #params: Float64Array[];
+  /** Activation of layer l at `[l-1]` (`[0]`, the input, is `'linear'`). */
+  readonly #acts: Activation[];
 
-  /** Prefer {@link Network.fromWeights} or {@link Network.random}; this checks sizes and activations. */
-  constructor(sizes: number[], opts: NetworkOptions = {}, params?: Float64Array[]) {
+  /**
+   * A network of the given sizes with all weights 0 (set them with {@link Network.setWeight}); prefer
+   * {@link Network.fromWeights} or {@link Network.random}. Throws a {@link BackpropError} for sizes below 1,
+   * unknown activations, softmax on a hidden layer, or a `hidden` list of the wrong length.
+   * @example
+   * ```ts
+   * new Network([2, 1], { output: 'linear' }).Theta(1); // [[0, 0, 0]]
+   * ```
+   */
+  constructor(sizes: number[], opts: NetworkOptions = {}) {
     if (!Array.isArray(sizes)) throw new BackpropError(`sizes is ${describe(sizes)}, expected an array like [2, 3, 1]`);
     if (sizes.length < 2) throw new BackpropError(`sizes has ${sizes.length} layer(s): a network needs at least 2 (input and output)`);
     sizes.forEach((s, i) => {
@@ -70,14 +82,18 @@ export class Network {
     if (Array.isArray(hidden) && hidden.length !== nh) {
       throw new BackpropError(`hidden lists ${hidden.length} activation(s) but the network has ${nh} hidden layer(s)`);
     }
-    this.acts = ['linear'];
+    this.#acts = ['linear'];
     for (let h = 0; h < nh; h++) {
       const act = checkActivation(Array.isArray(hidden) ? hidden[h] : hidden, `hidden layer ${h + 2}`);
       if (act === 'softmax') throw new BackpropError(`softmax is only allowed on the output layer, not hidden layer ${h + 2}`);
-      this.acts.push(act);
+      this.#acts.push(act);
     }
-    this.acts.push(checkActivation(opts.output ?? 'sigmoid', 'the output layer'));
-    this.params = params ?? sizes.slice(1).map((s, i) => new Float64Array(s * (sizes[i] + 1)));
+    this.#acts.push(checkActivation(opts.output ?? 'sigmoid', 'the output layer'));
+    this.#params = sizes.slice(1).map((s, i) => new Float64Array(s * (sizes[i] + 1)));
+  }
+
+  static {
+    door.packed = (net) => net.#params;
   }
 
   /**
@@ -101,7 +117,9 @@ export class Network {
       sizes.push(P.rows);
     });
     if (sizes[0] < 1) throw new BackpropError('Θ(1) has 1 column (only the bias): the input layer needs at least 1 unit');
-    return new Network(sizes, opts, packed.map((P) => P.data.slice()));
+    const net = new Network(sizes, opts);
+    net.#params.forEach((T, l) => T.set(packed[l].data));
+    return net;
   }
 
   /**
@@ -116,7 +134,7 @@ export class Network {
     const net = new Network(sizes, opts);
     const rng = createRng(opts.seed ?? 1);
     if (opts.epsilonInit !== undefined) requireFinite(opts.epsilonInit, 'epsilonInit');
-    net.params.forEach((P, i) => {
+    net.#params.forEach((P, i) => {
       const eps = opts.epsilonInit ?? Math.sqrt(6) / Math.sqrt(sizes[i] + sizes[i + 1]);
       for (let k = 0; k < P.length; k++) P[k] = (2 * rng() - 1) * eps;
     });
@@ -132,7 +150,7 @@ export class Network {
    */
   activation(l: number): Activation {
     requireIndex(l, 2, this.L, 'layer l');
-    return this.acts[l - 1];
+    return this.#acts[l - 1];
   }
 
   /**
@@ -144,7 +162,7 @@ export class Network {
    */
   Theta(l: number): Matrix {
     requireIndex(l, 1, this.L - 1, 'Θ(l): l');
-    return unpack(this.params[l - 1], this.sizes[l], this.sizes[l - 1] + 1);
+    return unpack(this.#params[l - 1], this.sizes[l], this.sizes[l - 1] + 1);
   }
 
   /**
@@ -160,7 +178,7 @@ export class Network {
     requireIndex(i, 1, this.sizes[l], `Θ(${l}) row i`);
     requireIndex(j, 0, this.sizes[l - 1], `Θ(${l}) column j`);
     requireFinite(value, `Θ(${l})[${i}][${j}]`);
-    this.params[l - 1][(i - 1) * (this.sizes[l - 1] + 1) + j] = value;
+    this.#params[l - 1][(i - 1) * (this.sizes[l - 1] + 1) + j] = value;
   }
 
   /**
@@ -174,7 +192,7 @@ export class Network {
     requireIndex(l, 1, this.L - 1, 'Θ(l): l');
     requireIndex(i, 1, this.sizes[l], `Θ(${l}) row i`);
     requireIndex(j, 0, this.sizes[l - 1], `Θ(${l}) column j`);
-    return this.params[l - 1][(i - 1) * (this.sizes[l - 1] + 1) + j];
+    return this.#params[l - 1][(i - 1) * (this.sizes[l - 1] + 1) + j];
   }
 
   /**
@@ -185,7 +203,7 @@ export class Network {
    * ```
    */
   weights(): Matrix[] {
-    return this.params.map((_, i) => this.Theta(i + 1));
+    return this.#params.map((_, i) => this.Theta(i + 1));
   }
 
   /**
@@ -196,7 +214,7 @@ export class Network {
    * ```
    */
   options(): { hidden: Activation[]; output: Activation } {
-    return { hidden: this.acts.slice(1, -1), output: this.acts[this.L - 1] };
+    return { hidden: this.#acts.slice(1, -1), output: this.#acts[this.L - 1] };
   }
 
   /**
@@ -207,6 +225,73 @@ export class Network {
    * ```
    */
   clone(): Network {
-    return new Network(this.sizes, this.options(), this.params.map((P) => P.slice()));
+    const copy = new Network(this.sizes, this.options());
+    copy.restore(this.snapshot());
+    return copy;
   }
+
+  /**
+   * The number of weights $W = \sum_l s_{l+1}(s_l + 1)$, bias weights included: the length of the vector
+   * a numerical gradient perturbs one entry at a time.
+   * @example
+   * ```ts
+   * Network.random([2, 3, 1]).W; // 3·3 + 1·4 = 13
+   * ```
+   */
+  get W(): number {
+    return this.#params.reduce((sum, T) => sum + T.length, 0);
+  }
+
+  /**
+   * A copy of the current weights, to {@link Network.restore} later (a lesson's "before", a widget's rewind).
+   * @example
+   * ```ts
+   * const before = net.snapshot();
+   * fit(net, xor(), { learningRate: 1 });
+   * net.restore(before); // the weights are as they were
+   * ```
+   */
+  snapshot(): WeightSnapshot {
+    return { sizes: this.sizes.slice(), data: this.#params.map((T) => T.slice()) };
+  }
+
+  /**
+   * Put back weights taken by {@link Network.snapshot} of a network with the same sizes (this one or an
+   * equal one); the snapshot itself is not changed, so it can be restored again.
+   * Throws a {@link BackpropError} when the sizes differ.
+   * @example
+   * ```ts
+   * const start = net.snapshot();
+   * net.setWeight(1, 1, 0, 5);
+   * net.restore(start);
+   * ```
+   */
+  restore(snapshot: WeightSnapshot): void {
+    const ok = snapshot?.sizes?.length === this.L && snapshot.sizes.every((s, l) => s === this.sizes[l])
+      && snapshot.data?.length === this.L - 1 && snapshot.data.every((T, l) => T.length === this.#params[l].length);
+    if (!ok) {
+      const got = Array.isArray(snapshot?.sizes) ? `[${snapshot.sizes.join(', ')}]` : describe(snapshot);
+      throw new BackpropError(`the snapshot is of a network with sizes ${got}, but this network has sizes [${this.sizes.join(', ')}]`);
+    }
+    this.#params.forEach((T, l) => T.set(snapshot.data[l]));
+  }
+}
+
+/**
+ * The weights of a network at one moment, from {@link Network.snapshot}; treat it as opaque.
+ * @example
+ * ```ts
+ * const s: WeightSnapshot = net.snapshot();
+ * ```
+ */
+export interface WeightSnapshot {
+  /** The sizes of the network it came from. */
+  readonly sizes: readonly number[];
+  /** Θ(l) packed row-major at `data[l-1]`. */
+  readonly data: readonly Float64Array[];
+}
+
+/** The network's packed weights Θ(l) at `[l-1]`, the live arrays (not copies). Internal helper. */
+export function packedWeights(net: Network): Float64Array[] {
+  return door.packed!(net);
 }

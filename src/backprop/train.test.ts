@@ -39,12 +39,12 @@ describe('train', () => {
     const net = Network.random([2, 2, 1], { seed: 2 });
     const ref = net.clone();
     const D1 = gradients(ref, data.X, data.Y).D;
-    ref.params.forEach((P, l) => P.forEach((w, k) => { P[k] = w - 0.1 * D1[l].flat()[k]; }));
+    D1.forEach((Dl, l) => Dl.forEach((row, i) => row.forEach((g, j) => ref.setWeight(l + 1, i + 1, j, ref.weight(l + 1, i + 1, j) - 0.1 * g))));
     const D2 = gradients(ref, data.X, data.Y).D;
     [...train(net, data, { learningRate: 0.1, momentum: 0.5, epochs: 2 })];
-    net.params.forEach((P, l) => P.forEach((w, k) => {
-      expect(w).toBeCloseTo(ref.params[l][k] - 0.1 * D2[l].flat()[k] - 0.5 * 0.1 * D1[l].flat()[k], 14);
-    }));
+    net.weights().forEach((T, l) => T.forEach((row, i) => row.forEach((w, j) => {
+      expect(w).toBeCloseTo(ref.weight(l + 1, i + 1, j) - 0.1 * D2[l][i][j] - 0.5 * 0.1 * D1[l][i][j], 14);
+    })));
   });
 
   it('divergence stops with diverged = true and a reason, never silent NaNs', () => {
@@ -59,14 +59,16 @@ describe('train', () => {
     expect(fit(Network.random([1, 4, 1], { hidden: 'linear', output: 'linear', seed: 1 }), data, { learningRate: 50 }).diverged).toBe(true);
   });
 
-  it('regularised training keeps the non-bias weights small and the cost finite', () => {
+  it('regularised training lowers its objective and keeps the non-bias weights smaller than λ = 0 does', () => {
     const data = xor();
-    const net = Network.random([2, 3, 1], { seed: 9 });
-    fit(net, data, { learningRate: 1, lambda: 5, epochs: 300 });
-    const reg = cost(net, data.X, data.Y, { lambda: 5 });
-    expect(Number.isFinite(reg)).toBe(true);
-    const w = net.weights().flatMap((T) => T.flatMap((r) => r.slice(1)));
-    expect(Math.max(...w.map(Math.abs))).toBeLessThan(2);
+    const size = (n: Network) => n.weights().flatMap((T) => T.flatMap((r) => r.slice(1))).reduce((s, w) => s + w * w, 0);
+    const start = Network.random([2, 3, 1], { seed: 9 });
+    const reg = start.clone(), plain = start.clone();
+    const before = cost(reg, data.X, data.Y, { lambda: 5 });
+    fit(reg, data, { learningRate: 1, lambda: 5, epochs: 300 });
+    fit(plain, data, { learningRate: 1, lambda: 0, epochs: 300 });
+    expect(cost(reg, data.X, data.Y, { lambda: 5 })).toBeLessThan(before); // fails if fit does nothing
+    expect(size(reg)).toBeLessThan(size(plain) / 2); // fails if λ is dropped from training
   });
 
   it('rejects bad options', () => {
@@ -136,12 +138,11 @@ describe('train', () => {
         const sq = ref.weights().flatMap((T) => T.flatMap((row) => row.slice(1))).reduce((acc, w) => acc + w * w, 0);
         expect(s.lossBefore).toBeCloseTo(cost(ref, X, Y) + (lambda / (2 * m)) * sq, 13);
         const D = gradients(ref, X, Y).D; // unregularised (1/b)Σ δaᵀ
-        ref.params.forEach((P, l) => {
-          const cols = ref.sizes[l] + 1;
-          P.forEach((w, p) => { P[p] = w - alpha * (D[l].flat()[p] + (p % cols === 0 ? 0 : (lambda / m) * w)); });
-        });
+        ref.weights().forEach((T, l) => T.forEach((row, i) => row.forEach((w, j) => {
+          ref.setWeight(l + 1, i + 1, j, w - alpha * (D[l][i][j] + (j === 0 ? 0 : (lambda / m) * w)));
+        })));
       });
-      net.params.forEach((P, l) => P.forEach((w, p) => expect(w).toBeCloseTo(ref.params[l][p], 13)));
+      net.weights().forEach((T, l) => T.forEach((row, i) => row.forEach((w, j) => expect(w).toBeCloseTo(ref.weight(l + 1, i + 1, j), 13))));
     });
 
     it('shuffle: false gives the same steps for any seed; the default shuffles by seed', () => {

@@ -112,20 +112,20 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   const size = Math.min(batch, m);
   const rng = createRng(opts.seed ?? 1);
   const order = Int32Array.from({ length: m }, (_, i) => i);
-  const velocity = mu > 0 ? net.params.map((P) => new Float64Array(P.length)) : null;
-  const next = new Updater(net.params, velocity);
+  const batches: Int32Array[] = []; // views of order, one per update, still valid after each in-place shuffle
+  for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
+  const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
+  const next = new Updater(k.Theta, velocity);
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (reshuffle && size < m) shuffle(order, rng);
-    for (let start = 0; start < m; start += size) {
-      const count = Math.min(size, m - start);
+    for (const rows of batches) {
       // (1/b)Σ cost and (1/b)Σ δaᵀ over the batch, then + λ/(2m)ΣΘ² and + (λ/m)Θ with m = all examples (eq. 8.10)
-      const dataLoss = k.evaluate(X, Y, cost, 0, true, order, start, count);
-      const lossBefore = dataLoss + (lambda !== 0 ? k.regularise(lambda, m, true) : 0);
+      const lossBefore = k.evaluate(X, Y, { cost, lambda, grad: true, rows, regularisedOver: m });
       step++;
       const bad = !Number.isFinite(lossBefore) ? `the loss became ${lossBefore}`
-        : !finite(k.grad) ? 'the gradient became non-finite'
-          : !next.compute(k.grad, alpha, mu) ? 'the update would overflow the weights to ±Infinity/NaN' : '';
+        : !finite(k.D) ? 'the gradient became non-finite'
+          : !next.compute(k.D, alpha, mu) ? 'the update would overflow the weights to ±Infinity/NaN' : '';
       if (bad) {
         yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;

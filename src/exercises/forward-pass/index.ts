@@ -21,7 +21,7 @@ export const exercise: ExerciseDef = {
   entry: 'forwardPass',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
-  forbidden: forbid('forward', 'forwardBatch', 'predict'),
+  forbidden: forbid('forward', 'predict'),
   hints: [
     'Inside the loop: `const withBias = [1, ...a];` puts $a_0 = 1$ in front.',
     'Row $i$ of $\\Th{l}$ times the vector gives $z_i$: `T.map((row) => row.reduce((s, w, j) => s + w * withBias[j], 0))`.',

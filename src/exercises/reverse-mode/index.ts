@@ -45,7 +45,7 @@ must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
   entry: 'gradient',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
-  forbidden: forbid('reverseMode', 'forwardMode', 'dualPass'),
+  forbidden: forbid('reverseMode', 'forwardMode'),
   hints: [
     'The chain rule: $\\partial\\,\\text{out}/\\partial p = \\partial\\,\\text{out}/\\partial v \\cdot \\partial v/\\partial p$. The starter forgets the first factor, $\\bar v$ = `adj.get(v)`.',
     'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',

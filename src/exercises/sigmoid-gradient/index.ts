@@ -18,7 +18,7 @@ Backpropagation multiplies by $g'(z^{(l)})$ at every layer, so this small functi
   entry: 'gPrime',
   starter: cellText(starter, demo),
   solution: cellText(solution, demo),
-  forbidden: forbid('sigmoidGradient', 'activationGradient'),
+  forbidden: forbid('sigmoidGradient'),
   hints: [
     'Differentiate $g(z) = (1 + e^{-z})^{-1}$ with the chain rule: you get $\\frac{e^{-z}}{(1 + e^{-z})^2}$.',
     'Write $\\frac{e^{-z}}{(1+e^{-z})^2} = \\frac{1}{1+e^{-z}} \\cdot \\frac{e^{-z}}{1+e^{-z}}$ and notice the second factor is $1 - g(z)$.',
