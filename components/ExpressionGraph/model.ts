@@ -9,8 +9,8 @@ import { type Ast, type ExpressionError, errorAt, type Span } from './parse.ts';
 import { formatNumber } from './format.ts';
 import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
 
-/** What made a node: a variable, a constant, or an operation (`pow` has a constant exponent). */
-export type NodeOp = 'var' | 'const' | '+' | '-' | '*' | '/' | 'pow' | 'neg' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'max';
+/** What made a node: a variable, a constant, or an operation (`pow`: constant exponent, one argument; `powv`: a^b). */
+export type NodeOp = 'var' | 'const' | '+' | '-' | '*' | '/' | 'pow' | 'powv' | 'neg' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'max';
 
 /** A node: one variable, constant or operation, shared wherever the same subexpression recurs. */
 export interface ExprNode {
@@ -117,7 +117,15 @@ export function buildGraph(ast: Ast, values: Record<string, number>): BuildResul
       variables.push(id);
     } else if (a.kind === 'bin' && a.op === '^') {
       const n = constantOf(a.right);
-      if (n === null) throw new Fail(errorAt(S.exponent, a.right.span));
+      if (n === null) {
+        // a^b with b not a constant: a^b = e^{b ln a}, so a must be > 0; ∂/∂a = b·a^(b−1), ∂/∂b = a^b·ln a.
+        const l = visit(a.left), r = visit(a.right), x = vals[l]!.data, y = vals[r]!.data;
+        if (!(x > 0)) throw new Fail(errorAt(S.powBase(fmt(x)), a.left.span));
+        const v = guard(a.span, () => new Value(x ** y));
+        id = add({ op: 'powv', symbol: '^', span: a.span }, v, [l, r], [y * x ** (y - 1), v.data * Math.log(x)]);
+        byKey.set(key, id);
+        return id;
+      }
       const base = visit(a.left), b = vals[base]!.data;
       if ((b < 0 && !Number.isInteger(n)) || (b === 0 && n < 0)) throw new Fail(errorAt(S.powDomain(fmt(b), fmt(n)), a.opSpan));
       const v = guard(a.span, () => vals[base]!.pow(n));

@@ -115,7 +115,10 @@ function convert(n: JNode, src: string): Ast {
       if (args.length !== 1) throw new ParseFailure(errorAt(S.arity(name, 1, args.length), sp));
       return { kind: 'call', fn: name as UnaryFunction, args, span: sp };
     }
-    case 'Compound': throw new ParseFailure(errorAt(S.notAllowed('“,” or “;”'), sp));
+    case 'Compound': { // jsep reads `a b` or `a, b` as a list of expressions: point at the second one
+      const second = (n.body as JNode[])[1];
+      throw new ParseFailure(errorAt(S.missingOperator, second ? span(second) : sp));
+    }
     case 'ConditionalExpression': throw new ParseFailure(errorAt(S.notAllowed('“? :”'), sp));
     case 'MemberExpression': throw new ParseFailure(errorAt(S.notAllowed('“.” or “[ ]”'), sp));
     default: throw new ParseFailure(errorAt(S.notAllowed(`“${src.slice(sp.start, sp.end) || n.type}”`), sp));

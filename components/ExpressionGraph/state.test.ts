@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parsePrinted } from './format.ts';
+import { parseValue, readState, writeState } from './url-state.ts';
+import { validateInputs } from './inputs.ts';
+import { layoutGraph } from './layout.ts';
+
+describe('formatNumber', () => {
+  it('significant digits, true minus, ≈ only when rounded, exact value kept', () => {
+    expect(formatNumber(-0.19661193324148185)).toEqual({ text: '≈−0.1966', exact: '−0.19661193324148185', rounded: true });
+    expect(formatNumber(2.5)).toEqual({ text: '2.5', exact: '2.5', rounded: false });
+    expect(formatNumber(-20).text).toBe('−20');
+    expect(formatNumber(1.5e-7).text).toBe('1.5e−7');
+    expect(formatNumber(123456789).text).toBe('≈1.235e8');
+    expect(parsePrinted('≈−0.1966')).toBe(-0.1966);
+  });
+});
+
+describe('inputs and URL state', () => {
+  it('parseValue accepts − and plain numbers, nothing else', () => {
+    expect(parseValue('−2.5')).toBe(-2.5);
+    expect(parseValue(' 1e-3 ')).toBe(0.001);
+    for (const s of ['', 'abc', '1/2', '0x10', 'Infinity', '2..']) expect(parseValue(s)).toBeNull();
+  });
+
+  it('validateInputs: a specific message next to a bad value, an evaluation error with its column', () => {
+    const v = validateInputs('a*b', { a: '2', b: 'x' }, []);
+    expect(v.graph).toBeNull();
+    expect(v.valueErrors).toEqual({ b: 'b = “x” is not a number' });
+    expect(validateInputs('a*b', { a: '2', b: '' }, []).valueErrors.b).toBe('b needs a value');
+    const z = validateInputs('a/b', { a: '1', b: '0' }, []);
+    expect(z.expressionError?.column).toBe(3);
+    const p = validateInputs('a+', { a: '1' }, ['a', 'b']);
+    expect(p.variables).toEqual(['a', 'b']); // the previous fields stay
+    expect(validateInputs('c*2', {}, []).values).toEqual({ c: 1 }); // a new variable starts at 1
+  });
+
+  it('writeState/readState round-trip; invalid links are refused', () => {
+    const q = writeState('?x=1', 'eg', { expression: '(a+b)*(b+1)', values: { a: -2, b: 0.5 } });
+    expect(readState(q, 'eg')).toEqual({ expression: '(a+b)*(b+1)', values: { a: -2, b: 0.5 } });
+    expect(new URLSearchParams(q).get('x')).toBe('1');
+    expect(readState('?y=2', 'eg')).toBeNull();
+    for (const bad of ['?eg-expr=a%2B&eg-vals=a:1', '?eg-expr=a*b&eg-vals=a:1', '?eg-expr=a&eg-vals=a:zz',
+      '?eg-expr=a&eg-vals=a:1,c:2', '?eg-expr=1/a&eg-vals=a:0']) expect(readState(bad, 'eg')).toEqual({ error: true });
+  });
+});
+
+describe('layoutGraph', () => {
+  it('puts every operation above its arguments, the output on top, no two nodes in one place', () => {
+    const v = validateInputs('1/(1+exp(-(w0*x0+w1*x1+w2)))', { w0: '2', x0: '-1', w1: '-3', x1: '-2', w2: '-3' }, []);
+    const g = v.graph!, L = layoutGraph(g);
+    for (const e of g.edges) expect(L.at[e.from]!.y).toBeGreaterThan(L.at[e.to]!.y);
+    expect(Math.min(...L.at.map((p) => p.y))).toBe(L.at[g.output]!.y);
+    expect(new Set(L.at.map((p) => `${p.x},${p.y}`)).size).toBe(g.nodes.length);
+    for (const p of L.at) { expect(p.x).toBeGreaterThan(0); expect(p.x).toBeLessThan(L.width); }
+  });
+});
