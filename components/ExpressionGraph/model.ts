@@ -150,7 +150,8 @@ export function buildGraph(ast: Ast, values: Record<string, number>): BuildResul
     } else {
       const arg = visit(a.args[0]!), x = vals[arg]!;
       if (a.fn === 'log' && !(x.data > 0)) throw new Fail(errorAt(S.logDomain(fmt(x.data)), a.args[0]!.span));
-      const v = guard(a.span, () => x[a.fn]());
+      const fn = a.fn as Exclude<typeof a.fn, 'max'>;
+      const v = guard(a.span, () => x[fn]());
       id = add({ op: a.fn, symbol: SYMBOL[a.fn]!, span: a.span }, v, [arg], localDerivatives(v));
     }
     byKey.set(key, id);

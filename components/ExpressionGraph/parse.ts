@@ -5,8 +5,7 @@
  * jsep gives its nodes no positions and reads `^` as XOR, so a subclass (per parse, no global jsep setting is
  * changed) stamps `start`/`end` on every token and reads `^` as jsep's right-associative power `**`.
  */
-import { Jsep } from 'jsep';
-import type jsepTypes from 'jsep';
+import jsep from 'jsep';
 import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
 
 /** A half-open range of 0-based character offsets into the expression. */
@@ -32,7 +31,7 @@ export interface ExpressionError { message: string; span: Span; column: number }
 /** The result of {@link parseExpression}. */
 export type ParseResult = { ok: true; ast: Ast; variables: string[] } | { ok: false; error: ExpressionError };
 
-type JNode = jsepTypes.Expression & { start?: number; end?: number };
+type JNode = jsep.Expression & { start?: number; end?: number };
 
 /** Make an {@link ExpressionError} for a span. */
 export function errorAt(message: string, span: Span): ExpressionError {
@@ -43,7 +42,8 @@ class ParseFailure extends Error {
   constructor(readonly error: ExpressionError) { super(error.message); }
 }
 
-const JsepClass = Jsep as unknown as new (expr: string) => {
+// jsep's typings omit its parser class, exported at run time as `jsep.Jsep`.
+const JsepClass = (jsep as unknown as { Jsep: unknown }).Jsep as new (expr: string) => {
   index: number; expr: string; code: number; parse(): JNode;
   gobbleSpaces(): void; gobbleToken(): JNode | false; gobbleBinaryOp(): string | false;
 };

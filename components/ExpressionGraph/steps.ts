@@ -46,7 +46,7 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
   if (mode === 'forward') {
     g.variables.forEach((seed, pass) => {
       const v = n[seed]!.name;
-      const t = n.map((node) => (node.id === seed ? 1 : 0));
+      const t = n.map((node): number => (node.id === seed ? 1 : 0));
       for (const e of g.edges) {
         const inTan = t[e.from]!, carried = e.local * inTan;
         t[e.to] = t[e.to]! + carried;
@@ -56,7 +56,7 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
       }
     });
   } else {
-    const adj = n.map((node) => (node.id === g.output ? 1 : 0)), f = n[g.output]!.name;
+    const adj = n.map((node): number => (node.id === g.output ? 1 : 0)), f = n[g.output]!.name;
     for (let i = g.edges.length - 1; i >= 0; i--) {
       const e = g.edges[i]!, up = adj[e.to]!;
       // A node that does not affect f passes nothing on, even through an infinite local derivative.
