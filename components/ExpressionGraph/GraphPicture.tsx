@@ -37,7 +37,8 @@ export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) 
           const carried = s.edgeCarried[e.id] ?? null;
           const f = formatNumber(carried ?? e.local, 3);
           const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
-          const mx = (a.x + 2 * cx + b.x) / 4 - uy * 10, my = (a.y + 2 * cy + b.y) / 4 + ux * 10 + 3;
+          // The label sits on the curve's midpoint; its halo (CSS paint-order) keeps it readable over the line.
+          const mx = (a.x + 2 * cx + b.x) / 4, my = (a.y + 2 * cy + b.y) / 4 + 4;
           return (
             <g class={cls} data-edge={e.id} data-testid="eg-edge">
               <path d={`M${a.x + ux * R},${a.y + uy * R} Q${cx},${cy} ${b.x - ux * R},${b.y - uy * R}`} />
@@ -52,13 +53,13 @@ export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) 
           const v = formatNumber(n.value, 3), fd = d === null ? null : formatNumber(d, 3);
           const kind = n.op === 'var' ? ' eg-input' : n.op === 'const' ? ' eg-const' : '';
           return (
-            <g class={`eg-node${kind}${n.id === g.output ? ' eg-output' : ''}`} data-node={n.name} tabindex={0}
+            <g class={`eg-node${kind}${n.id === g.output ? ' eg-output' : ''}`} data-node={n.name} tabindex={0} role="img"
               aria-label={detail(n.id)} onFocus={() => setFocus(n.id)} onBlur={() => setFocus(null)}>
               <title>{detail(n.id)}</title>
               <circle cx={p.x} cy={p.y} r={n.op === 'const' ? R - 5 : R} />
               <text x={p.x} y={p.y + 4} text-anchor="middle" class="eg-symbol">{n.symbol}</text>
-              <text x={p.x} y={p.y + R + 12} text-anchor="middle" class="eg-value">{n.op === 'const' ? '' : v.text}</text>
-              {fd && <text x={p.x + R + 3} y={p.y - R + 6} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
+              <text x={p.x} y={p.y + R + 13} text-anchor="middle" class="eg-value">{n.op === 'const' ? '' : v.text}</text>
+              {fd && <text x={p.x + R + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
             </g>
           );
         })}

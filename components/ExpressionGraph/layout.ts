@@ -12,7 +12,7 @@ export interface Placed { x: number; y: number; layer: number }
 export interface Layout { at: Placed[]; width: number; height: number }
 
 /** Spacing (viewBox units): between nodes of a layer, between layers, and the margin. */
-export const SPACING = { dx: 88, dy: 70, pad: 44 } as const;
+export const SPACING = { dx: 96, dy: 84, pad: 40 } as const;
 
 /**
  * Lay out the graph, output at the top.
@@ -47,7 +47,7 @@ export function layoutGraph(g: ExprGraph): Layout {
     }
   }
   const widest = Math.max(1, ...rows.map((r) => r.length));
-  const width = (widest - 1) * SPACING.dx + 2 * SPACING.pad + 40, height = top * SPACING.dy + 2 * SPACING.pad;
+  const width = (widest - 1) * SPACING.dx + 2 * SPACING.pad + 60, height = top * SPACING.dy + 2 * SPACING.pad;
   const at = g.nodes.map((v) => ({
     x: width / 2 + pos[v.id]! * SPACING.dx,
     y: SPACING.pad + (top - layer[v.id]!) * SPACING.dy,

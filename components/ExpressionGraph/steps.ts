@@ -32,7 +32,8 @@ export interface StepState {
   text: string;
 }
 
-const f4 = (x: number) => formatNumber(x).text;
+/** "= 2" or "≈ 0.1966": the relation and the number, for running text. */
+const f4 = (x: number) => { const f = formatNumber(x); return f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`; };
 
 /**
  * All steps of one mode: forward has (number of variables) × (number of edges) steps, reverse one per edge.
@@ -52,7 +53,7 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
         t[e.to] = t[e.to]! + carried;
         const from = n[e.from]!.name, to = n[e.to]!.name;
         out.push({ edge: e.id, pass, carried, total: t[e.to]!,
-          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), f4(carried), f4(t[e.to]!)) });
+          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), formatNumber(carried).text, f4(t[e.to]!)) });
       }
     });
   } else {
@@ -64,7 +65,7 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
       adj[e.from] = adj[e.from]! + carried;
       const from = n[e.from]!.name, to = n[e.to]!.name;
       out.push({ edge: e.id, pass: 0, carried, total: adj[e.from]!,
-        text: S.reverseStep(f, from, to, f4(up), f4(e.local), f4(carried), f4(adj[e.from]!)) });
+        text: S.reverseStep(f, from, to, f4(up), f4(e.local), formatNumber(carried).text, f4(adj[e.from]!)) });
     }
   }
   return out;

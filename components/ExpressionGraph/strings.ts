@@ -22,10 +22,11 @@ export const EXPRESSION_GRAPH_STRINGS = {
   backwardPass: ' · backward pass',
   startForward: (n: number) => `Forward mode: ${n} pass${n === 1 ? '' : 'es'}, one per variable; each carries ∂node/∂variable from the leaves up. Press Step.`,
   startReverse: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down. Press Step.`,
+  // Numbers arrive with their relation: "= 2" or "≈ 0.1966".
   forwardStep: (p: number, v: string, from: string, to: string, local: string, inTan: string, carried: string, total: string) =>
-    `Pass ${p} (∂/∂${v}): along ${from} → ${to}, local ∂${to}/∂${from} = ${local} times ∂${from}/∂${v} = ${inTan} gives ${carried}; ∂${to}/∂${v} is now ${total}.`,
+    `Pass ${p} (∂/∂${v}): along ${from} → ${to}, local ∂${to}/∂${from} ${local} times ∂${from}/∂${v} ${inTan} gives ${carried}; ∂${to}/∂${v} is now ${total}.`,
   reverseStep: (out: string, from: string, to: string, upstream: string, local: string, carried: string, total: string) =>
-    `Backward along ${to} → ${from}: ∂${out}/∂${to} = ${upstream} times local ∂${to}/∂${from} = ${local} gives ${carried}; ∂${out}/∂${from} is now ${total}.`,
+    `Backward along ${to} → ${from}: ∂${out}/∂${to} ${upstream} times local ∂${to}/∂${from} ${local} gives ${carried}; ∂${out}/∂${from} is now ${total}.`,
   svgLabel: (nodes: number, edges: number, mode: string, k: number, n: number) =>
     `Graph with ${nodes} nodes and ${edges} edges; ${mode}, step ${k} of ${n}`,
   legend: (reverse: boolean, out: string) =>
