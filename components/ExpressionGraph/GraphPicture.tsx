@@ -37,8 +37,10 @@ export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) 
           const carried = s.edgeCarried[e.id] ?? null;
           const f = formatNumber(carried ?? e.local, 3);
           const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
-          // The label sits on the curve's midpoint; its halo (CSS paint-order) keeps it readable over the line.
-          const mx = (a.x + 2 * cx + b.x) / 4, my = (a.y + 2 * cy + b.y) / 4 + 4;
+          // The label sits on the curve at t = 0.4 from the argument, where edges into one node are still apart;
+          // its halo (CSS paint-order) keeps it readable over the line.
+          const t = 0.4, mx = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t * t * b.x;
+          const my = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y + 4;
           return (
             <g class={cls} data-edge={e.id} data-testid="eg-edge">
               <path d={`M${a.x + ux * R},${a.y + uy * R} Q${cx},${cy} ${b.x - ux * R},${b.y - uy * R}`} />
