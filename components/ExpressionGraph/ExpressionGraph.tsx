@@ -50,6 +50,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const [live, setLive] = useState(false);
   const s = stepState(g, mode, Math.min(k, all.length), all);
   const table = useMemo(() => derivativeTable(g), [g]);
+  const done = useMemo(() => stepState(g, 'reverse', Infinity).results, [g]);
   const out = g.nodes[g.output]!.name;
   const varNames = g.variables.map((v) => g.nodes[v]!.name);
 
@@ -129,7 +130,8 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
       <p class="eg-result" data-testid="eg-result">
         {S.gradientCaption(out)}:{' '}
         {varNames.map((v, i) => {
-          const r = s.results[i] ?? null, f = r === null ? null : formatNumber(r);
+          // Without JavaScript (server render) the line shows the completed reverse pass.
+          const r = (live ? s.results : done)[i] ?? null, f = r === null ? null : formatNumber(r);
           return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} = {f ? f.text : '…'}{i < varNames.length - 1 ? ', ' : ''}</span>;
         })}
       </p>
