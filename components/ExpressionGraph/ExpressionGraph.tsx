@@ -97,7 +97,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
             return (
               <div class="eg-value">
                 <label for={`${id}-v-${v}`}>{S.valueLabel(v)}</label>
-                <input id={`${id}-v-${v}`} type="text" inputMode="decimal" size={8} value={texts[v] ?? '1'}
+                <input id={`${id}-v-${v}`} type="text" size={8} value={texts[v] ?? '1'}
                   aria-invalid={msg ? 'true' : 'false'} aria-describedby={msg ? `${id}-v-${v}-msg` : undefined}
                   onInput={(e) => setValue(v, (e.target as HTMLInputElement).value)} data-testid={`eg-value-${v}`} />
                 {msg && <span id={`${id}-v-${v}-msg`} class="bad" data-testid={`eg-value-msg-${v}`}>{msg}</span>}

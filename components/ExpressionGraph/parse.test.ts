@@ -56,6 +56,8 @@ describe('errors point at the column', () => {
     expect(bad('a == b').column).toBe(3);
     expect(bad('Math.exp(a)').column).toBe(1);
     expect(bad("'s' + a").column).toBe(1);
+    expect(bad('a * constructor').column).toBe(5);
+    expect(bad('__proto__').message).toMatch(/cannot be a variable name/);
   });
   it('caretLines puts carets under the span', () => {
     expect(caretLines('a+*b', bad('a+*b'))).toBe('a+*b\n  ^');

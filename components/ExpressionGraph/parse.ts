@@ -77,6 +77,8 @@ function convert(n: JNode, src: string): Ast {
     case 'Identifier': {
       const name = n.name as string;
       if ((UNARY_FUNCTIONS as readonly string[]).includes(name) || name === 'max') throw new ParseFailure(errorAt(S.reservedName(name), sp));
+      // Names such as `constructor` or `__proto__` would read inherited properties of the values object.
+      if (name in Object.prototype) throw new ParseFailure(errorAt(S.reservedWord(name), sp));
       return { kind: 'var', name, span: sp };
     }
     case 'UnaryExpression': {

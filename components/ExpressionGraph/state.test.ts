@@ -54,3 +54,21 @@ describe('layoutGraph', () => {
     for (const p of L.at) { expect(p.x).toBeGreaterThan(0); expect(p.x).toBeLessThan(L.width); }
   });
 });
+
+describe('hostile input never throws', () => {
+  it('every case is either a graph or an error with a column inside the text', () => {
+    const long = Array.from({ length: 150 }, (_, i) => `x${i}`).join('+');
+    const cases = ['((((', '1e999', '1/0', '0^-1', 'x^0.5', '-', ')', 'a++b', '--a', '!a', '~a', 'a?b:c', '[1]', 'a,b', 'a;b',
+      'sigmoid()', 'max(a,b,c)', 'exp(1)(2)', 'a.b.c', '"str"', 'true', 'null', 'this', 'a = 1', 'x^x^x^x', '∂', long];
+    for (const src of cases) {
+      const v = validateInputs(src, { x: '0' }, []);
+      if (v.graph) continue;
+      const e = v.expressionError;
+      if (e) {
+        expect(e.column, src).toBeGreaterThanOrEqual(1);
+        expect(e.column, src).toBeLessThanOrEqual(src.length + 1);
+      } else expect(Object.keys(v.valueErrors).length, src).toBeGreaterThan(0);
+    }
+    expect(validateInputs(long, {}, []).expressionError?.message).toMatch(/more than 120 nodes/);
+  });
+});

@@ -57,6 +57,7 @@ export const EXPRESSION_GRAPH_STRINGS = {
   powDomain: (base: string, n: string) => `${base} ^ ${n} is not a real number`,
   notFinite: 'this part overflows: its value is not a finite number',
   reservedName: (name: string) => `“${name}” is a function; call it as ${name}(…)`,
+  reservedWord: (name: string) => `“${name}” cannot be a variable name; choose another`,
   tooBig: (n: number) => `the graph would have more than ${n} nodes`,
   valueLabel: (v: string) => `${v} =`,
   valueMissing: (v: string) => `${v} needs a value`,
