@@ -131,3 +131,13 @@ test.describe('without JavaScript', () => {
     await expect(row('f').nth(1)).toHaveText('6');
   });
 });
+
+test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ page }) => {
+  await page.goto('/lessons/chain-rule/');
+  const w = page.locator('#eg3');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  await expect(w.getByTestId('eg-edge')).toHaveCount(4); // x twice into x·x, then x·x and x into f
+  for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
+  await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
+});
