@@ -3,14 +3,14 @@
  * derivative, or the derivative carried in this pass, highlighted). Exact values on hover (`<title>`) and, for
  * keyboard users, on focus: each node is focusable and its readout line shows the exact numbers.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ExprGraph } from './model.ts';
-import type { Layout } from './layout.ts';
+import { edgeControls, type Layout, NODE_RADIUS as R } from './layout.ts';
 import type { StepState } from './steps.ts';
 import { formatNumber } from './format.ts';
 import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
 
-const R = 17;
+const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 
 /** Props: the graph, its layout, the step state and the SVG's accessible name. */
 export interface GraphPictureProps { g: ExprGraph; layout: Layout; state: StepState; label: string }
@@ -22,18 +22,14 @@ export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) 
     const n = g.nodes[id]!, d = s.nodeDeriv[id] ?? null;
     return S.nodeDetail(n.name, n.symbol, formatNumber(n.value).exact, d === null ? null : formatNumber(d).exact);
   };
-  // Parallel edges (x*x: the same node twice) bend apart so both stay visible.
-  const twin = new Map<string, number>();
+  const controls = useMemo(() => edgeControls(g, layout), [g, layout]);
   return (
     <div class="eg-picture">
       <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg">
         {g.edges.map((e) => {
-          const a = layout.at[e.from]!, b = layout.at[e.to]!;
-          const key = `${e.from}-${e.to}`, nth = twin.get(key) ?? 0;
-          twin.set(key, nth + 1);
-          const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, ux = dx / len, uy = dy / len;
-          const bend = nth === 0 ? 0 : (nth % 2 ? 1 : -1) * 16 * Math.ceil(nth / 2);
-          const cx = (a.x + b.x) / 2 - uy * bend * 2, cy = (a.y + b.y) / 2 + ux * bend * 2;
+          const a = layout.at[e.from]!, b = layout.at[e.to]!, { cx, cy } = controls[e.id]!;
+          // The curve leaves and enters along its tangents (towards the control point), on the circles' rims.
+          const u0 = unit(cx - a.x, cy - a.y), u1 = unit(b.x - cx, b.y - cy);
           const carried = s.edgeCarried[e.id] ?? null;
           const f = formatNumber(carried ?? e.local, 3);
           const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
@@ -43,9 +39,9 @@ export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) 
           const my = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y + 4;
           return (
             <g class={cls} data-edge={e.id} data-testid="eg-edge">
-              <path d={`M${a.x + ux * R},${a.y + uy * R} Q${cx},${cy} ${b.x - ux * R},${b.y - uy * R}`} />
+              <path d={`M${a.x + u0[0] * R},${a.y + u0[1] * R} Q${cx},${cy} ${b.x - u1[0] * R},${b.y - u1[1] * R}`} />
               <text x={mx} y={my} text-anchor="middle" class={carried !== null ? 'eg-carried' : 'eg-local'}>
-                <title>{carried !== null ? `carried ${f.exact}; local ${formatNumber(e.local).exact}` : `local ${f.exact}`}</title>{f.text}
+                <title>{S.edgeTitle(carried === null ? null : f.exact, formatNumber(e.local).exact)}</title>{f.text}
               </text>
             </g>
           );

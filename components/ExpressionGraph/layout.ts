@@ -12,7 +12,7 @@ export interface Placed { x: number; y: number; layer: number }
 export interface Layout { at: Placed[]; width: number; height: number }
 
 /** Spacing (viewBox units): between nodes of a layer, between layers, and the margin. */
-export const SPACING = { dx: 96, dy: 84, pad: 40 } as const;
+export const SPACING = { dx: 96, dy: 84, pad: 40, minWidth: 320 } as const;
 
 /**
  * Lay out the graph, output at the top.
@@ -47,11 +47,44 @@ export function layoutGraph(g: ExprGraph): Layout {
     }
   }
   const widest = Math.max(1, ...rows.map((r) => r.length));
-  const width = (widest - 1) * SPACING.dx + 2 * SPACING.pad + 60, height = top * SPACING.dy + 2 * SPACING.pad;
+  // A minimum width keeps a one-column graph from being blown up to the full width of the page.
+  const width = Math.max(SPACING.minWidth, (widest - 1) * SPACING.dx + 2 * SPACING.pad + 60), height = top * SPACING.dy + 2 * SPACING.pad;
   const at = g.nodes.map((v) => ({
     x: width / 2 + pos[v.id]! * SPACING.dx,
     y: SPACING.pad + (top - layer[v.id]!) * SPACING.dy,
     layer: layer[v.id]!,
   }));
   return { at, width, height };
+}
+
+/** Radius of an operation's circle (viewBox units); edges end on it and must clear other nodes by more. */
+export const NODE_RADIUS = 17;
+
+/**
+ * The control point of each edge's quadratic Bézier curve: straight (control at the midpoint) unless the edge
+ * has parallel twins (x*x), which fan out symmetrically, or unless a straight line would pass through another
+ * node (an edge that skips layers), which then bends to the first side that clears every node.
+ * @example
+ * ```ts
+ * edgeControls(g, layoutGraph(g))[0]; // { cx, cy }
+ * ```
+ */
+export function edgeControls(g: ExprGraph, L: Layout): { cx: number; cy: number }[] {
+  const count = new Map<string, number>(), seen = new Map<string, number>();
+  for (const e of g.edges) count.set(`${e.from}-${e.to}`, (count.get(`${e.from}-${e.to}`) ?? 0) + 1);
+  return g.edges.map((e) => {
+    const a = L.at[e.from]!, b = L.at[e.to]!, key = `${e.from}-${e.to}`;
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1, nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
+    const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
+    const m = count.get(key)!, i = seen.get(key) ?? 0;
+    seen.set(key, i + 1);
+    const hits = (o: number) => [0.25, 0.5, 0.75].some((t) => {
+      const px = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * (mx + nx * o) + t * t * b.x;
+      const py = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * (my + ny * o) + t * t * b.y;
+      return L.at.some((p, id) => id !== e.from && id !== e.to && Math.hypot(p.x - px, p.y - py) < NODE_RADIUS + 6);
+    });
+    let off = m > 1 ? (i - (m - 1) / 2) * 44 : 0;
+    if (m === 1 && hits(0)) off = [1, -1, 2, -2, 3, -3].map((k) => k * 50).find((o) => !hits(o)) ?? 50;
+    return { cx: mx + nx * off, cy: my + ny * off };
+  });
 }

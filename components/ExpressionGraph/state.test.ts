@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, parsePrinted } from './format.ts';
 import { parseValue, readState, writeState } from './url-state.ts';
 import { validateInputs } from './inputs.ts';
-import { layoutGraph } from './layout.ts';
+import { edgeControls, layoutGraph, NODE_RADIUS } from './layout.ts';
 
 describe('formatNumber', () => {
   it('significant digits, true minus, ≈ only when rounded, exact value kept', () => {
@@ -70,5 +70,20 @@ describe('hostile input never throws', () => {
       } else expect(Object.keys(v.valueErrors).length, src).toBeGreaterThan(0);
     }
     expect(validateInputs(long, {}, []).expressionError?.message).toMatch(/more than 120 nodes/);
+  });
+});
+
+describe('edgeControls', () => {
+  it('x·x·x: the twin edges fan out symmetrically and the edge that skips a layer bends around the middle node', () => {
+    const g = validateInputs('x*x*x', { x: '2' }, []).graph!, L = layoutGraph(g), C = edgeControls(g, L);
+    const [t1, t2, , skip] = g.edges.map((e, i) => ({ e, c: C[i]! }));
+    const mid = (k: { e: { from: number; to: number }; c: { cx: number; cy: number } }) => ({
+      x: (L.at[k.e.from]!.x + 2 * k.c.cx + L.at[k.e.to]!.x) / 4, y: (L.at[k.e.from]!.y + 2 * k.c.cy + L.at[k.e.to]!.y) / 4 });
+    expect(t1!.e.from).toBe(t2!.e.from);
+    expect(mid(t1!).x - L.at[0]!.x).toBeCloseTo(-(mid(t2!).x - L.at[0]!.x), 9);
+    expect(skip!.e.from).toBe(0);
+    expect(skip!.e.to).toBe(g.output);
+    const v1 = L.at[1]!, m = mid(skip!);
+    expect(Math.hypot(m.x - v1.x, m.y - v1.y)).toBeGreaterThan(NODE_RADIUS);
   });
 });

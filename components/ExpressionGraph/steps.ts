@@ -53,7 +53,7 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
         t[e.to] = t[e.to]! + carried;
         const from = n[e.from]!.name, to = n[e.to]!.name;
         out.push({ edge: e.id, pass, carried, total: t[e.to]!,
-          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), formatNumber(carried).text, f4(t[e.to]!)) });
+          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), formatNumber(carried).text, formatNumber(t[e.to]!).text) });
       }
     });
   } else {
@@ -65,7 +65,7 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
       adj[e.from] = adj[e.from]! + carried;
       const from = n[e.from]!.name, to = n[e.to]!.name;
       out.push({ edge: e.id, pass: 0, carried, total: adj[e.from]!,
-        text: S.reverseStep(f, from, to, f4(up), f4(e.local), formatNumber(carried).text, f4(adj[e.from]!)) });
+        text: S.reverseStep(f, from, to, f4(up), f4(e.local), formatNumber(carried).text, formatNumber(adj[e.from]!).text) });
     }
   }
   return out;

@@ -22,7 +22,7 @@ export const EXPRESSION_GRAPH_STRINGS = {
   backwardPass: ' · backward pass',
   startForward: (n: number) => `Forward mode: ${n} pass${n === 1 ? '' : 'es'}, one per variable; each carries ∂node/∂variable from the leaves up. Press Step.`,
   startReverse: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down. Press Step.`,
-  // Numbers arrive with their relation: "= 2" or "≈ 0.1966".
+  // local, inTan, upstream arrive with their relation ("= 2", "≈ 0.1966"); carried and total as plain numbers.
   forwardStep: (p: number, v: string, from: string, to: string, local: string, inTan: string, carried: string, total: string) =>
     `Pass ${p} (∂/∂${v}): along ${from} → ${to}, local ∂${to}/∂${from} ${local} times ∂${from}/∂${v} ${inTan} gives ${carried}; ∂${to}/∂${v} is now ${total}.`,
   reverseStep: (out: string, from: string, to: string, upstream: string, local: string, carried: string, total: string) =>
@@ -33,6 +33,7 @@ export const EXPRESSION_GRAPH_STRINGS = {
     `Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass; beside a node ${reverse ? `∂${out}/∂node` : '∂node/∂(seeded variable)'}. Focus or hover a node for exact values.`,
   nodeDetail: (name: string, op: string, value: string, deriv: string | null) =>
     `${name} (${op}) = ${value}${deriv === null ? '' : `; derivative so far ${deriv}`}`,
+  edgeTitle: (carried: string | null, local: string) => (carried === null ? `local derivative ${local}` : `carried ${carried}; local derivative ${local}`),
   gradientCaption: (out: string) => `Gradient of ${out}`,
   tableSummary: 'All values and derivatives (both modes, completed)',
   colNode: 'node',
