@@ -1,0 +1,152 @@
+/**
+ * ExpressionGraph: the reader types a scalar expression and its variables' values; the widget draws its
+ * computational graph (shared subexpressions once) and steps forward mode (one pass per variable) or reverse
+ * mode (one backward pass) edge by edge. Rendered on the server with the default expression, so it reads
+ * without JavaScript; the state can go into the URL.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { caretLines } from './parse.ts';
+import { validateInputs } from './inputs.ts';
+import { layoutGraph } from './layout.ts';
+import { derivativeTable, type Mode, stepState, steps } from './steps.ts';
+import { readState, writeState } from './url-state.ts';
+import { formatNumber } from './format.ts';
+import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import { GraphPicture } from './GraphPicture.tsx';
+import './expression-graph.css';
+
+/** Props of {@link ExpressionGraph}; all optional. */
+export interface ExpressionGraphProps {
+  /** The expression shown first (default `(a+b)*(b+1)`). */
+  expression?: string;
+  /** Values of its variables (default a = 2, b = 1); a variable without one starts at 1. */
+  values?: Record<string, number>;
+  /** Mode shown first (default `"reverse"`). */
+  mode?: Mode;
+  /** Caption above the widget. */
+  caption?: string;
+  /** Id of the widget: element ids and the URL parameters (`<id>-expr`, `<id>-vals`) start with it (default `eg`). */
+  id?: string;
+}
+
+const DEFAULT = { expression: '(a+b)*(b+1)', values: { a: 2, b: 1 } };
+const toTexts = (v: Record<string, number>) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)]));
+
+/** The island; see {@link ExpressionGraphProps}. */
+export default function ExpressionGraph(props: ExpressionGraphProps) {
+  const id = props.id ?? 'eg';
+  const [text, setText] = useState(props.expression ?? DEFAULT.expression);
+  const [texts, setTexts] = useState<Record<string, string>>(toTexts(props.values ?? DEFAULT.values));
+  const [urlNote, setUrlNote] = useState<string | null>(null);
+  const check = useMemo(() => validateInputs(text, texts, []), [text, texts]);
+  // The last valid graph stays on screen while the fields hold an error.
+  const lastGood = useRef(check.graph ?? validateInputs(DEFAULT.expression, toTexts(DEFAULT.values), []).graph!);
+  if (check.graph) lastGood.current = check.graph;
+  const g = lastGood.current;
+  const layout = useMemo(() => layoutGraph(g), [g]);
+  const [mode, setMode] = useState<Mode>(props.mode ?? 'reverse');
+  const all = useMemo(() => steps(g, mode), [g, mode]);
+  const [k, setK] = useState(0);
+  const [live, setLive] = useState(false);
+  const s = stepState(g, mode, Math.min(k, all.length), all);
+  const table = useMemo(() => derivativeTable(g), [g]);
+  const done = useMemo(() => stepState(g, 'reverse', Infinity).results, [g]);
+  const out = g.nodes[g.output]!.name;
+  const varNames = g.variables.map((v) => g.nodes[v]!.name);
+
+  useEffect(() => {
+    setLive(true);
+    const st = readState(window.location.search, id);
+    if (st && 'error' in st) setUrlNote(S.urlInvalid);
+    else if (st) { setText(st.expression); setTexts(toTexts(st.values)); }
+  }, []);
+  useEffect(() => setK(0), [g, mode]);
+
+  const setValue = (v: string, raw: string) => setTexts({ ...texts, [v]: raw });
+  const share = () => {
+    if (!check.graph) return;
+    const q = writeState(window.location.search, id, { expression: text, values: check.values });
+    window.history.replaceState(null, '', `${window.location.pathname}?${q}${window.location.hash}`);
+    setUrlNote(S.shared);
+  };
+  // Buttons stay focusable at the ends (aria-disabled, not disabled) so focus never drops to <body>.
+  const act = (ok: boolean, f: () => void) => () => { if (ok) f(); };
+  const err = check.expressionError;
+  const fieldsOk = !err && Object.keys(check.valueErrors).length === 0;
+  const passLabel = s.pass < 0 ? '' : mode === 'forward' ? S.passOf(s.pass + 1, g.variables.length, varNames[s.pass] ?? '') : S.backwardPass;
+
+  return (
+    <figure class="eg" id={id} data-widget="expression-graph">
+      <figcaption>{props.caption ?? S.caption}</figcaption>
+      <div class="eg-fields">
+        <label class="eg-expr" for={`${id}-expr`}>{S.expressionLabel}</label>
+        <input id={`${id}-expr`} type="text" value={text} disabled={!live} spellcheck={false} autocomplete="off"
+          autocapitalize="off" aria-invalid={err ? 'true' : 'false'} aria-describedby={`${id}-expr-hint ${id}-expr-msg`}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)} data-testid="eg-expr" />
+        <p class="eg-hint" id={`${id}-expr-hint`}>{S.expressionHint}</p>
+        <div id={`${id}-expr-msg`} class="eg-msg" aria-live="polite" data-testid="eg-expr-msg">
+          {err && (<>
+            <p class="bad">{S.errorAt(err.message, err.column)}</p>
+            <pre class="eg-caret" aria-hidden="true" data-testid="eg-caret">{caretLines(text, err)}</pre>
+          </>)}
+        </div>
+        <fieldset class="eg-values" disabled={!live}>
+          <legend>{S.valuesLegend}</legend>
+          {(check.variables.length ? check.variables : varNames).map((v) => {
+            const msg = check.valueErrors[v];
+            return (
+              <div class="eg-value">
+                <label for={`${id}-v-${v}`}>{S.valueLabel(v)}</label>
+                <input id={`${id}-v-${v}`} type="text" size={8} value={texts[v] ?? '1'}
+                  aria-invalid={msg ? 'true' : 'false'} aria-describedby={msg ? `${id}-v-${v}-msg` : undefined}
+                  onInput={(e) => setValue(v, (e.target as HTMLInputElement).value)} data-testid={`eg-value-${v}`} />
+                {msg && <span id={`${id}-v-${v}-msg`} class="bad" data-testid={`eg-value-msg-${v}`}>{msg}</span>}
+              </div>
+            );
+          })}
+        </fieldset>
+        {!fieldsOk && <p class="eg-note" data-testid="eg-kept">{S.keptLast}</p>}
+      </div>
+      <div class="eg-controls">
+        <div class="eg-mode" role="group" aria-label={S.modeGroup}>
+          {(['forward', 'reverse'] as const).map((m) => (
+            <button type="button" aria-pressed={mode === m} disabled={!live} onClick={() => setMode(m)}
+              data-testid={`eg-mode-${m}`}>{m === 'forward' ? S.forward : S.reverse}</button>
+          ))}
+        </div>
+        <button type="button" disabled={!live} aria-disabled={k >= all.length} onClick={act(k < all.length, () => setK(k + 1))} data-testid="eg-step">{S.step}</button>
+        <button type="button" disabled={!live} aria-disabled={k === 0} onClick={act(k > 0, () => setK(k - 1))} data-testid="eg-back">{S.back}</button>
+        <button type="button" disabled={!live} aria-disabled={k === 0} onClick={act(k > 0, () => setK(0))} data-testid="eg-reset">{S.reset}</button>
+        <button type="button" disabled={!live} aria-disabled={!check.graph} onClick={share} data-testid="eg-share">{S.share}</button>
+      </div>
+      {urlNote && <p class="eg-note" role="status" data-testid="eg-url-note">{urlNote}</p>}
+      <p class="eg-readout" aria-live="polite" data-testid="eg-status">
+        <span data-testid="eg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
+        <span>{s.text}</span>
+      </p>
+      {g.variables.length === 0 && <p class="eg-note">{S.noVariables}</p>}
+      <GraphPicture g={g} layout={layout} state={s} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
+      <p class="eg-note">{S.legend(mode === 'reverse', out)}</p>
+      <p class="eg-result" data-testid="eg-result">
+        {S.gradientCaption(out)}:{' '}
+        {varNames.map((v, i) => {
+          // Without JavaScript (server render) the line shows the completed reverse pass.
+          const r = (live ? s.results : done)[i] ?? null, f = r === null ? null : formatNumber(r);
+          return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} = {f ? f.text : '…'}{i < varNames.length - 1 ? ', ' : ''}</span>;
+        })}
+      </p>
+      <details class="eg-details" open={!live}>
+        <summary>{S.tableSummary}</summary>
+        <table class="eg-table" data-testid="eg-table">
+          <thead><tr><th scope="col">{S.colNode}</th><th scope="col">{S.colOp}</th><th scope="col">{S.colValue}</th>
+            {varNames.map((v) => <th scope="col">{S.colTangent(v)}</th>)}<th scope="col">{S.colAdjoint(out)}</th></tr></thead>
+          <tbody>
+            {table.map((r) => (
+              <tr data-node={r.name}><th scope="row">{r.name}</th><td>{r.symbol}</td>{r.cells.map((c) => <td class="num" title={c.exact}>{c.text}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The SVG of an expression graph at one step: nodes (value below, accumulated derivative beside), edges (local
+ * derivative, or the derivative carried in this pass, highlighted). Exact values on hover (`<title>`) and, for
+ * keyboard users, on focus: each node is focusable and its readout line shows the exact numbers.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { ExprGraph } from './model.ts';
+import { edgeControls, type Layout, NODE_RADIUS as R } from './layout.ts';
+import type { StepState } from './steps.ts';
+import { formatNumber } from './format.ts';
+import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+
+const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
+
+/** Props: the graph, its layout, the step state and the SVG's accessible name. */
+export interface GraphPictureProps { g: ExprGraph; layout: Layout; state: StepState; label: string }
+
+/** The drawing; stateless apart from which node has focus. */
+export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) {
+  const [focus, setFocus] = useState<number | null>(null);
+  const detail = (id: number) => {
+    const n = g.nodes[id]!, d = s.nodeDeriv[id] ?? null;
+    return S.nodeDetail(n.name, n.symbol, formatNumber(n.value).exact, d === null ? null : formatNumber(d).exact);
+  };
+  const controls = useMemo(() => edgeControls(g, layout), [g, layout]);
+  return (
+    <div class="eg-picture">
+      <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg">
+        {g.edges.map((e) => {
+          const a = layout.at[e.from]!, b = layout.at[e.to]!, { cx, cy } = controls[e.id]!;
+          // The curve leaves and enters along its tangents (towards the control point), on the circles' rims.
+          const u0 = unit(cx - a.x, cy - a.y), u1 = unit(b.x - cx, b.y - cy);
+          const carried = s.edgeCarried[e.id] ?? null;
+          const f = formatNumber(carried ?? e.local, 3);
+          const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
+          // The label sits on the curve at t = 0.4 from the argument, where edges into one node are still apart;
+          // its halo (CSS paint-order) keeps it readable over the line.
+          const t = 0.4, mx = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t * t * b.x;
+          const my = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y + 4;
+          return (
+            <g class={cls} data-edge={e.id} data-testid="eg-edge">
+              <path d={`M${a.x + u0[0] * R},${a.y + u0[1] * R} Q${cx},${cy} ${b.x - u1[0] * R},${b.y - u1[1] * R}`} />
+              <text x={mx} y={my} text-anchor="middle" class={carried !== null ? 'eg-carried' : 'eg-local'}>
+                <title>{S.edgeTitle(carried === null ? null : f.exact, formatNumber(e.local).exact)}</title>{f.text}
+              </text>
+            </g>
+          );
+        })}
+        {g.nodes.map((n) => {
+          const p = layout.at[n.id]!, d = s.nodeDeriv[n.id] ?? null;
+          const v = formatNumber(n.value, 3), fd = d === null ? null : formatNumber(d, 3);
+          const kind = n.op === 'var' ? ' eg-input' : n.op === 'const' ? ' eg-const' : '';
+          return (
+            <g class={`eg-node${kind}${n.id === g.output ? ' eg-output' : ''}`} data-node={n.name} tabindex={0} role="img"
+              aria-label={detail(n.id)} onFocus={() => setFocus(n.id)} onBlur={() => setFocus(null)}>
+              <title>{detail(n.id)}</title>
+              <circle cx={p.x} cy={p.y} r={n.op === 'const' ? R - 5 : R} />
+              <text x={p.x} y={p.y + 4} text-anchor="middle" class="eg-symbol">{n.symbol}</text>
+              <text x={p.x} y={p.y + R + 13} text-anchor="middle" class="eg-value">{n.op === 'const' ? '' : v.text}</text>
+              {fd && <text x={p.x + R + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
+            </g>
+          );
+        })}
+      </svg>
+      <p class="eg-focus" aria-hidden="true">{focus === null ? ' ' : detail(focus)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * A layered layout of an {@link ExprGraph} (Sugiyama-style, small): each operation one layer above its highest
+ * argument, each leaf just below its lowest consumer, the output on top; nodes ordered within a layer by the
+ * mean position of their neighbours (a few sweeps of the barycentre heuristic) to cut crossings. Pure.
+ */
+import type { ExprGraph } from './model.ts';
+
+/** A node's centre in viewBox units, and its layer (0 = bottom). */
+export interface Placed { x: number; y: number; layer: number }
+
+/** The layout: one position per node, and the viewBox size. */
+export interface Layout { at: Placed[]; width: number; height: number }
+
+/** Spacing (viewBox units): between nodes of a layer, between layers, and the margin. */
+export const SPACING = { dx: 96, dy: 84, pad: 40, minWidth: 320 } as const;
+
+/**
+ * Lay out the graph, output at the top.
+ * @example
+ * ```ts
+ * layoutGraph(g).at[g.output].layer; // the highest layer
+ * ```
+ */
+export function layoutGraph(g: ExprGraph): Layout {
+  const N = g.nodes.length;
+  const args: number[][] = g.nodes.map(() => []), users: number[][] = g.nodes.map(() => []);
+  for (const e of g.edges) { args[e.to]!.push(e.from); users[e.from]!.push(e.to); }
+  const layer = new Array<number>(N).fill(0);
+  // Nodes are in topological order, so one sweep each way settles the layers.
+  for (const v of g.nodes) if (args[v.id]!.length) layer[v.id] = 1 + Math.max(...args[v.id]!.map((a) => layer[a]!));
+  for (let i = N - 1; i >= 0; i--) {
+    if (args[i]!.length === 0 && users[i]!.length) layer[i] = Math.max(0, Math.min(...users[i]!.map((u) => layer[u]!)) - 1);
+  }
+  const top = Math.max(0, ...layer);
+  const rows: number[][] = Array.from({ length: top + 1 }, () => []);
+  g.nodes.forEach((v) => rows[layer[v.id]!]!.push(v.id));
+  const pos = new Array<number>(N).fill(0);
+  const place = () => rows.forEach((r) => r.forEach((id, i) => (pos[id] = i - (r.length - 1) / 2)));
+  place();
+  const mean = (ids: number[], fallback: number) => (ids.length ? ids.reduce((s, i) => s + pos[i]!, 0) / ids.length : fallback);
+  for (let sweep = 0; sweep < 4; sweep++) {
+    const order = sweep % 2 === 0 ? rows.map((_, i) => i) : rows.map((_, i) => top - i);
+    for (const l of order) {
+      const key = new Map(rows[l]!.map((id) => [id, mean(sweep % 2 === 0 ? args[id]! : users[id]!, pos[id]!)]));
+      rows[l]!.sort((a, b) => key.get(a)! - key.get(b)! || a - b);
+      rows[l]!.forEach((id, i) => (pos[id] = i - (rows[l]!.length - 1) / 2));
+    }
+  }
+  const widest = Math.max(1, ...rows.map((r) => r.length));
+  // A minimum width keeps a one-column graph from being blown up to the full width of the page.
+  const width = Math.max(SPACING.minWidth, (widest - 1) * SPACING.dx + 2 * SPACING.pad + 60), height = top * SPACING.dy + 2 * SPACING.pad;
+  const at = g.nodes.map((v) => ({
+    x: width / 2 + pos[v.id]! * SPACING.dx,
+    y: SPACING.pad + (top - layer[v.id]!) * SPACING.dy,
+    layer: layer[v.id]!,
+  }));
+  return { at, width, height };
+}
+
+/** Radius of an operation's circle (viewBox units); edges end on it and must clear other nodes by more. */
+export const NODE_RADIUS = 17;
+
+/**
+ * The control point of each edge's quadratic Bézier curve: straight (control at the midpoint) unless the edge
+ * has parallel twins (x*x), which fan out symmetrically, or unless a straight line would pass through another
+ * node (an edge that skips layers), which then bends to the first side that clears every node.
+ * @example
+ * ```ts
+ * edgeControls(g, layoutGraph(g))[0]; // { cx, cy }
+ * ```
+ */
+export function edgeControls(g: ExprGraph, L: Layout): { cx: number; cy: number }[] {
+  const count = new Map<string, number>(), seen = new Map<string, number>();
+  for (const e of g.edges) count.set(`${e.from}-${e.to}`, (count.get(`${e.from}-${e.to}`) ?? 0) + 1);
+  return g.edges.map((e) => {
+    const a = L.at[e.from]!, b = L.at[e.to]!, key = `${e.from}-${e.to}`;
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1, nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
+    const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
+    const m = count.get(key)!, i = seen.get(key) ?? 0;
+    seen.set(key, i + 1);
+    const hits = (o: number) => [0.25, 0.5, 0.75].some((t) => {
+      const px = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * (mx + nx * o) + t * t * b.x;
+      const py = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * (my + ny * o) + t * t * b.y;
+      return L.at.some((p, id) => id !== e.from && id !== e.to && Math.hypot(p.x - px, p.y - py) < NODE_RADIUS + 6);
+    });
+    let off = m > 1 ? (i - (m - 1) / 2) * 44 : 0;
+    if (m === 1 && hits(0)) off = [1, -1, 2, -2, 3, -3].map((k) => k * 50).find((o) => !hits(o)) ?? 50;
+    return { cx: mx + nx * off, cy: my + ny * off };
+  });
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpression, type Ast } from './parse.ts';
+import { buildGraph, type ExprGraph } from './model.ts';
+import { gradientBothModes, stepState, steps } from './steps.ts';
+
+/** Parse and build, failing the test on any error. */
+function graphOf(src: string, values: Record<string, number>): { g: ExprGraph; ast: Ast } {
+  const p = parseExpression(src);
+  if (!p.ok) throw new Error(p.error.message);
+  const r = buildGraph(p.ast, values);
+  if (!r.ok) throw new Error(r.error.message);
+  return { g: r.graph, ast: p.ast };
+}
+/** ∂f/∂x_j from reverse mode, stepped to the end, by variable name. */
+function reverseGradient(g: ExprGraph): Record<string, number> {
+  const s = stepState(g, 'reverse', Infinity);
+  return Object.fromEntries(g.variables.map((id, i) => [g.nodes[id]!.name, s.results[i]!]));
+}
+/** Central difference of the output w.r.t. one variable, h = 1e-5 (CS231n's suggestion). */
+function centralDifference(src: string, values: Record<string, number>, v: string, h = 1e-5): number {
+  const at = (x: number) => { const { g } = graphOf(src, { ...values, [v]: x }); return g.nodes[g.output]!.value; };
+  return (at(values[v]! + h) - at(values[v]! - h)) / (2 * h);
+}
+const sigma = (u: number) => 1 / (1 + Math.exp(-u));
+
+describe('derivatives against closed forms', () => {
+  it('(a+b)(b+1): ∂/∂a = b+1, ∂/∂b = a+2b+1, at several points', () => {
+    for (const [a, b] of [[2, 1], [-1.5, 0.25], [3, -7]] as const) {
+      const { g } = graphOf('(a+b)*(b+1)', { a, b });
+      expect(g.nodes[g.output]!.value).toBe((a + b) * (b + 1));
+      const d = reverseGradient(g);
+      expect(d.a).toBeCloseTo(b + 1, 12);
+      expect(d.b).toBeCloseTo(a + 2 * b + 1, 12);
+    }
+  });
+
+  it("the sigmoid neuron 1/(1+exp(−(w0x0+w1x1+w2))): ∂/∂w_i = σ(u)(1−σ(u))x_i, ∂/∂x_i = σ(u)(1−σ(u))w_i", () => {
+    const v = { w0: 2, x0: -1, w1: -3, x1: -2, w2: -3 };
+    const u = v.w0 * v.x0 + v.w1 * v.x1 + v.w2, s = sigma(u) * (1 - sigma(u));
+    for (const src of ['1/(1+exp(-(w0*x0+w1*x1+w2)))', 'sigmoid(w0*x0 + w1*x1 + w2)']) {
+      const d = reverseGradient(graphOf(src, v).g);
+      expect(d.w0).toBeCloseTo(s * v.x0, 12);
+      expect(d.x0).toBeCloseTo(s * v.w0, 12);
+      expect(d.w1).toBeCloseTo(s * v.x1, 12);
+      expect(d.x1).toBeCloseTo(s * v.w1, 12);
+      expect(d.w2).toBeCloseTo(s, 12);
+      // CS231n's exact values (not the rounded 0.40 of its staged figure).
+      expect(d.x0).toBeCloseTo(0.393224, 6);
+      expect(d.x1).toBeCloseTo(-0.589836, 6);
+    }
+  });
+
+  it("CS231n's gate circuit 2(xy + max(z, w)): max routes the gradient to the larger input", () => {
+    const { g } = graphOf('2*(x*y + max(z, w))', { x: 3, y: -4, z: 2, w: -1 });
+    expect(g.nodes[g.output]!.value).toBe(-20);
+    expect(reverseGradient(g)).toEqual({ x: -8, y: 6, z: 2, w: 0 });
+  });
+
+  it("micrograd's README expression: g = 24.7041, ∂g/∂a = 138.8338, ∂g/∂b = 645.5773 at a = −4, b = 2", () => {
+    const c1 = '(a+b)', d1 = '(a*b+b^3)', c2 = `(${c1}+${c1}+1)`, c3 = `(${c2}+1+${c2}+(-a))`;
+    const d2 = `(${d1}+${d1}*2+relu(b+a))`, d3 = `(${d2}+3*${d2}+relu(b-a))`, e = `(${c3}-${d3})`, f = `(${e}^2)`;
+    const { g } = graphOf(`${f}/2 + 10/${f}`, { a: -4, b: 2 });
+    expect(g.nodes[g.output]!.value).toBeCloseTo(24.7041, 4);
+    const d = reverseGradient(g);
+    expect(d.a).toBeCloseTo(138.8338, 4);
+    expect(d.b).toBeCloseTo(645.5773, 4);
+  });
+});
+
+describe('derivatives against central differences', () => {
+  const cases: [string, Record<string, number>][] = [
+    ['tanh(a*b) - log(a^2 + 1)', { a: 0.7, b: -1.3 }],
+    ['a/(b - 2) + exp(-a)*b^-2', { a: 1.1, b: 0.6 }],
+    ['relu(a - b)*sigmoid(a*b) + max(a, b)^3', { a: 1.5, b: 0.4 }],
+    ['-x^2 + (-x)^3 + 2^x + x^x', { x: 1.3 }],
+    ['(p*q + 1)^0.5 / (p*q + 1)', { p: 0.8, q: 2.5 }],
+  ];
+  for (const [src, values] of cases) {
+    it(src, () => {
+      const { g } = graphOf(src, values);
+      const d = reverseGradient(g);
+      for (const v of Object.keys(values)) {
+        const num = centralDifference(src, values, v), rel = Math.abs(d[v]! - num) / Math.max(1e-8, Math.abs(d[v]!), Math.abs(num));
+        expect(rel).toBeLessThan(1e-7);
+      }
+    });
+  }
+
+  it('forward mode gives the same gradient as reverse mode', () => {
+    for (const [src, values] of cases) {
+      const { forward, reverse } = gradientBothModes(graphOf(src, values).g);
+      forward.forEach((x, i) => expect(x).toBeCloseTo(reverse[i]!, 12));
+    }
+  });
+});
+
+describe('the graph', () => {
+  it('a variable used twice is one node with two out-edges; a repeated subexpression is one node', () => {
+    const { g } = graphOf('(a+b)*(a+b)', { a: 1, b: 2 });
+    expect(g.nodes.map((n) => n.symbol)).toEqual(['a', 'b', '+', '×']);
+    const sum = g.nodes.findIndex((n) => n.op === '+');
+    expect(g.edges.filter((e) => e.from === sum).length).toBe(2);
+    expect(reverseGradient(g)).toEqual({ a: 6, b: 6 }); // 2(a+b)
+    const sq = graphOf('x*x', { x: 3 }).g;
+    expect(sq.nodes.length).toBe(2);
+    expect(reverseGradient(sq).x).toBe(6);
+  });
+
+  it('steps: forward mode needs (variables × edges) steps, reverse one per edge; each edge carries local × upstream', () => {
+    const { g } = graphOf('(a+b)*(b+1)', { a: 2, b: 1 });
+    expect(g.edges.length).toBe(6);
+    expect(steps(g, 'forward').length).toBe(12);
+    const rev = steps(g, 'reverse');
+    expect(rev.length).toBe(6);
+    // First backward step: into the × node from (b+1) = 2, so the edge to (a+b) carries ∂f/∂(a+b) = b+1 = 2 or to (b+1) carries a+b = 3.
+    expect([2, 3]).toContain(rev[0]!.carried);
+    // After the whole pass b has collected both terms: 1·(b+1) + 1·(a+b) = 2 + 3.
+    const s = stepState(g, 'reverse', rev.length, rev);
+    expect(s.nodeDeriv[g.variables[1]!]).toBe(5);
+    // Back one step: not all derivatives are known, so the gradient is not shown yet.
+    expect(stepState(g, 'reverse', rev.length - 1, rev).results).toContain(null);
+  });
+});
+
+describe('evaluation errors point at their place', () => {
+  const fail = (src: string, values: Record<string, number>) => {
+    const p = parseExpression(src);
+    if (!p.ok) throw new Error('should parse');
+    const r = buildGraph(p.ast, values);
+    if (r.ok) throw new Error('should fail');
+    return r.error;
+  };
+  it('division by zero: the denominator', () => {
+    const e = fail('a + 1/(b - 1)', { a: 1, b: 1 });
+    expect(e.column).toBe(7);
+    expect(e.message).toMatch(/division by zero/);
+  });
+  it('log of a negative number: its argument', () => {
+    const e = fail('2*log(x)', { x: -3 });
+    expect(e.column).toBe(7);
+    expect(e.message).toMatch(/log of −3/);
+  });
+  it('a power that is not real, and overflow', () => {
+    expect(fail('x^0.5', { x: -4 }).column).toBe(2);
+    expect(fail('1 + exp(x)', { x: 1000 }).column).toBe(5);
+    expect(fail('(x-3)^y', { x: 2, y: 3 }).column).toBe(1);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { caretLines, parseExpression, type Ast } from './parse.ts';
+
+/** The tree as a fully parenthesised string, to check precedence independently of the parser's node shapes. */
+function show(a: Ast): string {
+  switch (a.kind) {
+    case 'num': return String(a.value);
+    case 'var': return a.name;
+    case 'neg': return `(-${show(a.arg)})`;
+    case 'bin': return `(${show(a.left)}${a.op}${show(a.right)})`;
+    case 'call': return `${a.fn}(${a.args.map(show).join(',')})`;
+  }
+}
+const ok = (src: string) => { const r = parseExpression(src); if (!r.ok) throw new Error(r.error.message); return r; };
+const bad = (src: string) => { const r = parseExpression(src); if (r.ok) throw new Error(`${src} should not parse`); return r.error; };
+
+describe('parseExpression', () => {
+  it('reads precedence: ^ right-associative above unary minus, then * /, then + −', () => {
+    expect(show(ok('a+b*c^2').ast)).toBe('(a+(b*(c^2)))');
+    expect(show(ok('2^3^2').ast)).toBe('(2^(3^2))');
+    expect(show(ok('-x^2').ast)).toBe('(-(x^2))');
+    expect(show(ok('(-x)^2').ast)).toBe('((-x)^2)');
+    expect(show(ok('a-b-c').ast)).toBe('((a-b)-c)');
+    expect(show(ok('1/(1+exp(-(w0*x0+w1*x1+w2)))').ast)).toBe('(1/(1+exp((-(((w0*x0)+(w1*x1))+w2)))))');
+    expect(show(ok('max(a, 1e-3)').ast)).toBe('max(a,0.001)');
+  });
+
+  it('lists the variables in order of first appearance, once each', () => {
+    expect(ok('(a+b)*(b+1)').variables).toEqual(['a', 'b']);
+    expect(ok('sigmoid(w1*x1 + w0)').variables).toEqual(['w1', 'x1', 'w0']);
+  });
+
+  it('gives spans without the spaces around a token', () => {
+    const r = ok('  a  +  bb ');
+    if (r.ast.kind !== 'bin') throw new Error('binary');
+    expect([r.ast.left.span, r.ast.right.span, r.ast.opSpan]).toEqual([{ start: 2, end: 3 }, { start: 8, end: 10 }, { start: 5, end: 6 }]);
+  });
+});
+
+describe('errors point at the column', () => {
+  it('syntax errors', () => {
+    expect(bad('a+*b').column).toBe(3);
+    expect(bad('(a+b))').column).toBe(6);
+    expect(bad('a b').column).toBe(3);
+    expect(bad('').message).toMatch(/Type an expression/);
+  });
+  it('unknown functions and names used wrongly', () => {
+    const e = bad('2*foo(x)');
+    expect(e.column).toBe(3);
+    expect(e.message).toMatch(/unknown function “foo”/);
+    expect(bad('x + exp').column).toBe(5);
+    expect(bad('max(a)').message).toMatch(/max takes 2 arguments, not 1/);
+  });
+  it('operators and constructs outside the language', () => {
+    expect(bad('a % b').column).toBe(3);
+    expect(bad('a == b').column).toBe(3);
+    expect(bad('Math.exp(a)').column).toBe(1);
+    expect(bad("'s' + a").column).toBe(1);
+    expect(bad('a * constructor').column).toBe(5);
+    expect(bad('__proto__').message).toMatch(/cannot be a variable name/);
+  });
+  it('caretLines puts carets under the span', () => {
+    expect(caretLines('a+*b', bad('a+*b'))).toBe('a+*b\n  ^');
+    expect(caretLines('2*foo(x)', bad('2*foo(x)'))).toBe('2*foo(x)\n  ^^^');
+  });
+});

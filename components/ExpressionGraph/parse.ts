@@ -1,0 +1,174 @@
+/**
+ * Parser glue: the reader's expression in plain notation → a small typed syntax tree with source spans,
+ * parsed by jsep (no `eval`). Errors carry the column where they happened.
+ *
+ * jsep gives its nodes no positions and reads `^` as XOR, so a subclass (per parse, no global jsep setting is
+ * changed) stamps `start`/`end` on every token and reads `^` as jsep's right-associative power `**`.
+ */
+import jsep from 'jsep';
+import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+
+/** A half-open range of 0-based character offsets into the expression. */
+export interface Span { start: number; end: number }
+
+/** The unary functions the reader may call; each maps to one graph node. */
+export const UNARY_FUNCTIONS = ['exp', 'log', 'tanh', 'sigmoid', 'relu'] as const;
+export type UnaryFunction = (typeof UNARY_FUNCTIONS)[number];
+/** Binary operators (after `^`/`**` normalisation). */
+export type BinaryOperator = '+' | '-' | '*' | '/' | '^';
+
+/** The syntax tree: numbers, variables, negation, binary operators and calls, each with its span. */
+export type Ast =
+  | { kind: 'num'; value: number; span: Span }
+  | { kind: 'var'; name: string; span: Span }
+  | { kind: 'neg'; arg: Ast; span: Span }
+  | { kind: 'bin'; op: BinaryOperator; left: Ast; right: Ast; span: Span; opSpan: Span }
+  | { kind: 'call'; fn: UnaryFunction | 'max'; args: Ast[]; span: Span };
+
+/** A problem with the expression: the message and where (0-based span; `column` is 1-based for people). */
+export interface ExpressionError { message: string; span: Span; column: number }
+
+/** The result of {@link parseExpression}. */
+export type ParseResult = { ok: true; ast: Ast; variables: string[] } | { ok: false; error: ExpressionError };
+
+type JNode = jsep.Expression & { start?: number; end?: number };
+
+/** Make an {@link ExpressionError} for a span. */
+export function errorAt(message: string, span: Span): ExpressionError {
+  return { message, span, column: span.start + 1 };
+}
+
+class ParseFailure extends Error {
+  constructor(readonly error: ExpressionError) { super(error.message); }
+}
+
+// jsep's typings omit its parser class, exported at run time as `jsep.Jsep`.
+const JsepClass = (jsep as unknown as { Jsep: unknown }).Jsep as new (expr: string) => {
+  index: number; expr: string; code: number; parse(): JNode;
+  gobbleSpaces(): void; gobbleToken(): JNode | false; gobbleBinaryOp(): string | false;
+};
+
+/** jsep with token spans and `^` read as `**`; one instance per parse, so no shared state. */
+class SpannedJsep extends JsepClass {
+  override gobbleToken(): JNode | false {
+    this.gobbleSpaces();
+    const start = this.index;
+    const node = super.gobbleToken();
+    // jsep swallows the spaces after a token; the span ends at its last visible character.
+    if (node) Object.assign(node, { start, end: start + this.expr.slice(start, this.index).trimEnd().length });
+    return node;
+  }
+  override gobbleBinaryOp(): string | false {
+    this.gobbleSpaces();
+    if (this.code === 94 /* ^ */) { this.index++; return '**'; }
+    return super.gobbleBinaryOp();
+  }
+}
+
+const span = (n: JNode): Span => ({ start: n.start ?? 0, end: n.end ?? n.start ?? 0 });
+
+function convert(n: JNode, src: string): Ast {
+  const sp = span(n);
+  switch (n.type) {
+    case 'Literal': {
+      if (typeof n.value !== 'number') throw new ParseFailure(errorAt(S.notAllowed(`“${String(n.raw)}”`), sp));
+      return { kind: 'num', value: n.value, span: sp };
+    }
+    case 'Identifier': {
+      const name = n.name as string;
+      if ((UNARY_FUNCTIONS as readonly string[]).includes(name) || name === 'max') throw new ParseFailure(errorAt(S.reservedName(name), sp));
+      // Names such as `constructor` or `__proto__` would read inherited properties of the values object.
+      if (name in Object.prototype) throw new ParseFailure(errorAt(S.reservedWord(name), sp));
+      return { kind: 'var', name, span: sp };
+    }
+    case 'UnaryExpression': {
+      const arg = convert(n.argument as JNode, src);
+      if (n.operator === '+') return arg;
+      if (n.operator !== '-') throw new ParseFailure(errorAt(S.operator(n.operator as string), sp));
+      return { kind: 'neg', arg, span: sp };
+    }
+    case 'BinaryExpression': {
+      const l = n.left as JNode, r = n.right as JNode;
+      const left = convert(l, src), right = convert(r, src);
+      const raw = n.operator as string;
+      const opStart = src.slice(left.span.end, right.span.start).search(/\S/) + left.span.end;
+      const opSpan = { start: opStart, end: opStart + (raw === '**' && src[opStart] === '^' ? 1 : raw.length) };
+      const op = raw === '**' ? '^' : raw;
+      if (!['+', '-', '*', '/', '^'].includes(op)) throw new ParseFailure(errorAt(S.operator(raw), opSpan));
+      // jsep builds binary nodes outside gobbleToken, so only a parenthesised one has a span of its own.
+      const whole = n.start === undefined ? { start: left.span.start, end: right.span.end } : sp;
+      // Convention: −x^2 = −(x^2). jsep binds the unary minus to x first; undo that unless it was written (−x)^2.
+      if (op === '^' && left.kind === 'neg' && src[left.span.start] === '-') {
+        const inner = { kind: 'bin' as const, op: '^' as const, left: left.arg, right, span: { start: left.arg.span.start, end: whole.end }, opSpan };
+        return { kind: 'neg', arg: inner, span: whole };
+      }
+      return { kind: 'bin', op: op as BinaryOperator, left, right, span: whole, opSpan };
+    }
+    case 'CallExpression': {
+      const callee = n.callee as JNode;
+      const name = callee.type === 'Identifier' ? (callee.name as string) : '';
+      const args = (n.arguments as JNode[]).map((a) => convert(a, src));
+      const known = [...UNARY_FUNCTIONS, 'max'].join(', ');
+      if (name === 'max') {
+        if (args.length !== 2) throw new ParseFailure(errorAt(S.arity('max', 2, args.length), sp));
+        return { kind: 'call', fn: 'max', args, span: sp };
+      }
+      if (!(UNARY_FUNCTIONS as readonly string[]).includes(name)) throw new ParseFailure(errorAt(S.unknownName(name || '?', known), { start: sp.start, end: sp.start + Math.max(1, name.length) }));
+      if (args.length !== 1) throw new ParseFailure(errorAt(S.arity(name, 1, args.length), sp));
+      return { kind: 'call', fn: name as UnaryFunction, args, span: sp };
+    }
+    case 'Compound': { // jsep reads `a b` or `a, b` as a list of expressions: point at the second one
+      const second = (n.body as JNode[])[1];
+      throw new ParseFailure(errorAt(S.missingOperator, second ? span(second) : sp));
+    }
+    case 'ConditionalExpression': throw new ParseFailure(errorAt(S.notAllowed('“? :”'), sp));
+    case 'MemberExpression': throw new ParseFailure(errorAt(S.notAllowed('“.” or “[ ]”'), sp));
+    default: throw new ParseFailure(errorAt(S.notAllowed(`“${src.slice(sp.start, sp.end) || n.type}”`), sp));
+  }
+}
+
+function collectVariables(a: Ast, out: string[]): string[] {
+  if (a.kind === 'var') { if (!out.includes(a.name)) out.push(a.name); }
+  else if (a.kind === 'neg') collectVariables(a.arg, out);
+  else if (a.kind === 'bin') { collectVariables(a.left, out); collectVariables(a.right, out); }
+  else if (a.kind === 'call') a.args.forEach((x) => collectVariables(x, out));
+  return out;
+}
+
+/**
+ * Parse a scalar expression such as `(a+b)*(b+1)` or `1/(1+exp(-(w0*x0+w1*x1+w2)))`.
+ * Precedence: `^` (right-associative, binds tighter than unary minus: −x^2 = −(x^2)), then `* /`, then `+ −`.
+ * Never throws: syntax errors, unknown functions and unsupported operators come back as an
+ * {@link ExpressionError} with the column of the offending character.
+ * @example
+ * ```ts
+ * parseExpression('a*(b+1)');        // { ok: true, variables: ['a', 'b'], ast: … }
+ * parseExpression('a+*b').error.column; // 3
+ * ```
+ */
+export function parseExpression(src: string): ParseResult {
+  if (src.trim() === '') return { ok: false, error: errorAt(S.empty, { start: 0, end: 0 }) };
+  try {
+    const tree = new SpannedJsep(src).parse();
+    const ast = convert(tree, src);
+    return { ok: true, ast, variables: collectVariables(ast, []) };
+  } catch (e) {
+    if (e instanceof ParseFailure) return { ok: false, error: e.error };
+    const err = e as { index?: number; description?: string; message?: string };
+    const at = Math.max(0, Math.min(src.length, err.index ?? 0));
+    const what = (err.description ?? err.message ?? '').replace(/\*\*/g, '^');
+    return { ok: false, error: errorAt(S.syntax(what), { start: at, end: Math.min(src.length, at + 1) }) };
+  }
+}
+
+/**
+ * The expression with a caret line under the error, for a monospace `<pre>`.
+ * @example
+ * ```ts
+ * caretLines('a+*b', errorAt('…', { start: 2, end: 3 })); // 'a+*b\n  ^'
+ * ```
+ */
+export function caretLines(src: string, error: ExpressionError): string {
+  const width = Math.max(1, error.span.end - error.span.start);
+  return `${src}\n${' '.repeat(error.span.start)}${'^'.repeat(Math.min(width, Math.max(1, src.length - error.span.start)))}`;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parsePrinted } from './format.ts';
+import { parseValue, readState, writeState } from './url-state.ts';
+import { validateInputs } from './inputs.ts';
+import { edgeControls, layoutGraph, NODE_RADIUS } from './layout.ts';
+
+describe('formatNumber', () => {
+  it('significant digits, true minus, ≈ only when rounded, exact value kept', () => {
+    expect(formatNumber(-0.19661193324148185)).toEqual({ text: '≈−0.1966', exact: '−0.19661193324148185', rounded: true });
+    expect(formatNumber(2.5)).toEqual({ text: '2.5', exact: '2.5', rounded: false });
+    expect(formatNumber(-20).text).toBe('−20');
+    expect(formatNumber(1.5e-7).text).toBe('1.5e−7');
+    expect(formatNumber(123456789).text).toBe('≈1.235e8');
+    expect(parsePrinted('≈−0.1966')).toBe(-0.1966);
+  });
+});
+
+describe('inputs and URL state', () => {
+  it('parseValue accepts − and plain numbers, nothing else', () => {
+    expect(parseValue('−2.5')).toBe(-2.5);
+    expect(parseValue(' 1e-3 ')).toBe(0.001);
+    for (const s of ['', 'abc', '1/2', '0x10', 'Infinity', '2..']) expect(parseValue(s)).toBeNull();
+  });
+
+  it('validateInputs: a specific message next to a bad value, an evaluation error with its column', () => {
+    const v = validateInputs('a*b', { a: '2', b: 'x' }, []);
+    expect(v.graph).toBeNull();
+    expect(v.valueErrors).toEqual({ b: 'b = “x” is not a number' });
+    expect(validateInputs('a*b', { a: '2', b: '' }, []).valueErrors.b).toBe('b needs a value');
+    const z = validateInputs('a/b', { a: '1', b: '0' }, []);
+    expect(z.expressionError?.column).toBe(3);
+    const p = validateInputs('a+', { a: '1' }, ['a', 'b']);
+    expect(p.variables).toEqual(['a', 'b']); // the previous fields stay
+    expect(validateInputs('c*2', {}, []).values).toEqual({ c: 1 }); // a new variable starts at 1
+  });
+
+  it('writeState/readState round-trip; invalid links are refused', () => {
+    const q = writeState('?x=1', 'eg', { expression: '(a+b)*(b+1)', values: { a: -2, b: 0.5 } });
+    expect(readState(q, 'eg')).toEqual({ expression: '(a+b)*(b+1)', values: { a: -2, b: 0.5 } });
+    expect(new URLSearchParams(q).get('x')).toBe('1');
+    expect(readState('?y=2', 'eg')).toBeNull();
+    for (const bad of ['?eg-expr=a%2B&eg-vals=a:1', '?eg-expr=a*b&eg-vals=a:1', '?eg-expr=a&eg-vals=a:zz',
+      '?eg-expr=a&eg-vals=a:1,c:2', '?eg-expr=1/a&eg-vals=a:0']) expect(readState(bad, 'eg')).toEqual({ error: true });
+  });
+});
+
+describe('layoutGraph', () => {
+  it('puts every operation above its arguments, the output on top, no two nodes in one place', () => {
+    const v = validateInputs('1/(1+exp(-(w0*x0+w1*x1+w2)))', { w0: '2', x0: '-1', w1: '-3', x1: '-2', w2: '-3' }, []);
+    const g = v.graph!, L = layoutGraph(g);
+    for (const e of g.edges) expect(L.at[e.from]!.y).toBeGreaterThan(L.at[e.to]!.y);
+    expect(Math.min(...L.at.map((p) => p.y))).toBe(L.at[g.output]!.y);
+    expect(new Set(L.at.map((p) => `${p.x},${p.y}`)).size).toBe(g.nodes.length);
+    for (const p of L.at) { expect(p.x).toBeGreaterThan(0); expect(p.x).toBeLessThan(L.width); }
+  });
+});
+
+describe('hostile input never throws', () => {
+  it('every case is either a graph or an error with a column inside the text', () => {
+    const long = Array.from({ length: 150 }, (_, i) => `x${i}`).join('+');
+    const cases = ['((((', '1e999', '1/0', '0^-1', 'x^0.5', '-', ')', 'a++b', '--a', '!a', '~a', 'a?b:c', '[1]', 'a,b', 'a;b',
+      'sigmoid()', 'max(a,b,c)', 'exp(1)(2)', 'a.b.c', '"str"', 'true', 'null', 'this', 'a = 1', 'x^x^x^x', '∂', long];
+    for (const src of cases) {
+      const v = validateInputs(src, { x: '0' }, []);
+      if (v.graph) continue;
+      const e = v.expressionError;
+      if (e) {
+        expect(e.column, src).toBeGreaterThanOrEqual(1);
+        expect(e.column, src).toBeLessThanOrEqual(src.length + 1);
+      } else expect(Object.keys(v.valueErrors).length, src).toBeGreaterThan(0);
+    }
+    expect(validateInputs(long, {}, []).expressionError?.message).toMatch(/more than 120 nodes/);
+  });
+});
+
+describe('edgeControls', () => {
+  it('x·x·x: the twin edges fan out symmetrically and the edge that skips a layer bends around the middle node', () => {
+    const g = validateInputs('x*x*x', { x: '2' }, []).graph!, L = layoutGraph(g), C = edgeControls(g, L);
+    const [t1, t2, , skip] = g.edges.map((e, i) => ({ e, c: C[i]! }));
+    const mid = (k: { e: { from: number; to: number }; c: { cx: number; cy: number } }) => ({
+      x: (L.at[k.e.from]!.x + 2 * k.c.cx + L.at[k.e.to]!.x) / 4, y: (L.at[k.e.from]!.y + 2 * k.c.cy + L.at[k.e.to]!.y) / 4 });
+    expect(t1!.e.from).toBe(t2!.e.from);
+    expect(mid(t1!).x - L.at[0]!.x).toBeCloseTo(-(mid(t2!).x - L.at[0]!.x), 9);
+    expect(skip!.e.from).toBe(0);
+    expect(skip!.e.to).toBe(g.output);
+    const v1 = L.at[1]!, m = mid(skip!);
+    expect(Math.hypot(m.x - v1.x, m.y - v1.y)).toBeGreaterThan(NODE_RADIUS);
+  });
+});

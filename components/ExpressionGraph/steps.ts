@@ -1,0 +1,150 @@
+/**
+ * Stepping an {@link ExprGraph} edge by edge. Forward mode: one pass per variable $x_j$, every edge in
+ * topological order carrying $\frac{\partial\,to}{\partial\,from}\cdot\frac{\partial\,from}{\partial x_j}$.
+ * Reverse mode: one backward pass, every edge from the output down carrying
+ * $\frac{\partial f}{\partial\,to}\cdot\frac{\partial\,to}{\partial\,from}$; at a fork the carried terms add up
+ * (multivariable chain rule, lesson 7). Pure.
+ */
+import type { ExprGraph } from './model.ts';
+import { type FormattedNumber, formatNumber } from './format.ts';
+import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+
+/** Forward mode (one pass per variable) or reverse mode (one backward pass). */
+export type Mode = 'forward' | 'reverse';
+
+/** One step: the edge traversed, in which pass, the derivative it carried and the node total after it. */
+export interface Step { edge: number; pass: number; carried: number; total: number; text: string }
+
+/** What is drawn after `step` steps. */
+export interface StepState {
+  step: number;
+  total: number;
+  /** Current pass, 0-based (forward: the variable seeded); −1 before the first step. */
+  pass: number;
+  /** Accumulated derivative at each node in the current pass (forward ∂node/∂x_j, reverse ∂f/∂node), null if not reached. */
+  nodeDeriv: (number | null)[];
+  /** Derivative each edge carried in the current pass, null if not yet. */
+  edgeCarried: (number | null)[];
+  /** Edge of the last step. */
+  current: number | null;
+  /** ∂f/∂x_j for each variable, once known. */
+  results: (number | null)[];
+  text: string;
+}
+
+/** "= 2" or "≈ 0.1966": the relation and the number, for running text. */
+const f4 = (x: number) => { const f = formatNumber(x); return f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`; };
+
+/**
+ * All steps of one mode: forward has (number of variables) × (number of edges) steps, reverse one per edge.
+ * @example
+ * ```ts
+ * steps(graphOf('(a+b)*(b+1)', { a: 2, b: 1 }), 'reverse').at(-1).total; // ∂e/∂b = 5 (b's second term)
+ * ```
+ */
+export function steps(g: ExprGraph, mode: Mode): Step[] {
+  const n = g.nodes, out: Step[] = [];
+  if (mode === 'forward') {
+    g.variables.forEach((seed, pass) => {
+      const v = n[seed]!.name;
+      const t = n.map((node): number => (node.id === seed ? 1 : 0));
+      for (const e of g.edges) {
+        const inTan = t[e.from]!, carried = e.local * inTan;
+        t[e.to] = t[e.to]! + carried;
+        const from = n[e.from]!.name, to = n[e.to]!.name;
+        out.push({ edge: e.id, pass, carried, total: t[e.to]!,
+          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), formatNumber(carried).text, formatNumber(t[e.to]!).text) });
+      }
+    });
+  } else {
+    const adj = n.map((node): number => (node.id === g.output ? 1 : 0)), f = n[g.output]!.name;
+    for (let i = g.edges.length - 1; i >= 0; i--) {
+      const e = g.edges[i]!, up = adj[e.to]!;
+      // A node that does not affect f passes nothing on, even through an infinite local derivative.
+      const carried = up === 0 ? 0 : up * e.local;
+      adj[e.from] = adj[e.from]! + carried;
+      const from = n[e.from]!.name, to = n[e.to]!.name;
+      out.push({ edge: e.id, pass: 0, carried, total: adj[e.from]!,
+        text: S.reverseStep(f, from, to, f4(up), f4(e.local), formatNumber(carried).text, formatNumber(adj[e.from]!).text) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Replay the first `k` steps (clamped to 0…all.length).
+ * @example
+ * ```ts
+ * stepState(g, 'reverse', g.edges.length).results; // the gradient [∂f/∂x_1, …]
+ * ```
+ */
+export function stepState(g: ExprGraph, mode: Mode, k: number, all: Step[] = steps(g, mode)): StepState {
+  k = Math.max(0, Math.min(all.length, Math.floor(k)));
+  const N = g.nodes.length, E = g.edges.length;
+  const last = k > 0 ? all[k - 1]! : null;
+  const results: (number | null)[] = g.variables.map(() => null);
+  const edgeCarried: (number | null)[] = Array.from({ length: E }, () => null);
+  let nodeDeriv: (number | null)[] = Array.from({ length: N }, () => null);
+  const hasIn = g.nodes.map((v) => g.edges.some((e) => e.to === v.id));
+  if (mode === 'forward') {
+    const passes = E === 0 ? Math.min(k, g.variables.length) : Math.ceil(k / E);
+    for (let p = 0; p < passes; p++) {
+      const seed = g.variables[p]!;
+      // At the start of a pass every leaf is known: 1 on the seeded variable, 0 on the other leaves.
+      nodeDeriv = g.nodes.map((v) => (hasIn[v.id] ? null : v.id === seed ? 1 : 0));
+      edgeCarried.fill(null);
+      for (let s = p * E; s < Math.min(k, (p + 1) * E); s++) {
+        const st = all[s]!, e = g.edges[st.edge]!;
+        edgeCarried[e.id] = st.carried;
+        nodeDeriv[e.to] = st.total;
+      }
+      if (k >= (p + 1) * E) results[p] = nodeDeriv[g.output]!;
+    }
+  } else if (k > 0 || E === 0) {
+    nodeDeriv[g.output] = 1;
+    for (let s = 0; s < k; s++) {
+      const st = all[s]!, e = g.edges[st.edge]!;
+      edgeCarried[e.id] = st.carried;
+      nodeDeriv[e.from] = st.total;
+    }
+    if (k === all.length) g.variables.forEach((id, i) => (results[i] = nodeDeriv[id] ?? 0));
+  }
+  const text = last ? last.text : mode === 'forward' ? S.startForward(g.variables.length) : S.startReverse(g.nodes[g.output]!.name);
+  return { step: k, total: all.length, pass: last ? last.pass : -1, nodeDeriv, edgeCarried, current: last ? last.edge : null, results, text };
+}
+
+/**
+ * The gradient by both modes run to the end; the no-JS table and the tests read it.
+ * @example
+ * ```ts
+ * gradientBothModes(g); // { forward: [2, 5], reverse: [2, 5] } for (a+b)(b+1) at a = 2, b = 1
+ * ```
+ */
+export function gradientBothModes(g: ExprGraph): { forward: number[]; reverse: number[] } {
+  const fw = steps(g, 'forward'), E = g.edges.length;
+  const forward = g.variables.map((seed, p) =>
+    E === 0 ? (seed === g.output ? 1 : 0) : stepState(g, 'forward', (p + 1) * E, fw).nodeDeriv[g.output]!);
+  const rv = stepState(g, 'reverse', E);
+  return { forward, reverse: g.variables.map((id) => rv.nodeDeriv[id] ?? 0) };
+}
+
+/** A row of the completed table: a node, its operation, and value, ∂node/∂x_j per variable, ∂f/∂node, formatted. */
+export interface TableRow { name: string; symbol: string; cells: FormattedNumber[] }
+
+/**
+ * Every node's value and derivatives from both modes run to the end: the table readable without JavaScript.
+ * @example
+ * ```ts
+ * derivativeTable(g).at(-1).name; // 'f'
+ * ```
+ */
+export function derivativeTable(g: ExprGraph): TableRow[] {
+  const fw = steps(g, 'forward'), E = g.edges.length;
+  const tangents = g.variables.map((seed, p) =>
+    E === 0 ? g.nodes.map((v) => (v.id === seed ? 1 : 0)) : stepState(g, 'forward', (p + 1) * E, fw).nodeDeriv.map((t) => t ?? 0));
+  const adj = stepState(g, 'reverse', E).nodeDeriv;
+  return g.nodes.map((v) => ({
+    name: v.name, symbol: v.symbol,
+    cells: [v.value, ...tangents.map((t) => t[v.id]!), adj[v.id] ?? 0].map((x) => formatNumber(x)),
+  }));
+}

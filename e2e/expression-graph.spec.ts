@@ -1,0 +1,143 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** ExpressionGraph on the analysis demo page (widget id "eg"): typing, stepping, bad input, URL state, no JS. */
+const PAGE = '/demo/analysis/';
+const NEURON = '1/(1+exp(-(w0*x0+w1*x1+w2)))';
+const V = { w0: 2, x0: -1, w1: -3, x1: -2, w2: -3 };
+
+/** Parse a number as printed (− and ≈). */
+const num = (s: string | null) => Number((s ?? '').replace(/≈/g, '').replace(/−/g, '-').trim());
+
+/** Open the page, collecting console errors, and wait for the widget to hydrate. */
+async function open(page: Page, query = '') {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(PAGE + query);
+  const w = page.locator('#demo-expression-graph');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  return { w, errors };
+}
+
+test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)(1−σ(u))·w_i and ·x_i', async ({ page }) => {
+  const { w, errors } = await open(page);
+  await w.getByTestId('eg-expr').fill(NEURON);
+  for (const [k, v] of Object.entries(V)) await w.getByTestId(`eg-value-${k}`).fill(String(v));
+  await w.getByTestId('eg-mode-reverse').click();
+  const edges = await w.getByTestId('eg-edge').count();
+  expect(edges).toBe(14); // 2 per ×, + and ÷ (5 nodes), 1 per − and exp, as counted by hand
+  // Keyboard only: focus Step and press Enter once per edge, then once more (a no-op at the end).
+  await w.getByTestId('eg-step').focus();
+  for (let i = 0; i <= edges; i++) await page.keyboard.press('Enter');
+  await expect(w.getByTestId('eg-counter')).toHaveText(`Step ${edges} of ${edges} · backward pass`);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('eg-step');
+  const u = V.w0 * V.x0 + V.w1 * V.x1 + V.w2, s = Math.exp(-u) / (1 + Math.exp(-u)) ** 2; // σ′(u) = σ(u)(1−σ(u))
+  const expected: Record<string, number> = { w0: s * V.x0, x0: s * V.w0, w1: s * V.x1, x1: s * V.w1, w2: s };
+  for (const [k, d] of Object.entries(expected)) {
+    const cell = w.locator(`.eg-grad[data-variable="${k}"]`);
+    expect(num(await cell.getAttribute('data-exact'))).toBeCloseTo(d, 12);
+  }
+  await expect(w.locator('.eg-grad[data-variable="x0"]')).toContainText('≈0.3932');
+  // Back one step: the gradient is no longer complete.
+  await w.getByTestId('eg-back').click();
+  await expect(w.locator('.eg-grad[data-variable="w0"]')).toContainText('…');
+  expect(errors).toEqual([]);
+});
+
+test('forward mode needs one pass per variable and gives the same gradient', async ({ page }) => {
+  const { w } = await open(page);
+  await w.getByTestId('eg-expr').fill('(a+b)*(b+1)');
+  await w.getByTestId('eg-value-a').fill('2');
+  await w.getByTestId('eg-value-b').fill('1');
+  await w.getByTestId('eg-mode-forward').click();
+  await expect(w.getByTestId('eg-counter')).toHaveText('Step 0 of 12'); // 2 passes × 6 edges
+  for (let i = 0; i < 12; i++) await w.getByTestId('eg-step').click();
+  await expect(w.getByTestId('eg-counter')).toContainText('pass 2 of 2');
+  // ∂/∂a = b + 1 = 2, ∂/∂b = a + 2b + 1 = 5.
+  await expect(w.locator('.eg-grad[data-variable="a"]')).toHaveAttribute('data-exact', '2');
+  await expect(w.locator('.eg-grad[data-variable="b"]')).toHaveAttribute('data-exact', '5');
+  await expect(w.getByTestId('eg-status')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('bad input: a message with a column and a caret, the last graph kept, no console errors', async ({ page }) => {
+  const { w, errors } = await open(page);
+  const nodesBefore = await w.locator('.eg-node').count();
+  await w.getByTestId('eg-expr').fill('a+*b');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 3: syntax error');
+  await expect(w.getByTestId('eg-caret')).toHaveText('a+*b\n  ^');
+  await expect(w.getByTestId('eg-expr')).toHaveAttribute('aria-invalid', 'true');
+  await expect(w.getByTestId('eg-kept')).toBeVisible();
+  expect(await w.locator('.eg-node').count()).toBe(nodesBefore);
+
+  await w.getByTestId('eg-expr').fill('2*foo(a)');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 3: unknown function “foo”');
+
+  await w.getByTestId('eg-expr').fill('a/(b-1)');
+  await w.getByTestId('eg-value-b').fill('1');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 3: division by zero');
+  await w.getByTestId('eg-expr').fill('log(a-5)');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 5: log of −3');
+
+  await w.getByTestId('eg-expr').fill('a*b');
+  await w.getByTestId('eg-value-b').fill('x');
+  await expect(w.getByTestId('eg-value-msg-b')).toHaveText('b = “x” is not a number');
+  await w.getByTestId('eg-value-b').fill('−4');
+  await expect(w.getByTestId('eg-value-msg-b')).toHaveCount(0);
+  await expect(w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= −8/);
+  expect(errors).toEqual([]);
+});
+
+test('the state goes into the URL and comes back; an invalid link falls back to the default', async ({ page }) => {
+  const { w } = await open(page);
+  await w.getByTestId('eg-expr').fill('tanh(x*y)');
+  await w.getByTestId('eg-value-x').fill('0.5');
+  await w.getByTestId('eg-value-y').fill('-2');
+  await w.getByTestId('eg-share').click();
+  const url = page.url();
+  expect(new URL(url).searchParams.get('eg-expr')).toBe('tanh(x*y)');
+  const again = await open(page, new URL(url).search);
+  await expect(again.w.getByTestId('eg-expr')).toHaveValue('tanh(x*y)');
+  await expect(again.w.getByTestId('eg-value-y')).toHaveValue('-2');
+  await expect(again.w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', new RegExp(`= ${String(Math.tanh(-1)).replace('-', '−')}`));
+
+  const bad = await open(page, '?eg-expr=1%2F(a-a)&eg-vals=a:1');
+  await expect(bad.w.getByTestId('eg-url-note')).toBeVisible();
+  await expect(bad.w.getByTestId('eg-expr')).toHaveValue('(a+b)*(b+1)');
+});
+
+test('axe finds nothing in either theme; at 360 px nothing overflows the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { w } = await open(page);
+    await w.getByTestId('eg-step').click();
+    const results = await new AxeBuilder({ page }).include('#demo-expression-graph').analyze();
+    expect(results.violations.map((v) => v.id), scheme).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the default graph and its completed table are in the HTML', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = page.locator('#demo-expression-graph');
+    await expect(w.locator('.eg-node')).toHaveCount(6); // a, b, a+b, 1, b+1, ×
+    const row = (name: string) => w.locator(`[data-testid="eg-table"] tr[data-node="${name}"] td`);
+    // Columns: op, value, ∂·/∂a, ∂·/∂b, ∂f/∂·. For b: ∂f/∂b = a + 2b + 1 = 5; for f: value 6.
+    await expect(row('b').nth(4)).toHaveText('5');
+    await expect(row('f').nth(1)).toHaveText('6');
+  });
+});
+
+test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ page }) => {
+  await page.goto('/lessons/chain-rule/');
+  const w = page.locator('#eg3');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  await expect(w.getByTestId('eg-edge')).toHaveCount(4); // x twice into x·x, then x·x and x into f
+  for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
+  await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
+});
