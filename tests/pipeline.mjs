@@ -1,0 +1,82 @@
+// `npm test`: every check, one build, independent stages side by side.
+//
+//   unit ─────────────┐
+//   check ────────────┤
+//   build ─┬─ dist ───┤── summary: one line per stage with its time; exit 1 if any stage failed
+//          └─ e2e ────┘
+//
+// - unit: vitest project "unit" (the code; no build needed)           → reports/vitest-unit.json
+// - check: astro check (types of .ts, .tsx and .astro)
+// - build: astro build, once, under BASE_PATH (default /backprop-notebook/), the way a project site is served
+// - dist: vitest project "dist" on the built HTML: links, anchors, math, base path → reports/vitest-dist.json
+// - e2e: Playwright on that same build, every page and widget in Chromium        → reports/playwright.json
+//
+// Each stage's output goes to reports/logs/<stage>.log; a failed stage's log is printed in full, a passed
+// one's last lines. Timings go to reports/timings.json. Runs under `npm test`, so node_modules/.bin (and the
+// Node 24 it holds) comes first on PATH.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+const env = { ...process.env, BASE_PATH: process.env.BASE_PATH ?? '/backprop-notebook/' };
+const LOGS = 'reports/logs';
+mkdirSync(LOGS, { recursive: true });
+const t0 = performance.now();
+const seconds = (ms) => (ms / 1000).toFixed(1);
+const results = [];
+
+/** Runs one stage to completion; resolves to true when it exits with 0. Never rejects. */
+function stage(name, command, args, extraEnv = {}) {
+  const start = performance.now();
+  const log = `${LOGS}/${name}.log`;
+  const out = createWriteStream(log);
+  console.log(`▶ ${name} started at ${seconds(start - t0)} s: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...env, ...extraEnv, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    const finish = (code, error) => {
+      out.end(() => {
+        const ms = performance.now() - start;
+        const ok = code === 0;
+        results.push({ stage: name, ok, seconds: Number(seconds(ms)), startedAt: Number(seconds(start - t0)) });
+        const text = readFileSync(log, 'utf8') + (error ? `\n${error.message}\n` : '');
+        const lines = text.trimEnd().split('\n');
+        console.log(`${ok ? '✓' : '✗'} ${name} ${ok ? 'passed' : `FAILED (exit ${code})`} in ${seconds(ms)} s (log: ${log})`);
+        console.log((ok ? lines.slice(-6) : lines).map((l) => `  │ ${l}`).join('\n'));
+        resolve(ok);
+      });
+    };
+    child.on('error', (e) => finish(-1, e));
+    child.on('close', (code) => finish(code ?? -1));
+  });
+}
+
+function skipped(name, why) {
+  results.push({ stage: name, ok: false, seconds: 0, startedAt: Number(seconds(performance.now() - t0)), skipped: why });
+  console.log(`✗ ${name} not run: ${why}`);
+  return false;
+}
+
+const load = loadavg();
+const unit = stage('unit', 'vitest', ['run', '--project', 'unit'], { VITEST_REPORT: 'reports/vitest-unit.json' });
+const check = stage('check', 'astro', ['check']);
+const afterBuild = stage('build', 'astro', ['build']).then((built) => built
+  ? Promise.all([
+    stage('dist', 'vitest', ['run', '--project', 'dist'], { VITEST_REPORT: 'reports/vitest-dist.json' }),
+    stage('e2e', 'playwright', ['test'], { PLAYWRIGHT_REPORT: 'reports/playwright.json' }),
+  ])
+  : [skipped('dist', 'the build failed'), skipped('e2e', 'the build failed')]);
+
+const oks = [await unit, await check, ...(await afterBuild)];
+const total = performance.now() - t0;
+const loadAfter = loadavg();
+writeFileSync('reports/timings.json', JSON.stringify({
+  totalSeconds: Number(seconds(total)), stages: results,
+  loadAverage: { before: load.map((x) => Number(x.toFixed(2))), after: loadAfter.map((x) => Number(x.toFixed(2))) },
+}, null, 2));
+
+console.log('\nstage   result   start   time');
+for (const r of results) console.log(`${r.stage.padEnd(7)} ${(r.ok ? 'passed' : r.skipped ? 'skipped' : 'FAILED').padEnd(8)} ${String(r.startedAt).padStart(5)} s ${String(r.seconds).padStart(6)} s`);
+console.log(`total ${seconds(total)} s; load average (1, 5, 15 min) before ${load.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
+process.exit(oks.every(Boolean) ? 0 : 1);
