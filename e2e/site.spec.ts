@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './pages';
 
@@ -38,16 +38,19 @@ async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<stri
 for (const path of pages) {
   test.describe(`page ${path}`, () => {
     test.describe.configure({ mode: 'serial', timeout: 120_000 });
+    let context: BrowserContext;
     let page: Page;
     let problems: string[];
 
     test.beforeAll(async ({ browser }) => {
-      page = await browser.newPage({ viewport: DESKTOP });
+      // Axe needs a page of an explicit context (browser.newPage() gives one it cannot use).
+      context = await browser.newContext({ viewport: DESKTOP });
+      page = await context.newPage();
       problems = watch(page);
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     });
-    test.afterAll(async () => { await page?.close(); });
+    test.afterAll(async () => { await context?.close(); });
 
     test('loads with no console error or failed request, with one h1', async () => {
       expect(problems).toEqual([]);
