@@ -240,7 +240,8 @@ test.describe('code cells', () => {
 test.describe('code cells in the lessons', () => {
   test.describe.configure({ timeout: 180_000 });
   const dir = resolveOutDir();
-  const withCells = builtPages().filter((p) => p.startsWith('/lessons/'))
+  // Lessons in every language (/lessons/…, /zh/lessons/…), found in the build.
+  const withCells = builtPages().filter((p) => /^\/(?:[a-z]{2}\/)?lessons\//.test(p))
     .filter((p) => readFileSync(join(dir, p, 'index.html'), 'utf8').includes('<bpn-cell'));
 
   test('at least one lesson uses code cells', () => {
