@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Two projects: `unit` (the code, no build needed) and `dist` (the built site's HTML: links, math, base path;
+ * Two projects: `unit` (the code, no build needed) and `built` (the built site's HTML: links, math, base path;
  * run after `npm run build`). `npm test` runs them as separate stages; `vitest run` alone runs both.
  */
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+        test: { name: 'built', include: ['tests/built/**/*.test.ts'] },
       },
     ],
   },

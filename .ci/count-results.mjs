@@ -1,6 +1,6 @@
 // Prints "N passed, N failed" for every Vitest and Playwright JSON report named on the command line, together.
 // A report that is missing counts as one failure, so a runner that never ran cannot pass silently.
-//   node .ci/count-results.mjs reports/vitest-unit.json reports/vitest-dist.json reports/playwright.json
+//   node .ci/count-results.mjs reports/vitest-unit.json reports/vitest-built.json reports/playwright.json
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;

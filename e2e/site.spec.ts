@@ -6,7 +6,7 @@ import { builtPages } from './pages';
  * Every built page (read from the build, so new lessons and /zh/ pages are covered without editing this file),
  * loaded ONCE: the tests of a page run in order on that one load. Desktop width first (console, one h1, axe
  * light with all rules, axe dark for contrast), then the same page resized to a 360 px phone (no sideways
- * scroll, axe again in both themes). Links and math are checked on the built HTML in tests/dist/.
+ * scroll, axe again in both themes). Links and math are checked on the built HTML in tests/built/.
  */
 const pages = builtPages();
 const DESKTOP = { width: 1280, height: 900 };

@@ -2,13 +2,13 @@
 //
 //   unit ─────────────┐
 //   check ────────────┤
-//   build ─┬─ dist ───┤── summary: one line per stage with its time; exit 1 if any stage failed
+//   build ─┬─ built ──┤── summary: one line per stage with its time; exit 1 if any stage failed
 //          └─ e2e ────┘
 //
 // - unit: vitest project "unit" (the code; no build needed)           → reports/vitest-unit.json
 // - check: astro check (types of .ts, .tsx and .astro)
 // - build: astro build, once, under BASE_PATH (default /backprop-notebook/), the way a project site is served
-// - dist: vitest project "dist" on the built HTML: links, anchors, math, base path → reports/vitest-dist.json
+// - built: vitest project "built" on the built HTML: links, anchors, math, base path → reports/vitest-built.json
 // - e2e: Playwright on that same build, every page and widget in Chromium        → reports/playwright.json
 //
 // Each stage's output goes to reports/logs/<stage>.log; a failed stage's log is printed in full, a passed
@@ -63,10 +63,10 @@ const unit = stage('unit', 'vitest', ['run', '--project', 'unit'], { VITEST_REPO
 const check = stage('check', 'astro', ['check']);
 const afterBuild = stage('build', 'astro', ['build']).then((built) => built
   ? Promise.all([
-    stage('dist', 'vitest', ['run', '--project', 'dist'], { VITEST_REPORT: 'reports/vitest-dist.json' }),
+    stage('dist', 'vitest', ['run', '--project', 'dist'], { VITEST_REPORT: 'reports/vitest-built.json' }),
     stage('e2e', 'playwright', ['test'], { PLAYWRIGHT_REPORT: 'reports/playwright.json' }),
   ])
-  : [skipped('dist', 'the build failed'), skipped('e2e', 'the build failed')]);
+  : [skipped('built', 'the build failed'), skipped('e2e', 'the build failed')]);
 
 const oks = [await unit, await check, ...(await afterBuild)];
 const total = performance.now() - t0;
