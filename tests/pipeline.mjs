@@ -32,17 +32,21 @@ function stage(name, command, args, extraEnv = {}) {
   const out = createWriteStream(log);
   console.log(`▶ ${name} started at ${seconds(start - t0)} s: ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...env, ...extraEnv, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // bash's `times` reports the CPU seconds of the stage and everything it started (browsers included).
+    const cpuFile = `${LOGS}/${name}.cpu`;
+    const script = '"$@"; rc=$?; times > "$CPU_FILE"; exit $rc';
+    const child = spawn('bash', ['-c', script, name, command, ...args], { env: { ...env, ...extraEnv, CPU_FILE: cpuFile, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     const finish = (code, error) => {
       out.end(() => {
         const ms = performance.now() - start;
         const ok = code === 0;
-        results.push({ stage: name, ok, seconds: Number(seconds(ms)), startedAt: Number(seconds(start - t0)) });
+        const cpu = cpuSeconds(cpuFile);
+        results.push({ stage: name, ok, seconds: Number(seconds(ms)), cpuSeconds: cpu, startedAt: Number(seconds(start - t0)) });
         const text = readFileSync(log, 'utf8') + (error ? `\n${error.message}\n` : '');
         const lines = text.trimEnd().split('\n');
-        console.log(`${ok ? '✓' : '✗'} ${name} ${ok ? 'passed' : `FAILED (exit ${code})`} in ${seconds(ms)} s (log: ${log})`);
+        console.log(`${ok ? '✓' : '✗'} ${name} ${ok ? 'passed' : `FAILED (exit ${code})`} in ${seconds(ms)} s, ${cpu ?? '?'} CPU s (log: ${log})`);
         console.log((ok ? lines.slice(-6) : lines).map((l) => `  │ ${l}`).join('\n'));
         resolve(ok);
       });
@@ -50,6 +54,15 @@ function stage(name, command, args, extraEnv = {}) {
     child.on('error', (e) => finish(-1, e));
     child.on('close', (code) => finish(code ?? -1));
   });
+}
+
+/** User + system seconds of a stage's processes, from bash's `times` (second line: its children). */
+function cpuSeconds(file) {
+  try {
+    const line = readFileSync(file, 'utf8').trim().split('\n')[1] ?? '';
+    const parts = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+    return parts.length === 2 ? Number((parts[0] + parts[1]).toFixed(1)) : null;
+  } catch { return null; }
 }
 
 function skipped(name, why) {
@@ -76,7 +89,7 @@ writeFileSync('reports/timings.json', JSON.stringify({
   loadAverage: { before: load.map((x) => Number(x.toFixed(2))), after: loadAfter.map((x) => Number(x.toFixed(2))) },
 }, null, 2));
 
-console.log('\nstage   result   start   time');
-for (const r of results) console.log(`${r.stage.padEnd(7)} ${(r.ok ? 'passed' : r.skipped ? 'skipped' : 'FAILED').padEnd(8)} ${String(r.startedAt).padStart(5)} s ${String(r.seconds).padStart(6)} s`);
+console.log('\nstage   result    start     wall      CPU');
+for (const r of results) console.log(`${r.stage.padEnd(7)} ${(r.ok ? 'passed' : r.skipped ? 'skipped' : 'FAILED').padEnd(8)} ${String(r.startedAt).padStart(6)} s ${String(r.seconds).padStart(6)} s ${String(r.cpuSeconds ?? '-').padStart(6)} s`);
 console.log(`total ${seconds(total)} s; load average (1, 5, 15 min) before ${load.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
 process.exit(oks.every(Boolean) ? 0 : 1);
