@@ -4,7 +4,7 @@ import { builtPages } from './pages';
 
 /**
  * Every built page (read from the build, so new lessons and /zh/ pages are covered without editing this file),
- * loaded ONCE: the tests of a page run in order on that one load. Desktop width first (console, one h1, axe
+ * loaded ONCE: the tests of a page run in order, in one worker, on that one load. Desktop width first (console, one h1, axe
  * light with all rules, axe dark for contrast), then the same page resized to a 360 px phone (no sideways
  * scroll, axe again in both themes). Links and math are checked on the built HTML in tests/built/.
  */
@@ -31,16 +31,18 @@ function watch(page: Page) {
  */
 async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
-  const axe = scheme === 'light'
-    ? new AxeBuilder({ page }).exclude('.katex-html')
-    : new AxeBuilder({ page }).exclude('.katex').withRules(['color-contrast']);
-  const results = await axe.options({ resultTypes: ['violations'] }).analyze();
+  // options() replaces all run options, so it comes before withRules().
+  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const results = await (scheme === 'light'
+    ? axe.exclude('.katex-html')
+    : axe.exclude('.katex').withRules(['color-contrast'])).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const path of pages) {
   test.describe(`page ${path}`, () => {
-    test.describe.configure({ mode: 'serial', timeout: 120_000 });
+    // In order, in one worker, on one page load; a failure does not skip the rest (the next worker reloads).
+    test.describe.configure({ mode: 'default', timeout: 120_000 });
     let context: BrowserContext;
     let page: Page;
     let problems: string[];
@@ -62,6 +64,7 @@ for (const path of pages) {
 
     for (const scheme of ['light', 'dark'] as const) {
       test(`has no axe violations at desktop width in ${scheme} mode`, async () => {
+        if (page.viewportSize()?.width !== DESKTOP.width) await page.setViewportSize(DESKTOP);
         expect(await axeViolations(page, scheme)).toEqual([]);
       });
     }
