@@ -76,7 +76,7 @@ const unit = stage('unit', 'vitest', ['run', '--project', 'unit'], { VITEST_REPO
 const check = stage('check', 'astro', ['check']);
 const afterBuild = stage('build', 'astro', ['build']).then((built) => built
   ? Promise.all([
-    stage('dist', 'vitest', ['run', '--project', 'dist'], { VITEST_REPORT: 'reports/vitest-built.json' }),
+    stage('built', 'vitest', ['run', '--project', 'built'], { VITEST_REPORT: 'reports/vitest-built.json' }),
     stage('e2e', 'playwright', ['test'], { PLAYWRIGHT_REPORT: 'reports/playwright.json' }),
   ])
   : [skipped('built', 'the build failed'), skipped('e2e', 'the build failed')]);
