@@ -1,17 +1,24 @@
 import { defineConfig } from '@playwright/test';
+import { cpus } from 'node:os';
 
-/** Playwright drives Debian's Chromium (no browser download) against the built site served by `astro preview`. */
+/**
+ * Playwright drives Debian's Chromium (no browser download) against the built site, served by
+ * tests/serve-dist.mjs the way a static host serves it: under BASE_PATH if the build used one, with root paths
+ * (`page.goto('/demo/cells/')`) redirected into the base, so specs never mention the base.
+ * E2E_WORKERS sets the number of parallel browsers (default: half the cores, at least 2).
+ */
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e',
-  testMatch: '**/*.spec.ts',
+  // `npm run bench:web` runs the measurements in e2e/bench/*.bench.ts instead of the tests.
+  testMatch: process.env.E2E_BENCH ? '**/*.bench.ts' : '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS) || Math.max(2, Math.ceil(cpus().length / 2)),
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_REPORT ?? 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -20,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    command: `npm run serve:dist -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

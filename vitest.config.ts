@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Two projects: `unit` (the code, no build needed) and `built` (the built site's HTML: links, math, base path;
+ * run after `npm run build`). `npm test` runs them as separate stages; `vitest run` alone runs both.
+ */
 export default defineConfig({
   resolve: {
     alias: {
@@ -9,8 +13,21 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'components/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    exclude: ['node_modules', 'dist', 'e2e'],
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // VITEST_REPORT lets `npm test` keep one JSON report per stage for .ci/count-results.mjs.
+    reporters: ['default', ['json', { outputFile: process.env.VITEST_REPORT ?? 'reports/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'components/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['node_modules', 'dist', 'e2e'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'built', include: ['tests/built/**/*.test.ts'] },
+      },
+    ],
   },
 });

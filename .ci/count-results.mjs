@@ -1,28 +1,30 @@
-// Prints "N passed, N failed" for the unit (Vitest) and browser (Playwright) runs together.
+// Prints "N passed, N failed" for every Vitest and Playwright JSON report named on the command line, together.
 // A report that is missing counts as one failure, so a runner that never ran cannot pass silently.
+//   node .ci/count-results.mjs reports/vitest-unit.json reports/vitest-built.json reports/playwright.json
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestPath, playwrightPath] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 
-if (existsSync(vitestPath)) {
-  const v = JSON.parse(readFileSync(vitestPath, 'utf8'));
-  passed += v.numPassedTests ?? 0;
-  failed += (v.numFailedTests ?? 0) + (v.numTotalTestSuites && v.success === false && !v.numFailedTests ? 1 : 0);
-} else {
-  console.error(`no Vitest report at ${vitestPath}`);
-  failed += 1;
-}
-
-if (existsSync(playwrightPath)) {
-  const p = JSON.parse(readFileSync(playwrightPath, 'utf8'));
-  passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
-  failed += p.stats?.unexpected ?? 0;
-  failed += (p.errors ?? []).length;
-} else {
-  console.error(`no Playwright report at ${playwrightPath}`);
-  failed += 1;
+for (const path of process.argv.slice(2)) {
+  if (!existsSync(path)) {
+    console.error(`no test report at ${path}`);
+    failed += 1;
+    continue;
+  }
+  const r = JSON.parse(readFileSync(path, 'utf8'));
+  if ('numPassedTests' in r) {
+    // Vitest: a file that fails to load has no failed test but makes the run unsuccessful.
+    passed += r.numPassedTests ?? 0;
+    failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && !r.numFailedTests ? 1 : 0);
+  } else if (r.stats) {
+    // Playwright: errors outside tests (a spec that does not load, the web server) count too.
+    passed += (r.stats.expected ?? 0) + (r.stats.flaky ?? 0);
+    failed += (r.stats.unexpected ?? 0) + (r.errors ?? []).length;
+  } else {
+    console.error(`${path} is neither a Vitest nor a Playwright JSON report`);
+    failed += 1;
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -90,19 +90,24 @@ test('keyboard only: Tab to the controls, Enter and Space step', async ({ page }
   await expect(s.locator('.bs-live')).toContainText(`a(2)_1 = σ(z(2)_1) = σ(${formatText(v.z2_1!)}) = ${formatText(v.a2_1!)}`);
 });
 
-test('Play advances and Pause stops, also with reduced motion', async ({ page }) => {
+test('Play advances every 3 s with reduced motion, and Pause stops it (on the page\'s fake clock)', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // The page's timers run on Playwright's clock: time moves only when the test says, so nothing here sleeps.
+  await page.clock.install();
   const s = await stepper(page);
-  const play = s.getByRole('button', { name: 'Play' });
-  await play.click();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await s.getByRole('button', { name: 'Play' }).click();
   const pause = s.getByRole('button', { name: 'Pause' });
   await expect(pause).toHaveAttribute('aria-pressed', 'true');
-  await expect(s.locator('.bs-count')).toHaveText('Step 2 of 31', { timeout: 10_000 });
+  // The effect that schedules the step runs after paint (a frame, at most 100 ms): 2.8 s is short of a step.
+  await page.clock.runFor(2800);
+  await expect(s.locator('.bs-count')).toHaveText('Step 1 of 31');
+  await page.clock.runFor(400);
+  await expect(s.locator('.bs-count')).toHaveText('Step 2 of 31');
   await pause.click();
   await expect(s.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
-  const at = await s.locator('.bs-count').textContent();
-  await page.waitForTimeout(3500);
-  await expect(s.locator('.bs-count')).toHaveText(at!);
+  await page.clock.runFor(30_000);
+  await expect(s.locator('.bs-count')).toHaveText('Step 2 of 31');
 });
 
 test.describe('without JavaScript', () => {
