@@ -74,7 +74,8 @@ function skipped(name, why) {
 const load = loadavg();
 const unit = stage('unit', 'vitest', ['run', '--project', 'unit'], { VITEST_REPORT: 'reports/vitest-unit.json' });
 const check = stage('check', 'astro', ['check']);
-const afterBuild = stage('build', 'npm', ['run', 'build']) // npm run: prebuild makes the digits data first.then((built) => built
+// npm run build: its prebuild step makes the digits data first.
+const afterBuild = stage('build', 'npm', ['run', 'build']).then((built) => built
   ? Promise.all([
     stage('built', 'vitest', ['run', '--project', 'built'], { VITEST_REPORT: 'reports/vitest-built.json' }),
     stage('e2e', 'playwright', ['test'], { PLAYWRIGHT_REPORT: 'reports/playwright.json' }),
