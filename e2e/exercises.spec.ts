@@ -27,21 +27,6 @@ test.describe('exercises', () => {
     await expect(ex.locator('.ex-status')).toHaveText('✓ Passed');
   });
 
-  test('hints are revealed one at a time', async ({ page }) => {
-    await page.goto(DEMO);
-    const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
-    const hints = ex.locator('.hints li');
-    await expect(hints.first()).toBeHidden();
-    await ex.getByRole('button', { name: 'Show hint 1 of 2' }).click();
-    await expect(hints.nth(0)).toBeVisible();
-    await expect(hints.nth(1)).toBeHidden();
-    await ex.getByRole('button', { name: 'Show hint 2 of 2' }).click();
-    await expect(hints.nth(1)).toBeVisible();
-    await expect(ex.getByRole('button', { name: 'All hints shown' })).toBeDisabled();
-    // Hints need no editor or runner.
-    expect(await page.locator('.cm-editor').count()).toBe(0);
-  });
-
   test('the course outline marks a lesson whose exercises are all passed, in words', async ({ page }) => {
     await page.goto('/lessons/notation/');
     const link = page.locator('.outline-wide a[data-lesson-id$="01-notation"]');
