@@ -50,7 +50,11 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
     return () => worker.current?.terminate();
   }, []);
 
-  const netFrom = (params: Float64Array[]) => new Network([400, config.current.hidden, 10], {}, params);
+  const netFrom = (params: Float64Array[]) => {
+    const net = new Network([400, config.current.hidden, 10]);
+    net.restore({ sizes: net.sizes, data: params });
+    return net;
+  };
 
   const onMessage = (m: FromTrainer) => {
     if (m.type === 'paused') { setPausedAt(m.step); setMessage(STRINGS.paused(m.step)); return; }
@@ -182,7 +186,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
           <section>
             <h3 class="dg-h">{STRINGS.hiddenHeading}</h3>
             <ul class="dg-grid dg-hidden" data-testid="dg-hidden">
-              {Array.from({ length: net.sizes[1] }, (_, i) => <li><Pixels rgba={hiddenUnitImage(net.params[0], i)} side={20} label={STRINGS.hiddenAlt(i + 1)} size={48} /></li>)}
+              {((Theta1) => Array.from({ length: net.sizes[1] }, (_, i) => <li><Pixels rgba={hiddenUnitImage(Theta1, i)} side={20} label={STRINGS.hiddenAlt(i + 1)} size={48} /></li>))(net.snapshot().data[0]!)}
             </ul>
           </section>
           <section>

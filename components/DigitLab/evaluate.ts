@@ -1,5 +1,5 @@
 /** What a trained digits network does on held-out digits: accuracy, confusion matrix, its mistakes. Pure. */
-import { predict, type Matrix, type Network, type PackedMatrix } from 'backprop';
+import { predict, type Matrix, type Network, type PackedMatrix } from '../../src/backprop/advanced.ts';
 
 /** One misclassified test digit: its row in the test set, the true digit and the network's guess. */
 export interface Mistake { index: number; truth: number; guess: number }

@@ -85,7 +85,7 @@ class Session {
 }
 
 function copy(run: DigitRun): Float64Array[] {
-  return run.net.params.map((P) => P.slice());
+  return run.net.snapshot().data.map((P) => P.slice());
 }
 
 /**

@@ -45,7 +45,8 @@ describe('DigitRun', () => {
     do p = b.advance(7); while (!p.done);
     expect(p.error).toBeUndefined();
     expect(p.step).toBe(a.stepsPerEpoch * 3);
-    b.net.params.forEach((P, l) => P.forEach((v, k) => expect(v).toBeCloseTo(a.net.params[l][k], 10)));
+    const wa = a.net.snapshot().data;
+    b.net.snapshot().data.forEach((P, l) => P.forEach((v, k) => expect(v).toBeCloseTo(wa[l]![k]!, 10)));
   });
 
   test('a reader function that throws, returns the wrong shape or NaN stops training with a message', () => {

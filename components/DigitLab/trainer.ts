@@ -4,7 +4,7 @@
  * `passes(Theta, X, Y)` (the lesson's exercise), which is checked at every step so that a wrong shape or a
  * NaN stops training with a message instead of drawing garbage.
  */
-import { Network, cost, createRng, shuffle, train, type Matrix, type PackedMatrix, type TrainStep } from 'backprop';
+import { Network, cost, createRng, shuffle, train, type Matrix, type PackedMatrix, type TrainStep } from '../../src/backprop/advanced.ts';
 import type { Digits } from './asset.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 
@@ -111,7 +111,7 @@ export class DigitRun {
       learningRate: config.learningRate, momentum: config.momentum, batchSize: config.batchSize, epochs: config.epochs, seed: config.seed,
     });
     this.order = Int32Array.from({ length: config.train }, (_, i) => i);
-    this.velocity = this.net.params.map((P) => new Float64Array(P.length));
+    this.velocity = this.net.snapshot().data.map((P) => new Float64Array(P.length));
     this.rng = createRng(config.seed);
   }
 
@@ -158,13 +158,15 @@ export class DigitRun {
     const bad = badGradient(D, this.net);
     if (bad) { this.fail(bad); return; }
     const G = D as Matrix[];
-    this.net.params.forEach((P, idx) => {
+    const weights = this.net.snapshot(); // a copy of Θ(l), packed row-major at data[l-1]
+    weights.data.forEach((P, idx) => {
       const V = this.velocity[idx], rows = G[idx + 1], cols1 = rows[0].length;
       for (let k = 0; k < P.length; k++) {
         V[k] = mu * V[k] - alpha * rows[Math.floor(k / cols1)][k % cols1];
         P[k] += V[k];
       }
     });
+    this.net.restore(weights);
     this.step++;
   }
 
