@@ -10,7 +10,7 @@ import { dirname, join, posix } from 'node:path';
  * (`import … from`, `export … from`, `import '…'`, `import('…')`); the aliases `backprop`, `@backprop` and
  * `@components/…` resolve as in tsconfig.json. Packages from npm are not folders and are not checked here
  * (src/backprop's own test keeps it free of them). Code cells' source inside MDX (`code={`…`}`) is the
- * reader's code, not the lesson's, and is left out. Unit tests (`*.test.ts`) may reach further to compare
+ * reader's code, not the lesson's, and is left out. Unit tests (`*.test.ts`) and their helpers (`*.test-helper.ts`) may reach further to compare
  * layers with each other and ship nowhere, so they are not scanned.
  */
 
@@ -50,8 +50,6 @@ export const WIDGET_EXCEPTIONS: Record<string, string> = {
   'components/Exercise -> components/CodeCell': 'composition: an exercise is a code cell with checks',
   'components/BackpropStepper -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
   'components/NetworkDiagram -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
-  'components/ComputationGraph -> components/CostCurve': 'the analysis toolkit (shared.ts, widget.css), bound for components/shared/',
-  'components/GradientCheck -> components/CostCurve': 'the analysis toolkit (shared.ts, widget.css, model.ts), bound for components/shared/',
   'components/site -> components/Exercise': 'the course outline marks lessons whose exercises are passed (Exercise/progress.ts)',
 };
 
@@ -61,7 +59,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = posix.join(dir, name);
     if (statSync(p).isDirectory()) return sources(p);
-    return /\.(ts|tsx|mts|mjs|js|astro|mdx)$/.test(name) && !/\.(d|test)\.ts$/.test(name) ? [p] : [];
+    return /\.(ts|tsx|mts|mjs|js|astro|mdx)$/.test(name) && !/\.(d|test|test-helper)\.ts$/.test(name) ? [p] : [];
   });
 }
 
