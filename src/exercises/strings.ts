@@ -117,6 +117,19 @@ export const EXERCISE_STRINGS = {
     hugeZ: 'huge z',
   },
 
+  /** The blank-page passes of lesson 11 (`digits-passes`). */
+  passes: {
+    classicBatch: (m: number) => `the 2-2-2 network, m = ${m}`,
+    name: (input: string) => `passes, ${input}`,
+    quantitiesName: (input: string) => `a, z, δ and D, ${input}`,
+    allMatch: 'every a(l), z(l), δ(l) and D(l) matches',
+    expectedObject: (got: string) => `expected an object { a, z, delta, D }, got ${got}`,
+    expectedShape: (name: string, key: string, l: number, shape: string, got: string) =>
+      `${name} (${key}[${l}]): expected a ${shape} matrix, got ${got}`,
+    row: (name: string, r: number) => `${name} row ${r}`,
+    ragged: (rows: number) => `${rows} rows of unequal or wrong lengths`,
+  },
+
   /** Names of checks (the first column of the result list). */
   names: {
     forNetwork: (symbol: string, network: string) => `${symbol} for ${network}`,

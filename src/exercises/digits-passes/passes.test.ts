@@ -1,37 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import * as backprop from 'backprop';
-import { prepareCell } from '../runtime/prepare';
-import { createDisplay } from '../runtime/display';
-import { runChecks, allPassed } from './runner';
-import { exercise } from './digits-passes';
+import { allPassed } from '../runner';
+import { checkCell } from '../run-cell.test-helper';
+import { exercise } from './index';
 
-/** Runs a cell as the worker does (same preparation), then the exercise's checks on its scope. */
-async function check(code: string) {
-  const scope: Record<string, unknown> = {};
-  const { js } = prepareCell(code, []);
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
-  const { console, show } = createDisplay(() => {});
-  await new AsyncFunction('__bpnScope', '__bpnImport', '__bpnExport', 'console', 'show', js)(
-    scope, (m: string) => ({ backprop, notebook: { show } })[m], (o: object) => Object.assign(scope, o), console, show);
-  return runChecks(exercise, scope);
-}
-
+/** Runs a cell as the worker does (guarded module included), then the exercise's checks. */
+const check = (code: string) => checkCell('digits-passes', code);
 const firstFailure = async (code: string) => (await check(code)).find((r) => !r.pass)?.message;
 
 describe('digits-passes: the first wrong quantity is named', () => {
   test('the blank starter fails at a(1), naming the shape expected', async () => {
+    // The 2-2-2 network's batch has m = 3 examples of s(1) = 2 inputs, so a(1) = X is 3×2.
     expect(await firstFailure(exercise.starter)).toBe('a(1) (a[1]): expected a 3×2 matrix, got undefined for input the 2-2-2 network, m = 3');
   });
 
   test("forgetting g'(z) in the hidden δ is caught at δ(2), with the row and both values", async () => {
     const buggy = exercise.solution.replace(' * al * (1 - al)', '');
+    expect(buggy).not.toBe(exercise.solution);
     const msg = await firstFailure(buggy);
     expect(msg).toMatch(/^δ\(2\) row 1 differs: expected \[.+\], got \[.+\] for input the 2-2-2 network, m = 3$/);
     // Without the factor a(1 − a), "got" is 1/(a(1 − a)) times "expected". By hand for example 1 (x = [sin 1, sin 2])
     // and unit 1 of the 2-2-2 network: z = 0.35 + 0.15 sin 1 + 0.2 sin 2, a = 1/(1 + e^−z).
     const a = 1 / (1 + Math.exp(-(0.35 + 0.15 * Math.sin(1) + 0.2 * Math.sin(2))));
-    const [want, got] = [...msg!.matchAll(/\[([^\]]+)\]/g)].map((m) => Number(m[1].split(',')[0]));
-    expect(got / want).toBeCloseTo(1 / (a * (1 - a)), 3);
+    const [want, got] = [...msg!.matchAll(/\[([^\]]+)\]/g)].map((m) => Number(m[1]!.split(',')[0]));
+    expect(got! / want!).toBeCloseTo(1 / (a * (1 - a)), 3);
   });
 
   test('a transposed z is reported as a shape error naming both shapes', async () => {
@@ -45,10 +36,24 @@ describe('digits-passes: the first wrong quantity is named', () => {
     expect(msg).toMatch(/^D\(1\) row 1 differs: expected \[.+\], got \[NaN, NaN, NaN\] for input/);
   });
 
-  test('calling the module instead of writing the passes is refused', async () => {
-    const code = `import { gradients, Network } from "backprop";\n${exercise.solution.replace('const L = Theta.length;', 'const L = Theta.length; gradients(Network.fromWeights(Theta.slice(1)), X, Y);')}`;
+  for (const [name, call] of [
+    ['gradients', 'gradients(Network.fromWeights(Theta.slice(1)), X, Y);'],
+    ['backpropBatch', 'backpropBatch(Network.fromWeights(Theta.slice(1)), X, Y);'],
+    ['forwardBatch', 'forwardBatch(Network.fromWeights(Theta.slice(1)), X);'],
+  ] as const) {
+    test(`calling the module's ${name} inside passes is refused by name, even from a helper`, async () => {
+      const code = `import { ${name}, Network } from "backprop";\nfunction helper(Theta: number[][][], X: number[][], Y: number[][]) { ${call} }\n`
+        + exercise.solution.replace('const L = Theta.length;', 'const L = Theta.length; helper(Theta, X, Y);');
+      const results = await check(code);
+      expect(allPassed(results)).toBe(false);
+      expect(results[0]).toEqual({ name: 'uses only allowed functions', pass: false, message: expect.stringContaining(`got a call of ${name}()`) });
+    });
+  }
+
+  test('the module still works at the top level of the cell (a demo may compare)', async () => {
+    const code = `import { gradients, Network } from "backprop";\nconst D0 = gradients(Network.fromWeights([[[0, 1]]]), [[1]], [[1]]).D;\n${exercise.solution}`;
     const results = await check(code);
-    expect(results[0]).toEqual({ name: 'written from scratch', pass: false, message: expect.stringContaining('got a call to gradients() from the module') });
+    expect(results.filter((r) => !r.pass)).toEqual([]);
   });
 
   test('the solution passes, including the gradient checks on both networks', async () => {
