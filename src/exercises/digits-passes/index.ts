@@ -70,7 +70,7 @@ Every array is indexed by the layer number, as in the math; index 0 is left empt
   starter: cellText(starter),
   solution: cellText(solution),
   // The module's gradients and forward passes would do the exercise; a Network alone computes nothing.
-  forbidden: forbid(...GRADIENT_FUNCTIONS, 'forward', 'forwardBatch'),
+  forbidden: forbid(...GRADIENT_FUNCTIONS, 'forward', 'predict'),
   hints: [
     'With one example per row, $z^{(l+1)} = \\Th{l} a^{(l)}$ for all rows at once is $Z^{(l+1)} = [\\mathbf 1\\ A^{(l)}]\\,(\\Th{l})^T$: entry $(i, k)$ is $\\Th{l}_{k0} + \\sum_j \\Th{l}_{kj} A^{(l)}_{ij}$.',
     'For $2 \\le l < L$: $\\delta^{(l)}_{ij} = \\big(\\sum_k \\Th{l}_{k,j} \\delta^{(l+1)}_{ik}\\big)\\, a^{(l)}_{ij}(1 - a^{(l)}_{ij})$, where $j$ counts units from 1 — so skip column 0 of $\\Th{l}$.',

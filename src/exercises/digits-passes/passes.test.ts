@@ -39,7 +39,7 @@ describe('digits-passes: the first wrong quantity is named', () => {
   for (const [name, call] of [
     ['gradients', 'gradients(Network.fromWeights(Theta.slice(1)), X, Y);'],
     ['backpropBatch', 'backpropBatch(Network.fromWeights(Theta.slice(1)), X, Y);'],
-    ['forwardBatch', 'forwardBatch(Network.fromWeights(Theta.slice(1)), X);'],
+    ['predict', 'predict(Network.fromWeights(Theta.slice(1)), X);'],
   ] as const) {
     test(`calling the module's ${name} inside passes is refused by name, even from a helper`, async () => {
       const code = `import { ${name}, Network } from "backprop";\nfunction helper(Theta: number[][][], X: number[][], Y: number[][]) { ${call} }\n`
