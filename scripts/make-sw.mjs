@@ -14,6 +14,8 @@ const { count, size, warnings } = await generateSW({
   swDest: `${dir}/sw.js`,
   // Lesson URLs end in a slash: `/lessons/x/` is served from the precached `/lessons/x/index.html`.
   directoryIndex: 'index.html',
+  // Pagefind asks for `pagefind-entry.json?ts=<now>` to dodge HTTP caches; the precached copy is the right one.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
   cleanupOutdatedCaches: true,
   clientsClaim: true,
   // A new deployment waits until the reader accepts the "updated — reload" notice (or closes every tab).
