@@ -1,5 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 
+/** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
+const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
 /** Types a query into the header search (opened with the `/` shortcut) and returns the result links. */
 async function search(page: Page, query: string) {
   await page.keyboard.press('/');
@@ -15,11 +18,11 @@ test.describe('site search (Pagefind)', () => {
   test.describe.configure({ timeout: 60_000 });
 
   test('"gradient checking" finds lesson 6 first, with its title and a passage', async ({ page }) => {
-    await page.goto('/lessons/notation/');
+    await page.goto(`${B}lessons/notation/`);
     const links = await search(page, 'gradient checking');
-    await expect(links.first()).toHaveAttribute('href', /\/lessons\/gradient-checking\//);
+    await expect(links.first()).toHaveAttribute('href', new RegExp(`^${B}lessons/gradient-checking/`));
     const first = page.locator('#site-search-results li').first();
-    await expect(first.locator('.title')).toHaveText(await titleOf(page, '/lessons/gradient-checking/'));
+    await expect(first.locator('.title')).toHaveText(await titleOf(page, `${B}lessons/gradient-checking/`));
     await expect(first.locator('mark').first()).toHaveText(/gradient|checking/i);
     await expect(page.getByRole('status').filter({ hasText: 'gradient checking' })).toBeVisible();
     // Esc clears the query and closes the results.
@@ -28,20 +31,20 @@ test.describe('site search (Pagefind)', () => {
   });
 
   test('an equation tag and a glossary term find their pages', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(B);
     const eq = await search(page, '(4.13)');
     const eqHrefs = await eq.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(eqHrefs.some((h) => h.includes('/lessons/deriving-backprop/'))).toBe(true);
+    expect(eqHrefs.some((h) => h.startsWith(`${B}lessons/deriving-backprop/`))).toBe(true);
     await page.keyboard.press('Escape');
     await page.locator('h1').first().click();
     const term = await search(page, 'Hadamard');
     const termHrefs = await term.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(termHrefs.some((h) => h.includes('/reference/glossary/'))).toBe(true);
+    expect(termHrefs.some((h) => h.startsWith(`${B}reference/glossary/`))).toBe(true);
   });
 
   test('the search box fits a 360 px screen and a result opens with Enter', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/');
+    await page.goto(B);
     const box = page.getByRole('searchbox', { name: 'Search the course' });
     const rect = await box.boundingBox();
     expect(rect!.x).toBeGreaterThanOrEqual(0);
