@@ -1,10 +1,13 @@
 import { test, expect } from '@playwright/test';
 
+/** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
+const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
 test.describe('offline after one visit (service worker)', () => {
   test.describe.configure({ timeout: 120_000 });
 
   test('another lesson opens offline with typeset math, and its code cell runs', async ({ page, context }) => {
-    await page.goto('/lessons/notation/');
+    await page.goto(`${B}lessons/notation/`);
     // The worker precaches everything before it activates, then claims this page.
     await page.waitForFunction(async () => {
       const reg = await navigator.serviceWorker.ready;
@@ -12,7 +15,7 @@ test.describe('offline after one visit (service worker)', () => {
     }, null, { timeout: 90_000 });
 
     await context.setOffline(true);
-    await page.goto('/lessons/cost/');
+    await page.goto(`${B}lessons/cost/`);
     await expect(page.locator('h1')).toBeVisible();
     const math = page.locator('.katex-display .katex-html').first();
     await expect(math).toBeVisible();

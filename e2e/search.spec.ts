@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
 const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -25,6 +26,12 @@ test.describe('site search (Pagefind)', () => {
     await expect(first.locator('.title')).toHaveText(await titleOf(page, `${B}lessons/gradient-checking/`));
     await expect(first.locator('mark').first()).toHaveText(/gradient|checking/i);
     await expect(page.getByRole('status').filter({ hasText: 'gradient checking' })).toBeVisible();
+    // The open search, results included, has no axe violations in either theme.
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      const axe = await new AxeBuilder({ page }).include('site-search').analyze();
+      expect(axe.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+    }
     // Esc clears the query and closes the results.
     await page.keyboard.press('Escape');
     await expect(page.locator('#site-search-results')).toBeHidden();

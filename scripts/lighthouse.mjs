@@ -32,14 +32,21 @@ const walk = (d) => {
   }
 };
 walk(root);
-const server = createServer(sirv(root, { gzip: true, etag: true, maxAge: 31536000, immutable: true }));
+// Under BASE_PATH (e.g. /backprop-notebook/) the site is served below that prefix, as a host would.
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const serve = sirv(root, { gzip: true, etag: true, maxAge: 31536000, immutable: true });
+const server = createServer((req, res) => {
+  if (!req.url?.startsWith(base)) { res.statusCode = 404; res.end(); return; }
+  req.url = `/${req.url.slice(base.length)}`;
+  serve(req, res);
+});
 await new Promise((ok) => server.listen(PORT, '127.0.0.1', ok));
 
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
 const rows = [];
 try {
   for (const slug of lessons) {
-    const url = `http://127.0.0.1:${PORT}/lessons/${slug}/`;
+    const url = `http://127.0.0.1:${PORT}${base}lessons/${slug}/`;
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id);
