@@ -69,10 +69,15 @@ test.describe('digits lab', () => {
     await open(page);
     await page.getByTestId('dg-size').selectOption('2000');
     await page.getByTestId('dg-epochs').fill('2');
-    await page.getByTestId('dg-train').click();
+    await page.getByTestId('dg-train').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('dg-pause')).toBeVisible();
+    await expect(page.getByTestId('dg-train')).toBeFocused(); // keyboard focus stays put while training starts
     await expect.poll(async () => Number(await page.getByTestId('dg-progress').getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0);
-    await page.getByTestId('dg-pause').click();
+    await page.getByTestId('dg-pause').focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('dg-resume')).toBeVisible();
+    await expect(page.getByTestId('dg-resume')).toBeFocused(); // the same button now says Resume
     // The worker acknowledges the pause after the slice it is in; from then on nothing may move.
     await expect(lab(page)).toHaveAttribute('data-paused-at', /\d+/, { timeout: 30_000 });
     const before = await page.getByTestId('dg-progress').getAttribute('value');

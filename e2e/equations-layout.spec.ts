@@ -74,10 +74,10 @@ test('at 360 px, equations that scroll sideways are focusable named regions, and
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/lessons/deriving-backprop/');
   await page.evaluate(() => document.fonts.ready);
-  await expect.poll(() => page.locator('main .katex-display[role="region"]').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('main .katex-display[role="group"]').count()).toBeGreaterThan(0);
   const wrong = await page.locator('main .katex-display').evaluateAll((els) => els.flatMap((el) => {
     const overflows = el.scrollWidth > el.clientWidth + 1;
-    const focusable = el.getAttribute('tabindex') === '0' && el.getAttribute('role') === 'region' && !!el.getAttribute('aria-label');
+    const focusable = el.getAttribute('tabindex') === '0' && el.getAttribute('role') === 'group' && !!el.getAttribute('aria-label');
     return overflows === focusable ? [] : [`${el.id || el.textContent!.slice(0, 30)}: overflows=${overflows}`];
   }));
   expect(wrong).toEqual([]);

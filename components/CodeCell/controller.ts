@@ -216,6 +216,8 @@ class CellController implements CellHandler {
   private async useSolution(): Promise<void> {
     const code = this.el.querySelector<HTMLElement>('.solution')?.dataset.code;
     if (code === undefined) return;
+    // Take the solution now, not when the editor has loaded: a Check clicked meanwhile runs the solution.
+    if (!this.editor) this.changed(code);
     const ed = await this.openEditor(true);
     ed.setCode(code);
   }

@@ -43,6 +43,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const [drawing, setDrawing] = useState<Float64Array | null>(null);
   const worker = useRef<Worker | null>(null);
   const config = useRef<LabConfig>(DEFAULT_CONFIG);
+  const trainButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setLive(true);
@@ -116,6 +117,10 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const paths = lossPaths(history, config.current.epochs);
   const latest = history[history.length - 1];
   const busy = state === 'running' || state === 'paused';
+  // When a run ends, the Pause button hides: a reader whose focus was on it continues from the Train button.
+  useEffect(() => {
+    if (!busy && document.activeElement instanceof HTMLElement && document.activeElement.hidden) trainButton.current?.focus();
+  }, [busy]);
 
   return (
     <figure class="dg" data-widget="digit-lab" data-state={state} data-paused-at={pausedAt ?? undefined}>
@@ -138,9 +143,11 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
           <input type="number" min={1} max={30} value={epochs} disabled={busy} data-testid="dg-epochs"
             onChange={(e) => setEpochs(Math.min(30, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
         </label>
-        <button type="button" disabled={!digits || busy} onClick={start} data-testid="dg-train">{state === 'done' ? STRINGS.reset : STRINGS.start}</button>
-        {state === 'running' && <button type="button" onClick={pause} data-testid="dg-pause">{STRINGS.pause}</button>}
-        {state === 'paused' && <button type="button" onClick={resume} data-testid="dg-resume">{STRINGS.resume}</button>}
+        {/* aria-disabled and one Pause/Resume button: focus never falls to the page when the controls change */}
+        <button type="button" ref={trainButton} disabled={!digits} aria-disabled={busy ? 'true' : undefined}
+          onClick={() => { if (!busy) start(); }} data-testid="dg-train">{state === 'done' ? STRINGS.reset : STRINGS.start}</button>
+        <button type="button" hidden={!busy} onClick={state === 'paused' ? resume : pause}
+          data-testid={state === 'paused' ? 'dg-resume' : 'dg-pause'}>{state === 'paused' ? STRINGS.resume : STRINGS.pause}</button>
       </div>
       {state !== 'idle' && (
         <div class="dg-progress">

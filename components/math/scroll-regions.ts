@@ -1,7 +1,10 @@
 import { MATH_STRINGS } from './strings';
 
-/** Display equations are their own horizontal scrollers (`.katex-display { overflow-x: auto }`). */
-export const SCROLLER_SELECTOR = '.katex-display';
+/**
+ * Horizontal scrollers of a lesson: display equations (`.katex-display { overflow-x: auto }`) and tables
+ * (`table { display: block; overflow-x: auto }` in global.css), widgets' tables included.
+ */
+export const SCROLLER_SELECTOR = '.katex-display, article table';
 
 /**
  * Makes a display equation keyboard-scrollable exactly while it overflows (axe `scrollable-region-focusable`):
@@ -10,15 +13,22 @@ export const SCROLLER_SELECTOR = '.katex-display';
  */
 export function syncScrollRegion(el: HTMLElement): boolean {
   const overflows = el.scrollWidth > el.clientWidth + 1;
+  // A table keeps its own role and name; an equation becomes a named group (not a region: several equations
+  // may share a name, and landmarks must not).
+  const isTable = el.tagName === 'TABLE';
   if (overflows) {
-    const tag = el.querySelector('.katex-tag')?.textContent?.trim() ?? '';
     el.tabIndex = 0;
-    el.setAttribute('role', 'region');
-    el.setAttribute('aria-label', MATH_STRINGS.scrollRegion(tag));
+    if (!isTable) {
+      const tag = el.querySelector('.katex-tag')?.textContent?.trim() ?? '';
+      el.setAttribute('role', 'group');
+      el.setAttribute('aria-label', MATH_STRINGS.scrollRegion(tag));
+    }
   } else if (el.hasAttribute('tabindex')) {
     el.removeAttribute('tabindex');
-    el.removeAttribute('role');
-    el.removeAttribute('aria-label');
+    if (!isTable) {
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+    }
   }
   return overflows;
 }

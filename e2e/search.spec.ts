@@ -1,0 +1,71 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
+const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+/** Types a query into the header search (opened with the `/` shortcut) and returns the result links. */
+async function search(page: Page, query: string) {
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search the course' });
+  await expect(box).toBeFocused();
+  await box.fill(query);
+  const links = page.locator('#site-search-results ol a');
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  return links;
+}
+
+test.describe('site search (Pagefind)', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  test('"gradient checking" finds lesson 6 first, with its title and a passage', async ({ page }) => {
+    await page.goto(`${B}lessons/notation/`);
+    const links = await search(page, 'gradient checking');
+    await expect(links.first()).toHaveAttribute('href', new RegExp(`^${B}lessons/gradient-checking/`));
+    const first = page.locator('#site-search-results li').first();
+    await expect(first.locator('.title')).toHaveText(await titleOf(page, `${B}lessons/gradient-checking/`));
+    await expect(first.locator('mark').first()).toHaveText(/gradient|checking/i);
+    await expect(page.getByRole('status').filter({ hasText: 'gradient checking' })).toBeVisible();
+    // The open search, results included, has no axe violations in either theme.
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      const axe = await new AxeBuilder({ page }).include('site-search').analyze();
+      expect(axe.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+    }
+    // Esc clears the query and closes the results.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-search-results')).toBeHidden();
+  });
+
+  test('an equation tag and a glossary term find their pages', async ({ page }) => {
+    await page.goto(B);
+    const eq = await search(page, '(4.13)');
+    const eqHrefs = await eq.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(eqHrefs.some((h) => h.startsWith(`${B}lessons/deriving-backprop/`))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('h1').first().click();
+    const term = await search(page, 'Hadamard');
+    const termHrefs = await term.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(termHrefs.some((h) => h.startsWith(`${B}reference/glossary/`))).toBe(true);
+  });
+
+  test('the search box fits a 360 px screen and a result opens with Enter', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(B);
+    const box = page.getByRole('searchbox', { name: 'Search the course' });
+    const rect = await box.boundingBox();
+    expect(rect!.x).toBeGreaterThanOrEqual(0);
+    expect(rect!.x + rect!.width).toBeLessThanOrEqual(360);
+    await search(page, 'Hadamard');
+    await page.keyboard.press('Enter'); // moves focus to the first result
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/(lessons|reference)\//);
+  });
+});
+
+/** The h1 of a page, read from the page itself (Pagefind's result title is the page's first h1). */
+async function titleOf(page: Page, path: string): Promise<string> {
+  const res = await page.request.get(path);
+  const m = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text());
+  return (m?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
+}

@@ -1,0 +1,21 @@
+// Runs after `astro build` (npm's `postbuild`): 1. Pagefind indexes the built pages into <out>/pagefind/
+// (only the `data-pagefind-body` part of lesson and reference pages; one index per <html lang>);
+// 2. Workbox writes the service worker over everything, the index included (scripts/make-sw.mjs).
+// Honours OUT_DIR like the build itself (src/site/out-dir.mjs).
+import * as pagefind from 'pagefind';
+import { resolveOutDir } from '../src/site/out-dir.mjs';
+import { makeServiceWorker } from './make-sw.mjs';
+
+const dir = resolveOutDir();
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: dir });
+if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+console.log(`postbuild: Pagefind indexed ${added.page_count} pages into ${dir}/pagefind`);
+
+const { count, size } = await makeServiceWorker(dir);
+console.log(`postbuild: ${dir}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
