@@ -14,7 +14,7 @@ for (const typed of ['0.05', '-0.5']) {
     await d.locator('[data-el="e-2-1-1"] .nd-hit').dispatchEvent('click');
     const input = d.getByRole('spinbutton', { name: 'Θ(2)_11' });
     await expect(input).toBeFocused();
-    await page.keyboard.press('Control+A');
+    // No select-all: the editor opens with the old value selected, so typing replaces it.
     await page.keyboard.type(typed, { delay: 30 });
     await expect(input).toHaveValue(typed);
     // J recomputed independently with the typed weight.

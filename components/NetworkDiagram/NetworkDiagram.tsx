@@ -66,6 +66,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     if (!editing || !input.current) return;
     input.current.value = String(current);
     input.current.focus();
+    input.current.select(); // typing replaces the old value instead of appending to it
   }, [editing]);
 
   const target = editing ? parseEdit(editing) : null;
