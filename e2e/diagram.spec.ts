@@ -108,6 +108,7 @@ test('linked symbols work by keyboard focus and follow edits', async ({ page }) 
   await d.locator('[data-el="n-1-1"]').click();
   await d.getByRole('spinbutton', { name: 'x_1' }).fill('2');
   await page.keyboard.press('Escape');
+  await expect(d.locator('[data-el="n-1-1"]')).toBeFocused(); // the editor hands focus back to the unit first
   await sym.focus();
   const h = backprop(Network.fromWeights(WEIGHTS), [2, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h;
   await expect(d.locator('[data-el="n-3-1"]')).toHaveAttribute('data-linked', '');

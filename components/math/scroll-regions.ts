@@ -4,7 +4,7 @@ import { MATH_STRINGS } from './strings';
  * Horizontal scrollers of a lesson: display equations (`.katex-display { overflow-x: auto }`) and tables
  * (`table { display: block; overflow-x: auto }` in global.css), widgets' tables included.
  */
-export const SCROLLER_SELECTOR = '.katex-display, article table';
+export const SCROLLER_SELECTOR = '.katex-display, main table';
 
 /**
  * Makes a display equation keyboard-scrollable exactly while it overflows (axe `scrollable-region-focusable`):
