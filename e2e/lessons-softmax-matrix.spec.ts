@@ -25,6 +25,12 @@ test.describe('lessons 9 and 10', () => {
 
       await ex.locator('.solution summary').click();
       await ex.getByRole('button', { name: 'Put the solution in the editor' }).click();
+      // As a reader does: check once the editor holds the solution.
+      await expect(ex.locator('.cm-editor')).toBeVisible();
+      await expect.poll(() => ex.evaluate((e) => {
+        const cell = e.querySelector('bpn-cell') as (Element & { controller?: { code?: string } }) | null;
+        return cell?.controller?.code === e.querySelector<HTMLElement>('.solution')?.dataset.code;
+      })).toBe(true);
       await check.click();
       await expect(out).toContainText(`All ${checks} checks passed. Exercise complete.`, { timeout: 60_000 });
       await expect(out.locator('.out-checks li.fail')).toHaveCount(0);
