@@ -1,4 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
+import { typeCode } from './cell-editing';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,18 +13,6 @@ const DEMO = '/demo/cells/';
 const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
 const output = (c: Locator) => c.locator('.cell-output');
 const run = (c: Locator) => c.getByRole('button', { name: /^(Run|Check)$/ }).click();
-
-/** Replaces a cell's code through the real editor (opening it by clicking the code). */
-async function typeCode(page: Page, c: Locator, code: string) {
-  if (await c.locator('.cm-editor').count() === 0) await c.locator('.cell-code pre:visible').first().click();
-  const content = c.locator('.cm-content');
-  await expect(content).toBeVisible();
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-  await expect(content).toContainText(code.split('\n')[0]);
-}
 
 async function runAndWait(c: Locator) {
   await run(c);

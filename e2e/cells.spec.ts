@@ -1,4 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
+import { typeCode } from './cell-editing';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,18 +9,6 @@ import { resolveOutDir } from '../src/site/out-dir.mjs';
 const DEMO = '/demo/cells/';
 const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
 const output = (c: Locator) => c.locator('.cell-output');
-
-/** Replaces a cell's code through the real editor (opening it by clicking the code). */
-async function typeCode(page: Page, c: Locator, code: string) {
-  if (await c.locator('.cm-editor').count() === 0) await c.locator('.cell-code pre:visible').first().click();
-  const content = c.locator('.cm-content');
-  await expect(content).toBeVisible();
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-  await expect(content).toContainText(code.split('\n')[0]);
-}
 
 /** JavaScript responses of a page: URL, raw bytes and gzip -9 bytes (the preview server sends them uncompressed). */
 function collectJs(page: Page) {

@@ -1,4 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
+import { typeCode } from './cell-editing';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
@@ -6,18 +7,6 @@ import AxeBuilder from '@axe-core/playwright';
  * diagnose the first wrong intermediate and refuse the module's own reference function.
  */
 const exercise = (page: Page, id: string) => page.locator(`section.exercise[data-exercise-id="${id}"]`);
-
-/** Replaces an exercise's code through the real editor (opening it by clicking the code). */
-async function typeCode(page: Page, ex: Locator, code: string) {
-  if (await ex.locator('.cm-editor').count() === 0) await ex.locator('.cell-code pre:visible').first().click();
-  const content = ex.locator('.cm-content');
-  await expect(content).toBeVisible();
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-  await expect(content).toContainText(code.split('\n')[0]!);
-}
 
 test.describe('exercise hints and controls', () => {
   test('without JavaScript every hint can be opened and read; no inert solution button', async ({ browser }) => {
