@@ -65,6 +65,20 @@ test.describe('digits lab', () => {
     }
   });
 
+  test('an epoch count outside 1–30 or not whole is corrected with a message', async ({ page }) => {
+    await open(page);
+    const field = page.getByTestId('dg-epochs');
+    for (const [typed, used] of [['-3', 1], ['2.5', 3], ['1000000000', 30]] as const) {
+      await field.fill(typed);
+      await field.press('Tab');
+      await expect(field).toHaveValue(String(used));
+      await expect(page.getByTestId('dg-epochs-note')).toHaveText(`Epochs must be a whole number from 1 to 30; using ${used}.`);
+    }
+    await field.fill('4');
+    await field.press('Tab');
+    await expect(page.getByTestId('dg-epochs-note')).toHaveText('');
+  });
+
   test('Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
     await open(page);
     await page.getByTestId('dg-size').selectOption('2000');

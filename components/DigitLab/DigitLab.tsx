@@ -33,6 +33,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const [impl, setImpl] = useState<'module' | 'own'>('module');
   const [trainSize, setTrainSize] = useState(DEFAULT_CONFIG.train);
   const [epochs, setEpochs] = useState(DEFAULT_CONFIG.epochs);
+  const [epochsNote, setEpochsNote] = useState('');
   const [state, setState] = useState<RunState>('idle');
   const [progress, setProgress] = useState({ step: 0, totalSteps: 1, epoch: 0, elapsedMs: 0 });
   const [history, setHistory] = useState<Point[]>([]);
@@ -139,10 +140,17 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
             {TRAIN_SIZES.map((n) => <option value={n}>{n.toLocaleString('en-US')}</option>)}
           </select>
         </label>
-        <label>Epochs
-          <input type="number" min={1} max={30} value={epochs} disabled={busy} data-testid="dg-epochs"
-            onChange={(e) => setEpochs(Math.min(30, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))} />
+        <label>{STRINGS.epochsLabel}
+          <input type="number" min={1} max={30} value={epochs} disabled={busy} data-testid="dg-epochs" aria-describedby="dg-epochs-note"
+            onChange={(e) => {
+              const typed = Number(e.currentTarget.value);
+              const used = Math.min(30, Math.max(1, Math.round(typed) || 1));
+              setEpochs(used);
+              setEpochsNote(typed === used ? '' : STRINGS.epochsRange(used));
+              e.currentTarget.value = String(used);
+            }} />
         </label>
+        <span id="dg-epochs-note" class="dg-note" role="status" data-testid="dg-epochs-note">{epochsNote}</span>
         {/* aria-disabled and one Pause/Resume button: focus never falls to the page when the controls change */}
         <button type="button" ref={trainButton} disabled={!digits} aria-disabled={busy ? 'true' : undefined}
           onClick={() => { if (!busy) start(); }} data-testid="dg-train">{state === 'done' ? STRINGS.reset : STRINGS.start}</button>
@@ -166,7 +174,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
             <line class="dg-axis" x1={CHART.pad} y1={8} x2={CHART.pad} y2={CHART.height - CHART.pad} />
             <text x={CHART.pad - 4} y={14} text-anchor="end">{paths.yMax.toFixed(1)}</text>
             <text x={CHART.pad - 4} y={CHART.height - CHART.pad} text-anchor="end">0</text>
-            <text x={CHART.width - 4} y={CHART.height - 8} text-anchor="end">epoch {config.current.epochs}</text>
+            <text x={CHART.width - 4} y={CHART.height - 8} text-anchor="end">{STRINGS.epochAxis(config.current.epochs)}</text>
             <path class="dg-train" d={paths.train} />
             <path class="dg-test" d={paths.test} />
           </svg>
