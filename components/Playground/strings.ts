@@ -2,7 +2,8 @@
 import { formatNumber } from '../../src/format/number';
 import type { FieldRange } from './settings';
 
-const n = (x: number) => formatNumber(x, { digits: 10 });
+/** Whole numbers in full (a seed's limit reads 4294967295, not 4.294967295e9), others to 10 significant digits. */
+const n = (x: number) => (Number.isSafeInteger(x) ? `${x < 0 ? '−' : ''}${Math.abs(x)}` : formatNumber(x, { digits: 10 }));
 
 export const PLAYGROUND_STRINGS = {
   /** Why a typed setting was refused, with the valid range and the value still in use. */
