@@ -2,8 +2,10 @@
 import { formatNumber } from '../../src/format/number';
 import type { FieldRange } from './settings';
 
-/** Whole numbers in full (a seed's limit reads 4294967295, not 4.294967295e9), others to 10 significant digits. */
-const n = (x: number) => (Number.isSafeInteger(x) ? `${x < 0 ? '−' : ''}${Math.abs(x)}` : formatNumber(x, { digits: 10 }));
+/** Whole numbers with many digits in full (a seed's limit reads 4294967295, not 4.294967295e9); round ones and
+ * fractions as the shared formatter writes them (1e6, 0.03). */
+const manyDigits = (x: number) => Number.isSafeInteger(x) && String(Math.abs(x)).replace(/0+$/, '').length > 3;
+const n = (x: number) => (manyDigits(x) ? `${x < 0 ? '−' : ''}${Math.abs(x)}` : formatNumber(x, { digits: 10 }));
 
 export const PLAYGROUND_STRINGS = {
   /** Why a typed setting was refused, with the valid range and the value still in use. */
