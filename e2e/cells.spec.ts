@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
-import { gzipSync } from 'node:zlib';
+import { collectJs, sum } from './js-bytes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './pages';
@@ -10,18 +10,6 @@ const DEMO = '/demo/cells/';
 const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
 const output = (c: Locator) => c.locator('.cell-output');
 
-/** JavaScript responses of a page: URL, raw bytes and gzip -9 bytes (the preview server sends them uncompressed). */
-function collectJs(page: Page) {
-  const seen: { url: string; raw: number; gzip: number }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (r) => {
-    const url = r.url();
-    if (!/\.(m?js|ts)(\?|$)/.test(url) && !(r.headers()['content-type'] ?? '').includes('javascript')) return;
-    pending.push(r.body().then((b) => { seen.push({ url, raw: b.length, gzip: gzipSync(b, { level: 9 }).length }); }).catch(() => {}));
-  });
-  return { seen, settle: () => Promise.all(pending) };
-}
-const sum = (xs: { raw: number; gzip: number }[]) => ({ raw: xs.reduce((n, x) => n + x.raw, 0), gzip: xs.reduce((n, x) => n + x.gzip, 0) });
 
 test.describe('code cells', () => {
   // The shared machine can be very busy; waits are generous, behaviour limits stay exact.

@@ -1,25 +1,13 @@
 // A measurement, not a test: `npm run bench:web` (after `npm run build`). JavaScript bytes before and after the
 // first interaction with a code cell, and first-Run times; written to reports/cells-budget.json.
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
+import { collectJs, sum } from '../js-bytes';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const DEMO = '/demo/cells/';
 const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
 const output = (c: Locator) => c.locator('.cell-output');
 
-/** JavaScript responses of a page: URL, raw bytes and gzip -9 bytes (the preview server sends them uncompressed). */
-function collectJs(page: Page) {
-  const seen: { url: string; raw: number; gzip: number }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (r) => {
-    const url = r.url();
-    if (!/\.(m?js|ts)(\?|$)/.test(url) && !(r.headers()['content-type'] ?? '').includes('javascript')) return;
-    pending.push(r.body().then((b) => { seen.push({ url, raw: b.length, gzip: gzipSync(b, { level: 9 }).length }); }).catch(() => {}));
-  });
-  return { seen, settle: () => Promise.all(pending) };
-}
-const sum = (xs: { raw: number; gzip: number }[]) => ({ raw: xs.reduce((n, x) => n + x.raw, 0), gzip: xs.reduce((n, x) => n + x.gzip, 0) });
 
 test.describe('code cells budget', () => {
   test.describe.configure({ timeout: 90_000 });
