@@ -77,6 +77,12 @@ export const EXERCISE_STRINGS = defineStrings({
   rowsCols: (r: number, c: number) => `${r} × ${c} entries`,
   notAnArray: (what: string, got: string) => `${what}: expected an array, got ${got}`,
   likely: (why: string) => ` — ${why}`,
+  /** Two explanations of one mistake. */
+  both: (first: string, second: string) => `${first}; ${second}`,
+  /** The parts of an input described in words ("2-2-2 network, m = 3"). */
+  list: (...parts: string[]) => parts.join(', '),
+  /** Where in a nested value a difference is ("[1][0]: expected …"). */
+  at: (path: string) => `${path}: `,
 
   // Fixed parts of particular checks
   gcNumerical: (limit: string, diff: string) => `expected a relative difference to the numerical gradient below ${limit}, got ${diff}`,
@@ -260,13 +266,16 @@ export const EXERCISE_STRINGS = defineStrings({
   // Diagnosis (diagnose.ts)
   vectorEntry: (symbol, k) => `${symbol} 第 ${k} 行`,
   matrixEntry: (symbol, i, j) => `${symbol} 的 (${i}, ${j}) 元`,
-  entryDiffers: (what, expected, got) => `${what} 不对：应为 ${expected}，实际为 ${got}`,
+  entryDiffers: (what, expected, got) => `${what}不对：应为 ${expected}，实际为 ${got}`,
   sizeDiffers: (what, expected, got) => `${what} 有 ${got}，应有 ${expected}`,
   matrices: (n) => `${n} 个矩阵`,
   entries: (n) => `${n} 个元素`,
   rowsCols: (r, c) => `${r} × ${c} 个元素`,
   notAnArray: (what, got) => `${what}：应为数组，实际为 ${got}`,
   likely: (why) => `——${why}`,
+  both: (first, second) => `${first}；${second}`,
+  list: (...parts) => parts.join('，'),
+  at: (path) => `${path}：`,
 
   // Fixed parts of particular checks
   gcNumerical: (limit, diff) => `与数值梯度的相对差应小于 ${limit}，实际为 ${diff}`,
@@ -285,7 +294,7 @@ export const EXERCISE_STRINGS = defineStrings({
   stepAlpha: (alpha) => `α = ${alpha}`,
 
   inputs: {
-    deltaHidden: (l, network) => `${network} 的 Θ(${l})、δ(${l + 1}) 和 a(${l})`,
+    deltaHidden: (l, network) => `${network}的 Θ(${l})、δ(${l + 1}) 和 a(${l})`,
   },
 
   net: {

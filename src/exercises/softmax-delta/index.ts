@@ -45,7 +45,7 @@ It must also work for inputs like $z = (1000, 0, -1000)$, where $e^{z}$ overflow
   ],
   check(softmaxDelta) {
     const exact = cases().map(({ name, z, y }): CheckResult => {
-      const input = `z = ${show(z)}, y = ${show(y)}`, what = S.names.forNetwork('δ', name);
+      const input = S.list(`z = ${show(z)}`, `y = ${show(y)}`), what = S.names.forNetwork('δ', name);
       const r = call(softmaxDelta, [z, y]);
       if ('error' in r) return threw(what, r.error, input);
       const expected = moduleDelta(z, y), naming = vector('δ(L)');
@@ -55,7 +55,7 @@ It must also work for inputs like $z = (1000, 0, -1000)$, where $e^{z}$ overflow
     });
     // Central differences of the module's cost, one z_j at a time, against the reader's δ.
     const { name, z, y } = cases()[1]!, eps = 1e-5;
-    const input = `z = ${show(z)}, y = ${show(y)}`;
+    const input = S.list(`z = ${show(z)}`, `y = ${show(y)}`);
     const numeric = z.map((_, j) => {
       const up = z.map((v, i) => (i === j ? v + eps : v)), down = z.map((v, i) => (i === j ? v - eps : v));
       return (moduleCost(up, y) - moduleCost(down, y)) / (2 * eps);
