@@ -8,7 +8,7 @@ import { defineStrings } from '../../src/i18n/strings';
 export const CELL_STRINGS = defineStrings({
   kindCode: 'TypeScript',
   kindExercise: 'Your code',
-  typesNote: 'types are stripped, not checked',
+  typesNote: '(types are stripped, not checked)',
   editHint: 'click the code to edit',
   edited: 'Your edited version (Reset restores the original)',
   escHint: 'Esc leaves the editor',
@@ -63,7 +63,7 @@ export const CELL_STRINGS = defineStrings({
 }, {
   kindCode: 'TypeScript',
   kindExercise: '你的代码',
-  typesNote: '类型注解会被去掉，不做类型检查',
+  typesNote: '（类型注解会被去掉，不做类型检查）',
   editHint: '点击代码即可编辑',
   edited: '这是你修改过的版本（点击“还原”恢复原始代码）',
   escHint: '按 Esc 离开编辑器',
