@@ -70,4 +70,17 @@ test.describe('code cells and exercises on a Chinese page', () => {
     await expect(out).toContainText('全部 6 项检查通过，练习完成。');
     await expect(ex.locator('.ex-status')).toHaveText('✓ 已通过');
   });
+
+  test('the course outline marks a lesson whose exercises are passed in Chinese; progress is shared by both editions', async ({ page }) => {
+    await page.goto(ZH);
+    const link = page.locator('.outline-wide a[data-lesson-id$="01-notation"]');
+    await expect(link.locator('.ex-done')).toHaveCount(0);
+    const ids = (await link.getAttribute('data-exercises'))!.split(' ');
+    await page.evaluate((list) => { for (const id of list) localStorage.setItem(`bpn:v1:exercise:${id}`, JSON.stringify({ v: 1, passed: true })); }, ids);
+    await page.reload();
+    await expect(link.locator('.ex-done')).toHaveText('✓ 练习已完成');
+    await expect(page.locator('section.exercise[data-exercise-id="sigmoid-gradient"] .ex-status')).toHaveText('✓ 已通过');
+    await page.goto(EN);
+    await expect(page.locator('.outline-wide a[data-lesson-id$="01-notation"] .ex-done')).toHaveText(/✓ exercises done/);
+  });
 });
