@@ -68,7 +68,7 @@ export const RUNTIME_STRINGS = defineStrings({
   uncaughtValue: (value) => `未捕获的抛出值 ${value}`,
   outputStopped: (max) => `输出已达 ${max} 条，后面的输出不再显示（代码单元仍在运行）。`,
   textCut: (more) => `……（另有 ${more.toLocaleString('en')} 个字符未发送）`,
-  stoppedName: '已停止',
+  stoppedName: '超时',
   errorName: '错误',
   stopped: (seconds) => `运行 ${seconds} 秒后被停止：这个代码单元仍在运行（是不是死循环？）。笔记本的状态已根据此前运行过的单元恢复。`,
   noStart: '代码运行器没有启动。请重新加载页面再试。',
