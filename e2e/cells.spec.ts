@@ -232,7 +232,8 @@ test.describe('code cells in the lessons', () => {
       const n = await cells.count();
       for (let i = 0; i < n; i++) {
         const c = cells.nth(i);
-        await c.getByRole('button', { name: 'Run', exact: true }).click();
+        // The Run button by its action: its name is in the page's language (Run, 运行).
+        await c.locator('[data-action="run"]').click();
         await expect(c).toHaveAttribute('data-state', /done|failed/, { timeout: 30_000 });
         const error = await c.locator('.out-error').allTextContents();
         expect(error, `cell ${i + 1} (${await c.getAttribute('data-id')})`).toEqual([]);

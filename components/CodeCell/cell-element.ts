@@ -4,6 +4,8 @@
  * cell controller, which then handles every event. Editor, transpiler and worker all come later.
  */
 import { cellKey, isPassed, loadEdit, openStore } from '../../src/runtime/storage';
+import { documentLang } from '../../src/i18n/lang';
+import { ELEMENT_STRINGS } from './element-strings';
 
 /** What the controller adds to the element once loaded. */
 export interface CellHandler { handle(e: Event): void }
@@ -27,7 +29,7 @@ export class BpnCell extends HTMLElement {
       this.showPlain(saved);
       this.toggleAttribute('data-edited', true);
     }
-    if (!store.available) this.status('Edits are not being saved: this browser blocks storage.');
+    if (!store.available) this.status(ELEMENT_STRINGS[documentLang()].storageBlocked);
     const ex = this.dataset.exercise;
     if (ex && isPassed(store, ex)) this.passed();
     for (const type of ['click', 'focusin', 'pointerdown', 'keydown']) this.addEventListener(type, this);
@@ -66,7 +68,7 @@ export class BpnCell extends HTMLElement {
   /** Marks the exercise as passed, in words as well as with the check mark. */
   passed(): void {
     const s = this.closest('.exercise')?.querySelector('.ex-status');
-    if (s) s.textContent = '✓ Passed';
+    if (s) s.textContent = ELEMENT_STRINGS[documentLang()].passed;
   }
 
   handleEvent(e: Event): void {
@@ -91,7 +93,8 @@ export class BpnCell extends HTMLElement {
     if (!next) return;
     next.hidden = false;
     const shown = hints.filter((h) => !h.hidden).length;
-    if (shown === hints.length) { button.disabled = true; button.textContent = 'All hints shown'; } else button.textContent = `Show hint ${shown + 1} of ${hints.length}`;
+    const S = ELEMENT_STRINGS[documentLang()];
+    if (shown === hints.length) { button.disabled = true; button.textContent = S.allHints; } else button.textContent = S.nextHint(shown + 1, hints.length);
     next.tabIndex = -1;
     next.focus();
   }

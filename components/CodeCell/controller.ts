@@ -10,14 +10,15 @@ import type { BpnCell, CellHandler } from './cell-element';
 import type { EditorHandle } from './editor';
 import { OutputView } from './output';
 import { runLabel } from './model';
-import { CELL_STRINGS as S } from './strings';
+import { documentLang, type Lang } from '../../src/i18n/lang';
+import { CELL_STRINGS, type CellStrings } from './strings';
 
 const NOTEBOOK = Symbol.for('bpn.notebook');
 
 /** The page's notebook, created on first use and kept on the document (one per page, no module state). */
 function notebookOf(doc: Document): Notebook {
   const holder = doc as unknown as Record<symbol, Notebook | undefined>;
-  return (holder[NOTEBOOK] ??= new Notebook(spawnWorker));
+  return (holder[NOTEBOOK] ??= new Notebook(spawnWorker, undefined, undefined, documentLang(doc)));
 }
 
 /** Notebook cells (not exercises) of the page, in document order. */
@@ -41,10 +42,13 @@ class CellController implements CellHandler {
   /** Increases with every run: output of older runs (late errors) is not shown over a newer run's. */
   private runToken = 0;
   code: string;
+  /** The page's language and its sentences. */
+  private readonly lang: Lang = documentLang();
+  private readonly S: CellStrings = CELL_STRINGS[this.lang];
 
   constructor(private readonly el: BpnCell) {
     this.code = loadEdit(this.store, el.key) ?? el.original;
-    this.out = new OutputView(el.querySelector('.cell-output')!);
+    this.out = new OutputView(el.querySelector('.cell-output')!, this.lang);
   }
 
   handle(e: Event): void {
@@ -71,11 +75,11 @@ class CellController implements CellHandler {
       const box = document.createElement('div');
       box.className = 'cell-editor';
       host.append(box);
-      this.editor = createEditor(box, this.code, S.editorLabel(this.el.dataset.label ?? ''), {
+      this.editor = createEditor(box, this.code, this.S.editorLabel(this.el.dataset.label ?? ''), {
         onChange: (code) => this.changed(code),
         onRun: () => void this.run(),
         onEscape: () => this.el.querySelector<HTMLButtonElement>('[data-action="run"]')?.focus(),
-      });
+      }, this.lang);
       // The reader is about to run something: start the worker (transpiler + module) in the background.
       notebookOf(document).warm();
       return this.editor;
@@ -89,7 +93,7 @@ class CellController implements CellHandler {
     this.dropUndo();
     this.el.toggleAttribute('data-edited', code !== this.el.original);
     const ok = code === this.el.original ? this.store.remove(this.el.key) || !this.store.available : saveEdit(this.store, this.el.key, code);
-    this.el.status(ok ? '' : S.notSaved);
+    this.el.status(ok ? '' : this.S.notSaved);
   }
 
   private markLine(line: number | null): void {
@@ -106,7 +110,7 @@ class CellController implements CellHandler {
     const mine = cells.indexOf(this.el);
     return cells.slice(0, Math.max(0, mine)).map((c, i) => ({ c, i }))
       .filter(({ c }) => !nb.hasRun(c.dataset.id ?? ''))
-      .map(({ c, i }) => ({ id: `cell ${i + 1} (“${c.dataset.id}”)`, code: c.controller instanceof CellController ? c.controller.code : loadEdit(this.store, c.key) ?? c.original }));
+      .map(({ c, i }) => ({ id: this.S.cellRef(i + 1, c.dataset.id ?? ''), code: c.controller instanceof CellController ? c.controller.code : loadEdit(this.store, c.key) ?? c.original }));
   }
 
   /** Runs the cell (or the exercise's checks) and shows the result. */
@@ -116,7 +120,7 @@ class CellController implements CellHandler {
     const token = ++this.runToken;
     this.out.clear();
     this.markLine(null);
-    count.textContent = exercise ? S.checking : S.running;
+    count.textContent = exercise ? this.S.checking : this.S.running;
     this.el.dataset.state = 'running';
     const r = await notebookOf(document).run({
       cellId: this.el.dataset.id ?? '', code: this.code, timeout: Number(this.el.dataset.timeout ?? 3000),
@@ -130,17 +134,17 @@ class CellController implements CellHandler {
       this.out.add({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;
       const all = passed === r.results.length;
-      this.out.note(all ? S.allPassed(passed) : S.somePassed(passed, r.results.length));
+      this.out.note(all ? this.S.allPassed(passed) : this.S.somePassed(passed, r.results.length));
       if (all && exercise) {
-        if (!markPassed(this.store, exercise)) this.el.status(S.progressNotSaved);
+        if (!markPassed(this.store, exercise)) this.el.status(this.S.progressNotSaved);
         this.el.passed();
         document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
       }
     }
-    if (r.dropped) this.out.note(S.dropped(r.dropped));
-    if (r.stoppedTimers) this.out.note(S.timersStopped(r.stoppedTimers));
-    if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.note(S.noOutput);
-    count.textContent = r.timedOut ? S.stopped : runLabel(r.count, r.ms);
+    if (r.dropped) this.out.note(this.S.dropped(r.dropped));
+    if (r.stoppedTimers) this.out.note(this.S.timersStopped(r.stoppedTimers));
+    if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.note(this.S.noOutput);
+    count.textContent = r.timedOut ? this.S.stopped : runLabel(r.count, r.ms, this.lang);
     this.el.dataset.state = r.ok && !r.late?.length ? 'done' : 'failed';
     this.el.dataset.ms = r.ms.toFixed(1);
     return r;
@@ -149,10 +153,10 @@ class CellController implements CellHandler {
   /** Says on this cell that the runner had stopped answering, and on the cell that caused it why. */
   private blame(culpritId: string | null): void {
     const culprit = culpritId === null ? null : document.querySelector<BpnCell>(`bpn-cell[data-id="${CSS.escape(culpritId)}"]`);
-    this.out.note(S.recovered(culprit ? culprit.dataset.label ?? culpritId : culpritId));
+    this.out.note(this.S.recovered(culprit ? culprit.dataset.label ?? culpritId : culpritId));
     if (culprit && culprit !== this.el) {
-      culprit.status(S.culprit);
-      culprit.querySelector('.cell-count')!.textContent = S.stopped;
+      culprit.status(this.S.culprit);
+      culprit.querySelector('.cell-count')!.textContent = this.S.stopped;
       culprit.dataset.state = 'failed';
     }
   }
@@ -161,14 +165,14 @@ class CellController implements CellHandler {
     const previous = this.code;
     this.setCode(this.el.original);
     this.markLine(null);
-    this.el.status(S.restored);
+    this.el.status(this.S.restored);
     if (previous === this.el.original) return;
     this.beforeReset = previous;
     if (!this.el.querySelector('[data-action="undo-reset"]')) {
       const undo = document.createElement('button');
       undo.type = 'button';
       undo.dataset.action = 'undo-reset';
-      undo.textContent = S.undo;
+      undo.textContent = this.S.undo;
       this.el.querySelector('.cell-status')!.before(undo);
     }
   }
@@ -177,7 +181,7 @@ class CellController implements CellHandler {
     const code = this.beforeReset;
     if (code === null) return;
     this.setCode(code);
-    this.el.status(S.unrestored);
+    this.el.status(this.S.unrestored);
     this.el.querySelector<HTMLButtonElement>('[data-action="reset"]')?.focus();
     this.dropUndo();
   }
@@ -191,7 +195,7 @@ class CellController implements CellHandler {
     if (this.editor) this.editor.setCode(code);
     else if (edited) this.el.showPlain(code);
     else this.el.showOriginal();
-    if (!ok) this.el.status(S.notSaved);
+    if (!ok) this.el.status(this.S.notSaved);
   }
 
   private dropUndo(): void {
@@ -204,13 +208,13 @@ class CellController implements CellHandler {
     const mine = cells.indexOf(this.el);
     const upTo = mine < 0 ? 0 : mine;
     for (const c of cells.slice(0, upTo)) await attach(c).run();
-    this.el.status(upTo ? S.ranAbove(upTo) : S.noneAbove);
+    this.el.status(upTo ? this.S.ranAbove(upTo) : this.S.noneAbove);
   }
 
   private restart(): void {
     notebookOf(document).restart();
-    for (const c of document.querySelectorAll('bpn-cell .cell-count')) c.textContent = S.notRun;
-    this.el.status(S.restarted);
+    for (const c of document.querySelectorAll('bpn-cell .cell-count')) c.textContent = this.S.notRun;
+    this.el.status(this.S.restarted);
   }
 
   private async useSolution(): Promise<void> {

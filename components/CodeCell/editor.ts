@@ -9,7 +9,8 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle } from '@codemirror/language';
 import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { tags as t } from '@lezer/highlight';
-import { CELL_STRINGS as S } from './strings';
+import type { Lang } from '../../src/i18n/lang';
+import { CELL_STRINGS } from './strings';
 
 /** What the cell needs from its editor. */
 export interface EditorHandle {
@@ -39,7 +40,8 @@ const highlight = HighlightStyle.define([
 ]);
 
 const setErrorLine = StateEffect.define<number | null>();
-const errorLine = StateField.define<DecorationSet>({
+/** The error-line mark, titled in the page's language. */
+const errorLine = (title: string) => StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(deco, tr) {
     deco = deco.map(tr.changes);
@@ -47,7 +49,7 @@ const errorLine = StateField.define<DecorationSet>({
       if (!e.is(setErrorLine)) continue;
       if (e.value === null || e.value > tr.state.doc.lines) return Decoration.none;
       const line = tr.state.doc.line(e.value);
-      return Decoration.set([Decoration.line({ class: 'cm-error-line', attributes: { title: S.errorLine } }).range(line.from)]);
+      return Decoration.set([Decoration.line({ class: 'cm-error-line', attributes: { title } }).range(line.from)]);
     }
     return tr.docChanged ? Decoration.none : deco;
   },
@@ -61,13 +63,13 @@ const errorLine = StateField.define<DecorationSet>({
  * const ed = createEditor(div, 'console.log(1)', 'Code of cell forward', { onChange, onRun, onEscape });
  * ```
  */
-export function createEditor(parent: HTMLElement, doc: string, label: string, events: EditorEvents): EditorHandle {
+export function createEditor(parent: HTMLElement, doc: string, label: string, events: EditorEvents, lang: Lang = 'en'): EditorHandle {
   const run = () => { events.onRun(); return true; };
   // The cell's status line ("edits are not being saved") describes the editor for screen readers.
   const describedBy = parent.closest<HTMLElement>('[data-describedby]')?.dataset.describedby;
   const extensions: Extension[] = [
     lineNumbers(), history(), drawSelection(), highlightActiveLine(), indentOnInput(), bracketMatching(),
-    typescriptLanguage, syntaxHighlighting(highlight), errorLine,
+    typescriptLanguage, syntaxHighlighting(highlight), errorLine(CELL_STRINGS[lang].errorLine),
     keymap.of([
       { key: 'Mod-Enter', run }, { key: 'Shift-Enter', run },
       { key: 'Escape', run: () => { events.onEscape(); return true; } },

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { dedent, errorTitle, pageIdOf, runLabel, truncateLines } from './model';
+import { CELL_STRINGS } from './strings';
+import { prepareCell } from '../../src/runtime/prepare';
+import { describeError } from '../../src/runtime/positions';
+import { cellKey } from '../../src/runtime/storage';
 
 describe('code cell model', () => {
   test('dedent removes template-literal indentation and blank edges', () => {
@@ -14,6 +18,27 @@ describe('code cell model', () => {
   test('error titles give the line and column when known', () => {
     expect(errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 })).toBe('SyntaxError on line 2, column 11: Unexpected token');
     expect(errorTitle({ name: 'Stopped', message: 'Stopped after 3 s' })).toBe('Stopped: Stopped after 3 s');
+  });
+  test('on a Chinese page an error title names the line and column in Chinese', () => {
+    expect(errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh')).toBe('SyntaxError（第 2 行，第 11 列）：Unexpected token');
+    expect(errorTitle({ name: 'TypeError', message: 'x is not a function', line: 4 }, 'zh')).toBe('TypeError（第 4 行）：x is not a function');
+    // A real syntax error from the cell preparation, as the worker reports it: the line and column are the reader's.
+    let thrown: unknown;
+    try { prepareCell('const a = 1;\nconst b = (2;', []); } catch (e) { thrown = e; }
+    const err = describeError(thrown, '', 0, 2);
+    expect([err.line, err.column]).toEqual([2, 13]);
+    expect(errorTitle(err, 'zh')).toMatch(/^SyntaxError（第 2 行，第 13 列）：\S/);
+  });
+  test('Chinese run labels, and the two tables have the same keys', () => {
+    expect(runLabel(3, 12.4, 'zh')).toBe('第 3 次运行 · 12 ms');
+    expect(runLabel(undefined, 4.25, 'zh')).toBe('已检查 · 4.3 ms');
+    expect(Object.keys(CELL_STRINGS.zh).sort()).toEqual(Object.keys(CELL_STRINGS.en).sort());
+  });
+  test('a Chinese page keeps its saved edits apart; English keys are unchanged', () => {
+    const en = cellKey(pageIdOf('/bpn/lessons/notation/', '/bpn/'), 'forward');
+    const zh = cellKey(pageIdOf('/bpn/zh/lessons/notation/', '/bpn/'), 'forward');
+    expect(en).toBe('bpn:v1:cell:lessons/notation:forward');
+    expect(zh).toBe('bpn:v1:cell:zh/lessons/notation:forward');
   });
   test('run labels and truncation', () => {
     expect(runLabel(3, 12.4)).toBe('Run #3 · 12 ms');

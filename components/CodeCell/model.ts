@@ -1,6 +1,7 @@
 /** Pure helpers of the code cell: code clean-up, labels and status texts. */
 import type { CellError } from '../../src/runtime/protocol';
-import { CELL_STRINGS as S } from './strings';
+import type { Lang } from '../../src/i18n/lang';
+import { CELL_STRINGS } from './strings';
 
 /**
  * Removes the blank first/last lines and common indentation a template-literal prop brings along.
@@ -29,13 +30,21 @@ export function pageIdOf(pathname: string, base = '/'): string {
   return rest.replace(/^\/+|\/+$/g, '') || 'home';
 }
 
-/** The one-line heading of an error: "SyntaxError on line 2, column 11: Unexpected token". */
-export function errorTitle(e: CellError): string {
-  return `${e.name}${e.line ? S.errorAt(e.line, e.column) : ''}: ${e.message}`;
+/**
+ * The one-line heading of an error, in the page's language.
+ * @example
+ * ```ts
+ * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 });       // 'SyntaxError on line 2, column 11: Unexpected token'
+ * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh'); // 'SyntaxError（第 2 行，第 11 列）：Unexpected token'
+ * ```
+ */
+export function errorTitle(e: CellError, lang: Lang = 'en'): string {
+  return CELL_STRINGS[lang].errorTitle(e.name, e.message, e.line, e.column);
 }
 
 /** "Run #3 · 12 ms" — the execution order and time, shown next to the cell. */
-export function runLabel(count: number | undefined, ms: number): string {
+export function runLabel(count: number | undefined, ms: number, lang: Lang = 'en'): string {
+  const S = CELL_STRINGS[lang];
   return `${count ? S.runCount(count) : S.checked} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
 

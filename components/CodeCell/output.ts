@@ -7,7 +7,8 @@
 import type { CellError, OutItem, TableData } from '../../src/runtime/protocol';
 import { plotSvg } from '../../src/runtime/plot';
 import { errorTitle, MAX_ITEMS, truncateLines } from './model';
-import { CELL_STRINGS as S } from './strings';
+import type { Lang } from '../../src/i18n/lang';
+import { CELL_STRINGS, type CellStrings } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -44,8 +45,11 @@ export class OutputView {
   private overflow: HTMLElement | null = null;
 
   private measuring = false;
+  private readonly S: CellStrings;
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(private readonly root: HTMLElement, private readonly lang: Lang = 'en') {
+    this.S = CELL_STRINGS[lang];
+  }
 
   clear(): void {
     this.root.replaceChildren();
@@ -76,12 +80,12 @@ export class OutputView {
       this.overflow = el('div', 'out-overflow');
       this.overflow.hidden = true;
       const hidden = this.overflow;
-      const btn = moreButton(S.showMoreShort, () => { hidden.hidden = false; this.settle(); });
+      const btn = moreButton(this.S.showMoreShort, () => { hidden.hidden = false; this.settle(); });
       this.root.append(btn, hidden);
     }
     this.overflow.append(node);
     const btn = this.root.querySelector<HTMLButtonElement>(':scope > .out-more');
-    if (btn) btn.textContent = S.showMore(this.count - MAX_ITEMS);
+    if (btn) btn.textContent = this.S.showMore(this.count - MAX_ITEMS);
   }
 
   error(e: CellError): void {
@@ -97,7 +101,7 @@ export class OutputView {
   private errorBox(e: CellError): HTMLElement {
     const box = el('div', 'out-error');
     box.setAttribute('role', 'alert');
-    box.append(el('strong', undefined, errorTitle(e)));
+    box.append(el('strong', undefined, errorTitle(e, this.lang)));
     if (e.hint) box.append(el('p', 'out-hint', e.hint));
     return box;
   }
@@ -107,12 +111,12 @@ export class OutputView {
       case 'log': {
         if (typeof item.text !== 'string') return null;
         const pre = el('pre', `out-log out-${item.level}`);
-        if (item.level === 'warn' || item.level === 'error') pre.prepend(el('span', 'out-level', item.level === 'warn' ? S.warning : S.error));
+        if (item.level === 'warn' || item.level === 'error') pre.prepend(el('span', 'out-level', item.level === 'warn' ? this.S.warning : this.S.error));
         const { shown, hidden, unit } = truncateLines(item.text);
         pre.append(shown);
         if (!hidden) return pre;
         const wrap = el('div');
-        wrap.append(pre, moreButton(unit === 'lines' ? S.showAllLines(hidden) : S.showAllChars(hidden), () => { pre.lastChild!.textContent = item.text; this.settle(); }));
+        wrap.append(pre, moreButton(unit === 'lines' ? this.S.showAllLines(hidden) : this.S.showAllChars(hidden), () => { pre.lastChild!.textContent = item.text; this.settle(); }));
         return wrap;
       }
       case 'notice': return typeof item.text === 'string' ? el('p', 'out-note out-notice', item.text) : null;
@@ -120,13 +124,13 @@ export class OutputView {
       case 'table': return item.table ? table(item.table) : null;
       case 'plot': {
         const fig = el('figure', 'out-plot');
-        fig.innerHTML = plotSvg(item.plot); // built from numbers and escaped text only
+        fig.innerHTML = plotSvg(item.plot, this.lang); // built from numbers and escaped text only
         return fig;
       }
       case 'tex': {
         const div = el('div', item.display ? 'out-tex out-tex-display' : 'out-tex', item.tex);
         import('../../src/math/render').then(({ renderTex }) => {
-          try { div.innerHTML = renderTex(item.tex, item.display); } catch (e) { div.textContent = S.texError((e as Error).message); }
+          try { div.innerHTML = renderTex(item.tex, item.display); } catch (e) { div.textContent = this.S.texError((e as Error).message); }
         });
         return div;
       }
@@ -135,7 +139,7 @@ export class OutputView {
         const ul = el('ul', 'out-checks');
         for (const r of item.results) {
           const li = el('li', r.pass ? 'pass' : 'fail');
-          li.append(el('span', 'mark', r.pass ? S.pass : S.fail), ' ', el('strong', undefined, r.name), `: ${r.message}`);
+          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', el('strong', undefined, r.name), `${this.S.checkSeparator}${r.message}`);
           ul.append(li);
         }
         return ul;

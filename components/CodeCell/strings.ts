@@ -1,12 +1,14 @@
 /**
- * Every reader-visible sentence of a code cell (markup, controller, output), in one table so a translated
- * edition can replace it. The markup's sentences are rendered at build time, so the script a page loads
- * before interaction does not carry this table.
+ * Every reader-visible sentence of a code cell (markup, controller, output), in English and Chinese. The
+ * markup's sentences are rendered at build time; the few the up-front script needs are in
+ * `element-strings.ts`, so that script stays small.
  */
-export const CELL_STRINGS = {
+import { defineStrings } from '../../src/i18n/strings';
+
+export const CELL_STRINGS = defineStrings({
   kindCode: 'TypeScript',
   kindExercise: 'Your code',
-  typesNote: 'types are stripped, not checked',
+  typesNote: '(types are stripped, not checked)',
   editHint: 'click the code to edit',
   edited: 'Your edited version (Reset restores the original)',
   escHint: 'Esc leaves the editor',
@@ -20,6 +22,8 @@ export const CELL_STRINGS = {
   controlsOf: (name: string) => `Controls of ${name}`,
   outputOf: (name: string) => `Output of ${name}`,
   defaultName: (id: string) => `code cell “${id}”`,
+  /** A cell above, in hints ("x is defined in cell 2 (“forward”) above"). */
+  cellRef: (n: number, id: string) => `cell ${n} (“${id}”)`,
   editorLabel: (name: string) => `Code of ${name} (Escape leaves the editor)`,
   notRun: 'Not run',
   running: 'Running…',
@@ -49,7 +53,66 @@ export const CELL_STRINGS = {
   error: 'Error: ',
   pass: '✓ Pass',
   fail: '✗ Fail',
+  /** Between a check's name and its message. */
+  checkSeparator: ': ',
   texError: (message: string) => `TeX error: ${message}`,
-  errorAt: (line: number, column?: number) => ` on line ${line}${column ? `, column ${column}` : ''}`,
+  /** An error's heading: its name, where it happened, the message ("SyntaxError on line 2, column 11: …"). */
+  errorTitle: (name: string, message: string, line?: number, column?: number) =>
+    `${name}${line ? ` on line ${line}${column ? `, column ${column}` : ''}` : ''}: ${message}`,
   errorLine: 'Error on this line',
-} as const;
+}, {
+  kindCode: 'TypeScript',
+  kindExercise: '你的代码',
+  typesNote: '（类型注解会被去掉，不做类型检查）',
+  editHint: '点击代码即可编辑',
+  edited: '这是你修改过的版本（点击“还原”恢复原始代码）',
+  escHint: '按 Esc 离开编辑器',
+  needsJs: '运行这段代码需要启用 JavaScript。',
+  run: '运行',
+  check: '检查',
+  reset: '还原',
+  above: '运行上方全部',
+  restart: '重启',
+  undo: '撤销还原',
+  controlsOf: (name) => `${name}的操作按钮`,
+  outputOf: (name) => `${name}的输出`,
+  defaultName: (id) => `代码单元“${id}”`,
+  cellRef: (n, id) => `第 ${n} 个代码单元（“${id}”）`,
+  editorLabel: (name) => `${name}的代码（按 Esc 离开编辑器）`,
+  notRun: '未运行',
+  running: '运行中……',
+  checking: '检查中……',
+  stopped: '已停止',
+  checked: '已检查',
+  runCount: (n) => `第 ${n} 次运行`,
+  notSaved: '修改没有保存：浏览器存储已满或被禁用。',
+  progressNotSaved: '进度没有保存：浏览器存储已满或被禁用。',
+  restored: '已恢复原始代码。',
+  unrestored: '你的修改已恢复。',
+  ranAbove: (n) => `已运行上方的 ${n} 个代码单元。`,
+  noneAbove: '上方没有代码单元。',
+  restarted: '已重启：笔记本已清空，还没有运行任何代码单元。',
+  allPassed: (n) => `全部 ${n} 项检查通过，练习完成。`,
+  somePassed: (passed, all) => `${all} 项检查中通过了 ${passed} 项。`,
+  noOutput: '运行完毕，没有输出。',
+  timersStopped: (n) => `代码单元结束时还有 ${n} 个定时器未触发，已被停止：定时器随所在的代码单元一起结束（如需等待，请 await 定时器）。`,
+  dropped: (n) => `另有 ${n.toLocaleString('en')} 条输出未显示。`,
+  recovered: (culprit) => `代码运行器曾停止响应${culprit ? `（在${culprit}运行之后：那个单元留下了仍在运行的代码，如定时器或回调，或者关闭了运行器）` : ''}。运行器已重启${culprit ? '，并去掉了那个单元' : ''}，本单元在恢复后的状态上运行。`,
+  culprit: '这个代码单元留下了仍在运行的代码，导致代码运行器停止响应；恢复笔记本时已将它略过。请修改后重新运行。',
+  showMore: (n) => `显示另外 ${n} 条输出`,
+  showMoreShort: '显示更多输出',
+  showAllLines: (n) => `显示全部（还有 ${n} 行）`,
+  showAllChars: (n) => `显示全部（还有 ${n.toLocaleString('en')} 个字符）`,
+  warning: '警告：',
+  error: '错误：',
+  pass: '✓ 通过',
+  fail: '✗ 未通过',
+  checkSeparator: '：',
+  texError: (message) => `TeX 错误：${message}`,
+  errorTitle: (name, message, line, column) =>
+    `${name}${line ? `（第 ${line} 行${column ? `，第 ${column} 列` : ''}）` : ''}：${message}`,
+  errorLine: '这一行有错误',
+});
+
+/** The strings of one language. */
+export type CellStrings = (typeof CELL_STRINGS)['en'];

@@ -4,6 +4,10 @@
  */
 import { isPassed, openStore } from '../../src/runtime/storage';
 import { lessonDone } from './model-progress';
+import { documentLang } from '../../src/i18n/lang';
+import { defineStrings } from '../../src/i18n/strings';
+
+const DONE = defineStrings({ note: ' ✓ exercises done' }, { note: ' ✓ 练习已完成' });
 
 /** Adds or removes the done note on every outline link of `root`. */
 export function markOutline(root: ParentNode): void {
@@ -15,7 +19,7 @@ export function markOutline(root: ParentNode): void {
     if (done && !note) {
       const span = document.createElement('span');
       span.className = 'ex-done';
-      span.textContent = ' ✓ exercises done';
+      span.textContent = DONE[documentLang()].note;
       a.append(span);
     } else if (!done && note) note.remove();
   }

@@ -28,12 +28,12 @@ export interface Naming {
 
 /** Names for a vector whose entries are units 1, 2, … (δ(l), a(L) without bias). */
 export function vector(symbol: string): Naming {
-  return { symbol, entry: ([k]) => `${symbol} row ${k! + 1}` };
+  return { symbol, entry: ([k]) => S.vectorEntry(symbol, k! + 1) };
 }
 
 /** Names for a weight-shaped matrix: rows i from 1, columns j from 0 (Θ(l), D(l), Δ(l)). */
 export function matrix(symbol: string): Naming {
-  return { symbol, entry: ([r, c]) => `${symbol} entry (${r! + 1}, ${c})` };
+  return { symbol, entry: ([r, c]) => S.matrixEntry(symbol, r! + 1, c!) };
 }
 
 function isList(v: unknown): v is ArrayLike<unknown> {

@@ -37,13 +37,13 @@ export function guardModule(real: object, forbidden: Readonly<Record<string, str
   const called: string[] = [];
   const kept = new Map<string, unknown[]>();
   let armed = false;
-  for (const [name, why] of Object.entries(forbidden)) {
+  for (const name of Object.keys(forbidden)) {
     const fn = module[name];
     if (typeof fn !== 'function') throw new Error(`guardModule: the module exports no function "${name}"`);
     module[name] = function forbiddenReference(this: unknown, ...args: unknown[]) {
       if (!armed) return (fn as (...a: unknown[]) => unknown).apply(this, args);
       if (!called.includes(name)) called.push(name);
-      throw new Error(S.forbiddenCall(name, why));
+      throw new Error(S.forbiddenCall(name, forbidden[name]!)); // the reason is read now, in the run's language
     };
   }
   for (const [name, keep] of Object.entries(observe)) {

@@ -34,7 +34,7 @@ export function mismatch(got: unknown, expected: unknown, tol = TOL, path = ''):
 }
 
 function at(path: string): string {
-  return path ? `${path}: ` : '';
+  return path ? S.at(path) : '';
 }
 
 /** Calls the reader's function with deep copies of `args` (so it cannot change the checks' data). */

@@ -2,15 +2,18 @@
  * The module's own functions for the quantities the exercises ask for, with the reason the reader's code may
  * not use them (see `forbidden` in types.ts; the reasons live in the strings table). Exercises pick from these.
  */
-import { S } from './strings';
+import { S, type ExerciseStrings } from './strings';
 
-export const REFERENCE = S.reasons;
+type Name = keyof ExerciseStrings['reasons'];
 
-type Name = keyof typeof REFERENCE;
-
-/** `{ name: reason }` for the named reference functions. */
+/**
+ * `{ name: reason }` for the named reference functions. Each reason is read when a message quotes it, so it
+ * is in the language of the check run in progress.
+ */
 export function forbid(...names: Name[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, REFERENCE[n]]));
+  const out: Record<string, string> = {};
+  for (const n of names) Object.defineProperty(out, n, { enumerable: true, get: () => S.reasons[n] });
+  return out;
 }
 
 /** Every function that yields δ(l) or D(l) directly. */

@@ -9,13 +9,15 @@ import { createDisplay } from '../runtime/display';
 import { getExercise } from './registry';
 import { startExercise } from './runner';
 import type { CheckResult } from './types';
+import type { Lang } from '../i18n/lang';
 
 /**
+ * @param lang the language of the check messages (the page's)
  * @returns the check results, or one failed result `{ name: 'runs' }` when the cell's top level threw
  */
-export async function checkCell(id: string, code: string): Promise<CheckResult[]> {
-  const { console: quiet, show } = createDisplay(() => {});
-  const run = startExercise(getExercise(id), { backprop, notebook: { show } });
+export async function checkCell(id: string, code: string, lang: Lang = 'en'): Promise<CheckResult[]> {
+  const { console: quiet, show } = createDisplay(() => {}, lang);
+  const run = startExercise(getExercise(id), { backprop, notebook: { show } }, lang);
   const scope: Record<string, unknown> = {};
   const { js } = prepareCell(code, []);
   const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;

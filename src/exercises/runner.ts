@@ -4,7 +4,8 @@
  */
 import { formatValue } from '../format/value';
 import { guardModule } from './guard';
-import { S } from './strings';
+import type { Lang } from '../i18n/lang';
+import { inLanguage, S } from './strings';
 import type { CheckResult, ExerciseDef } from './types';
 
 /** One run of an exercise: the modules its code imports, then the checks. */
@@ -20,6 +21,7 @@ export interface ExerciseRun {
  * checks: the reader's functions call them), then `await run.check(scope)`. The exercise's forbidden
  * functions work while the cell's top level runs and refuse while the checks run.
  * @param modules the normal import table, `{ backprop, notebook }`
+ * @param lang the language of the check messages (the page's)
  * @example
  * ```ts
  * const run = startExercise(getExercise('delta-output'), { backprop, notebook });
@@ -27,18 +29,20 @@ export interface ExerciseRun {
  * const results = await run.check(scope);
  * ```
  */
-export function startExercise(def: ExerciseDef, modules: Record<string, unknown>): ExerciseRun {
+export function startExercise(def: ExerciseDef, modules: Record<string, unknown>, lang: Lang = 'en'): ExerciseRun {
   const guard = guardModule(modules.backprop as object, def.forbidden, def.observe);
   return {
     modules: { ...modules, backprop: guard.module },
     async check(scope) {
       guard.arm(true);
       let results: CheckResult[];
-      try { results = await runChecks(def, scope, guard); } finally { guard.arm(false); }
+      try { results = await runChecks(def, scope, guard, lang); } finally { guard.arm(false); }
       if (guard.called.length === 0) return results;
-      const names = guard.called.map((n) => `${n}()`).join(', ');
-      const whys = guard.called.map((n) => def.forbidden![n]).join('; ');
-      return [{ name: S.allowedName, pass: false, message: S.forbiddenUsed(def.entry, names, whys) }, ...results];
+      return inLanguage(lang, () => {
+        const names = guard.called.map((n) => `${n}()`).join(', ');
+        const whys = guard.called.map((n) => def.forbidden![n]).join(lang === 'zh' ? '；' : '; ');
+        return [{ name: S.allowedName, pass: false, message: S.forbiddenUsed(def.entry, names, whys) }, ...results];
+      });
     },
   };
 }
@@ -46,6 +50,7 @@ export function startExercise(def: ExerciseDef, modules: Record<string, unknown>
 /**
  * The checks alone (no guard unless given).
  * @param scope the cell's top-level names after it ran
+ * @param lang the language of the messages
  * @example
  * ```ts
  * const results = await runChecks(exercise, { gPrime: (z: number) => 0.25 });
@@ -53,7 +58,11 @@ export function startExercise(def: ExerciseDef, modules: Record<string, unknown>
  * ```
  */
 export async function runChecks(def: ExerciseDef, scope: Record<string, unknown>,
-  seen: { take(name: string): unknown[] } = { take: () => [] }): Promise<CheckResult[]> {
+  seen: { take(name: string): unknown[] } = { take: () => [] }, lang: Lang = 'en'): Promise<CheckResult[]> {
+  return inLanguage(lang, () => checksOf(def, scope, seen));
+}
+
+async function checksOf(def: ExerciseDef, scope: Record<string, unknown>, seen: { take(name: string): unknown[] }): Promise<CheckResult[]> {
   const entry = scope[def.entry];
   if (typeof entry !== 'function') {
     return [{ name: S.definesName(def.entry), pass: false, message: S.expectedFunction(def.entry, formatValue(entry, 1)) }];

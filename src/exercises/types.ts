@@ -46,6 +46,23 @@ export interface ExerciseDef {
   check(entry: (...args: never[]) => unknown, seen: Seen): CheckResult[] | Promise<CheckResult[]>;
 }
 
+/**
+ * An exercise's words in another language (`src/exercises/<id>/zh.ts` exports `zh: ExerciseText`). The
+ * checks, the entry and the code are the exercise's own; only the text and the code's comments change.
+ */
+export interface ExerciseText {
+  title: string;
+  /** Same format as {@link ExerciseDef.task}. */
+  task: string;
+  /** As many as the English hints, in the same order. */
+  hints: string[];
+  /**
+   * Each comment of the starter and solution cells (keyed by its English text, as `findComments` in
+   * `comments.ts` gives it) in this language.
+   */
+  comments: Readonly<Record<string, string>>;
+}
+
 /** What the observed exports recorded while the reader's code ran. */
 export interface Seen {
   take(name: string): unknown[];

@@ -19,6 +19,15 @@ describe('display API', () => {
       { kind: 'log', level: 'error', text: 'Error: bad' },
     ]);
   });
+  test('on a Chinese page the output limit notice and group names are Chinese', () => {
+    const items: OutItem[] = [];
+    const { console, show } = createDisplay((i) => items.push(i), 'zh');
+    show.scatter([[0, 0], [1, 1]], { groups: ['a', 'b'] });
+    for (let i = 0; i <= MAX_OUTPUT; i++) console.log(i);
+    expect(items[0]).toMatchObject({ kind: 'plot', plot: { series: [{ label: '类别 a' }, { label: '类别 b' }] } });
+    expect(items.at(-1)).toEqual({ kind: 'notice', text: `输出已达 ${MAX_OUTPUT} 条，后面的输出不再显示（代码单元仍在运行）。` });
+    expect(() => show.plot('nonsense')).toThrow('show.plot/scatter 需要');
+  });
   test('show.table labels a matrix', () => {
     const { items, show } = capture();
     show.table([[0.6, 0.4, 0.45]], { label: 'Θ(2)', colStart: 0 });

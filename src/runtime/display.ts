@@ -5,7 +5,8 @@
  */
 import { formatValue, toTable, type TableOptions } from '../format/value';
 import type { Level, OutItem, PlotSeries, PlotSpec } from './protocol';
-import { RUNTIME_STRINGS as S } from './strings';
+import type { Lang } from '../i18n/lang';
+import { RUNTIME_STRINGS, type RuntimeStrings } from './strings';
 
 /** Items one run may print. */
 export const MAX_OUTPUT = 1000;
@@ -44,23 +45,24 @@ export interface Display {
 }
 
 /** Cuts one text to {@link MAX_TEXT} characters, saying how many were left out. */
-export function capText(text: string, max = MAX_TEXT): string {
-  return text.length <= max ? text : text.slice(0, max) + S.textCut(text.length - max);
+export function capText(text: string, max = MAX_TEXT, lang: Lang = 'en'): string {
+  return text.length <= max ? text : text.slice(0, max) + RUNTIME_STRINGS[lang].textCut(text.length - max);
 }
 
-/** Console and display API writing to `emit`. Past {@link MAX_OUTPUT} items it emits one `notice`, then drops. */
-export function createDisplay(emit: (item: OutItem) => void): Display {
+/** Console and display API writing to `emit`, its notices in `lang`. Past {@link MAX_OUTPUT} items it emits one `notice`, then drops. */
+export function createDisplay(emit: (item: OutItem) => void, lang: Lang = 'en'): Display {
+  const S = RUNTIME_STRINGS[lang];
   let count = 0;
   const out = (item: OutItem) => {
     count++;
     if (count <= MAX_OUTPUT) emit(item);
     else if (count === MAX_OUTPUT + 1) emit({ kind: 'notice', text: S.outputStopped(MAX_OUTPUT) });
   };
-  const log = (level: Level) => (...args: unknown[]) => out({ kind: 'log', level, text: capText(args.map((a) => formatValue(a)).join(' ')) });
+  const log = (level: Level) => (...args: unknown[]) => out({ kind: 'log', level, text: capText(args.map((a) => formatValue(a)).join(' '), MAX_TEXT, lang) });
   const show: Show = {
     table: (value, opts) => out({ kind: 'table', table: toTable(value, opts) }),
-    plot: (data, opts = {}) => out({ kind: 'plot', plot: toPlot('line', data, opts) }),
-    scatter: (points, opts = {}) => out({ kind: 'plot', plot: toPlot('scatter', points, opts) }),
+    plot: (data, opts = {}) => out({ kind: 'plot', plot: toPlot('line', data, opts, S) }),
+    scatter: (points, opts = {}) => out({ kind: 'plot', plot: toPlot('scatter', points, opts, S) }),
     tex: (tex, opts = {}) => out({ kind: 'tex', tex: String(tex), display: opts.display ?? true }),
   };
   return {
@@ -73,7 +75,7 @@ export function createDisplay(emit: (item: OutItem) => void): Display {
 const num = (v: unknown) => Number(v);
 
 /** Reads the many shapes a reader may pass into points. */
-function toPoints(data: unknown): [number, number][] {
+function toPoints(data: unknown, S: RuntimeStrings): [number, number][] {
   if (Array.isArray(data) && data.every((v) => typeof v === 'number')) return data.map((y, i) => [i + 1, y]);
   if (Array.isArray(data) && data.every((p) => Array.isArray(p) && p.length >= 2)) return data.map((p) => [num(p[0]), num(p[1])]);
   if (Array.isArray(data) && data.every((p) => p && typeof p === 'object' && 'x' in p && 'y' in p)) return data.map((p) => [num(p.x), num(p.y)]);
@@ -81,21 +83,21 @@ function toPoints(data: unknown): [number, number][] {
     const { x, y } = data as { x: ArrayLike<number>; y: ArrayLike<number> };
     return Array.from(y, (v, i) => [num(x[i]), num(v)]);
   }
-  throw new TypeError('show.plot/scatter needs numbers, [x, y] pairs, { x, y } points or { x: [...], y: [...] }');
+  throw new TypeError(S.plotData);
 }
 
-function toPlot(type: PlotSpec['type'], data: unknown, opts: PlotOptions): PlotSpec {
+function toPlot(type: PlotSpec['type'], data: unknown, opts: PlotOptions, S: RuntimeStrings): PlotSpec {
   const labels = Array.isArray(opts.label) ? opts.label : opts.label ? [opts.label] : [];
   let series: PlotSeries[];
   const many = Array.isArray(data) && data.length > 0 && data.every((s) => s && typeof s === 'object' && !Array.isArray(s) && ('points' in s || ('x' in s && Array.isArray((s as { x: unknown }).x))));
   if (many) {
-    series = (data as { label?: string; points?: unknown }[]).map((s, i) => ({ label: s.label ?? labels[i], points: toPoints(s.points ?? s) }));
+    series = (data as { label?: string; points?: unknown }[]).map((s, i) => ({ label: s.label ?? labels[i], points: toPoints(s.points ?? s, S) }));
   } else if (opts.groups) {
-    const pts = toPoints(data);
+    const pts = toPoints(data, S);
     const keys = [...new Set(opts.groups.map(String))];
-    series = keys.map((k, i) => ({ label: labels[i] ?? `class ${k}`, points: pts.filter((_, j) => String(opts.groups![j]) === k) }));
+    series = keys.map((k, i) => ({ label: labels[i] ?? S.group(k), points: pts.filter((_, j) => String(opts.groups![j]) === k) }));
   } else {
-    series = [{ label: labels[0], points: toPoints(data) }];
+    series = [{ label: labels[0], points: toPoints(data, S) }];
   }
   return { type, series, title: opts.title, xLabel: opts.xLabel, yLabel: opts.yLabel };
 }

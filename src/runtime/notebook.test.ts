@@ -30,6 +30,7 @@ class FakeWorker extends EventTarget {
   static spawned: FakeWorker[] = [];
   names = new Set<string>();
   received: ToWorker[] = [];
+  lang: Connect['lang'];
   terminated = false;
   stuck = false;
   port!: FakePort;
@@ -39,6 +40,7 @@ class FakeWorker extends EventTarget {
   }
   postMessage(msg: Connect) {
     this.port = msg.port as unknown as FakePort;
+    this.lang = msg.lang;
     this.port.onmessage = (e) => this.handle(e.data as ToWorker);
     this.port.postMessage({ type: 'ready' });
   }
@@ -92,6 +94,16 @@ describe('Notebook', () => {
     const fresh = FakeWorker.spawned[1];
     expect(fresh.received.map((m) => [m.code, m.type === 'run' && Boolean(m.quiet)])).toEqual([['set net', true], ['need net', false]]);
     expect(nb.hasRun('bad')).toBe(false);
+  });
+
+  test('on a Chinese page the time limit says so in Chinese, and the worker is told the language', async () => {
+    const nb = new Notebook(() => new FakeWorker() as unknown as Worker, () => Date.now(), fakeChannel, 'zh');
+    const stuck = nb.run({ cellId: 'bad', code: 'loop', timeout: 5000 });
+    await vi.advanceTimersByTimeAsync(5000);
+    const r = await stuck;
+    expect(r.timedOut).toBe(true);
+    expect(r.error).toEqual({ name: '超时', message: '运行 5 秒后被停止：这个代码单元仍在运行（是不是死循环？）。笔记本的状态已根据此前运行过的单元恢复。' });
+    expect(FakeWorker.spawned[0].lang).toBe('zh');
   });
 
   test('a worker left stuck by an earlier cell is not blamed on the next cell, which runs; the culprit is not replayed', async () => {

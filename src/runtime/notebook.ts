@@ -11,7 +11,8 @@
  */
 import type { CellError, CellSource, Connect, Done, FromWorker, OutItem, ToWorker } from './protocol';
 import type { CheckResult } from '../exercises/types';
-import { RUNTIME_STRINGS as S } from './strings';
+import type { Lang } from '../i18n/lang';
+import { RUNTIME_STRINGS, type RuntimeStrings } from './strings';
 
 /** Time limit for replaying a cell during restoration, in ms. */
 export const RESTORE_TIMEOUT = 10_000;
@@ -83,17 +84,23 @@ export class Notebook {
   private readonly waiting = new Map<number, { onItem?: (i: OutItem) => void; started: () => void; resolve: (o: Outcome) => void }>();
   /** Output callbacks of finished runs, for errors their callbacks throw later (bounded). */
   private readonly finished = new Map<number, (i: OutItem) => void>();
+  /** The runtime's messages in the page's language. */
+  private readonly S: RuntimeStrings;
 
   /**
    * @param spawn starts a worker (spawn.ts in the browser, a fake in tests)
    * @param now clock in ms
    * @param channel makes the page ↔ worker channel
+   * @param lang the page's language: the notebook's and the worker's messages are written in it
    */
   constructor(
     private readonly spawn: () => Worker,
     private readonly now: () => number = () => performance.now(),
     private readonly channel: () => MessageChannel = () => new MessageChannel(),
-  ) {}
+    private readonly lang: Lang = 'en',
+  ) {
+    this.S = RUNTIME_STRINGS[lang];
+  }
 
   /** True when this cell ran successfully since the last restart. */
   hasRun(cellId: string): boolean {
@@ -141,10 +148,10 @@ export class Notebook {
     w.addEventListener('error', (e) => {
       e.preventDefault();
       started(false);
-      for (const [id, entry] of this.waiting) entry.resolve({ type: 'done', runId: id, ok: false, error: { name: 'Error', message: S.startFailed(e.message) } });
+      for (const [id, entry] of this.waiting) entry.resolve({ type: 'done', runId: id, ok: false, error: { name: this.S.errorName, message: this.S.startFailed(e.message) } });
       this.waiting.clear();
     });
-    w.postMessage({ type: 'connect', port: port2 } satisfies Connect, [port2]);
+    w.postMessage({ type: 'connect', port: port2, lang: this.lang } satisfies Connect, [port2]);
     this.worker = w;
     this.port = port1;
     return port1;
@@ -170,7 +177,7 @@ export class Notebook {
     const port = this.ensure();
     if (!(await this.ready)) {
       this.kill();
-      return { type: 'done', runId: msg.runId, ok: false, error: { name: 'Error', message: S.noStart } };
+      return { type: 'done', runId: msg.runId, ok: false, error: { name: this.S.errorName, message: this.S.noStart } };
     }
     const outcome = await new Promise<Outcome>((resolve) => {
       let timer = setTimeout(() => resolve('stuck'), ACK_TIMEOUT);
@@ -226,8 +233,8 @@ export class Notebook {
     }
     const ms = this.now() - start;
     const recovered = recoveredFrom === undefined ? {} : { recoveredFrom };
-    if (d === 'stuck') return { ok: false, ms, error: { name: 'Error', message: S.unresponsive }, ...recovered };
-    if (d === 'timeout') return { ok: false, timedOut: true, ms, error: { name: 'Stopped', message: S.stopped(req.timeout / 1000) }, ...recovered };
+    if (d === 'stuck') return { ok: false, ms, error: { name: this.S.errorName, message: this.S.unresponsive }, ...recovered };
+    if (d === 'timeout') return { ok: false, timedOut: true, ms, error: { name: this.S.stoppedName, message: this.S.stopped(req.timeout / 1000) }, ...recovered };
     const extra = { late: d.late, stoppedTimers: d.stoppedTimers, dropped: d.dropped, ...recovered };
     if (req.exercise) return { ok: d.ok, error: d.error, results: d.results, ms, ...extra };
     const count = ++this.count;

@@ -13,6 +13,11 @@ describe('plot', () => {
     expect(svg).toContain('aria-label="Loss &#60;curve&#62;: loss, 3 points');
     expect(svg).not.toContain('<curve>');
   });
+  test('on a Chinese page the default title and the description are Chinese', () => {
+    const svg = plotSvg({ type: 'scatter', series: [{ points: [[0, 0], [2, 4]] }] }, 'zh');
+    expect(svg).toContain('aria-label="散点图：系列 1，2 个点；x 从 0 到 2，y 从 0 到 4。"');
+    expect(svg).toContain('>散点图</text>');
+  });
   test('scatter series use different marker shapes', () => {
     const svg = plotSvg({ type: 'scatter', series: [{ points: [[0, 0]] }, { points: [[1, 1]] }] });
     expect(svg).toContain('<circle');

@@ -4,7 +4,9 @@
  * scatter series also differ in marker shape, so colour is never the only cue.
  */
 import { formatNumber } from '../format/value';
+import type { Lang } from '../i18n/lang';
 import type { PlotSpec } from './protocol';
+import { RUNTIME_STRINGS } from './strings';
 
 const W = 480, H = 280, PAD = { l: 56, r: 12, t: 28, b: 40 };
 const COLOURS = ['var(--accent)', 'var(--negative)', 'var(--positive)', 'var(--focus)'];
@@ -47,15 +49,17 @@ function marker(shape: number, x: number, y: number, colour: string): string {
  * plotSvg({ type: 'line', series: [{ label: 'loss', points: [[1, 0.7], [2, 0.4]] }], title: 'Loss' });
  * ```
  */
-export function plotSvg(spec: PlotSpec): string {
+export function plotSvg(spec: PlotSpec, lang: Lang = 'en'): string {
+  const S = RUNTIME_STRINGS[lang];
   const series = spec.series.map((s) => ({ ...s, points: s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) }));
   const all = series.flatMap((s) => s.points);
   const [x0, x1] = extent(all.map((p) => p[0]));
   const [y0, y1] = extent(all.map((p) => p[1]));
   const sx = (x: number) => PAD.l + ((x - x0) / (x1 - x0)) * (W - PAD.l - PAD.r);
   const sy = (y: number) => H - PAD.b - ((y - y0) / (y1 - y0)) * (H - PAD.t - PAD.b);
-  const title = spec.title ?? (spec.type === 'line' ? 'Line plot' : 'Scatter plot');
-  const desc = `${title}: ${series.map((s, i) => `${s.label ?? `series ${i + 1}`}, ${s.points.length} points`).join('; ')}; x from ${formatNumber(x0)} to ${formatNumber(x1)}, y from ${formatNumber(y0)} to ${formatNumber(y1)}.`;
+  const title = spec.title ?? (spec.type === 'line' ? S.linePlot : S.scatterPlot);
+  const desc = S.plotDescription(title, series.map((s, i) => S.seriesPoints(s.label ?? S.series(i + 1), s.points.length)),
+    formatNumber(x0), formatNumber(x1), formatNumber(y0), formatNumber(y1));
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(desc)}" class="cell-plot">`);
   parts.push(`<text x="${W / 2}" y="16" text-anchor="middle" font-weight="600" fill="currentColor">${escapeXml(title)}</text>`);
@@ -81,7 +85,7 @@ export function plotSvg(spec: PlotSpec): string {
     series.forEach((s, i) => {
       const y = PAD.t + 4 + i * 16, x = W - PAD.r - 110;
       parts.push(marker(i % 4, x, y, COLOURS[i % COLOURS.length]));
-      parts.push(`<text x="${x + 8}" y="${y + 4}" font-size="11" fill="currentColor">${escapeXml(s.label ?? `series ${i + 1}`)}</text>`);
+      parts.push(`<text x="${x + 8}" y="${y + 4}" font-size="11" fill="currentColor">${escapeXml(s.label ?? S.series(i + 1))}</text>`);
     });
   }
   parts.push('</svg>');

@@ -1,6 +1,8 @@
 /** Finds where in the reader's code an error happened, from a stack trace of a `blob:` module. */
 import type { CellError } from './protocol';
 import { CellSyntaxError } from './prepare';
+import type { Lang } from '../i18n/lang';
+import { RUNTIME_STRINGS } from './strings';
 
 /**
  * Line and column (1-based, reader's code) of the first stack frame inside the cell module `url`.
@@ -29,13 +31,13 @@ export function errorPosition(stack: string | undefined, url: string, prefixLeng
  * describeError(new TypeError('x is not a function'), 'blob:u', 0, 5).name; // 'TypeError'
  * ```
  */
-export function describeError(e: unknown, url: string, prefixLength: number, lineCount: number): CellError {
+export function describeError(e: unknown, url: string, prefixLength: number, lineCount: number, lang: Lang = 'en'): CellError {
   if (e instanceof CellSyntaxError) return { name: 'SyntaxError', message: e.message, line: e.line, column: e.column };
   if (e instanceof Error) {
     const pos = errorPosition(e.stack, url, prefixLength, lineCount);
     return { name: e.name, message: e.message, ...(pos ?? {}) };
   }
-  return { name: 'Error', message: `Uncaught ${typeof e === 'string' ? JSON.stringify(e) : String(e)}` };
+  return { name: 'Error', message: RUNTIME_STRINGS[lang].uncaughtValue(typeof e === 'string' ? JSON.stringify(e) : String(e)) };
 }
 
 /** The name in "x is not defined", if this is such a ReferenceError. */

@@ -7,6 +7,7 @@
  */
 import type { CheckResult } from '../exercises/types';
 import type { TableData } from '../format/value';
+import type { Lang } from '../i18n/lang';
 
 export type { CheckResult, TableData };
 
@@ -45,7 +46,12 @@ export interface CellError { name: string; message: string; line?: number; colum
 export interface CellSource { id: string; code: string }
 
 /** Page → worker's global scope, once, with the port transferred. */
-export interface Connect { type: 'connect'; port: MessagePort }
+export interface Connect {
+  type: 'connect';
+  port: MessagePort;
+  /** The page's language: the runtime's messages and the exercises' check messages are written in it. */
+  lang?: Lang;
+}
 
 /** Page → worker, through the port. */
 export type ToWorker =

@@ -6,7 +6,8 @@
  * origins is refused by the page's Content-Security-Policy, which this `blob:` worker inherits
  * (see spawn.ts). The DOM does not exist in a worker at all.
  */
-import { RUNTIME_STRINGS as S } from './strings';
+import type { Lang } from '../i18n/lang';
+import { RUNTIME_STRINGS } from './strings';
 
 /** Globals set to `undefined` for cells. */
 export const BLOCKED = [
@@ -34,11 +35,11 @@ export function unavailableIn(line: string): string | null {
 }
 
 /** Removes the {@link BLOCKED} globals, `close()` and `navigator.storage` from the worker's global scope. */
-export function lockDown(scope: typeof globalThis): void {
+export function lockDown(scope: typeof globalThis, lang: Lang = 'en'): void {
   for (const name of BLOCKED) {
     try { Object.defineProperty(scope, name, { value: undefined, configurable: false, writable: false }); } catch { /* not present */ }
   }
-  const noClose = () => { throw new Error(S.noClose); };
+  const noClose = () => { throw new Error(RUNTIME_STRINGS[lang].noClose); };
   for (const target of [scope, Object.getPrototypeOf(scope)]) {
     try { Object.defineProperty(target, 'close', { value: noClose, configurable: false, writable: false }); } catch { /* not present */ }
   }

@@ -6,7 +6,8 @@
  * later cell's output, nor spin forever while an innocent cell waits. (Documented choice: stop, rather
  * than keep routing a finished cell's output.) Errors thrown in a callback go to `onError`.
  */
-import { RUNTIME_STRINGS as S } from './strings';
+import type { Lang } from '../i18n/lang';
+import { RUNTIME_STRINGS } from './strings';
 
 /** The worker's own timer functions, captured before any reader code runs. */
 export interface NativeTimers {
@@ -29,6 +30,7 @@ export interface RunTimers {
 /**
  * @param native the real timers (from the worker's global scope at start-up)
  * @param onError called with what a callback threw
+ * @param lang language of the runtime's own error messages
  * @example
  * ```ts
  * const t = createRunTimers(native, report);
@@ -36,7 +38,7 @@ export interface RunTimers {
  * t.stop(); // 1 — the interval is cancelled
  * ```
  */
-export function createRunTimers(native: NativeTimers, onError: (e: unknown) => void): RunTimers {
+export function createRunTimers(native: NativeTimers, onError: (e: unknown) => void, lang: Lang = 'en'): RunTimers {
   const pending = new Map<number, 'timeout' | 'interval'>();
   let open = true;
   const call = (fn: (...a: unknown[]) => unknown, args: unknown[]) => {
@@ -44,7 +46,7 @@ export function createRunTimers(native: NativeTimers, onError: (e: unknown) => v
     try { fn(...args); } catch (e) { onError(e); }
   };
   const needFunction = (fn: unknown): (...a: unknown[]) => unknown => {
-    if (typeof fn !== 'function') throw new TypeError(S.timerNeedsFunction);
+    if (typeof fn !== 'function') throw new TypeError(RUNTIME_STRINGS[lang].timerNeedsFunction);
     return fn as (...a: unknown[]) => unknown;
   };
   const clear = (id?: number) => {

@@ -16,7 +16,8 @@ import { createDisplay, type Display } from './display';
 import { describeError, undefinedName } from './positions';
 import { lockDown, unavailableIn } from './sandbox';
 import { createRunTimers, type NativeTimers, type RunTimers } from './timers';
-import { RUNTIME_STRINGS as S } from './strings';
+import type { Lang } from '../i18n/lang';
+import { RUNTIME_STRINGS, type RuntimeStrings } from './strings';
 import { exporter, type Scope } from './scope';
 import type { CellError, CellSource, Connect, Done, FromWorker, OutItem, ToWorker } from './protocol';
 import { getExercise } from '../exercises/registry';
@@ -52,8 +53,11 @@ class Session {
   private readonly g = globalThis as unknown as Record<string, unknown>;
   /** What `import … from "…"` gives; an exercise run swaps in its guarded table (see startExercise). */
   private modules: Record<string, unknown>;
+  /** The runtime's messages in the page's language. */
+  private readonly S: RuntimeStrings;
 
-  constructor(private readonly post: (m: FromWorker) => void) {
+  constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
+    const S = this.S = RUNTIME_STRINGS[lang];
     this.modules = { backprop, notebook: { get show() { return (globalThis as unknown as { show: unknown }).show; } } };
     this.g.__bpnImport = (name: string) => {
       if (name in this.modules) return this.modules[name];
@@ -66,8 +70,8 @@ class Session {
   /** An error thrown after the run's code returned: kept for its `done`, or shown on its cell afterwards. */
   private late(run: Run | null, e: unknown): void {
     if (!run) return;
-    const err = describeError(e, run.url, run.prefix, run.lineCount);
-    err.name = `${S.uncaughtLater} ${err.name}`;
+    const err = describeError(e, run.url, run.prefix, run.lineCount, this.lang);
+    err.name = `${this.S.uncaughtLater} ${err.name}`;
     if (!run.finished) run.late.push(err);
     else this.post({ type: 'out', runId: run.id, item: { kind: 'error', error: err } });
   }
@@ -75,8 +79,8 @@ class Session {
   private begin(runId: number, quiet: boolean): Run {
     const run: Run = {
       id: runId, url: '', prefix: 0, lineCount: 0, late: [], finished: false,
-      timers: createRunTimers(native, (e) => this.late(run, e)),
-      display: createDisplay(quiet ? () => {} : (item: OutItem) => this.post({ type: 'out', runId, item })),
+      timers: createRunTimers(native, (e) => this.late(run, e), this.lang),
+      display: createDisplay(quiet ? () => {} : (item: OutItem) => this.post({ type: 'out', runId, item }), this.lang),
     };
     this.last = run;
     Object.assign(this.g, {
@@ -101,7 +105,7 @@ class Session {
       await import(/* @vite-ignore */ run.url);
       return { error: null, prepared };
     } catch (e) {
-      return { error: describeError(e, run.url, run.prefix, run.lineCount), prepared };
+      return { error: describeError(e, run.url, run.prefix, run.lineCount, this.lang), prepared };
     } finally {
       if (run.url) URL.revokeObjectURL(run.url);
     }
@@ -114,7 +118,7 @@ class Session {
     const own: Scope = Object.create(null);
     // An exercise's code imports a guarded module table: its forbidden functions refuse while the checks run.
     const normal = this.modules;
-    const exercise = msg.type === 'check' ? startExercise(getExercise(msg.exercise), normal) : undefined;
+    const exercise = msg.type === 'check' ? startExercise(getExercise(msg.exercise), normal, this.lang) : undefined;
     let error: CellError | null = null, prepared: PreparedCell | undefined, results: Done["results"];
     try {
       if (exercise) this.modules = exercise.modules;
@@ -126,7 +130,7 @@ class Session {
     const stoppedTimers = run.timers.stop();
     await nextTask(); // rejections the code left unhandled are reported one task later
     run.finished = true;
-    if (error) error.hint = hintFor(error, msg.code, prepared, msg.type === 'run' ? msg.above : []);
+    if (error) error.hint = hintFor(error, msg.code, prepared, msg.type === 'run' ? msg.above : [], this.S);
     const done: Done = { type: 'done', runId: msg.runId, ok: !error };
     if (error) done.error = error;
     if (results) done.results = results;
@@ -138,7 +142,7 @@ class Session {
 }
 
 /** A hint for an error: an un-run cell above defines the name, a const was reassigned, or the API is not available in a worker. */
-function hintFor(error: CellError, code: string, prepared: PreparedCell | undefined, above: CellSource[]): string | undefined {
+function hintFor(error: CellError, code: string, prepared: PreparedCell | undefined, above: CellSource[], S: RuntimeStrings): string | undefined {
   const name = undefinedName(error);
   if (name) {
     for (const cell of above) {
@@ -154,13 +158,15 @@ function hintFor(error: CellError, code: string, prepared: PreparedCell | undefi
   return api ? S.blocked(api) : undefined;
 }
 
-lockDown(globalThis);
 addEventListener('message', function connect(e: MessageEvent<Connect>) {
   if (e.data?.type !== 'connect' || !e.data.port) return;
   removeEventListener('message', connect);
+  const lang: Lang = e.data.lang === 'zh' ? 'zh' : 'en';
+  // No reader code can run before this message (runs arrive through its port), so locking down here is in time.
+  lockDown(globalThis, lang);
   const port = e.data.port;
   const post = port.postMessage.bind(port) as (m: FromWorker) => void;
-  const session = new Session(post);
+  const session = new Session(post, lang);
   port.onmessage = (m: MessageEvent<ToWorker>) => { void session.handle(m.data); };
   post({ type: 'ready' });
 });

@@ -42,7 +42,7 @@ export const exercise: ExerciseDef = {
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => {
       const net = Network.fromWeights(Theta);
-      const input = `${name}, m = ${X.length}`;
+      const input = S.list(name, `m = ${X.length}`);
       const what = S.names.of('D', name);
       const r = call(batchGradient, [Theta, X, Y]);
       let diff = Infinity;
@@ -80,6 +80,6 @@ function mistakes(l: number, D: Matrix, m: number): Mistake[] {
   return [
     { value: times(D), why: W.notDivided(l) },
     { value: T, why: W.transposed(l) },
-    { value: times(T), why: `${W.transposed(l)}; ${W.notDivided(l)}` },
+    { value: times(T), why: S.both(W.transposed(l), W.notDivided(l)) },
   ];
 }

@@ -32,7 +32,7 @@ $\\delta^{(L)}_k = \\pd{E}{z^{(L)}_k}$ for every output unit $k$.
       const net = Network.fromWeights(Theta);
       const aL = forward(net, x).h;
       const expected = backprop(net, x, y, { cost: 'squared-error' }).delta(net.L);
-      const input = `a(${net.L}) = [${aL.map((v) => v.toFixed(4)).join(', ')}], y = [${y.join(', ')}]`;
+      const input = S.list(`a(${net.L}) = [${aL.map((v) => v.toFixed(4)).join(', ')}]`, `y = [${y.join(', ')}]`);
       const r = call(deltaOutput, [aL, y]);
       const what = S.names.forNetwork(`δ(${net.L})`, name);
       if ('error' in r) return threw(what, r.error, input);

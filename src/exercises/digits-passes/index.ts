@@ -79,7 +79,7 @@ Every array is indexed by the layer number, as in the math; index 0 is left empt
   check(passes) {
     const cases = [
       { name: S.passes.classicBatch(3), Theta: CLASSIC, ...batch(2, 2) },
-      { name: `${S.net.randomAt('3-4-4-2', 11)}, m = 3`, Theta: Network.random([3, 4, 4, 2], { seed: 11 }).weights(), ...batch(3, 2) },
+      { name: S.list(S.net.randomAt('3-4-4-2', 11), 'm = 3'), Theta: Network.random([3, 4, 4, 2], { seed: 11 }).weights(), ...batch(3, 2) },
     ];
     const results: CheckResult[] = [];
     for (const { name, Theta, X, Y } of cases) {

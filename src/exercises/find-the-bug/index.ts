@@ -41,7 +41,7 @@ then compare your gradients with the module's on three networks.`,
       const net = Network.fromWeights(Theta);
       const t = backprop(net, x, y, { cost: 'cross-entropy' });
       const expected = Theta.map((_, l) => t.D(l + 1));
-      const input = `${name}, y = ${show(y)}`;
+      const input = S.list(name, `y = ${show(y)}`);
       let got: unknown;
       try {
         got = (backpropGradients as unknown as (T: number[][][], x: number[], y: number[]) => unknown)(structuredClone(Theta), [...x], [...y]);

@@ -33,7 +33,7 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1.5].flatMap((lambda) => {
       const net = Network.fromWeights(Theta);
-      const input = `${name}, m = ${X.length}, λ = ${lambda}`;
+      const input = S.list(name, `m = ${X.length}`, `λ = ${lambda}`);
       const what = S.names.withLambda('D', name, lambda), gcName = S.names.gradientCheck(name, lambda);
       const r = call(gradientD, [Theta, X, Y, lambda]);
       if ('error' in r) return [threw(what, r.error, input)];

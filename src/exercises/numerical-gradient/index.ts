@@ -37,7 +37,7 @@ returned in the shape of \`Theta\`.
       const net = Network.fromWeights(Theta);
       const J = (T: Matrix[]) => cost(Network.fromWeights(T), X, Y, { lambda });
       const epsilon = 1e-4;
-      const input = `${name}, ε = ${epsilon}, λ = ${lambda}`;
+      const input = S.list(name, `ε = ${epsilon}`, `λ = ${lambda}`);
       const what = S.names.numericalGradient(name);
       const copy = structuredClone(Theta);
       let mine: unknown;

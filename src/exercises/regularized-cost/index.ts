@@ -32,6 +32,6 @@ The bias column $j = 0$ is not regularised. The starter already computes the unr
       { name: S.net.random('3-5-2'), Theta: Network.random([3, 5, 2], { seed: 7 }).weights(), ...batch(3, 2) },
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1, 3].map((lambda) =>
-      compare(S.names.withLambda('J', name, lambda), regularizedCost, [Theta, X, Y, lambda], cost(Network.fromWeights(Theta), X, Y, { lambda }), `${name}, m = ${X.length}, λ = ${lambda}`)));
+      compare(S.names.withLambda('J', name, lambda), regularizedCost, [Theta, X, Y, lambda], cost(Network.fromWeights(Theta), X, Y, { lambda }), S.list(name, `m = ${X.length}`, `λ = ${lambda}`))));
   },
 };

@@ -19,7 +19,7 @@ function moduleDelta(z: number[], y: number[]): number[] {
 }
 
 /** The inputs the checks use: lesson 9's output layer, four classes, soft targets, and z far beyond e^709. */
-const CASES: { name: string; z: number[]; y: number[] }[] = [
+const cases = (): { name: string; z: number[]; y: number[] }[] => [
   { name: S.softmaxCases.lesson9, z: [1.1059059671, 1.2249214041, 0.0817074402], y: [0, 1, 0] },
   { name: S.softmaxCases.fourClasses, z: [2, -1, 0.5, 0], y: [0, 0, 0, 1] },
   { name: S.softmaxCases.softTargets, z: [0.3, 0.1, -0.2], y: [0.2, 0.5, 0.3] },
@@ -44,8 +44,8 @@ It must also work for inputs like $z = (1000, 0, -1000)$, where $e^{z}$ overflow
     'For large $z$, subtract $\\max_k z_k$ from every $z_k$ before exponentiating: the softmax does not change, and no exponent exceeds $0$.',
   ],
   check(softmaxDelta) {
-    const exact = CASES.map(({ name, z, y }): CheckResult => {
-      const input = `z = ${show(z)}, y = ${show(y)}`, what = S.names.forNetwork('δ', name);
+    const exact = cases().map(({ name, z, y }): CheckResult => {
+      const input = S.list(`z = ${show(z)}`, `y = ${show(y)}`), what = S.names.forNetwork('δ', name);
       const r = call(softmaxDelta, [z, y]);
       if ('error' in r) return threw(what, r.error, input);
       const expected = moduleDelta(z, y), naming = vector('δ(L)');
@@ -54,8 +54,8 @@ It must also work for inputs like $z = (1000, 0, -1000)$, where $e^{z}$ overflow
       return { name: what, pass: false, message: `${diff}${S.likely(S.why.softmaxDelta.overflow)}${S.forInput(input)}` };
     });
     // Central differences of the module's cost, one z_j at a time, against the reader's δ.
-    const { name, z, y } = CASES[1]!, eps = 1e-5;
-    const input = `z = ${show(z)}, y = ${show(y)}`;
+    const { name, z, y } = cases()[1]!, eps = 1e-5;
+    const input = S.list(`z = ${show(z)}`, `y = ${show(y)}`);
     const numeric = z.map((_, j) => {
       const up = z.map((v, i) => (i === j ? v + eps : v)), down = z.map((v, i) => (i === j ? v - eps : v));
       return (moduleCost(up, y) - moduleCost(down, y)) / (2 * eps);
