@@ -209,7 +209,8 @@ function numGrad(J: (T: number[][][]) => number, Theta: number[][][], epsilon: n
   });
 });
 
-describe('the training loop', () => {
+// Each test here runs the whole training check (thousands of gradient steps): seconds, more on a busy machine.
+describe('the training loop', { timeout: 30_000 }, () => {
   const sol = getExercise('train-xor').solution;
   const noBias = sol.replace('net.setWeight(l, i, j, net.weight(l, i, j) - alpha * d);', 'if (j > 0) net.setWeight(l, i, j, net.weight(l, i, j) - alpha * d);');
 
