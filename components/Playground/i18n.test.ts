@@ -74,7 +74,7 @@ describe('Playground in Chinese', () => {
       h(WeightEditor, { sizes: [2, 2, 1], selected: { l: 1, i: 1, j: 0 }, current: 0.5, onSelect: () => {}, onSet: () => {}, disabled: false, lang: 'zh' }),
       h(ExportPanel, { json: () => '{}', lang: 'zh' }),
     ];
-    const text = parts.map((p) => readerText(renderToString(p))).join('\n');
+    const text = parts.map((p) => readerText(renderToString(p as never))).join('\n');
     for (const s of [ZH.chartLabel(5, ZH.lossName('training', 0), '0.5', ZH.lossName('test', 0), '0.6'), ZH.chartStep(5),
       ZH.diagramLabel('2-1'), ZH.edgeTitle(1, 1, 0, '0.5', '0.5'), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
       ZH.exportSummary, ZH.activations.linear]) expect(text).toContain(s);
