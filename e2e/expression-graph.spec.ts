@@ -151,7 +151,7 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
   await expect(w.getByTestId('eg-mode-forward')).toHaveText('前向模式');
   await expect(w.getByTestId('eg-counter')).toHaveText('第 0 步，共 4 步');
   for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
-  await expect(w.getByTestId('eg-counter')).toHaveText('第 4 步，共 4 步 · 反向遍历');
+  await expect(w.getByTestId('eg-counter')).toHaveText('第 4 步，共 4 步 · 反向传递');
   await expect(w.getByTestId('eg-status')).toContainText('沿 ');
   await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
   await expect(w.getByTestId('eg-result')).toContainText('f 的梯度：∂f/∂x = 12');

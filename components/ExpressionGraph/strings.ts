@@ -117,9 +117,9 @@ const ZH: typeof EN = {
   noVariables: '这个表达式不含变量，没有可以求导的对象。',
   counter: (k, n) => `第 ${k} 步，共 ${n} 步`,
   passOf: (p, n, v) => ` · 第 ${p} 遍，共 ${n} 遍（∂/∂${v}）`,
-  backwardPass: ' · 反向遍历',
+  backwardPass: ' · 反向传递',
   startForward: (n) => `前向模式：共 ${n} 遍，每个变量一遍；每一遍从叶节点往上传递 ∂节点/∂变量。请按“下一步”。`,
-  startReverse: (out) => `反向模式：各节点的值已由前向计算得出；一遍反向遍历从输出往下传递 ∂${out}/∂节点。请按“下一步”。`,
+  startReverse: (out) => `反向模式：各节点的值已在前向传播中求得；一遍反向传递把 ∂${out}/∂节点 从输出逐边往下传。请按“下一步”。`,
   forwardStep: (p, v, from, to, local, inTan, carried, total) =>
     `第 ${p} 遍（∂/∂${v}）：沿 ${from} → ${to}，局部导数 ∂${to}/∂${from} ${local} 乘以 ∂${from}/∂${v} ${inTan}，得 ${carried}；∂${to}/∂${v} 现为 ${total}。`,
   reverseStep: (out, from, to, upstream, local, carried, total) =>
