@@ -193,3 +193,51 @@ test('without JavaScript the lesson reads and the lab says it needs JavaScript',
   await expect(page.locator('h2', { hasText: 'Summary' })).toBeVisible();
   await context.close();
 });
+
+test.describe('digits lab in Chinese (lesson 11)', () => {
+  test.setTimeout(120_000);
+  const ZH_URL = '/zh/lessons/digits/';
+
+  test('loads, trains and reports in Chinese: messages, results, drawing pad, errors from the worker', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(ZH_URL);
+    await lab(page).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('dg-data')).toHaveText('已加载 8,000 个训练数字和 2,000 个留作测试的数字。', { timeout: 30_000 });
+    await expect(page.getByTestId('dg-train')).toHaveText('开始训练');
+    // The reader's blank starter: the worker's message arrives in Chinese, with the same step and shapes.
+    await page.getByTestId('dg-own').check();
+    await trainSmall(page, '500', '1');
+    await expect(page.getByTestId('dg-message')).toHaveText(/^你的 passes\(\) 在训练中出错：第 1 步：D\(1\) .*25×401/);
+    await expect(page.getByTestId('dg-message')).toHaveClass('dg-error');
+    await lab(page).getByRole('radio', { name: '模块中的反向传播' }).check();
+    await trainSmall(page, '500', '1');
+    await expect(page.getByTestId('dg-message')).toHaveText(/^完成：用时 \d+\.\d 秒，留作测试的数字识别正确率为 \d+\.\d%。$/);
+    await expect(page.getByTestId('dg-message')).toHaveClass('dg-note');
+    await expect(lab(page)).toContainText('测试数字上的混淆矩阵：行是真实的数字，列是网络预测的数字。');
+    await expect(page.getByTestId('dg-confusion').locator('thead th').first()).toHaveText('真实 \\ 预测');
+    await expect(page.getByTestId('dg-guess')).toHaveText('请写点什么：手写板还是空的。');
+    await expect(page.getByTestId('dg-pad')).toHaveAttribute('aria-roledescription', '手写板');
+    // No English words in the lab, apart from code names (passes, Theta), JSON, and epoch beside 轮 (zh-terms.md).
+    const words = ((await lab(page).innerText()).match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['passes', 'Theta', 'JSON', 'epoch'].includes(w));
+    expect(words).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('a missing data file is reported in Chinese', async ({ page }) => {
+    await page.route('**/data/digits-20x20.bin.gz', (r) => r.fulfill({ status: 404, body: '' }));
+    await page.goto(ZH_URL);
+    await lab(page).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('dg-load-error')).toContainText('无法加载手写数字数据（HTTP 404，地址 ', { timeout: 30_000 });
+    await expect(page.getByTestId('dg-load-error')).toContainText('页面的其余部分照常可用；重新加载页面即可再试一次。');
+  });
+
+  test('without JavaScript the lab says so in Chinese', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ZH_URL);
+    await expect(page.getByTestId('dg-nojs')).toHaveText('这个实验在你的浏览器中训练网络，需要 JavaScript。');
+    await expect(lab(page).locator('figcaption')).toHaveText('在手写数字上训练一个 400-25-10 网络');
+    await context.close();
+  });
+});

@@ -141,3 +141,27 @@ test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 
   for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
   await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
 });
+
+test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with the same numbers', async ({ page }) => {
+  await page.goto('/zh/lessons/chain-rule/');
+  const w = page.locator('#eg3');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  await expect(w.getByTestId('eg-step')).toHaveText('下一步');
+  await expect(w.getByTestId('eg-mode-forward')).toHaveText('前向模式');
+  await expect(w.getByTestId('eg-counter')).toHaveText('第 0 步，共 4 步');
+  for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
+  await expect(w.getByTestId('eg-counter')).toHaveText('第 4 步，共 4 步 · 反向传递');
+  await expect(w.getByTestId('eg-status')).toContainText('沿 ');
+  await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
+  await expect(w.getByTestId('eg-result')).toContainText('f 的梯度：∂f/∂x = 12');
+  // Everything the reader reads is Chinese: no English words, only the expression language's own names.
+  const words = (await w.innerText()).match(/[A-Za-z]{3,}/g) ?? [];
+  expect(words.filter((x) => !['exp', 'log', 'tanh', 'sigmoid', 'relu', 'max'].includes(x))).toEqual([]);
+  await w.getByTestId('eg-expr').fill('x+*x');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('第 3 列：语法错误（“+”之后缺少表达式）');
+  await expect(w.getByTestId('eg-kept')).toHaveText('下方的图仍显示上一个有效的表达式。');
+  await w.getByTestId('eg-expr').fill('x*x');
+  await w.getByTestId('eg-value-x').fill('abc');
+  await expect(w.getByTestId('eg-value-msg-x')).toHaveText('x = “abc”不是一个数');
+});

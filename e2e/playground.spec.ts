@@ -252,3 +252,36 @@ test('with reduced motion the views refresh at most four times a second while tr
   await page.clock.runFor(100);
   await expect(pg.getByRole('button', { name: 'Play' })).toBeVisible();
 });
+
+test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refusals), with the same numbers', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/zh/lessons/training/');
+  const pg = page.locator('section.pg').first();
+  await pg.scrollIntoViewIfNeeded(); // client:visible: it hydrates once on screen
+  await expect(pg.getByRole('button', { name: '运行' })).toBeEnabled({ timeout: 20_000 });
+  await expect(pg).toHaveAttribute('aria-label', '神经网络试验场');
+  await expect(pg.locator('.pg-counts')).toHaveText('训练点 400 个，测试点 100 个');
+  await pg.getByRole('button', { name: '单步' }).click();
+  await expect(pg.locator('.pg-step')).toHaveText('1');
+  await expect(pg.locator('.pg-message')).toHaveText('第 1 步。');
+  await expect(pg.getByLabel('数据集')).toHaveValue('xor');
+  // A refused value names the range in Chinese, with the numbers written as in English.
+  const lr = pg.getByLabel('学习率 α');
+  await lr.fill('-1');
+  await lr.press('Enter');
+  await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+  await expect(lr).toHaveValue('0.03');
+  // No English words left, apart from names the Chinese keeps (tanh, sigmoid, ReLU, XOR, JSON) and code.
+  // The shared <Num>'s "exactly …" (components/shared) is left out until it takes the language too.
+  const text = await pg.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('code, .num .visually-hidden').forEach((n) => n.remove());
+    const walk = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT), parts: string[] = [];
+    while (walk.nextNode()) parts.push(walk.currentNode.textContent ?? '');
+    return parts.join('\n');
+  });
+  const words = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((x) => !['tanh', 'sigmoid', 'ReLU', 'XOR', 'JSON'].includes(x));
+  expect(words).toEqual([]);
+  expect(errors).toEqual([]);
+});

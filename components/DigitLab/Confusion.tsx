@@ -1,8 +1,10 @@
 /** The 10×10 confusion matrix as a table: rows are true digits, columns the network's answers; the diagonal is right. */
 import { useId } from 'preact/hooks';
-import { STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 
-export default function Confusion({ matrix }: { matrix: number[][] }) {
+export default function Confusion({ matrix, lang = 'en' }: { matrix: number[][]; lang?: Lang }) {
+  const STRINGS = DIGIT_LAB_STRINGS[lang];
   const max = Math.max(1, ...matrix.flatMap((row, t) => row.filter((_, p) => p !== t)));
   const id = useId();
   // The caption sits outside the scroll box so that it wraps at 360 px instead of scrolling away with the table.

@@ -18,15 +18,20 @@ import { readOwnCode } from './own-code.ts';
 import Pixels from './Pixels.tsx';
 import type { FromTrainer } from './protocol.ts';
 import { spawnTrainer } from './spawn.ts';
-import { STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 import { DEFAULT_CONFIG, slice, type LabConfig } from './trainer.ts';
 import './DigitLab.css';
 
 type RunState = 'idle' | 'running' | 'paused' | 'done';
 const TRAIN_SIZES = [500, 2000, 8000];
 
-/** The island. `base` is the site's base path (defaults to Vite's BASE_URL), where `data/digits-20x20.bin.gz` lives. */
-export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { base?: string }) {
+/**
+ * The island. `base` is the site's base path (defaults to Vite's BASE_URL), where `data/digits-20x20.bin.gz` lives;
+ * `lang` the page's language (default 'en'), which the worker's and the loader's messages follow too.
+ */
+export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang = 'en' }: { base?: string; lang?: Lang }) {
+  const STRINGS = DIGIT_LAB_STRINGS[lang];
   const [live, setLive] = useState(false);
   const [digits, setDigits] = useState<Digits | null>(null);
   const [loadError, setLoadError] = useState('');
@@ -39,7 +44,9 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   const [history, setHistory] = useState<Point[]>([]);
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [net, setNet] = useState<Network | null>(null);
-  const [message, setMessage] = useState('');
+  // A status line; `error` styles it as a problem (training stopped, a file not loaded, no code to train with).
+  const [note, setNote] = useState({ text: '', error: false });
+  const setMessage = (text: string, error = false) => setNote({ text, error });
   const [pausedAt, setPausedAt] = useState<number | null>(null);
   const [drawing, setDrawing] = useState<Float64Array | null>(null);
   const worker = useRef<Worker | null>(null);
@@ -48,7 +55,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
 
   useEffect(() => {
     setLive(true);
-    loadDigits(assetUrl(base)).then(setDigits, (e: Error) => setLoadError(e.message));
+    loadDigits(assetUrl(base), lang).then(setDigits, (e: Error) => setLoadError(e.message));
     return () => worker.current?.terminate();
   }, []);
 
@@ -72,7 +79,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
       setState('done');
       worker.current?.terminate();
       worker.current = null;
-      if (m.error) setMessage(impl === 'own' && !/cost became/.test(m.error) ? STRINGS.ownFailed(m.error) : STRINGS.diverged(m.error));
+      if (m.error) setMessage(impl === 'own' && m.errorKind !== 'diverged' ? STRINGS.ownFailed(m.error) : STRINGS.diverged(m.error), true);
       else setMessage(STRINGS.done(percent(ev!.testAccuracy), (m.elapsedMs / 1000).toFixed(1)));
     }
   };
@@ -81,14 +88,14 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
     if (!digits) return;
     worker.current?.terminate();
     const own = impl === 'own' ? readOwnCode() : undefined;
-    if (own === null) { setMessage(STRINGS.ownMissing); return; }
+    if (own === null) { setMessage(STRINGS.ownMissing, true); return; }
     config.current = { ...DEFAULT_CONFIG, train: trainSize, epochs };
     setHistory([]); setEvaluation(null); setNet(null); setMessage('');
     setProgress({ step: 0, totalSteps: Math.ceil(trainSize / DEFAULT_CONFIG.batchSize) * epochs, epoch: 1, elapsedMs: 0 });
     const w = spawnTrainer();
     w.onmessage = (e: MessageEvent<FromTrainer>) => onMessage(e.data);
-    w.onerror = (e) => { setMessage(STRINGS.workerFailed(e.message || 'unknown error')); setState('done'); };
-    w.postMessage({ type: 'start', digits, config: config.current, ...(own !== undefined ? { own } : {}) });
+    w.onerror = (e) => { setMessage(STRINGS.workerFailed(e.message || STRINGS.unknownError), true); setState('done'); };
+    w.postMessage({ type: 'start', digits, config: config.current, ...(own !== undefined ? { own } : {}), lang });
     worker.current = w;
     setState('running');
   };
@@ -104,8 +111,8 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
   };
   const importWeights = async (file: File | undefined) => {
     if (!file) return;
-    const r = parseWeights(await file.text());
-    if ('error' in r) { setMessage(STRINGS.importBad(r.error)); return; }
+    const r = parseWeights(await file.text(), lang);
+    if ('error' in r) { setMessage(STRINGS.importBad(r.error), true); return; }
     setNet(r.net);
     if (digits) {
       const test = config.current.test, start = config.current.train;
@@ -125,7 +132,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
 
   return (
     <figure class="dg" data-widget="digit-lab" data-state={state} data-paused-at={pausedAt ?? undefined}>
-      <figcaption>Train a 400-25-10 network on handwritten digits</figcaption>
+      <figcaption>{STRINGS.caption}</figcaption>
       {!live && <p class="dg-note" data-testid="dg-nojs">{STRINGS.noJs}</p>}
       {loadError && <p class="dg-error" role="alert" data-testid="dg-load-error">{loadError}</p>}
       {live && !loadError && <p class="dg-note" data-testid="dg-data">{digits ? STRINGS.loaded(trainSize, DEFAULT_CONFIG.test) : STRINGS.loading}</p>}
@@ -135,7 +142,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
           <label><input type="radio" name="dg-impl" checked={impl === 'module'} onChange={() => setImpl('module')} /> {STRINGS.implModule}</label>
           <label><input type="radio" name="dg-impl" checked={impl === 'own'} onChange={() => setImpl('own')} data-testid="dg-own" /> {STRINGS.implOwn}</label>
         </fieldset>
-        <label>Training digits
+        <label>{STRINGS.trainingDigits}
           <select value={trainSize} disabled={busy} data-testid="dg-size" onChange={(e) => setTrainSize(Number(e.currentTarget.value))}>
             {TRAIN_SIZES.map((n) => <option value={n}>{n.toLocaleString('en-US')}</option>)}
           </select>
@@ -166,10 +173,10 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
             <div><dt>{STRINGS.trainLoss}</dt><dd data-testid="dg-train-loss">{latest ? latest.trainLoss.toFixed(3) : '–'}</dd></div>
             <div><dt>{STRINGS.testLoss}</dt><dd data-testid="dg-test-loss">{latest ? latest.testLoss.toFixed(3) : '–'}</dd></div>
             <div><dt>{STRINGS.testAcc}</dt><dd data-testid="dg-accuracy">{latest ? percent(latest.testAccuracy) : '–'}</dd></div>
-            <div><dt>{STRINGS.elapsed}</dt><dd>{(progress.elapsedMs / 1000).toFixed(1)} s</dd></div>
+            <div><dt>{STRINGS.elapsed}</dt><dd>{STRINGS.seconds((progress.elapsedMs / 1000).toFixed(1))}</dd></div>
           </dl>
           <svg class="dg-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" data-testid="dg-chart"
-            aria-label={`Cost against epoch: training (solid) and test (dashed); largest cost ${paths.yMax.toFixed(2)}`}>
+            aria-label={STRINGS.chartLabel(paths.yMax.toFixed(2))}>
             <line class="dg-axis" x1={CHART.pad} y1={CHART.height - CHART.pad} x2={CHART.width - 4} y2={CHART.height - CHART.pad} />
             <line class="dg-axis" x1={CHART.pad} y1={8} x2={CHART.pad} y2={CHART.height - CHART.pad} />
             <text x={CHART.pad - 4} y={14} text-anchor="end">{paths.yMax.toFixed(1)}</text>
@@ -180,10 +187,10 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
           </svg>
         </div>
       )}
-      {message && <p class={/stopped|failed|not loaded|does not/.test(message) ? 'dg-error' : 'dg-note'} role="status" data-testid="dg-message">{message}</p>}
+      {note.text && <p class={note.error ? 'dg-error' : 'dg-note'} role="status" data-testid="dg-message">{note.text}</p>}
       {evaluation && evaluation.confusion.length === 10 && digits && (
         <div class="dg-results">
-          <Confusion matrix={evaluation.confusion} />
+          <Confusion matrix={evaluation.confusion} lang={lang} />
           <section>
             <h3 class="dg-h">{STRINGS.misclassifiedHeading}</h3>
             <ul class="dg-grid" data-testid="dg-mistakes">
@@ -206,8 +213,8 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/' }: { b
           </section>
           <section>
             <h3 class="dg-h">{STRINGS.padHeading}</h3>
-            <DrawPad onChange={setDrawing} />
-            <p class="dg-note" aria-live="polite" data-testid="dg-guess">{outputs ? `The network reads: ${argmax(outputs)}` : STRINGS.padEmpty}</p>
+            <DrawPad onChange={setDrawing} lang={lang} />
+            <p class="dg-note" aria-live="polite" data-testid="dg-guess">{outputs ? STRINGS.reads(argmax(outputs)) : STRINGS.padEmpty}</p>
             {outputs && (
               <table class="dg-outputs" data-testid="dg-outputs">
                 <caption>{STRINGS.probabilities}</caption>

@@ -5,14 +5,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { toInput } from './pad.ts';
-import { STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 
 const SIDE = 140;
 const GRID = 20;
 const CELL = SIDE / GRID;
 const BRUSH = 11;
 
-export default function DrawPad({ onChange }: { onChange: (input: Float64Array | null) => void }) {
+export default function DrawPad({ onChange, lang = 'en' }: { onChange: (input: Float64Array | null) => void; lang?: Lang }) {
+  const STRINGS = DIGIT_LAB_STRINGS[lang];
   const ref = useRef<HTMLCanvasElement>(null);
   const last = useRef<[number, number] | null>(null);
   const [cursor, setCursor] = useState<[number, number]>([10, 10]);
@@ -65,11 +67,11 @@ export default function DrawPad({ onChange }: { onChange: (input: Float64Array |
       const next: [number, number] = [Math.min(GRID - 1, Math.max(0, cursor[0] + du)), Math.min(GRID - 1, Math.max(0, cursor[1] + dv))];
       if (pen) { last.current = centre(cursor); stroke(...centre(next)); last.current = null; publish(); }
       setCursor(next);
-      setSaid(`${pen ? 'Pen down' : 'Pen up'}, row ${next[1] + 1}, column ${next[0] + 1}`);
+      setSaid(STRINGS.padCursor(pen, next[1] + 1, next[0] + 1));
     } else if (e.key === ' ' || e.key === 'Enter') {
       if (!pen) { last.current = null; stroke(...centre(cursor)); last.current = null; publish(); }
       setPen(!pen);
-      setSaid(`${pen ? 'Pen up' : 'Pen down'}, row ${cursor[1] + 1}, column ${cursor[0] + 1}`);
+      setSaid(STRINGS.padCursor(!pen, cursor[1] + 1, cursor[0] + 1));
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       clear();
       setSaid(STRINGS.padEmpty);
@@ -80,7 +82,7 @@ export default function DrawPad({ onChange }: { onChange: (input: Float64Array |
   return (
     <div class="dg-pad">
       <div class="dg-pad-frame">
-        <canvas ref={ref} width={SIDE} height={SIDE} tabIndex={0} role="application" aria-roledescription="drawing pad"
+        <canvas ref={ref} width={SIDE} height={SIDE} tabIndex={0} role="application" aria-roledescription={STRINGS.padRole}
           aria-label={STRINGS.padLabel} data-testid="dg-pad"
           onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up} onKeyDown={key} />
         <span class={`dg-cursor${pen ? ' dg-pen' : ''}`} aria-hidden="true"

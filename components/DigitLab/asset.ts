@@ -2,7 +2,8 @@
  * Decoding the digits asset written by `scripts/build-digits.mjs`: a header ("BPND", version 1, width,
  * height, count), then one label byte per digit, then 8-bit pixels. Pure: no fetch, no DOM.
  */
-import { STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 
 /** The decoded digits: `pixels` holds `count · side²` bytes (0–255, row-major), `labels` one digit 0–9 each. */
 export interface Digits {
@@ -22,13 +23,14 @@ const MAGIC = [66, 80, 78, 68]; // "BPND"
 
 /**
  * Reads the (already un-gzipped) asset.
- * @throws AssetError naming the problem (wrong magic, version, truncated file, label outside 0–9)
+ * @throws AssetError naming the problem (wrong magic, version, truncated file, label outside 0–9), in `lang`
  * @example
  * ```ts
  * const d = decodeDigits(bytes); // { side: 20, count: 10000, labels, pixels }
  * ```
  */
-export function decodeDigits(bytes: Uint8Array): Digits {
+export function decodeDigits(bytes: Uint8Array, lang: Lang = 'en'): Digits {
+  const STRINGS = DIGIT_LAB_STRINGS[lang];
   if (bytes.length < 12 || MAGIC.some((b, i) => bytes[i] !== b)) throw new AssetError(STRINGS.assetNotDigits);
   if (bytes[4] !== 1) throw new AssetError(STRINGS.assetVersion(bytes[4]));
   const side = bytes[5];

@@ -3,6 +3,8 @@
  * weights file (export and a checked import). No DOM: the component puts the bytes on canvases.
  */
 import { Network, type Matrix } from 'backprop';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 
 /** The shape every saved or loaded network must have: 20×20 inputs, 10 digits out. */
 export const INPUTS = 400;
@@ -50,13 +52,14 @@ export function weightsJson(net: Network): string {
 
 /**
  * Reads a weights file: a 400-s₂-10 network, checked by `Network.fromWeights` (which names shapes that do not chain).
- * @returns `{ net }`, or `{ error }` saying what is wrong, never throws
+ * @returns `{ net }`, or `{ error }` saying what is wrong (in `lang`; a shape error from the module is its own English), never throws
  */
-export function parseWeights(text: string): { net: Network } | { error: string } {
+export function parseWeights(text: string, lang: Lang = 'en'): { net: Network } | { error: string } {
+  const S = DIGIT_LAB_STRINGS[lang];
   let data: { format?: unknown; Theta?: unknown; hidden?: unknown; output?: unknown };
-  try { data = JSON.parse(text); } catch (e) { return { error: `not JSON (${(e as Error).message})` }; }
-  if (!data || typeof data !== 'object' || data.format !== FORMAT) return { error: `not a weights file of this lab (expected "format": "${FORMAT}")` };
-  if (!Array.isArray(data.Theta) || data.Theta.length !== 2) return { error: 'expected "Theta" with two matrices, Θ(1) and Θ(2)' };
+  try { data = JSON.parse(text); } catch (e) { return { error: S.notJson((e as Error).message) }; }
+  if (!data || typeof data !== 'object' || data.format !== FORMAT) return { error: S.notWeights(FORMAT) };
+  if (!Array.isArray(data.Theta) || data.Theta.length !== 2) return { error: S.twoThetas };
   let net: Network;
   try {
     net = Network.fromWeights(data.Theta as Matrix[], { hidden: data.hidden as never, output: data.output as never });
@@ -64,7 +67,7 @@ export function parseWeights(text: string): { net: Network } | { error: string }
     return { error: (e as Error).message };
   }
   const [s1, , s3] = net.sizes;
-  if (s1 !== INPUTS || s3 !== OUTPUTS) return { error: `the network is ${net.sizes.join('-')}; this lab needs ${INPUTS}-s₂-${OUTPUTS}` };
+  if (s1 !== INPUTS || s3 !== OUTPUTS) return { error: S.wrongNetwork(net.sizes.join('-'), INPUTS, OUTPUTS) };
   return { net };
 }
 

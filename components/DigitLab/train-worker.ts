@@ -6,7 +6,8 @@
  */
 import { DigitRun, type PassesFn } from './trainer.ts';
 import type { FromTrainer, ToTrainer } from './protocol.ts';
-import { STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 
 const SLICE_MS = 40;
 
@@ -20,6 +21,7 @@ class Session {
   private step = 0;
   /** True while a slice is scheduled, so Resume never starts a second loop. */
   private pending = false;
+  private lang: Lang = 'en';
 
   constructor(private readonly post: (m: FromTrainer, transfer?: Transferable[]) => void) {}
 
@@ -33,8 +35,9 @@ class Session {
       }
       return;
     }
-    const own = msg.own === undefined ? null : await compile(msg.own);
-    this.run = new DigitRun(msg.digits, msg.config, own);
+    this.lang = msg.lang ?? 'en';
+    const own = msg.own === undefined ? null : await compile(msg.own, this.lang);
+    this.run = new DigitRun(msg.digits, msg.config, own, this.lang);
     this.paused = false;
     this.spent = 0;
     this.lastEval = 0;
@@ -62,8 +65,9 @@ class Session {
     const totalSteps = run.stepsPerEpoch * run.config.epochs;
     if (p.done) {
       const evaluation = run.evaluate();
-      const error = p.error ?? (Number.isFinite(evaluation.trainLoss) ? undefined : `the training cost became ${evaluation.trainLoss}`);
-      this.post({ type: 'done', step: p.step, epoch: p.epoch, elapsedMs: this.elapsed(), evaluation, params: copy(run), ...(error ? { error } : {}) });
+      const error = p.error ?? (Number.isFinite(evaluation.trainLoss) ? undefined : DIGIT_LAB_STRINGS[this.lang].costBecame(evaluation.trainLoss));
+      const errorKind = p.errorKind ?? 'diverged';
+      this.post({ type: 'done', step: p.step, epoch: p.epoch, elapsedMs: this.elapsed(), evaluation, params: copy(run), ...(error ? { error, errorKind } : {}) });
       this.run = null;
       return;
     }
@@ -71,7 +75,7 @@ class Session {
       this.lastEval = p.step;
       const evaluation = run.evaluate();
       if (!Number.isFinite(evaluation.trainLoss)) {
-        this.post({ type: 'done', step: p.step, epoch: p.epoch, elapsedMs: this.elapsed(), evaluation, params: copy(run), error: `the training cost became ${evaluation.trainLoss}` });
+        this.post({ type: 'done', step: p.step, epoch: p.epoch, elapsedMs: this.elapsed(), evaluation, params: copy(run), error: DIGIT_LAB_STRINGS[this.lang].costBecame(evaluation.trainLoss), errorKind: 'diverged' });
         this.run = null;
         return;
       }
@@ -92,17 +96,18 @@ function copy(run: DigitRun): Float64Array[] {
  * Runs the reader's exercise code (types stripped as in a code cell) and returns its `passes`. The module is
  * deliberately not importable: the exercise asks for passes written from scratch.
  */
-async function compile(code: string): Promise<PassesFn> {
+async function compile(code: string, lang: Lang): Promise<PassesFn> {
+  const S = DIGIT_LAB_STRINGS[lang];
   const { prepareCell } = await import('../../src/runtime/prepare');
   const scope: Record<string, unknown> = Object.create(null);
   const g = globalThis as unknown as Record<string, unknown>;
   g.__bpnScope = scope;
   g.__bpnExport = (o: object) => Object.assign(scope, o);
-  g.__bpnImport = (name: string) => { throw new Error(`passes() may not import "${name}" here`); };
+  g.__bpnImport = (name: string) => { throw new Error(S.noImport(name)); };
   g.show = Object.assign(() => {}, { table() {}, plot() {}, scatter() {}, tex() {} });
   const url = URL.createObjectURL(new Blob([prepareCell(code, []).js], { type: 'text/javascript' }));
   try { await import(/* @vite-ignore */ url); } finally { URL.revokeObjectURL(url); }
-  if (typeof scope.passes !== 'function') throw new Error(STRINGS.ownMissing);
+  if (typeof scope.passes !== 'function') throw new Error(S.ownMissing);
   return scope.passes as PassesFn;
 }
 

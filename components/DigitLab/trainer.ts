@@ -7,6 +7,8 @@
 import { Network, cost, createRng, shuffle, train, type Matrix, type PackedMatrix, type TrainStep } from '../../src/backprop/advanced.ts';
 import type { Digits } from './asset.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { DIGIT_LAB_STRINGS } from './strings.ts';
 
 /** Settings of a run. Defaults: Coursera ex4's 400-25-10 sigmoid network, trained by mini-batches with momentum. */
 export interface LabConfig {
@@ -49,25 +51,29 @@ export function slice(d: Digits, start: number, count: number): { X: PackedMatri
 }
 
 /** Why the reader's D cannot be used (wrong type, shape or a non-finite entry), or null. */
-export function badGradient(D: unknown, net: Network): string | null {
+export function badGradient(D: unknown, net: Network, lang: Lang = 'en'): string | null {
+  const S = DIGIT_LAB_STRINGS[lang];
   const want = net.sizes.slice(1).map((s, l) => `${s}×${net.sizes[l] + 1}`);
-  if (!Array.isArray(D)) return `D is ${D === undefined ? 'undefined' : typeof D}; expected an array with D[1] … D[${net.L - 1}] of shapes ${want.join(', ')}`;
+  if (!Array.isArray(D)) return S.dNotArray(D === undefined ? 'undefined' : typeof D, net.L - 1, want.join(', '));
   for (let l = 1; l < net.L; l++) {
     const M = D[l] as unknown;
     const rows = net.sizes[l], cols = net.sizes[l - 1] + 1;
     const shape = Array.isArray(M) ? `${M.length}×${Array.isArray(M[0]) ? M[0].length : '?'}` : String(M);
     if (!Array.isArray(M) || M.length !== rows || !M.every((row) => Array.isArray(row) && row.length === cols)) {
-      return `D(${l}) is ${shape}; expected ${rows}×${cols}`;
+      return S.dShape(l, shape, rows, cols);
     }
     for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
-      if (!Number.isFinite(M[i][j])) return `D(${l}) row ${i + 1} column ${j} is ${String(M[i][j])}`;
+      if (!Number.isFinite(M[i][j])) return S.dEntry(l, i + 1, j, String(M[i][j]));
     }
   }
   return null;
 }
 
 /** Progress after some steps. */
-export interface Progress { step: number; epoch: number; done: boolean; error?: string }
+export interface Progress { step: number; epoch: number; done: boolean; error?: string; errorKind?: ErrorKind }
+
+/** Why a run stopped early: the training diverged, or the reader's `passes` failed. */
+export type ErrorKind = 'diverged' | 'own';
 
 /**
  * One run. `advance(n)` takes up to n updates; `evaluate()` measures train/test cost, accuracy, the
@@ -93,11 +99,17 @@ export class DigitRun {
   private epoch = 1;
   private finished = false;
   private error: string | undefined;
+  private errorKind: ErrorKind | undefined;
+  private readonly S: (typeof DIGIT_LAB_STRINGS)['en'];
+  private readonly lang: Lang;
   private order: Int32Array;
   private velocity: Float64Array[];
   private rng: () => number;
 
-  constructor(digits: Digits, config: LabConfig, own: PassesFn | null = null) {
+  /** `lang` is the language of the run's error messages. */
+  constructor(digits: Digits, config: LabConfig, own: PassesFn | null = null, lang: Lang = 'en') {
+    this.lang = lang;
+    this.S = DIGIT_LAB_STRINGS[lang];
     if (config.train + config.test > digits.count) throw new RangeError(`asked for ${config.train} + ${config.test} digits but the asset has ${digits.count}`);
     this.config = config;
     const s1 = digits.side * digits.side;
@@ -123,12 +135,16 @@ export class DigitRun {
         if (r.done) { this.finished = true; break; }
         this.step = r.value.step;
         this.epoch = r.value.epoch;
-        if (r.value.diverged) { this.error = r.value.reason; this.finished = true; }
+        if (r.value.diverged) {
+          this.error = this.S.coreDiverged(r.value.step, r.value.epoch, r.value.reason ?? '');
+          this.errorKind = 'diverged';
+          this.finished = true;
+        }
       } else {
         this.ownStep();
       }
     }
-    return { step: this.step, epoch: this.epoch, done: this.finished, error: this.error };
+    return { step: this.step, epoch: this.epoch, done: this.finished, error: this.error, errorKind: this.errorKind };
   }
 
   /** One update with the reader's gradient: mini-batch, momentum, the same schedule as the module's `train`. */
@@ -152,10 +168,10 @@ export class DigitRun {
       const out = this.own!([[], ...this.net.weights()], X, Y); // the exercise indexes Θ by layer number
       D = out && typeof out === 'object' ? (out as { D?: unknown }).D : undefined;
     } catch (e) {
-      this.fail(`it threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      this.fail(this.S.threw(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
       return;
     }
-    const bad = badGradient(D, this.net);
+    const bad = badGradient(D, this.net, this.lang);
     if (bad) { this.fail(bad); return; }
     const G = D as Matrix[];
     const weights = this.net.snapshot(); // a copy of Θ(l), packed row-major at data[l-1]
@@ -171,7 +187,8 @@ export class DigitRun {
   }
 
   private fail(why: string): void {
-    this.error = `step ${this.step + 1}: ${why}`;
+    this.error = this.S.atStep(this.step + 1, why);
+    this.errorKind = 'own';
     this.finished = true;
   }
 

@@ -11,7 +11,8 @@ import { layoutGraph } from './layout.ts';
 import { derivativeTable, type Mode, stepState, steps } from './steps.ts';
 import { readState, writeState } from './url-state.ts';
 import { formatNumber } from './format.ts';
-import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 import { GraphPicture } from './GraphPicture.tsx';
 import './expression-graph.css';
 
@@ -27,6 +28,8 @@ export interface ExpressionGraphProps {
   caption?: string;
   /** Id of the widget: element ids and the URL parameters (`<id>-expr`, `<id>-vals`) start with it (default `eg`). */
   id?: string;
+  /** Language of the page (default 'en'): every label, step text and error message is in it. */
+  lang?: Lang;
 }
 
 const DEFAULT = { expression: '(a+b)*(b+1)', values: { a: 2, b: 1 } };
@@ -35,20 +38,22 @@ const toTexts = (v: Record<string, number>) => Object.fromEntries(Object.entries
 /** The island; see {@link ExpressionGraphProps}. */
 export default function ExpressionGraph(props: ExpressionGraphProps) {
   const id = props.id ?? 'eg';
+  const lang = props.lang ?? 'en';
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
   const [text, setText] = useState(props.expression ?? DEFAULT.expression);
   const [texts, setTexts] = useState<Record<string, string>>(toTexts(props.values ?? DEFAULT.values));
   const [urlNote, setUrlNote] = useState<string | null>(null);
-  const check = useMemo(() => validateInputs(text, texts, []), [text, texts]);
+  const check = useMemo(() => validateInputs(text, texts, [], '1', lang), [text, texts]);
   // The last valid graph stays on screen while the fields hold an error.
   const lastGood = useRef(check.graph ?? validateInputs(DEFAULT.expression, toTexts(DEFAULT.values), []).graph!);
   if (check.graph) lastGood.current = check.graph;
   const g = lastGood.current;
   const layout = useMemo(() => layoutGraph(g), [g]);
   const [mode, setMode] = useState<Mode>(props.mode ?? 'reverse');
-  const all = useMemo(() => steps(g, mode), [g, mode]);
+  const all = useMemo(() => steps(g, mode, lang), [g, mode]);
   const [k, setK] = useState(0);
   const [live, setLive] = useState(false);
-  const s = stepState(g, mode, Math.min(k, all.length), all);
+  const s = stepState(g, mode, Math.min(k, all.length), all, lang);
   const table = useMemo(() => derivativeTable(g), [g]);
   const done = useMemo(() => stepState(g, 'reverse', Infinity).results, [g]);
   const out = g.nodes[g.output]!.name;
@@ -125,14 +130,14 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
         <span>{s.text}</span>
       </p>
       {g.variables.length === 0 && <p class="eg-note">{S.noVariables}</p>}
-      <GraphPicture g={g} layout={layout} state={s} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
+      <GraphPicture g={g} layout={layout} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
       <p class="eg-note">{S.legend(mode === 'reverse', out)}</p>
       <p class="eg-result" data-testid="eg-result">
-        {S.gradientCaption(out)}:{' '}
+        {S.gradientCaption(out)}
         {varNames.map((v, i) => {
           // Without JavaScript (server render) the line shows the completed reverse pass.
           const r = (live ? s.results : done)[i] ?? null, f = r === null ? null : formatNumber(r);
-          return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} = {f ? f.text : '…'}{i < varNames.length - 1 ? ', ' : ''}</span>;
+          return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} = {f ? f.text : '…'}{i < varNames.length - 1 ? S.listSep : ''}</span>;
         })}
       </p>
       <details class="eg-details" open={!live}>

@@ -8,15 +8,17 @@ import type { ExprGraph } from './model.ts';
 import { edgeControls, type Layout, NODE_RADIUS as R } from './layout.ts';
 import type { StepState } from './steps.ts';
 import { formatNumber } from './format.ts';
-import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
 const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 
-/** Props: the graph, its layout, the step state and the SVG's accessible name. */
-export interface GraphPictureProps { g: ExprGraph; layout: Layout; state: StepState; label: string }
+/** Props: the graph, its layout, the step state, the SVG's accessible name and the page's language. */
+export interface GraphPictureProps { g: ExprGraph; layout: Layout; state: StepState; label: string; lang?: Lang }
 
 /** The drawing; stateless apart from which node has focus. */
-export function GraphPicture({ g, layout, state: s, label }: GraphPictureProps) {
+export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphPictureProps) {
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
   const [focus, setFocus] = useState<number | null>(null);
   const detail = (id: number) => {
     const n = g.nodes[id]!, d = s.nodeDeriv[id] ?? null;

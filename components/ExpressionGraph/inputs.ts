@@ -5,7 +5,8 @@
 import { type ExpressionError, parseExpression } from './parse.ts';
 import { buildGraph, type ExprGraph } from './model.ts';
 import { parseValue } from './url-state.ts';
-import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
 /** The outcome of {@link validateInputs}. */
 export interface Validated {
@@ -22,14 +23,15 @@ export interface Validated {
 
 /**
  * Check the fields. A variable without a field yet gets `fallback` (default "1") so that typing a new name
- * shows a graph at once.
+ * shows a graph at once. Messages are in `lang` (default English).
  * @example
  * ```ts
  * validateInputs('a/b', { a: '1', b: '0' }, []).expressionError?.column; // 3 (the denominator b)
  * ```
  */
-export function validateInputs(expression: string, texts: Record<string, string>, previous: string[], fallback = '1'): Validated {
-  const parsed = parseExpression(expression);
+export function validateInputs(expression: string, texts: Record<string, string>, previous: string[], fallback = '1', lang: Lang = 'en'): Validated {
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
+  const parsed = parseExpression(expression, lang);
   if (!parsed.ok) return { variables: previous, expressionError: parsed.error, valueErrors: {}, graph: null, values: {} };
   const values: Record<string, number> = {}, valueErrors: Record<string, string> = {};
   for (const v of parsed.variables) {
@@ -38,7 +40,7 @@ export function validateInputs(expression: string, texts: Record<string, string>
     else values[v] = x;
   }
   if (Object.keys(valueErrors).length) return { variables: parsed.variables, expressionError: null, valueErrors, graph: null, values };
-  const built = buildGraph(parsed.ast, values);
+  const built = buildGraph(parsed.ast, values, lang);
   return built.ok
     ? { variables: parsed.variables, expressionError: null, valueErrors, graph: built.graph, values }
     : { variables: parsed.variables, expressionError: built.error, valueErrors, graph: null, values };

@@ -7,7 +7,8 @@
 import { localDerivatives, Value } from 'backprop';
 import { type Ast, type ExpressionError, errorAt, type Span } from './parse.ts';
 import { formatNumber } from './format.ts';
-import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
 /** What made a node: a variable, a constant, or an operation (`pow`: constant exponent, one argument; `powv`: a^b). */
 export type NodeOp = 'var' | 'const' | '+' | '-' | '*' | '/' | 'pow' | 'powv' | 'neg' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'max';
@@ -81,7 +82,8 @@ function constantOf(a: Ast): number | null {
  * buildGraph(p.ast, { a: 2, b: 1 }).graph.nodes.at(-1).value; // 6
  * ```
  */
-export function buildGraph(ast: Ast, values: Record<string, number>): BuildResult {
+export function buildGraph(ast: Ast, values: Record<string, number>, lang: Lang = 'en'): BuildResult {
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
   const nodes: ExprNode[] = [], edges: ExprEdge[] = [], vals: Value[] = [];
   const byKey = new Map<string, number>();
   const variables: number[] = [];

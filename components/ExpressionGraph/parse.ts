@@ -6,7 +6,8 @@
  * changed) stamps `start`/`end` on every token and reads `^` as jsep's right-associative power `**`.
  */
 import jsep from 'jsep';
-import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { EXPRESSION_GRAPH_STRINGS, type ExpressionGraphStrings } from './strings.ts';
 
 /** A half-open range of 0-based character offsets into the expression. */
 export interface Span { start: number; end: number }
@@ -67,7 +68,7 @@ class SpannedJsep extends JsepClass {
 
 const span = (n: JNode): Span => ({ start: n.start ?? 0, end: n.end ?? n.start ?? 0 });
 
-function convert(n: JNode, src: string): Ast {
+function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
   const sp = span(n);
   switch (n.type) {
     case 'Literal': {
@@ -82,14 +83,14 @@ function convert(n: JNode, src: string): Ast {
       return { kind: 'var', name, span: sp };
     }
     case 'UnaryExpression': {
-      const arg = convert(n.argument as JNode, src);
+      const arg = convert(n.argument as JNode, src, S);
       if (n.operator === '+') return arg;
       if (n.operator !== '-') throw new ParseFailure(errorAt(S.operator(n.operator as string), sp));
       return { kind: 'neg', arg, span: sp };
     }
     case 'BinaryExpression': {
       const l = n.left as JNode, r = n.right as JNode;
-      const left = convert(l, src), right = convert(r, src);
+      const left = convert(l, src, S), right = convert(r, src, S);
       const raw = n.operator as string;
       const opStart = src.slice(left.span.end, right.span.start).search(/\S/) + left.span.end;
       const opSpan = { start: opStart, end: opStart + (raw === '**' && src[opStart] === '^' ? 1 : raw.length) };
@@ -107,7 +108,7 @@ function convert(n: JNode, src: string): Ast {
     case 'CallExpression': {
       const callee = n.callee as JNode;
       const name = callee.type === 'Identifier' ? (callee.name as string) : '';
-      const args = (n.arguments as JNode[]).map((a) => convert(a, src));
+      const args = (n.arguments as JNode[]).map((a) => convert(a, src, S));
       const known = [...UNARY_FUNCTIONS, 'max'].join(', ');
       if (name === 'max') {
         if (args.length !== 2) throw new ParseFailure(errorAt(S.arity('max', 2, args.length), sp));
@@ -122,7 +123,7 @@ function convert(n: JNode, src: string): Ast {
       throw new ParseFailure(errorAt(S.missingOperator, second ? span(second) : sp));
     }
     case 'ConditionalExpression': throw new ParseFailure(errorAt(S.notAllowed('“? :”'), sp));
-    case 'MemberExpression': throw new ParseFailure(errorAt(S.notAllowed('“.” or “[ ]”'), sp));
+    case 'MemberExpression': throw new ParseFailure(errorAt(S.notAllowed(S.memberAccess), sp));
     default: throw new ParseFailure(errorAt(S.notAllowed(`“${src.slice(sp.start, sp.end) || n.type}”`), sp));
   }
 }
@@ -138,7 +139,7 @@ function collectVariables(a: Ast, out: string[]): string[] {
 /**
  * Parse a scalar expression such as `(a+b)*(b+1)` or `1/(1+exp(-(w0*x0+w1*x1+w2)))`.
  * Precedence: `^` (right-associative, binds tighter than unary minus: −x^2 = −(x^2)), then `* /`, then `+ −`.
- * Never throws: syntax errors, unknown functions and unsupported operators come back as an
+ * Messages are in `lang` (default English). Never throws: syntax errors, unknown functions and unsupported operators come back as an
  * {@link ExpressionError} with the column of the offending character.
  * @example
  * ```ts
@@ -146,11 +147,12 @@ function collectVariables(a: Ast, out: string[]): string[] {
  * parseExpression('a+*b').error.column; // 3
  * ```
  */
-export function parseExpression(src: string): ParseResult {
+export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
   if (src.trim() === '') return { ok: false, error: errorAt(S.empty, { start: 0, end: 0 }) };
   try {
     const tree = new SpannedJsep(src).parse();
-    const ast = convert(tree, src);
+    const ast = convert(tree, src, S);
     return { ok: true, ast, variables: collectVariables(ast, []) };
   } catch (e) {
     if (e instanceof ParseFailure) return { ok: false, error: e.error };

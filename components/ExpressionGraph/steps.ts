@@ -7,7 +7,8 @@
  */
 import type { ExprGraph } from './model.ts';
 import { type FormattedNumber, formatNumber } from './format.ts';
-import { EXPRESSION_GRAPH_STRINGS as S } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang';
+import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
 /** Forward mode (one pass per variable) or reverse mode (one backward pass). */
 export type Mode = 'forward' | 'reverse';
@@ -42,7 +43,8 @@ const f4 = (x: number) => { const f = formatNumber(x); return f.rounded ? `≈ $
  * steps(graphOf('(a+b)*(b+1)', { a: 2, b: 1 }), 'reverse').at(-1).total; // ∂e/∂b = 5 (b's second term)
  * ```
  */
-export function steps(g: ExprGraph, mode: Mode): Step[] {
+export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
   const n = g.nodes, out: Step[] = [];
   if (mode === 'forward') {
     g.variables.forEach((seed, pass) => {
@@ -72,13 +74,15 @@ export function steps(g: ExprGraph, mode: Mode): Step[] {
 }
 
 /**
- * Replay the first `k` steps (clamped to 0…all.length).
+ * Replay the first `k` steps (clamped to 0…all.length); `all` defaults to `steps(g, mode, lang)`, texts are in `lang`.
  * @example
  * ```ts
  * stepState(g, 'reverse', g.edges.length).results; // the gradient [∂f/∂x_1, …]
  * ```
  */
-export function stepState(g: ExprGraph, mode: Mode, k: number, all: Step[] = steps(g, mode)): StepState {
+export function stepState(g: ExprGraph, mode: Mode, k: number, all?: Step[], lang: Lang = 'en'): StepState {
+  const S = EXPRESSION_GRAPH_STRINGS[lang];
+  all ??= steps(g, mode, lang);
   k = Math.max(0, Math.min(all.length, Math.floor(k)));
   const N = g.nodes.length, E = g.edges.length;
   const last = k > 0 ? all[k - 1]! : null;

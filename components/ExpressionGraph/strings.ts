@@ -1,8 +1,11 @@
 /**
- * Every user-visible string of the ExpressionGraph widget, its parser and its model, in one table so that
- * a translated edition replaces this object only. Functions take the numbers and names they print.
+ * Every user-visible string of the ExpressionGraph widget, its parser and its model, in English and Chinese
+ * (`EXPRESSION_GRAPH_STRINGS[lang].key`). Functions take the numbers and names they print. The parser, the model
+ * and the step texts take the language as an argument, so their messages arrive already in the page's language.
  */
-export const EXPRESSION_GRAPH_STRINGS = {
+import { defineStrings } from '../../src/i18n/strings';
+
+const EN = {
   caption: 'The computational graph of your own expression',
   expressionLabel: 'Expression',
   expressionHint: 'Operators + − * / ^ and exp, log, tanh, sigmoid, relu, max(a, b); numbers like 0.5 or 1e-3.',
@@ -34,7 +37,9 @@ export const EXPRESSION_GRAPH_STRINGS = {
   nodeDetail: (name: string, op: string, value: string, deriv: string | null) =>
     `${name} (${op}) = ${value}${deriv === null ? '' : `; derivative so far ${deriv}`}`,
   edgeTitle: (carried: string | null, local: string) => (carried === null ? `local derivative ${local}` : `carried ${carried}; local derivative ${local}`),
-  gradientCaption: (out: string) => `Gradient of ${out}`,
+  gradientCaption: (out: string) => `Gradient of ${out}: `,
+  /** Between the gradient's entries. */
+  listSep: ', ',
   tableSummary: 'All values and derivatives (both modes, completed)',
   colNode: 'node',
   colOp: 'operation',
@@ -49,6 +54,8 @@ export const EXPRESSION_GRAPH_STRINGS = {
   syntax: (what: string) => `syntax error (${what})`,
   unknownName: (name: string, known: string) => `unknown function “${name}”; known: ${known}`,
   notAllowed: (what: string) => `${what} is not allowed here`,
+  /** What `notAllowed` names for member access. */
+  memberAccess: '“.” or “[ ]”',
   missingOperator: 'an operator is missing before this (or a stray “,” or “;”)',
   operator: (op: string) => `the operator “${op}” is not supported; use + − * / ^`,
   arity: (fn: string, n: number, got: number) => `${fn} takes ${n} argument${n === 1 ? '' : 's'}, not ${got}`,
@@ -64,7 +71,98 @@ export const EXPRESSION_GRAPH_STRINGS = {
   valueMissing: (v: string) => `${v} needs a value`,
   valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a number`,
   urlInvalid: 'The link held an invalid expression or value; the default is shown instead.',
-} as const;
+};
 
-/** The strings table's type, for a translated edition. */
-export type ExpressionGraphStrings = typeof EXPRESSION_GRAPH_STRINGS;
+/**
+ * jsep's syntax-error descriptions (English, from the library) in Chinese; one that is not known here becomes a
+ * plain 语法错误 rather than leak English into a Chinese page.
+ */
+function jsepZh(what: string): string {
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^Expected expression after (.+)$/, (_, op) => `“${op}”之后缺少表达式`],
+    [/^Expected expression$/, () => '缺少表达式'],
+    [/^Unexpected token (.+)$/, (_, t) => `意外的“${t}”`],
+    [/^Unexpected period$/, () => '意外的“.”'],
+    [/^Unexpected "(.*)"$/, (_, t) => `意外的“${t}”`],
+    [/^Unexpected (.+)$/, (_, t) => `意外的“${t}”`],
+    [/^Unclosed quote after "(.*)"$/, () => '引号没有闭合'],
+    [/^Unclosed (.)$/, (_, b) => `“${b}”没有闭合`],
+    [/^Expected comma$/, () => '缺少逗号'],
+    [/^Expected exponent \((.*)\)$/, (_, t) => `指数“${t}”不完整`],
+    [/^Variable names cannot start with a number \((.*)\)$/, (_, t) => `变量名“${t}”不能以数字开头`],
+    [/^missing unaryOp argument$/, () => '一元运算符缺少操作数'],
+    [/^Expected (.+)$/, (_, t) => `缺少“${t}”`],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(what.trim());
+    if (m) return `语法错误（${say(...m)}）`;
+  }
+  return '语法错误';
+}
+
+const ZH: typeof EN = {
+  caption: '你输入的表达式的计算图',
+  expressionLabel: '表达式',
+  expressionHint: '运算符 + − * / ^，函数 exp、log、tanh、sigmoid、relu、max(a, b)；数写作 0.5 或 1e-3 的形式。',
+  valuesLegend: '各变量的取值',
+  modeGroup: '模式',
+  forward: '前向模式',
+  reverse: '反向模式',
+  step: '下一步',
+  back: '上一步',
+  reset: '重置',
+  share: '写入地址栏',
+  shared: '地址栏中已写入这个表达式和这些取值：复制地址即可分享。',
+  keptLast: '下方的图仍显示上一个有效的表达式。',
+  noVariables: '这个表达式不含变量，没有可以求导的对象。',
+  counter: (k, n) => `第 ${k} 步，共 ${n} 步`,
+  passOf: (p, n, v) => ` · 第 ${p} 遍，共 ${n} 遍（∂/∂${v}）`,
+  backwardPass: ' · 反向传递',
+  startForward: (n) => `前向模式：共 ${n} 遍，每个变量一遍；每一遍从叶节点往上传递 ∂节点/∂变量。请按“下一步”。`,
+  startReverse: (out) => `反向模式：各节点的值已在前向传播中求得；一遍反向传递把 ∂${out}/∂节点 从输出逐边往下传。请按“下一步”。`,
+  forwardStep: (p, v, from, to, local, inTan, carried, total) =>
+    `第 ${p} 遍（∂/∂${v}）：沿 ${from} → ${to}，局部导数 ∂${to}/∂${from} ${local} 乘以 ∂${from}/∂${v} ${inTan}，得 ${carried}；∂${to}/∂${v} 现为 ${total}。`,
+  reverseStep: (out, from, to, upstream, local, carried, total) =>
+    `沿 ${to} → ${from} 反向：∂${out}/∂${to} ${upstream} 乘以局部导数 ∂${to}/∂${from} ${local}，得 ${carried}；∂${out}/∂${from} 现为 ${total}。`,
+  svgLabel: (nodes, edges, mode, k, n) => `计算图，共 ${nodes} 个节点、${edges} 条边；${mode}，第 ${k} 步，共 ${n} 步`,
+  legend: (reverse, out) =>
+    `每个节点下方是它的值；每条边上是局部导数，高亮的边上是本遍沿它传递的导数；节点旁边是 ${reverse ? `∂${out}/∂节点` : '∂节点/∂（本遍所求导的变量）'}。把焦点移到节点上或将鼠标悬停其上，可查看精确值。`,
+  nodeDetail: (name, op, value, deriv) => `${name}（${op}）= ${value}${deriv === null ? '' : `；目前的导数为 ${deriv}`}`,
+  edgeTitle: (carried, local) => (carried === null ? `局部导数 ${local}` : `传递了 ${carried}；局部导数 ${local}`),
+  gradientCaption: (out) => `${out} 的梯度：`,
+  listSep: '，',
+  tableSummary: '全部值与导数（两种模式，均已算完）',
+  colNode: '节点',
+  colOp: '运算',
+  colValue: '值',
+  colVariable: '变量',
+  colDerivative: (out) => `∂${out}/∂变量`,
+  colTangent: (v) => `∂·/∂${v}`,
+  colAdjoint: (out) => `∂${out}/∂·`,
+  errorAt: (message, column) => `第 ${column} 列：${message}`,
+  empty: '请输入一个表达式，例如 (a+b)*(b+1)。',
+  syntax: jsepZh,
+  unknownName: (name, known) => `未知函数“${name}”；可用的函数有 ${known.split(', ').join('、')}`,
+  notAllowed: (what) => `此处不能使用${what}`,
+  memberAccess: '“.”或“[ ]”',
+  missingOperator: '这里之前缺少运算符（或者多了一个“,”或“;”）',
+  operator: (op) => `不支持运算符“${op}”；请使用 + − * / ^`,
+  arity: (fn, n, got) => `${fn} 需要 ${n} 个参数，这里给了 ${got} 个`,
+  powBase: (base) => `底数为 ${base}：指数含变量时，底数必须 > 0`,
+  divisionByZero: (den) => `除以零：分母为 ${den}`,
+  logDomain: (arg) => `log 的参数为 ${arg}：参数必须 > 0`,
+  powDomain: (base, n) => `${base} ^ ${n} 不是实数`,
+  notFinite: '这一部分溢出了：它的值不是有限的数',
+  reservedName: (name) => `“${name}”是函数，请写成 ${name}(…) 的形式调用`,
+  reservedWord: (name) => `“${name}”不能用作变量名，请换一个名字`,
+  tooBig: (n) => `计算图的节点将超过 ${n} 个`,
+  valueLabel: (v) => `${v} =`,
+  valueMissing: (v) => `请给 ${v} 填一个值`,
+  valueInvalid: (v, raw) => `${v} = “${raw}”不是一个数`,
+  urlInvalid: '链接中的表达式或取值无效，因此显示的是默认表达式。',
+};
+
+export const EXPRESSION_GRAPH_STRINGS = defineStrings(EN, ZH);
+
+/** One language's table. */
+export type ExpressionGraphStrings = typeof EN;

@@ -3,44 +3,45 @@
  * set one weight by hand while paused, and export the weights as JSON for a code cell.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../src/i18n/lang';
+import { PLAYGROUND_STRINGS } from './strings.ts';
 import type { WeightRef } from './WeightDiagram.tsx';
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 /** Coordinates and class of a new point; the class also applies to clicks on the plot. */
-export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled }: {
-  classes: number; label: number; onLabel: (k: number) => void; disabled: boolean;
+export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en' }: {
+  classes: number; label: number; onLabel: (k: number) => void; disabled: boolean; lang?: Lang;
   onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void;
 }) {
+  const S = PLAYGROUND_STRINGS[lang];
   const [x1, setX1] = useState('0.5');
   const [x2, setX2] = useState('0.5');
   const ok = Number.isFinite(Number(x1)) && Number.isFinite(Number(x2)) && x1.trim() !== '' && x2.trim() !== '';
   return (
     <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok) onAdd(Number(x1), Number(x2)); }}>
       <label class="pg-field">
-        Class of new points
+        {S.newClass}
         <select value={String(label)} disabled={disabled} onChange={(e) => onLabel(Number(value(e)))}>
-          {Array.from({ length: classes }, (_, k) => <option value={String(k)}>{`class ${k} (${SHAPES[k % 4]})`}</option>)}
+          {Array.from({ length: classes }, (_, k) => <option value={String(k)}>{S.className(k, S.shapes[k % 4]!)}</option>)}
         </select>
       </label>
       <label class="pg-field">x₁ <input type="number" step="any" value={x1} disabled={disabled} onInput={(e) => setX1(value(e))} /></label>
       <label class="pg-field">x₂ <input type="number" step="any" value={x2} disabled={disabled} onInput={(e) => setX2(value(e))} /></label>
       <div class="pg-row">
-        <button type="submit" disabled={disabled || !ok}>Add point</button>
-        <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(Number(x1), Number(x2))}>Remove nearest point</button>
+        <button type="submit" disabled={disabled || !ok}>{S.addPoint}</button>
+        <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(Number(x1), Number(x2))}>{S.removeNearest}</button>
       </div>
     </form>
   );
 }
 
-/** Shape of each class's marker, named for the class menu. */
-export const SHAPES = ['circle', 'square', 'triangle', 'diamond'];
-
 /** Choose Θ(l)_ij with menus (or by clicking the diagram) and type its new value; only while paused. */
-export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabled }: {
-  sizes: number[]; selected: WeightRef; current: number; disabled: boolean;
+export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabled, lang = 'en' }: {
+  sizes: number[]; selected: WeightRef; current: number; disabled: boolean; lang?: Lang;
   onSelect: (w: WeightRef) => void; onSet: (v: number) => void;
 }) {
+  const S = PLAYGROUND_STRINGS[lang];
   const [draft, setDraft] = useState(String(current));
   // Show the weight's current value whenever another weight is chosen or training changed it
   // (not while training: the field is disabled then, and this would cost a render per frame).
@@ -55,52 +56,53 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
   const ok = draft.trim() !== '' && Number.isFinite(Number(draft));
   return (
     <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !disabled) onSet(Number(draft)); }}>
-      <label class="pg-field">Θ(l): l
+      <label class="pg-field">{S.layer}
         <select value={String(selected.l)} onChange={(e) => pick({ l: Number(value(e)) })}>
           {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{l}</option>)}
         </select>
       </label>
-      <label class="pg-field">row i
+      <label class="pg-field">{S.row}
         <select value={String(selected.i)} onChange={(e) => pick({ i: Number(value(e)) })}>
           {range(1, sizes[selected.l]).map((i) => <option value={String(i)}>{i}</option>)}
         </select>
       </label>
-      <label class="pg-field">column j
+      <label class="pg-field">{S.column}
         <select value={String(selected.j)} onChange={(e) => pick({ j: Number(value(e)) })}>
-          {range(0, sizes[selected.l - 1]).map((j) => <option value={String(j)}>{j === 0 ? '0 (bias)' : j}</option>)}
+          {range(0, sizes[selected.l - 1]).map((j) => <option value={String(j)}>{j === 0 ? S.biasColumn : j}</option>)}
         </select>
       </label>
-      <label class="pg-field pg-value">Value
+      <label class="pg-field pg-value">{S.value}
         <input type="number" step="any" value={draft} disabled={disabled} onInput={(e) => setDraft(value(e))} />
       </label>
-      <button type="submit" disabled={disabled || !ok}>Set weight</button>
+      <button type="submit" disabled={disabled || !ok}>{S.setWeight}</button>
     </form>
   );
 }
 
 /** The weights as JSON in a read-only text area, with a copy button and how to load it. */
-export function ExportPanel({ json }: { json: () => string }) {
+export function ExportPanel({ json, lang = 'en' }: { json: () => string; lang?: Lang }) {
+  const S = PLAYGROUND_STRINGS[lang];
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState('');
   const text = open ? json() : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('Copied to the clipboard.');
+      setCopied(S.copied);
     } catch {
-      setCopied('Copying was blocked: select the text and copy it by hand.');
+      setCopied(S.copyBlocked);
     }
   };
   return (
     <details class="pg-export" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>Export the weights as JSON</summary>
+      <summary>{S.exportSummary}</summary>
       {open && (
         <>
           <label class="pg-field pg-wide">
-            Weights JSON (load it in a code cell with <code>Network.fromWeights(w.weights, w)</code>)
+            {S.jsonBefore}<code>Network.fromWeights(w.weights, w)</code>{S.jsonAfter}
             <textarea readOnly rows={6} value={text} class="pg-json" />
           </label>
-          <button type="button" onClick={copy}>Copy JSON</button> <span role="status">{copied}</span>
+          <button type="button" onClick={copy}>{S.copy}</button> <span role="status">{copied}</span>
         </>
       )}
     </details>

@@ -7,7 +7,7 @@
  */
 import { predict } from 'backprop';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ExportPanel, PointForm, SHAPES, WeightEditor } from './EditPanel.tsx';
+import { ExportPanel, PointForm, WeightEditor } from './EditPanel.tsx';
 import { gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
 import { LossChart } from './LossChart.tsx';
 import { classCount, exportWeights, extent } from './model.ts';
@@ -17,6 +17,7 @@ import { normalizeSettings, sameData, type Settings } from './settings.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import { formatNumber } from '../../src/format/number';
+import type { Lang } from '../../src/i18n/lang';
 import { Num } from '../shared/Num.tsx';
 import { readSwatches, watchTheme } from './theme-colours.ts';
 import { parseQuery, toQuery } from './url-state.ts';
@@ -29,8 +30,10 @@ export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {
   activation?: Settings['activation'][number] | Settings['activation'];
   /** Read settings from the page's query string on load and write them back on every change (default true). */
   syncUrl?: boolean;
-  /** Accessible name of the widget (default "Neural network playground"). */
+  /** Accessible name of the widget (default "Neural network playground", in the page's language). */
   label?: string;
+  /** Language of the page (default 'en'): every label and message is in it. */
+  lang?: Lang;
 }
 
 /** Heat-map resolution (cells per side), updates per frame at most, and the training budget per frame. */
@@ -38,7 +41,9 @@ const RES = 50, MAX_STEPS_PER_FRAME = 100, BUDGET_MS = 5;
 
 /** See {@link PlaygroundProps}. */
 export default function Playground(props: PlaygroundProps) {
-  const { syncUrl = true, label = 'Neural network playground' } = props;
+  const { syncUrl = true, lang = 'en' } = props;
+  const S = PLAYGROUND_STRINGS[lang];
+  const label = props.label ?? S.label;
   const base = useMemo(() => normalizeSettings(props as Record<string, unknown>), []);
   const [settings, setSettings] = useState(base);
   const runRef = useRef<PlaygroundRun | null>(null);
@@ -69,14 +74,14 @@ export default function Playground(props: PlaygroundProps) {
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel((k) => (k >= classCount(next) ? 0 : k));
     if (syncUrl) history.replaceState(history.state, '', `?${toQuery(next, location.search)}${location.hash}`);
-    setMessage(note || `Settings changed: a ${next.hidden.length ? `2-${next.hidden.join('-')}-` : '2-'}${classCount(next) === 2 ? 1 : classCount(next)} network starts at step 0.`);
+    setMessage(note || S.settingsChanged(`${next.hidden.length ? `2-${next.hidden.join('-')}-` : '2-'}${classCount(next) === 2 ? 1 : classCount(next)}`));
   };
 
   useEffect(() => {
     setLive(true);
     if (syncUrl && location.search) {
       const fromUrl = parseQuery(location.search, base);
-      if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, 'Settings read from the page address.');
+      if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, S.fromUrl);
     }
   }, []);
 
@@ -114,7 +119,7 @@ export default function Playground(props: PlaygroundProps) {
       if (going) loop.current = requestAnimationFrame(frame);
       else {
         stop();
-        setMessage(current.diverged ? '' : `Paused at step ${current.step}: there are no training points.`);
+        setMessage(current.diverged ? '' : S.pausedNoPoints(current.step));
       }
       if (!going || !calm || t0 - shown >= 250) { shown = t0; bump(); }
     };
@@ -127,28 +132,28 @@ export default function Playground(props: PlaygroundProps) {
   const counts = run.counts();
   const sizes = run.net.sizes;
   const play = () => {
-    if (playing) { stop(); setMessage(`Paused at step ${run.step}.`); return; }
-    if (!run.canTrain()) { setMessage(run.diverged ? 'Training has diverged: press Reset or Rewind first.' : 'Add training points first.'); return; }
-    setMessage('Training…');
+    if (playing) { stop(); setMessage(S.paused(run.step)); return; }
+    if (!run.canTrain()) { setMessage(run.diverged ? S.divergedFirst : S.addPointsFirst); return; }
+    setMessage(S.training);
     start();
   };
-  const step = () => { run.advance(1); setMessage(`Step ${run.step}.`); bump(); };
-  const rewind = () => { stop(); run.rewind(); setMessage('Rewound to step 0: the same initial weights, the same run.'); bump(); };
+  const step = () => { run.advance(1); setMessage(S.stepped(run.step)); bump(); };
+  const rewind = () => { stop(); run.rewind(); setMessage(S.rewound); bump(); };
   const reset = () => {
     stop();
-    apply({ ...settings, seed: (settings.seed + 1) % 0x100000000 }, `Reset: new initial weights from seed ${settings.seed + 1}, step 0.`);
+    apply({ ...settings, seed: (settings.seed + 1) % 0x100000000 }, S.wasReset(settings.seed + 1));
   };
   const addAt = (x1: number, x2: number) => {
     // A point off the plot would be trained on but never drawn (reader QA D26): refuse it and say why.
-    if (!(Math.abs(x1) <= r && Math.abs(x2) <= r)) { setMessage(PLAYGROUND_STRINGS.farPoint(-r, r)); return; }
+    if (!(Math.abs(x1) <= r && Math.abs(x2) <= r)) { setMessage(S.farPoint(-r, r)); return; }
     run.addPoint(x1, x2, newLabel);
-    setMessage(`Added a class ${newLabel} training point at (${formatNumber(x1, { digits: 3 })}, ${formatNumber(x2, { digits: 3 })}).`);
+    setMessage(S.added(newLabel, formatNumber(x1, { digits: 3 }), formatNumber(x2, { digits: 3 })));
     bump();
   };
   const removeAt = (index: number) => {
     const p = run.points[index];
     run.removePoint(index);
-    setMessage(`Removed a class ${p.label} ${p.test ? 'test' : 'training'} point at (${p.x1.toFixed(2)}, ${p.x2.toFixed(2)}).`);
+    setMessage(S.removed(p.label, p.test ? 'test' : 'training', p.x1.toFixed(2), p.x2.toFixed(2)));
     bump();
   };
   const plotClick = (vx: number, vy: number) => {
@@ -162,66 +167,63 @@ export default function Playground(props: PlaygroundProps) {
   };
   const setWeight = (v: number) => {
     run.setWeight(selected.l, selected.i, selected.j, v);
-    setMessage(`Θ(${selected.l}) ${selected.i},${selected.j} set to ${v}.`);
+    setMessage(S.weightSet(selected.l, selected.i, selected.j, v));
     bump();
   };
 
   // While training, the loss chart and the weight diagram refresh every 4th frame: the heat map is the
   // live view, and these two would otherwise double the drawing work of each frame.
   const slowKey = playing ? `play${Math.floor(frames.current / 4)}` : `still${tick}`;
-  const chart = useMemo(() => <LossChart points={run.history.points} train={losses.train} test={losses.test} lambda={run.settings.lambda} />, [slowKey, run]);
+  const chart = useMemo(() => <LossChart points={run.history.points} train={losses.train} test={losses.test} lambda={run.settings.lambda} lang={lang} />, [slowKey, run]);
   const diagram = useMemo(() => (
-    <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} />
+    <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} lang={lang} />
   ), [slowKey, run, selected, playing]);
 
-  const settingsPanel = useMemo(() => <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} />, [settings, live]);
+  const settingsPanel = useMemo(() => <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} lang={lang} />, [settings, live]);
 
   const state = run.diverged ? 'diverged' : playing ? 'playing' : 'paused';
-  const classWords = Array.from({ length: K }, (_, k) => `class ${k} (${SHAPES[k % 4]})`).join(', ');
-  const summary = `Decision boundary of the ${sizes.join('-')} network after ${run.step} steps: the background is tinted by the predicted class, ${classWords}; `
-    + `${counts.train} training points (filled) and ${counts.test} test points (hollow).`;
+  const classWords = Array.from({ length: K }, (_, k) => S.className(k, S.shapes[k % 4]!)).join(S.listSep);
+  const summary = S.summary(sizes.join('-'), run.step, classWords, counts.train, counts.test);
   return (
     <section class="pg" ref={rootRef} aria-label={label} data-state={state} data-step={run.step}
       data-train-loss={String(losses.train)} data-frames="0">
       {Array.from({ length: 5 }, (_, k) => <span class={`pg-swatch ${k === 0 ? 'pg-bg' : `pg-c${k - 1}`}`} aria-hidden="true" />)}
-      <div class="pg-controls" role="group" aria-label="Training controls">
-        <button type="button" class="pg-primary" disabled={!live} onClick={play}>{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" disabled={!live || playing || !run.canTrain()} onClick={step}>Step</button>
-        <button type="button" disabled={!live} onClick={rewind}>Rewind</button>
-        <button type="button" disabled={!live} onClick={reset}>Reset</button>
+      <div class="pg-controls" role="group" aria-label={S.controls}>
+        <button type="button" class="pg-primary" disabled={!live} onClick={play}>{playing ? S.pause : S.play}</button>
+        <button type="button" disabled={!live || playing || !run.canTrain()} onClick={step}>{S.step}</button>
+        <button type="button" disabled={!live} onClick={rewind}>{S.rewind}</button>
+        <button type="button" disabled={!live} onClick={reset}>{S.reset}</button>
       </div>
       <p class="pg-stats" aria-live={playing ? 'off' : 'polite'}>
-        Step <strong class="pg-step">{run.step}</strong> · {PLAYGROUND_STRINGS.lossName('training', run.settings.lambda)} <strong class="pg-loss-train"><Num value={losses.train} /></strong>
-        {' '}· {PLAYGROUND_STRINGS.lossName('test', run.settings.lambda)} <strong class="pg-loss-test"><Num value={losses.test} /></strong>
-        {' '}· <span class="pg-counts">{counts.train} training, {counts.test} test points</span>
+        {S.stepBefore}<strong class="pg-step">{run.step}</strong>{S.stepAfter} · {S.lossName('training', run.settings.lambda)} <strong class="pg-loss-train"><Num value={losses.train} /></strong>
+        {' '}· {S.lossName('test', run.settings.lambda)} <strong class="pg-loss-test"><Num value={losses.test} /></strong>
+        {' '}· <span class="pg-counts">{S.counts(counts.train, counts.test)}</span>
       </p>
       <p class="pg-message" role="status">{message}</p>
       {run.diverged && (
         <div class="pg-alert" role="alert">
-          <p>Training diverged at step {run.step}: the loss, the gradient or the weights stopped being finite numbers, so
-            training stopped and the last update was not applied. Lower the learning rate, then start again.</p>
-          <button type="button" onClick={reset}>Reset</button> <button type="button" onClick={rewind}>Rewind</button>
+          <p>{S.diverged(run.step)}</p>
+          <button type="button" onClick={reset}>{S.reset}</button> <button type="button" onClick={rewind}>{S.rewind}</button>
         </div>
       )}
       {!live && (
-        <p class="pg-nojs">This playground trains the network live and needs JavaScript. Shown: the initial {settings.dataset} data
-          set ({counts.train} training points filled, {counts.test} test points hollow) for a {sizes.join('-')} network with learning rate {settings.learningRate}.</p>
+        <p class="pg-nojs">{S.noJs(settings.dataset, counts.train, counts.test, sizes.join('-'), settings.learningRate)}</p>
       )}
       <div class="pg-main">
         <div class="pg-col">
-          <PlotArea points={run.points} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} />
-          <p class="pg-hint">Click the plot to add a point of the class chosen below; click a point to remove it.</p>
-          <PointForm classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addAt} onRemoveNear={removeNear} disabled={!live} />
+          <PlotArea points={run.points} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} lang={lang} />
+          <p class="pg-hint">{S.hint}</p>
+          <PointForm classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addAt} onRemoveNear={removeNear} disabled={!live} lang={lang} />
         </div>
         <div class="pg-col">
           {chart}
           {diagram}
           <fieldset class="pg-edit">
-            <legend>Edit a weight {playing ? '(pause first)' : ''}</legend>
+            <legend>{S.editLegend(playing)}</legend>
             <WeightEditor sizes={sizes} selected={selected} current={run.net.weight(selected.l, selected.i, selected.j)}
-              onSelect={setSelected} onSet={setWeight} disabled={!live || playing} />
+              onSelect={setSelected} onSet={setWeight} disabled={!live || playing} lang={lang} />
           </fieldset>
-          <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} />
+          <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} lang={lang} />
         </div>
       </div>
       {settingsPanel}

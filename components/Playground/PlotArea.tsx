@@ -5,7 +5,9 @@
 import type { Ref } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { markerLayers } from './figure.ts';
+import type { Lang } from '../../src/i18n/lang';
 import type { Point } from './model.ts';
+import { PLAYGROUND_STRINGS } from './strings.ts';
 
 /** Side of the plot's coordinate system (the SVG viewBox); CSS decides the size on screen. */
 export const VIEW = 300;
@@ -36,10 +38,11 @@ interface PlotProps {
   summary: string;
   /** Click in plot coordinates (0..VIEW). */
   onPlotClick: (vx: number, vy: number) => void;
+  lang?: Lang;
 }
 
 /** Heat map, points and axes; see {@link PlotProps}. */
-export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick }: PlotProps) {
+export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick, lang = 'en' }: PlotProps) {
   const click = (e: MouseEvent) => {
     const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
     onPlotClick(((e.clientX - box.left) / box.width) * VIEW, ((e.clientY - box.top) / box.height) * VIEW);
@@ -59,7 +62,7 @@ export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick
         <line x1="0" y1={VIEW / 2} x2={VIEW} y2={VIEW / 2} class="pg-axis" />
         {layer}
       </svg>
-      <span class="pg-tick" aria-hidden="true">x₁ → and x₂ ↑, each from −{r} to {r}</span>
+      <span class="pg-tick" aria-hidden="true">{PLAYGROUND_STRINGS[lang].ticks(r)}</span>
     </div>
   );
 }

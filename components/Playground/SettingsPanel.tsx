@@ -5,18 +5,19 @@
  */
 import { useState } from 'preact/hooks';
 import { DATASETS, FIELD_RANGES, HIDDEN_ACTIVATIONS, MAX_LAYERS, normalizeSettings, parseField, type FieldName, type Settings } from './settings.ts';
+import type { Lang } from '../../src/i18n/lang';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 
 interface Props {
   settings: Settings;
   disabled: boolean;
   onChange: (next: Settings) => void;
+  lang?: Lang;
 }
 
-const DATASET_LABELS: Record<string, string> = { xor: 'XOR', circles: 'Circles', spirals: 'Spirals', blobs: 'Blobs' };
-
 /** See the module comment. */
-export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
+export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en' }: Props) {
+  const S = PLAYGROUND_STRINGS[lang];
   const [error, setError] = useState<{ field: string; text: string } | null>(null);
   const set = (patch: Record<string, unknown>) => { setError(null); onChange(normalizeSettings(patch, s)); };
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
@@ -25,7 +26,7 @@ export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
     const v = parseField(range, raw);
     if (v === null) {
       el.value = String(kept);
-      setError({ field, text: PLAYGROUND_STRINGS.badField(label, FIELD_RANGES[range], kept) });
+      setError({ field, text: S.badField(label, FIELD_RANGES[range], kept) });
     } else if (v !== kept) apply(v);
     else setError(null);
   };
@@ -50,40 +51,40 @@ export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
     <div class="pg-settings">
       <p id="pg-settings-error" class="pg-field-error" role="alert">{error?.text ?? ''}</p>
       <fieldset>
-        <legend>Data</legend>
+        <legend>{S.data}</legend>
         <label class="pg-field">
-          Data set
+          {S.dataSet}
           <select value={s.dataset} disabled={disabled} onChange={(e) => set({ dataset: value(e) })}>
-            {DATASETS.map((d) => <option value={d}>{DATASET_LABELS[d]}</option>)}
+            {DATASETS.map((d) => <option value={d}>{S.datasets[d]}</option>)}
           </select>
         </label>
         {s.dataset === 'blobs' && (
           <label class="pg-field">
-            Classes
+            {S.classes}
             <select value={String(s.classes)} disabled={disabled} onChange={(e) => set({ classes: value(e) })}>
               {[2, 3, 4].map((k) => <option value={String(k)}>{k}</option>)}
             </select>
           </label>
         )}
-        {num('Points', 'n', { min: 10, max: 1000, step: 10 })}
-        {num('Noise', 'noise', { min: 0, max: 1, step: 0.05 })}
+        {num(S.points, 'n', { min: 10, max: 1000, step: 10 })}
+        {num(S.noise, 'noise', { min: 0, max: 1, step: 0.05 })}
       </fieldset>
       <fieldset>
-        <legend>Network: 2 inputs, {s.hidden.length} hidden layer{s.hidden.length === 1 ? '' : 's'}</legend>
+        <legend>{S.network(s.hidden.length)}</legend>
         {s.hidden.map((units, k) => (
           <div class="pg-layer">
             <label class="pg-field">
-              Layer {k + 2} units
+              {S.layerUnits(k + 2)}
               <input
                 type="number" min="1" max={FIELD_RANGES.units.hi} step="1" value={String(units)} disabled={disabled}
                 aria-invalid={error?.field === `units${k}` ? 'true' : undefined} aria-describedby={errorId(`units${k}`)}
-                onChange={(e) => typed(`units${k}`, `Layer ${k + 2} units`, 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
+                onChange={(e) => typed(`units${k}`, S.layerUnits(k + 2), 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
               />
             </label>
             <label class="pg-field">
-              Layer {k + 2} activation
+              {S.layerActivation(k + 2)}
               <select value={s.activation[k]} disabled={disabled} onChange={(e) => layer(k, null, value(e))}>
-                {HIDDEN_ACTIVATIONS.map((a) => <option value={a}>{a}</option>)}
+                {HIDDEN_ACTIVATIONS.map((a) => <option value={a}>{S.activations[a]}</option>)}
               </select>
             </label>
           </div>
@@ -91,27 +92,27 @@ export function SettingsPanel({ settings: s, disabled, onChange }: Props) {
         <div class="pg-row">
           <button type="button" disabled={disabled} aria-disabled={s.hidden.length >= MAX_LAYERS}
             onClick={() => { if (s.hidden.length < MAX_LAYERS) set({ hidden: [...s.hidden, 4], activation: [...s.activation, s.activation.at(-1) ?? 'tanh'] }); }}>
-            Add layer
+            {S.addLayer}
           </button>
           <button type="button" disabled={disabled} aria-disabled={s.hidden.length === 0}
             onClick={() => { if (s.hidden.length > 0) set({ hidden: s.hidden.slice(0, -1), activation: s.activation.slice(0, -1) }); }}>
-            Remove layer
+            {S.removeLayer}
           </button>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Training</legend>
-        {num('Learning rate α', 'learningRate', { min: 0, step: 'any' })}
-        {num('Regularisation λ', 'lambda', { min: 0, step: 'any' })}
-        {num('Batch size', 'batchSize', { min: 1, max: 1000, step: 1 })}
+        <legend>{S.trainingLegend}</legend>
+        {num(S.learningRate, 'learningRate', { min: 0, step: 'any' })}
+        {num(S.lambda, 'lambda', { min: 0, step: 'any' })}
+        {num(S.batchSize, 'batchSize', { min: 1, max: 1000, step: 1 })}
         <label class="pg-field">
-          Loss
+          {S.loss}
           <select value={s.loss} disabled={disabled} onChange={(e) => set({ loss: value(e) })}>
-            <option value="cross-entropy">cross-entropy</option>
-            <option value="squared-error">squared error</option>
+            <option value="cross-entropy">{S.crossEntropy}</option>
+            <option value="squared-error">{S.squaredError}</option>
           </select>
         </label>
-        {num('Seed', 'seed', { min: 0, step: 1 })}
+        {num(S.seed, 'seed', { min: 0, step: 1 })}
       </fieldset>
     </div>
   );

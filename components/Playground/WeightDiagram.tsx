@@ -5,7 +5,9 @@
 import { describeNumber } from '../../src/format/number';
 import { useMemo } from 'preact/hooks';
 import type { Matrix } from 'backprop';
+import type { Lang } from '../../src/i18n/lang';
 import { diagramLayout } from './figure.ts';
+import { PLAYGROUND_STRINGS } from './strings.ts';
 
 const W = 300, H = 150;
 
@@ -19,22 +21,24 @@ interface Props {
   /** Leave out the per-edge tooltips while training (they would change every frame). */
   live?: boolean;
   onSelect: (w: WeightRef) => void;
+  lang?: Lang;
 }
 
 /** See the module comment. */
-export function WeightDiagram({ sizes, weights, selected, onSelect, live = false }: Props) {
+export function WeightDiagram({ sizes, weights, selected, onSelect, live = false, lang = 'en' }: Props) {
+  const S = PLAYGROUND_STRINGS[lang];
   const { nodes, edges } = useMemo(() => diagramLayout(sizes, weights, W, H), [sizes, weights]);
   const isSel = (e: WeightRef) => selected !== null && e.l === selected.l && e.i === selected.i && e.j === selected.j;
   return (
     <figure class="pg-weights">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Weights of the ${sizes.join('-')} network: green lines are positive, red dashed lines negative, thicker lines are larger.`}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={S.diagramLabel(sizes.join('-'))}>
         {edges.map((e) => (
           <line
             key={`${e.l}.${e.i}.${e.j}`} x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke-width={e.width}
             class={`pg-edge ${e.w >= 0 ? 'pg-pos' : 'pg-neg'}${isSel(e) ? ' pg-sel' : ''}`}
             onClick={() => onSelect({ l: e.l, i: e.i, j: e.j })}
           >
-            {!live && <title>{`Θ(${e.l})${e.i},${e.j} = ${describeNumber(e.w).text} (exact ${describeNumber(e.w).exact})`}</title>}
+            {!live && <title>{S.edgeTitle(e.l, e.i, e.j, describeNumber(e.w).text, describeNumber(e.w).exact)}</title>}
           </line>
         ))}
         {nodes.map((n) => (
@@ -44,7 +48,7 @@ export function WeightDiagram({ sizes, weights, selected, onSelect, live = false
           </g>
         ))}
       </svg>
-      <figcaption>Θ weights of the {sizes.join('-')} network (click a line to edit it)</figcaption>
+      <figcaption>{S.diagramCaption(sizes.join('-'))}</figcaption>
     </figure>
   );
 }
