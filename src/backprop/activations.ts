@@ -265,26 +265,6 @@ export function activateWithSlopeInto(name: Activation, z: Float64Array, out: Fl
 }
 
 /**
- * In place: d[i] *= g'(z) for i < n, computed from a = g(z) (no second exp/tanh per unit) except where the unit
- * saturates (sigmoid a > 0.99, tanh |a| > 0.99): there 1 − a or 1 − a² would cancel to a few digits or to 0, so
- * g' is computed from z as in {@link ACTIVATION} (field log F07: σ'(40) = 4.248354255291589e-18, not 0).
- * `a` is read at `a[ao + i]`, `z` at `z[zo + i]`. Internal hot-loop kernel.
- * @example
- * ```ts
- * const d = Float64Array.of(1);
- * scaleByGradientSafe('sigmoid', Float64Array.of(1, 1), 1, Float64Array.of(40), 0, d, 1); // d[0] = 4.2e-18
- * ```
- */
-export function scaleByGradientSafe(name: Activation, a: Float64Array, ao: number, z: Float64Array, zo: number, d: Float64Array, n: number): void {
-  switch (name) {
-    case 'sigmoid': for (let i = 0; i < n; i++) { const v = a[ao + i]; d[i] *= v > 0.99 ? sigPrime(z[zo + i]) : v * (1 - v); } break;
-    case 'tanh': for (let i = 0; i < n; i++) { const v = a[ao + i]; d[i] *= v > 0.99 || v < -0.99 ? tanhPrime(z[zo + i]) : 1 - v * v; } break;
-    case 'relu': for (let i = 0; i < n; i++) if (!(a[ao + i] > 0)) d[i] = 0; break;
-    default: break; // linear: g' = 1; softmax is handled by the cost (its Jacobian is not diagonal)
-  }
-}
-
-/**
  * In place: d[i] *= g'(z[zo + i]) for i < n, with g' from z as in {@link ACTIVATION} (keeps its digits where
  * the unit saturates; {@link scaleByGradient} works from a and returns 0 there). Softmax and linear leave d as is.
  * Internal hot-loop kernel, for the kernel to switch to.

@@ -123,9 +123,10 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
       // (1/b)Σ cost and (1/b)Σ δaᵀ over the batch, then + λ/(2m)ΣΘ² and + (λ/m)Θ with m = all examples (eq. 8.10)
       const lossBefore = k.evaluate(X, Y, { cost, lambda, grad: true, rows, regularisedOver: m });
       step++;
-      const bad = !Number.isFinite(lossBefore) ? `the loss became ${lossBefore}`
-        : !finite(k.D) ? 'the gradient became non-finite'
-          : !next.compute(k.D, alpha, mu) ? 'the update would overflow the weights to ±Infinity/NaN' : '';
+      const check = Number.isFinite(lossBefore) ? next.compute(k.D, alpha, mu) : 'loss';
+      const bad = check === 'loss' ? `the loss became ${lossBefore}`
+        : check === 'gradient' ? 'the gradient became non-finite'
+          : check === 'weights' ? 'the update would overflow the weights to ±Infinity/NaN' : '';
       if (bad) {
         yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
@@ -136,16 +137,12 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   }
 }
 
-function finite(G: Float64Array[]): boolean {
-  let s = 0;
-  for (const g of G) for (let i = 0; i < g.length; i++) s += g[i] * 0;
-  return s === 0; // x·0 is NaN exactly when x is ±Infinity or NaN
-}
-
 /**
  * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, done in two phases so a bad step never
  * touches the network: `compute` writes the new values into scratch buffers and says whether all are finite;
- * `commit` copies them over the weights (and velocity).
+ * `commit` copies them over the weights (and velocity). x·0 is NaN exactly when x is ±Infinity or NaN, so the sum
+ * of the new values times 0 is 0 exactly when all are finite; a non-finite D always gives a non-finite new value
+ * (the weights are finite), so D is looked at only when that sum is not 0, to say which went wrong.
  */
 class Updater {
   private readonly params: Float64Array[];
@@ -159,7 +156,8 @@ class Updater {
     this.nextV = velocity ? velocity.map((V) => new Float64Array(V.length)) : null;
   }
 
-  compute(grad: Float64Array[], alpha: number, mu: number): boolean {
+  /** The new weights into scratch; 'gradient' or 'weights' if D or a new value is not finite, else ''. */
+  compute(grad: Float64Array[], alpha: number, mu: number): '' | 'gradient' | 'weights' {
     let s = 0;
     for (let l = 0; l < this.params.length; l++) {
       const T = this.params[l], G = grad[l], N = this.nextT[l];
@@ -170,7 +168,10 @@ class Updater {
         for (let i = 0; i < T.length; i++) { N[i] = T[i] - alpha * G[i]; s += N[i] * 0; }
       }
     }
-    return s === 0;
+    if (s === 0) return '';
+    // a non-finite D makes a non-finite new value: only now look at which one it was
+    for (const G of grad) for (let i = 0; i < G.length; i++) if (!Number.isFinite(G[i])) return 'gradient';
+    return 'weights';
   }
 
   commit(): void {
