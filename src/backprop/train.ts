@@ -116,12 +116,14 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
   const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
   const next = new Updater(k.Theta, velocity);
+  const evaluate = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (reshuffle && size < m) shuffle(order, rng);
     for (const rows of batches) {
       // (1/b)Σ cost and (1/b)Σ δaᵀ over the batch, then + λ/(2m)ΣΘ² and + (λ/m)Θ with m = all examples (eq. 8.10)
-      const lossBefore = k.evaluate(X, Y, { cost, lambda, grad: true, rows, regularisedOver: m });
+      evaluate.rows = rows;
+      const lossBefore = k.evaluate(X, Y, evaluate);
       step++;
       const check = Number.isFinite(lossBefore) ? next.compute(k.D, alpha, mu) : 'loss';
       const bad = check === 'loss' ? `the loss became ${lossBefore}`
@@ -175,8 +177,16 @@ class Updater {
   }
 
   commit(): void {
-    this.params.forEach((T, l) => T.set(this.nextT[l]));
-    if (this.velocity && this.nextV) this.velocity.forEach((V, l) => V.set((this.nextV as Float64Array[])[l]));
+    copy(this.nextT, this.params);
+    if (this.velocity && this.nextV) copy(this.nextV, this.velocity);
+  }
+}
+
+/** to[l] = from[l] for every layer, as plain loops (a `set` call per small array costs more than the copy). */
+function copy(from: Float64Array[], to: Float64Array[]): void {
+  for (let l = 0; l < to.length; l++) {
+    const F = from[l], T = to[l];
+    for (let i = 0; i < T.length; i++) T[i] = F[i];
   }
 }
 
