@@ -4,7 +4,7 @@
  */
 import { cost as costOf, prepare, resolveCost, type CostOptions } from './backprop.ts';
 import { BackpropError, requireFinite } from './errors.ts';
-import { Kernel } from './kernel.ts';
+import { type EvaluateOptions, Kernel } from './kernel.ts';
 import type { Matrix, PackedMatrix } from './matrix.ts';
 import type { Network } from './network.ts';
 import { createRng, shuffle } from './rng.ts';
@@ -116,7 +116,7 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
   const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
   const next = new Updater(k.Theta, velocity);
-  const evaluate = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
+  const evaluate: EvaluateOptions = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (reshuffle && size < m) shuffle(order, rng);
