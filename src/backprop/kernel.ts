@@ -10,9 +10,11 @@
  * time, so every weight read from memory serves 4 examples and every activation read serves 2 units
  * (register blocking). A block of 2 or 3 rows (the tail of a mini-batch) is padded with zero rows whose δ is 0,
  * so they add exactly 0 to Δ(l); one example alone takes the one-row loops. Each sum is still added in the same
- * order as the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one. When a gradient is wanted, the forward pass keeps g′(z(l)) next to a(l),
- * both from one exp per unit ({@link activateWithSlopeInto}), so the backward pass only multiplies, and g′ keeps its
- * digits where a unit saturates (F07) without a second exp.
+ * order as the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one.
+ *
+ * When a gradient is wanted, the forward pass keeps g′(z(l)) next to a(l), both from one exp per unit
+ * ({@link activateWithSlopeInto}), so the backward pass only multiplies, and g′ keeps its digits where a unit
+ * saturates (F07) without a second exp.
  */
 import { type Activation, activateInto, activateWithSlopeInto } from './activations.ts';
 import { type CostName, lossAndDelta } from './costs.ts';
@@ -101,7 +103,7 @@ export class Kernel {
     for (let l = 1; l < this.L; l++) {
       const units = this.s[l + 1], cols = this.s[l] + 1;
       if (n > 1) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
-      else for (let b = 0; b < n; b++) product1(this.Theta[l], this.a[l][b], this.z[l + 1][b], units, cols);
+      else product1(this.Theta[l], this.a[l][0], this.z[l + 1][0], units, cols);
       const g = this.g[l + 1], z = this.z[l + 1], a = this.a[l + 1], gPrime = this.gPrime[l + 1];
       if (slopes) for (let b = 0; b < n; b++) activateWithSlopeInto(g, z[b], a[b], 1, gPrime[b], units);
       else for (let b = 0; b < n; b++) activateInto(g, z[b], 0, a[b], 1, units);
@@ -125,7 +127,7 @@ export class Kernel {
       // one pass over Θ(l) for both Δ(l) += δ(l+1) a(l)ᵀ and Θ(l)ᵀ δ(l+1), then ⊙ g′(z(l)) gives δ(l)
       const units = this.s[l + 1], cols = this.s[l] + 1;
       if (n > 1) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
-      else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
+      else outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][0], this.a[l][0], this.delta[l][0], units, cols);
       for (let b = 0, units = this.s[l]; b < n; b++) {
         const d = this.delta[l][b], gPrime = this.gPrime[l][b];
         for (let i = 0; i < units; i++) d[i] *= gPrime[i];
@@ -134,7 +136,7 @@ export class Kernel {
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
     const units = this.s[2], cols = this.s[1] + 1;
     if (n > 1) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
-    else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
+    else outer1(this.Delta[1], this.delta[2][0], this.a[1][0], units, cols);
     return loss;
   }
 
