@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATION, activateInto, activationGradient, relu, scaleByDerivative, scaleByGradient, reluGradient, sigmoid, sigmoidGradient, softmax, tanh, tanhGradient,
+  ACTIVATION, activateInto, activateWithSlopeInto, activationGradient, relu, scaleByDerivative, scaleByGradient, reluGradient, sigmoid, sigmoidGradient, softmax, tanh, tanhGradient,
 } from './activations.ts';
 
 const zs = [-30, -3.2, -1, -0.25, 0, 0.4, 1, 2.5, 30];
@@ -92,6 +92,29 @@ describe('activations', () => {
     expect([sigmoid, tanh, relu].map((f) => f(0.3))).toEqual([ACTIVATION.sigmoid.g(0.3), ACTIVATION.tanh.g(0.3), ACTIVATION.relu.g(0.3)]);
     expect([sigmoidGradient, tanhGradient, reluGradient].map((f) => f(0.3))).toEqual(
       [ACTIVATION.sigmoid.gPrime(0.3), ACTIVATION.tanh.gPrime(0.3), ACTIVATION.relu.gPrime(0.3)]);
+  });
+
+  it('activateWithSlopeInto: the same a as activateInto bit for bit, and g′ as the record\'s gPrime to round-off, tails included', () => {
+    const zs = [-400, -40, -19, -3.2, -1.0000001, -1, -0.99, -0.25, -1e-9, 0, 1e-9, 0.4, 0.99, 1, 1.5, 2.5, 12, 20, 22, 40, 400];
+    for (const rec of Object.values(ACTIVATION)) {
+      const z = Float64Array.from(zs), a = new Float64Array(zs.length + 1), slope = new Float64Array(zs.length), plain = new Float64Array(zs.length + 1);
+      activateWithSlopeInto(rec.name, z, a, 1, slope, zs.length);
+      activateInto(rec.name, z, 0, plain, 1, zs.length);
+      zs.forEach((v, i) => {
+        expect(a[i + 1], `${rec.name}(${v})`).toBe(plain[i + 1]);
+        const exact = rec.gPrime(v);
+        expect(Math.abs(slope[i] - exact), `${rec.name}'(${v}) = ${slope[i]} vs ${exact}`).toBeLessThanOrEqual(1e-15 * Math.abs(exact));
+      });
+    }
+    // saturated units keep their digits where 1 − a² or a(1 − a) would give 0 (F07)
+    const s = new Float64Array(1), out = new Float64Array(2);
+    activateWithSlopeInto('sigmoid', Float64Array.of(40), out, 1, s, 1);
+    expect(out[1]).toBe(1);
+    expect(s[0]).toBeCloseTo(Math.exp(-40), 30);
+    expect(s[0]).toBeGreaterThan(0);
+    activateWithSlopeInto('tanh', Float64Array.of(-20), out, 1, s, 1);
+    expect(out[1]).toBe(-1);
+    expect(s[0] / (4 * Math.exp(-40))).toBeCloseTo(1, 12);
   });
 
   it('softmax subtracts the max: no overflow at z = [1000, 0], no 0/0 at z = [−1000, −1000]', () => {

@@ -225,22 +225,42 @@ export function scaleByGradient(name: Activation, a: Float64Array, ao: number, d
 }
 
 /**
- * In place: d[i] *= g'(z) for i < n, computed from a = g(z) (no second exp/tanh per unit) except where the unit
- * saturates (sigmoid a > 0.99, tanh |a| > 0.99): there 1 − a or 1 − a² would cancel to a few digits or to 0, so
- * g' is computed from z as in {@link ACTIVATION} (field log F07: σ'(40) = 4.248354255291589e-18, not 0).
- * `a` is read at `a[ao + i]`, `z` at `z[zo + i]`. Internal hot-loop kernel.
+ * In place: out[o + i] = g(z_i) and slope[i] = g'(z_i) for i < n, both from ONE exp per unit, as the backward
+ * pass needs them (TF Playground's `{output, der}`). `out` is bit for bit {@link activateInto}'s; g' keeps its digits
+ * where the unit saturates, like {@link ACTIVATION}'s `gPrime` (to round-off), at no extra exp:
+ * - sigmoid, e = e^{−|z|}: σ(z) = 1/(1+e) for z ≥ 0 and e/(1+e) below; σ' = σ(z)σ(−z), the smaller factor e/(1+e)
+ *   taken as e·σ(z) for z ≥ 0 (not 1 − σ, which cancels).
+ * - tanh, |z| ≥ 1: t = e^{2|z|} − 1 and q = 2/(t+2) = 1 − |tanh z|, as `Math.tanh` itself computes it (fdlibm), so
+ *   tanh' = 1 − tanh² = q(2 − q) with no cancellation; below 1, 1 − a² does not cancel (a² < 0.59).
+ * Softmax leaves `slope` alone: its Jacobian is not diagonal, and the cost handles it. Internal hot-loop kernel.
  * @example
  * ```ts
- * const d = Float64Array.of(1);
- * scaleByGradientSafe('sigmoid', Float64Array.of(1, 1), 1, Float64Array.of(40), 0, d, 1); // d[0] = 4.2e-18
+ * const a = new Float64Array(2), s = new Float64Array(1);
+ * activateWithSlopeInto('sigmoid', Float64Array.of(40), a, 1, s, 1); // a[1] = 1, s[0] = 4.2e-18 (not 0)
  * ```
  */
-export function scaleByGradientSafe(name: Activation, a: Float64Array, ao: number, z: Float64Array, zo: number, d: Float64Array, n: number): void {
+export function activateWithSlopeInto(name: Activation, z: Float64Array, out: Float64Array, o: number, slope: Float64Array, n: number): void {
   switch (name) {
-    case 'sigmoid': for (let i = 0; i < n; i++) { const v = a[ao + i]; d[i] *= v > 0.99 ? sigPrime(z[zo + i]) : v * (1 - v); } break;
-    case 'tanh': for (let i = 0; i < n; i++) { const v = a[ao + i]; d[i] *= v > 0.99 || v < -0.99 ? tanhPrime(z[zo + i]) : 1 - v * v; } break;
-    case 'relu': for (let i = 0; i < n; i++) if (!(a[ao + i] > 0)) d[i] = 0; break;
-    default: break; // linear: g' = 1; softmax is handled by the cost (its Jacobian is not diagonal)
+    case 'sigmoid':
+      for (let i = 0; i < n; i++) {
+        const v = z[i];
+        if (v >= 0) { const e = Math.exp(-v), a = 1 / (1 + e); out[o + i] = a; slope[i] = a * (e * a); }
+        else { const e = Math.exp(v), a = e / (1 + e); out[o + i] = a; slope[i] = a * (1 - a); }
+      }
+      break;
+    case 'tanh':
+      for (let i = 0; i < n; i++) {
+        const v = z[i], x = Math.abs(v);
+        if (x >= 1) {
+          const q = 2 / (Math.expm1(2 * x) + 2);
+          out[o + i] = v < 0 ? q - 1 : 1 - q;
+          slope[i] = q * (2 - q);
+        } else { const a = Math.tanh(v); out[o + i] = a; slope[i] = 1 - a * a; }
+      }
+      break;
+    case 'relu': for (let i = 0; i < n; i++) { const v = z[i]; out[o + i] = v > 0 ? v : 0; slope[i] = v > 0 ? 1 : 0; } break;
+    case 'linear': for (let i = 0; i < n; i++) { out[o + i] = z[i]; slope[i] = 1; } break;
+    case 'softmax': softmaxInto(z, 0, out, o, n); break;
   }
 }
 

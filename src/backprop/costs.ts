@@ -72,12 +72,13 @@ function softplus(x: number): number {
  *
  * - cross-entropy: $-\sum_k y_k\log h_k + (1-y_k)\log(1-h_k)$, from $z$ (stable); $\delta = h - y$, computed as
  *   $(1-y)\sigma(z) - y\,\sigma(-z)$ so a saturated right answer keeps its tiny $\delta$.
- * - squared error: $\tfrac12\sum_k (h_k-y_k)^2$; $\delta_k = (h_k-y_k)\,g'(z_k)$ with $g'$ from $z$ (softmax: Jacobian product).
+ * - squared error: $\tfrac12\sum_k (h_k-y_k)^2$; $\delta_k = (h_k-y_k)\,g'(z_k)$ with $g'$ from `slope` (g'(z) as the forward
+ *   pass computed it) or else from $z$ (softmax: Jacobian product).
  * - softmax cross-entropy: $-\sum_k y_k\log h_k$ with $-\log h_k = (z_m - z_k) + \log(1 + \sum_{j\ne m} e^{z_j - z_m})$,
  *   $m$ the largest logit; $\delta = h\sum_k y_k - y$.
  */
 export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array, a: Float64Array, ho: number,
-  Y: Float64Array, yo: number, delta: Float64Array, K: number): number {
+  Y: Float64Array, yo: number, delta: Float64Array, K: number, slope?: Float64Array): number {
   let loss = 0;
   if (cost === 'cross-entropy') {
     for (let k = 0; k < K; k++) {
@@ -107,7 +108,8 @@ export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array
     }
     // softmax: δ_j = Σ_k g_k ∂a_k/∂z_j = h_j (g_j − Σ_k g_k h_k)
     if (output === 'softmax') for (let k = 0; k < K; k++) delta[k] = a[ho + k] * (delta[k] - gh);
-    else scaleByDerivative(output, z, 0, delta, K); // δ_k = (h_k − y_k) g'(z_k), g' from z (exact when saturated)
+    else if (slope) for (let k = 0; k < K; k++) delta[k] *= slope[k]; // δ_k = (h_k − y_k) g'(z_k), g' from the forward pass
+    else scaleByDerivative(output, z, 0, delta, K); // the same, g' from z (exact when saturated)
   }
   return loss;
 }

@@ -4,15 +4,19 @@
  *
  * Every per-layer array is indexed by the math's layer number l (slot 0 is an unused empty array), so
  * the code reads like the equations: `Theta[l]` is Θ(l), `a[l][b]` is a(l) of the b-th example of the
- * current block, `delta[l][b]` is δ(l), `Delta[l]` is Δ(l), `D[l]` is D(l).
+ * current block, `gPrime[l][b]` is g′(z(l)), `delta[l][b]` is δ(l), `Delta[l]` is Δ(l), `D[l]` is D(l).
  *
  * Speed: examples go through in blocks of {@link BLOCK} = 4 rows, and the matrix loops take 2 units at a
  * time, so every weight read from memory serves 4 examples and every activation read serves 2 units
- * (register blocking). A block of fewer than 4 rows (the tail of a mini-batch) takes one row at a time.
- * Each sum is still added in the same order as the one-row loop, so a batch gives bit-for-bit the same
- * numbers as its examples one by one.
+ * (register blocking). A block of 2 or 3 rows (the tail of a mini-batch) is padded with zero rows whose δ is 0,
+ * so they add exactly 0 to Δ(l); one example alone takes the one-row loops. Each sum is still added in the same
+ * order as the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one.
+ *
+ * When a gradient is wanted, the forward pass keeps g′(z(l)) next to a(l), both from one exp per unit
+ * ({@link activateWithSlopeInto}), so the backward pass only multiplies, and g′ keeps its digits where a unit
+ * saturates (F07) without a second exp.
  */
-import { type Activation, activateInto, scaleByGradientSafe } from './activations.ts';
+import { type Activation, activateInto, activateWithSlopeInto } from './activations.ts';
 import { type CostName, lossAndDelta } from './costs.ts';
 import { type PackedMatrix } from './matrix.ts';
 import { type Network, packedWeights } from './network.ts';
@@ -55,6 +59,8 @@ export class Kernel {
   readonly Theta: Float64Array[];
   readonly a: Float64Array[][];
   readonly z: Float64Array[][];
+  /** g′(z(l)) per example slot, l ≥ 2, filled by a forward pass with `slopes` (softmax: unused). */
+  readonly gPrime: Float64Array[][];
   readonly delta: Float64Array[][];
   /** Δ(l) = Σ over the examples of δ(l+1) a(l)ᵀ. */
   readonly Delta: Float64Array[];
@@ -75,6 +81,7 @@ export class Kernel {
     });
     this.a = this.s.map((n, l) => (l === 0 ? [] : slots(n + 1, 1)));
     this.z = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
+    this.gPrime = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
     this.delta = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
     this.Delta = this.Theta.map((T) => new Float64Array(T.length));
     this.D = this.Theta.map((T) => new Float64Array(T.length));
@@ -82,46 +89,54 @@ export class Kernel {
 
   /**
    * Forward pass of `n` ≤ 4 examples, rows `rows[t..t+n)` of X, into slots 0..n−1:
-   * a(1) = [1; x], then z(l+1) = Θ(l) a(l) and a(l+1) = [1; g(z(l+1))] for l = 1..L−1.
+   * a(1) = [1; x], then z(l+1) = Θ(l) a(l) and a(l+1) = [1; g(z(l+1))] for l = 1..L−1; with `slopes`, also
+   * g′(z(l+1)) for the backward pass.
    */
-  forward(X: Float64Array, rows: Int32Array, t: number, n: number): void {
+  forward(X: Float64Array, rows: Int32Array, t: number, n: number, slopes = false): void {
     const s1 = this.s[1];
     for (let b = 0; b < n; b++) {
       const a1 = this.a[1][b], from = rows[t + b] * s1;
       for (let j = 0; j < s1; j++) a1[j + 1] = X[from + j];
     }
+    // pad rows b = n..3 of a short block: a(l) = [1; 0] in every layer (finite, and 0 in Δ(l) += δ(l+1) a(l)ᵀ)
+    if (n > 1) for (let l = 1; l <= this.L; l++) for (let b = n; b < BLOCK; b++) this.a[l][b].fill(0, 1);
     for (let l = 1; l < this.L; l++) {
       const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n === BLOCK) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
-      else for (let b = 0; b < n; b++) product1(this.Theta[l], this.a[l][b], this.z[l + 1][b], units, cols);
-      for (let b = 0; b < n; b++) activateInto(this.g[l + 1], this.z[l + 1][b], 0, this.a[l + 1][b], 1, units);
+      if (n > 1) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
+      else product1(this.Theta[l], this.a[l][0], this.z[l + 1][0], units, cols);
+      const g = this.g[l + 1], z = this.z[l + 1], a = this.a[l + 1], gPrime = this.gPrime[l + 1];
+      if (slopes) for (let b = 0; b < n; b++) activateWithSlopeInto(g, z[b], a[b], 1, gPrime[b], units);
+      else for (let b = 0; b < n; b++) activateInto(g, z[b], 0, a[b], 1, units);
     }
   }
 
   /**
-   * After {@link forward} of the same rows: the sum of their losses, δ(L) from the cost, and with `grad`
+   * After {@link forward} of the same rows (with `slopes` if `grad`): the sum of their losses, δ(L) from the cost, and with `grad`
    * δ(l) = (Θ(l)ᵀ δ(l+1))[1:] ⊙ g′(z(l)) for l = L−1..2 and Δ(l) += δ(l+1) a(l)ᵀ for l = L−1..1.
    */
   backward(Y: Float64Array, rows: Int32Array, t: number, n: number, cost: CostName, grad: boolean): number {
     const { L } = this, K = this.s[L];
     let loss = 0;
     for (let b = 0; b < n; b++) {
-      loss += lossAndDelta(cost, this.g[L], this.z[L][b], this.a[L][b], 1, Y, rows[t + b] * K, this.delta[L][b], K);
+      const slope = grad ? this.gPrime[L][b] : undefined;
+      loss += lossAndDelta(cost, this.g[L], this.z[L][b], this.a[L][b], 1, Y, rows[t + b] * K, this.delta[L][b], K, slope);
     }
     if (!grad) return loss;
+    for (let b = n; n > 1 && b < BLOCK; b++) this.delta[L][b].fill(0); // pad rows: δ = 0 in every layer
     for (let l = L - 1; l >= 2; l--) {
       // one pass over Θ(l) for both Δ(l) += δ(l+1) a(l)ᵀ and Θ(l)ᵀ δ(l+1), then ⊙ g′(z(l)) gives δ(l)
       const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n === BLOCK) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
-      else for (let b = 0; b < n; b++) outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][b], this.a[l][b], this.delta[l][b], units, cols);
-      // g′ from a = g(z) (no second exp/tanh per unit), and from z only where the unit saturates and 1 − a
-      // would cancel: g′ keeps its digits in the tails (F07) at nearly the speed of the from-a form.
-      for (let b = 0; b < n; b++) scaleByGradientSafe(this.g[l], this.a[l][b], 1, this.z[l][b], 0, this.delta[l][b], this.s[l]);
+      if (n > 1) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
+      else outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][0], this.a[l][0], this.delta[l][0], units, cols);
+      for (let b = 0, units = this.s[l]; b < n; b++) {
+        const d = this.delta[l][b], gPrime = this.gPrime[l][b];
+        for (let i = 0; i < units; i++) d[i] *= gPrime[i];
+      }
     }
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
     const units = this.s[2], cols = this.s[1] + 1;
-    if (n === BLOCK) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
-    else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
+    if (n > 1) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else outer1(this.Delta[1], this.delta[2][0], this.a[1][0], units, cols);
     return loss;
   }
 
@@ -133,11 +148,11 @@ export class Kernel {
   evaluate(X: PackedMatrix, Y: PackedMatrix, opts: EvaluateOptions): number {
     const { cost, lambda = 0, grad = false } = opts;
     const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
-    if (grad) for (const Dl of this.Delta) Dl.fill(0);
+    if (grad) for (const Dl of this.Delta) zero(Dl);
     let loss = 0;
     for (let t = 0; t < b; t += BLOCK) {
       const n = Math.min(BLOCK, b - t);
-      this.forward(X.data, rows, t, n);
+      this.forward(X.data, rows, t, n, grad);
       loss += this.backward(Y.data, rows, t, n, cost, grad);
     }
     if (grad) this.#gradient(b, lambda / m);
@@ -171,6 +186,11 @@ export class Kernel {
     if (this.#all.length !== m) this.#all = Int32Array.from({ length: m }, (_, r) => r);
     return this.#all;
   }
+}
+
+/** v = 0, as a loop the compiler inlines (a `fill` call costs more than these few stores). */
+function zero(v: Float64Array): void {
+  for (let i = 0; i < v.length; i++) v[i] = 0;
 }
 
 /** z = T a for one example: `T` is units × cols, row-major. */
@@ -240,7 +260,7 @@ function outer4(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units
 
 /** Δ += d aᵀ and e = (Tᵀ d)[1:] for one example, in one pass over T (the bias column of T is not sent back). */
 function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a: Float64Array, e: Float64Array, units: number, cols: number): void {
-  e.fill(0);
+  zero(e);
   for (let i = 0, p = 0; i < units; i++, p += cols) {
     const di = d[i];
     Delta[p] += di * a[0];
@@ -256,7 +276,7 @@ function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], 
   const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
   const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
   const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
-  e0.fill(0); e1.fill(0); e2.fill(0); e3.fill(0);
+  zero(e0); zero(e1); zero(e2); zero(e3);
   let i = 0;
   for (; i + 1 < units; i += 2) {
     const p = i * cols, q = p + cols;

@@ -4,7 +4,7 @@
  */
 import { cost as costOf, prepare, resolveCost, type CostOptions } from './backprop.ts';
 import { BackpropError, requireFinite } from './errors.ts';
-import { Kernel } from './kernel.ts';
+import { type EvaluateOptions, Kernel } from './kernel.ts';
 import type { Matrix, PackedMatrix } from './matrix.ts';
 import type { Network } from './network.ts';
 import { createRng, shuffle } from './rng.ts';
@@ -116,16 +116,19 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
   const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
   const next = new Updater(k.Theta, velocity);
+  const evaluate: EvaluateOptions = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (reshuffle && size < m) shuffle(order, rng);
     for (const rows of batches) {
       // (1/b)Σ cost and (1/b)Σ δaᵀ over the batch, then + λ/(2m)ΣΘ² and + (λ/m)Θ with m = all examples (eq. 8.10)
-      const lossBefore = k.evaluate(X, Y, { cost, lambda, grad: true, rows, regularisedOver: m });
+      evaluate.rows = rows;
+      const lossBefore = k.evaluate(X, Y, evaluate);
       step++;
-      const bad = !Number.isFinite(lossBefore) ? `the loss became ${lossBefore}`
-        : !finite(k.D) ? 'the gradient became non-finite'
-          : !next.compute(k.D, alpha, mu) ? 'the update would overflow the weights to ±Infinity/NaN' : '';
+      const check = Number.isFinite(lossBefore) ? next.compute(k.D, alpha, mu) : 'loss';
+      const bad = check === 'loss' ? `the loss became ${lossBefore}`
+        : check === 'gradient' ? 'the gradient became non-finite'
+          : check === 'weights' ? 'the update would overflow the weights to ±Infinity/NaN' : '';
       if (bad) {
         yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
@@ -136,16 +139,12 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   }
 }
 
-function finite(G: Float64Array[]): boolean {
-  let s = 0;
-  for (const g of G) for (let i = 0; i < g.length; i++) s += g[i] * 0;
-  return s === 0; // x·0 is NaN exactly when x is ±Infinity or NaN
-}
-
 /**
  * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, done in two phases so a bad step never
  * touches the network: `compute` writes the new values into scratch buffers and says whether all are finite;
- * `commit` copies them over the weights (and velocity).
+ * `commit` copies them over the weights (and velocity). x·0 is NaN exactly when x is ±Infinity or NaN, so the sum
+ * of the new values times 0 is 0 exactly when all are finite; a non-finite D always gives a non-finite new value
+ * (the weights are finite), so D is looked at only when that sum is not 0, to say which went wrong.
  */
 class Updater {
   private readonly params: Float64Array[];
@@ -159,7 +158,8 @@ class Updater {
     this.nextV = velocity ? velocity.map((V) => new Float64Array(V.length)) : null;
   }
 
-  compute(grad: Float64Array[], alpha: number, mu: number): boolean {
+  /** The new weights into scratch; 'gradient' or 'weights' if D or a new value is not finite, else ''. */
+  compute(grad: Float64Array[], alpha: number, mu: number): '' | 'gradient' | 'weights' {
     let s = 0;
     for (let l = 0; l < this.params.length; l++) {
       const T = this.params[l], G = grad[l], N = this.nextT[l];
@@ -170,12 +170,23 @@ class Updater {
         for (let i = 0; i < T.length; i++) { N[i] = T[i] - alpha * G[i]; s += N[i] * 0; }
       }
     }
-    return s === 0;
+    if (s === 0) return '';
+    // a non-finite D makes a non-finite new value: only now look at which one it was
+    for (const G of grad) for (let i = 0; i < G.length; i++) if (!Number.isFinite(G[i])) return 'gradient';
+    return 'weights';
   }
 
   commit(): void {
-    this.params.forEach((T, l) => T.set(this.nextT[l]));
-    if (this.velocity && this.nextV) this.velocity.forEach((V, l) => V.set((this.nextV as Float64Array[])[l]));
+    copy(this.nextT, this.params);
+    if (this.velocity && this.nextV) copy(this.nextV, this.velocity);
+  }
+}
+
+/** to[l] = from[l] for every layer, as plain loops (a `set` call per small array costs more than the copy). */
+function copy(from: Float64Array[], to: Float64Array[]): void {
+  for (let l = 0; l < to.length; l++) {
+    const F = from[l], T = to[l];
+    for (let i = 0; i < T.length; i++) T[i] = F[i];
   }
 }
 
