@@ -15,7 +15,7 @@ import { dirname, join, posix } from 'node:path';
  */
 
 /** The libraries under src/: what a widget may use. */
-const SRC_LIBS = ['src/backprop', 'src/format', 'src/math', 'src/course', 'src/exercises', 'src/runtime', 'src/site'];
+const SRC_LIBS = ['src/backprop', 'src/format', 'src/math', 'src/course', 'src/exercises', 'src/runtime', 'src/site', 'src/i18n'];
 /** Folders under components/ that are not widgets but shared building blocks any widget or page may use. */
 const SHARED_COMPONENTS = ['components/shared', 'components/math', 'components/site', 'components/reference'];
 
@@ -24,6 +24,7 @@ export const ALLOWED: Record<string, string[]> = {
   'src/backprop': [],
   'src/format': [],
   'src/math': [],
+  'src/i18n': [],
   'src/course': ['src/backprop', 'src/format'],
   'src/exercises': ['src/backprop', 'src/format'],
   'src/runtime': ['src/backprop', 'src/format', 'src/exercises'],
