@@ -11,7 +11,7 @@ const EN = COST_CURVE_STRINGS.en, ZH = COST_CURVE_STRINGS.zh;
 
 describe('CostCurve in Chinese', () => {
   const zh = renderText(h(CostCurve, { lang: 'zh' }));
-  const en = renderText(h(CostCurve, {}));
+  const en = renderText(h(CostCurve, { l: 2 })); // no lang: English by default
   // At |w| = 1e12 the central difference breaks down: the third verdict.
   const zhFar = renderText(h(CostCurve, { lang: 'zh', value: 1e12 }));
 
