@@ -27,7 +27,11 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // The developer demo pages (src/pages/demo/) are noindex and left out of the sitemap.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/demo/') })],
+  integrations: [mdx(), preact(), sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/demo/'),
+      // Both editions, each page with its hreflang alternates (xhtml:link).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+    })],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins, so math needs the unified pipeline.
     processor: unified({

@@ -8,7 +8,9 @@ import { makeServiceWorker } from './make-sw.mjs';
 
 const dir = resolveOutDir();
 
-const { index, errors } = await pagefind.createIndex({});
+// KaTeX writes each formula twice (visible HTML, and MathML with its TeX source for screen readers); index the
+// visible one only, so a result's excerpt shows a formula once, not two or three times (issue 14).
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-mathml'] });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: dir });
 if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);

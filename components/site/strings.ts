@@ -1,7 +1,102 @@
-/** Reader-visible strings of the site chrome (header, theme toggle), in one table for translation. */
-export const SITE_STRINGS = {
-  darkMode: 'Dark mode',
-  /** The toggle's visible state (its accessible state is `aria-pressed`). */
-  on: 'on',
-  off: 'off',
-} as const;
+import { defineStrings } from '../../src/i18n/strings';
+
+/**
+ * Reader-visible strings of the site chrome (header, footer, lesson frame, home and 404 pages, language
+ * switcher, theme toggle), in both languages. The Chinese table must have every key (type check).
+ */
+export const SITE_STRINGS = defineStrings(
+  {
+    tagline: 'Backpropagation from the mathematics up',
+    description:
+      'Derive backpropagation with the chain rule, watch every number of the forward and backward pass, and run the code yourself.',
+    skipLink: 'Skip to content',
+    siteNav: 'Site',
+    navCourse: 'Course',
+    navNotation: 'Notation',
+    navGlossary: 'Glossary',
+    navApi: 'API',
+    footer: 'an open course on backpropagation. Math typeset with KaTeX at build time.',
+    darkMode: 'Dark mode',
+    /** The toggle's visible state (its accessible state is `aria-pressed`). */
+    on: 'on',
+    off: 'off',
+    /** The language switcher: its accessible name and the link's text (the other language's own name). */
+    languageNav: 'Language',
+    readIn: (language: string) => `Read this page in ${language}`,
+    outline: 'Course outline',
+    outlineLessons: 'Lessons',
+    outlineReference: 'Reference',
+    toc: 'On this page',
+    lessonKicker: (n: number) => `Lesson ${n}`,
+    minutesRead: (n: number) => `${n} min read`,
+    editPage: 'Edit this page',
+    objectives: 'You will be able to',
+    pager: 'Previous and next lesson',
+    previous: 'Previous',
+    next: 'Next',
+    homeLead:
+      'Backpropagation is the chain rule, applied carefully. This course derives it step by step, in the notation of a small three-layer network, and lets you check every number: in live diagrams, in code you can edit and run on the page, and in exercises that test your own implementation.',
+    homeStart: (title: string) => `Start with lesson 1: ${title}`,
+    homeOutcomesHeading: 'By the end you will be able to',
+    homeOutcomes: [
+      'write the forward pass of a network in matrix form and say the shape of every quantity;',
+      'derive ∂J/∂Θ with the chain rule, and explain why the terms add and why δ = ∂J/∂z is the quantity to track;',
+      'implement backpropagation for any depth and check it against numerical gradients;',
+      'explain why backpropagation is reverse-mode automatic differentiation, and train a network that learns.',
+    ] as readonly string[],
+    homePrerequisites: 'You need partial derivatives and a little matrix multiplication. Everything else is built here.',
+    homeLessons: 'The lessons',
+    homeReference: 'Reference',
+    notFoundTitle: 'Page not found',
+    notFoundDescription: 'This page does not exist. Here is the course outline instead.',
+    notFoundHeading: 'This page is not here',
+    notFoundText:
+      'The link may be old, or mistyped. Lessons keep their addresses, so if a teacher’s link brought you here, the lesson you want is probably one of these:',
+    notFoundHome: 'Go to the course home page',
+  },
+  {
+    tagline: '从数学出发理解反向传播',
+    description: '用链式法则推导反向传播，逐一查看前向与反向传播中的每个数值，并亲手运行代码。',
+    skipLink: '跳到正文',
+    siteNav: '网站',
+    navCourse: '课程',
+    navNotation: '记号',
+    navGlossary: '术语表',
+    navApi: 'API',
+    footer: '一门开放的反向传播课程。所有公式均在构建时由 KaTeX 排版。',
+    darkMode: '深色模式',
+    on: '开',
+    off: '关',
+    languageNav: '语言',
+    readIn: (language: string) => `用${language}阅读本页`,
+    outline: '课程目录',
+    outlineLessons: '课程',
+    outlineReference: '参考',
+    toc: '本页内容',
+    lessonKicker: (n: number) => `第 ${n} 课`,
+    minutesRead: (n: number) => `阅读约 ${n} 分钟`,
+    editPage: '编辑本页',
+    objectives: '学完本课，你将能够',
+    pager: '上一课与下一课',
+    previous: '上一课',
+    next: '下一课',
+    homeLead:
+      '反向传播就是仔细地应用链式法则。本课程以一个小型三层网络的记号一步步推导它，并让你核对每一个数值：在实时更新的图示里，在可以直接在页面上编辑并运行的代码里，也在检验你自己实现的练习里。',
+    homeStart: (title: string) => `从第 1 课开始：${title}`,
+    homeOutcomesHeading: '学完本课程，你将能够',
+    homeOutcomes: [
+      '用矩阵形式写出网络的前向传播，并说出每个量的形状；',
+      '用链式法则推导 ∂J/∂Θ，并解释各项为什么相加、为什么要追踪的量是 δ = ∂J/∂z；',
+      '实现任意深度网络的反向传播，并用数值梯度检验它；',
+      '解释为什么反向传播就是反向模式的自动微分，并训练一个真正能学会的网络。',
+    ],
+    homePrerequisites: '你需要会求偏导数，懂一点矩阵乘法。其余的一切都在这里从头讲起。',
+    homeLessons: '课程列表',
+    homeReference: '参考资料',
+    notFoundTitle: '页面不存在',
+    notFoundDescription: '此页面不存在。下面是课程目录。',
+    notFoundHeading: '这个页面不存在',
+    notFoundText: '链接可能已经过时，或者输错了。各课的地址不会改变；如果你是从老师给的链接来到这里，你要找的多半是下面的某一课：',
+    notFoundHome: '返回课程首页',
+  },
+);

@@ -24,11 +24,12 @@ export const ALLOWED: Record<string, string[]> = {
   'src/backprop': [],
   'src/format': [],
   'src/math': [],
+  // The two languages and the typed string tables: used by every layer that shows text, imports nothing.
   'src/i18n': [],
-  'src/course': ['src/backprop', 'src/format'],
-  'src/exercises': ['src/backprop', 'src/format'],
-  'src/runtime': ['src/backprop', 'src/format', 'src/exercises'],
-  'src/site': ['src/math'],
+  'src/course': ['src/backprop', 'src/format', 'src/i18n'],
+  'src/exercises': ['src/backprop', 'src/format', 'src/i18n'],
+  'src/runtime': ['src/backprop', 'src/format', 'src/exercises', 'src/i18n'],
+  'src/site': ['src/math', 'src/i18n'],
   'src/styles': [],
   'src/content.config.ts': [],
   // A widget: the libraries, the shared component folders, and its own folder; never another widget's folder.
@@ -38,7 +39,7 @@ export const ALLOWED: Record<string, string[]> = {
   'components/site': SRC_LIBS,
   'components/reference': SRC_LIBS,
   'content': ['components/*'],
-  'src/layouts': ['components/*', 'src/site', 'src/styles', 'src/math'],
+  'src/layouts': ['components/*', 'src/site', 'src/styles', 'src/math', 'src/i18n'],
   'src/pages': ['src/layouts', 'components/*', 'src/styles', ...SRC_LIBS, 'content'],
 };
 

@@ -1,0 +1,37 @@
+import { test, expect } from '@playwright/test';
+
+/**
+ * The language switcher (issue 13 §1): it lands on the same page in the other edition, and the choice is
+ * remembered, so the English home page sends a returning Chinese reader to /zh/.
+ */
+test('the switcher lands on the same page in the other edition, and back', async ({ page }) => {
+  await page.goto('/lessons/cost/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/lessons\/cost\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('link', { name: '跳到正文' })).toBeAttached();
+  await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/lessons\/cost\/$/);
+  await expect(page).not.toHaveURL(/\/zh\//);
+});
+
+test('the choice is remembered: a returning reader of the Chinese edition lands on /zh/', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // no choice yet: English stays
+  await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/$/);
+  await page.goto('/'); // a bookmark or a typed address: no referrer from the site
+  await expect(page).toHaveURL(/\/zh\/$/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).not.toHaveURL(/\/zh\//);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a broken stored choice does not break the home page', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('bpn:lang', '{not json'));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toBeVisible();
+});
