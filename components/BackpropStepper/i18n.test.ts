@@ -30,7 +30,9 @@ describe('BackpropStepper in Chinese', () => {
   });
 
   // Server render of every step: controls, phase, heading, KaTeX equation, symbol list, live region and diagram.
-  const renders = en.map((_, k) => ({ k, zh: renderText(h(BackpropStepper, { lang: 'zh', start: k })), en: renderText(h(BackpropStepper, { start: k })) }));
+  // Lesson 5 shows the squared-error stepper, lesson 4 the cross-entropy one.
+  const renders = (['squared-error', 'cross-entropy'] as const).flatMap((cost) => stepperSteps({ ...classic, cost }).map((_, k) => ({
+    k: `${cost} ${k}`, zh: renderText(h(BackpropStepper, { lang: 'zh', start: k, cost })), en: renderText(h(BackpropStepper, { start: k, cost })) })));
 
   it('every step renders the Chinese table: controls, counter, phase, live region', () => {
     const first = renders[0]!.zh;
