@@ -31,7 +31,10 @@ export function withoutComments(code: string): string {
   return stripped.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '').join('\n');
 }
 
-/** A display equation with the words inside every `\text{…}` removed and all white space dropped. */
+/**
+ * A display equation with every `\text{…}` group removed and all white space dropped: the words of an equation
+ * may be phrased (and split into groups) as each language needs, the mathematics may not change.
+ */
 export function mathSkeleton(tex: string): string {
   let out = '';
   for (let i = 0; i < tex.length; ) {
@@ -45,10 +48,22 @@ export function mathSkeleton(tex: string): string {
       else if (tex[j] === '}') depth -= 1;
       j += 1;
     }
-    out += '\\text{}';
     i = j;
   }
   return out.replace(/\s+/g, '');
+}
+
+/**
+ * Whether two equations say the same mathematics: identical skeletons, or — where a language needs the words and
+ * the symbols of a table header in another order (`J \text{ after } 100` → `\text{更新 } 100 \text{ 次后的 } J`) —
+ * the same characters outside the words, with the substituted values (`[[name]]`) in the same order.
+ */
+export function sameMath(a: string, b: string): boolean {
+  const ka = mathSkeleton(a), kb = mathSkeleton(b);
+  if (ka === kb) return true;
+  const sorted = (k: string) => [...k].sort().join('');
+  const slots = (k: string) => [...k.matchAll(/\[\[[^\]]+\]\]/g)].map((m) => m[0]).join();
+  return sorted(ka) === sorted(kb) && slots(ka) === slots(kb);
 }
 
 interface Attr { name: string; value: string | null }
@@ -151,6 +166,11 @@ for (const collection of COLLECTIONS) {
             expect(zp.map((a) => a.name).sort(), `component ${i + 1}'s props`).toEqual(ep.map((a) => a.name).sort());
             for (const a of zp) {
               const b = ep.find((x) => x.name === a.name);
+              // Equations (Eq's tex) compare like display math; code up to comments; other prose props may differ.
+              if (a.name === 'tex' && a.value !== null && b?.value) {
+                expect(sameMath(a.value, b.value), `component ${i + 1}, tex: ${a.value.slice(0, 80)} vs ${b.value.slice(0, 80)}`).toBe(true);
+                continue;
+              }
               if (a.value !== null && HAN.test(a.value) && a.name !== 'code') continue;
               const same = a.name === 'code' && a.value && b?.value ? codeOfProp(a.value) === codeOfProp(b.value) : a.value === b?.value;
               expect(same, `component ${i + 1}, prop ${a.name}: ${a.value?.slice(0, 80)} vs ${b?.value?.slice(0, 80)}`).toBe(true);
@@ -172,6 +192,10 @@ describe('the comparison itself', () => {
   });
   it('ignores the words inside \\text{…} but nothing else', () => {
     expect(mathSkeleton('J = 1 \\quad \\text{(cost, {nested})}')).toBe(mathSkeleton('J=1\\quad\\text{（代价）}'));
+    expect(mathSkeleton('\\text{row } 1')).toBe(mathSkeleton('\\text{第 } 1 \\text{ 行}'));
     expect(mathSkeleton('J = 1')).not.toBe(mathSkeleton('J = 2'));
+    expect(sameMath('J \\text{ after } 100 & [[a]]', '\\text{更新 } 100 \\text{ 次后的 } J & [[a]]')).toBe(true);
+    expect(sameMath('J \\text{ after } 100', '\\text{更新 } 1000 \\text{ 次后的 } J')).toBe(false);
+    expect(sameMath('[[a]] - [[b]]', '[[b]] - [[a]]')).toBe(false);
   });
 });
