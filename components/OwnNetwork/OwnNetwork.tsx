@@ -7,7 +7,7 @@
  * shows the BackpropStepper (imported from that folder on purpose).
  * @example <OwnNetwork client:visible lang="zh" />
  */
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import BackpropStepper from '../BackpropStepper/BackpropStepper';
 import { Num } from '../shared/Num';
@@ -34,6 +34,8 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
   const S = OWN_NETWORK_STRINGS[lang];
   const id = useId();
   const [text, setText] = useState<SpecText>(() => specText(PRESETS[preset]));
+  /** The form as typed so far, ahead of the render (two quick inputs must not undo each other). */
+  const current = useRef(text);
   const [valid, setValid] = useState<Spec>(PRESETS[preset]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [status, setStatus] = useState<Status>('showing');
@@ -43,6 +45,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
 
   /** Validates a whole form; a valid one becomes the network shown and the page URL. */
   const apply = (next: SpecText, fromLink = false) => {
+    current.current = next;
     setText(next);
     setCopy('');
     const parsed = parseSpec(next);
@@ -69,7 +72,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
     value: text[f],
     'aria-invalid': problems.some((p) => p.field === f) ? ('true' as const) : undefined,
     'aria-describedby': [`${id}-${f}-msg`, f === 'weights' || f === 'sizes' ? `${id}-${f}-hint` : ''].filter(Boolean).join(' '),
-    onInput: (e: Event) => apply({ ...text, [f]: (e.currentTarget as HTMLInputElement).value }),
+    onInput: (e: Event) => apply({ ...current.current, [f]: (e.currentTarget as HTMLInputElement).value }),
   });
   const message = (f: Field) => {
     const p = problems.find((q) => q.field === f);
@@ -94,7 +97,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
           <button type="button" onClick={() => apply(specText(PRESETS.mazur))}>{S.presetMazur}</button>
           <button type="button" onClick={() => apply(specText(PRESETS.tanhXor))}>{S.presetTanhXor}</button>
           <button type="button" onClick={() => apply(specText(PRESETS.reluSoftmax))}>{S.presetReluSoftmax}</button>
-          <button type="button" onClick={() => { const s = parseSpec(text); if (s.ok || valid) { apply(specText(withRandomWeights(s.ok ? s.spec : valid, seed))); setSeed(seed + 1); } }}>
+          <button type="button" onClick={() => { const s = parseSpec(current.current); apply(specText(withRandomWeights(s.ok ? s.spec : valid, seed))); setSeed(seed + 1); }}>
             {S.randomWeights}
           </button>
         </div>

@@ -50,6 +50,7 @@ export const ALLOWED: Record<string, string[]> = {
 export const WIDGET_EXCEPTIONS: Record<string, string> = {
   'components/BackpropStepper -> components/NetworkDiagram': 'composition: the stepper draws the network diagram',
   'components/Exercise -> components/CodeCell': 'composition: an exercise is a code cell with checks',
+  'components/OwnNetwork -> components/BackpropStepper': 'composition: the reader’s own network shown in the stepper',
   'components/BackpropStepper -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
   'components/NetworkDiagram -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
   'components/site -> components/Exercise': 'the course outline marks lessons whose exercises are passed (Exercise/progress.ts)',
