@@ -127,7 +127,7 @@ test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and l
   const ZH = STEPPER_STRINGS.zh;
   const zh = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0], 'zh');
   await page.goto('/zh/lessons/algorithm/');
-  const s = page.locator('section.bs');
+  const s = page.locator('section.bs').first(); // the lesson's stepper; the OwnNetwork widget below has its own
   await s.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island', { has: s })).not.toHaveAttribute('ssr', /.*/);
   await expect(s.locator('.bs-count')).toHaveText(ZH.count(1, 31));
