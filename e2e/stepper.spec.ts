@@ -127,9 +127,12 @@ test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and l
   const ZH = STEPPER_STRINGS.zh;
   const zh = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0], 'zh');
   await page.goto('/zh/lessons/algorithm/');
-  const s = page.locator('section.bs').first(); // the lesson's stepper; the OwnNetwork widget below has its own
+  // The lesson's own stepper island (the OwnNetwork widget further down draws a stepper inside its own island).
+  const island = page.locator('astro-island[opts*="BackpropStepper"]');
+  await expect(island).toHaveCount(1);
+  const s = island.locator('section.bs');
   await s.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island', { has: s })).not.toHaveAttribute('ssr', /.*/);
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
   await expect(s.locator('.bs-count')).toHaveText(ZH.count(1, 31));
   await s.getByRole('button', { name: ZH.next }).click();
   await expect(s.locator('.bs-count')).toHaveText(ZH.count(2, 31));
