@@ -1,6 +1,11 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gradients, Network } from '../src/backprop/index.ts';
+import { COST_CURVE_STRINGS } from '../components/CostCurve/strings.ts';
+import { GRADIENT_CHECK_STRINGS } from '../components/GradientCheck/strings.ts';
+import { GRAPH_STRINGS } from '../components/ComputationGraph/strings.ts';
+import { layoutGraph } from '../components/ComputationGraph/graph.ts';
+import { steps } from '../components/ComputationGraph/model.ts';
 
 /** The analysis widgets on their demo page: CostCurve, GradientCheck, ComputationGraph (both expressions). */
 const PAGE = '/demo/analysis/';
@@ -186,4 +191,38 @@ test('hydrated and mid-animation, the widgets have no axe violations in light an
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe in ${scheme} mode`).toEqual([]);
   }
+});
+
+test('on the Chinese lessons the three widgets speak Chinese', async ({ page }) => {
+  test.setTimeout(120_000);
+  /** Latin words of three letters or more: English left in a Chinese widget. */
+  const latinWords = async (l: Locator) => [...new Set((await l.innerText()).match(/[A-Za-z]{3,}/g) ?? [])];
+  const onPage = async (path: string, name: string, control: string) => {
+    await page.goto(path);
+    const w = page.locator(`[data-widget="${name}"]`).first();
+    await w.scrollIntoViewIfNeeded();
+    await expect(w.getByTestId(control).first()).toBeEnabled();
+    return w;
+  };
+  const cc = await onPage('/zh/lessons/cost/', 'cost-curve', 'cc-slider');
+  const CC = COST_CURVE_STRINGS.zh;
+  await expect(cc.locator('label').first()).toContainText(CC.weight);
+  await expect(cc.getByTestId('cc-readout')).toContainText(CC.numericalSlope.trim());
+  await expect(cc.getByTestId('cc-slider')).toHaveAccessibleName(CC.valueOf('Θ(2)₁₁'));
+  expect(await latinWords(cc)).toEqual([]);
+
+  const gc = await onPage('/zh/lessons/gradient-checking/', 'gradient-check', 'gc-bug');
+  const GC = GRADIENT_CHECK_STRINGS.zh;
+  await expect(gc.getByTestId('gc-bug')).toHaveText(GC.bug);
+  await expect(gc.getByTestId('gc-summary')).toContainText(GC.pass);
+  await gc.getByTestId('gc-bug').click();
+  await expect(gc.getByTestId('gc-summary')).toContainText(GC.fail('1e-7'));
+  expect(await latinWords(gc)).toEqual([]);
+
+  const cg = await onPage('/zh/lessons/chain-rule/', 'computation-graph', 'cg-step');
+  const G = GRAPH_STRINGS.zh;
+  await cg.getByTestId('cg-step').click();
+  await expect(cg.getByTestId('cg-counter')).toHaveText(`${G.counter(1, 12)}${G.forwardPass(1, 2, 'a')}`);
+  await expect(cg.getByTestId('cg-status')).toContainText(steps(layoutGraph(), 'forward', 'zh')[0]!.text);
+  expect(await latinWords(cg)).toEqual([]);
 });

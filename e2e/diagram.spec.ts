@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { backprop, Network } from '../src/backprop/index.ts';
 import { formatText } from '../src/course/format.ts';
 import { scenarioValues } from '../src/course/scenarios.ts';
+import { DIAGRAM_STRINGS } from '../components/NetworkDiagram/strings.ts';
 
 /** NetworkDiagram and linked symbols on the demo page: numbers from the module, editing, keyboard, no-JS. */
 const PAGE = '/demo/stepper/';
@@ -130,4 +131,24 @@ test.describe('without JavaScript', () => {
     await expect(d.locator('table').first()).toContainText(exact(v.delta3_2!));
     await expect(d.locator('table').nth(1)).toContainText(exact(v.D1_1_2!));
   });
+});
+
+/** Latin words of three letters or more, apart from names both editions write in Latin letters (the Enter key). */
+const latinWords = (text: string) => [...new Set(text.match(/[A-Za-z]{3,}/g) ?? [])].filter((w) => w !== 'Enter');
+
+test('on the Chinese lesson 1 the diagram speaks Chinese, with the same numbers', async ({ page }) => {
+  const ZH = DIAGRAM_STRINGS.zh;
+  await page.goto('/zh/lessons/notation/');
+  const d = page.locator('figure.nd').first();
+  await d.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: d })).not.toHaveAttribute('ssr', /.*/);
+  await expect(d.locator('.nd-readout')).toHaveText(ZH.hintEditable);
+  await expect(d.locator('.nd-status')).toHaveText(ZH.status(`${exact(v.h_1!)}, ${exact(v.h_2!)}`, exact(v.J!)));
+  await expect(d.locator('[data-el="e-1-2-1"]')).toHaveAttribute('aria-label', ZH.editable(`Θ(1)_21 = 0.250000${ZH.sep}∂J/∂Θ = ${exact(v.D1_2_1!)}`));
+  await d.locator('[data-el="n-1-0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(d.locator('.nd-readout')).toHaveText(`${ZH.input('x_1')} = 0.05`);
+  await page.keyboard.press('Enter');
+  await expect(d.getByRole('button', { name: ZH.done })).toBeVisible();
+  expect(latinWords(await d.innerText())).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { formatTex, formatText } from '../src/course/format.ts';
 import { scenarioValues } from '../src/course/scenarios.ts';
 import { stepperSteps } from '../components/BackpropStepper/model.ts';
 import { SCENARIOS } from '../src/course/scenarios.ts';
+import { STEPPER_STRINGS } from '../components/BackpropStepper/strings.ts';
 
 /** BackpropStepper on the demo page: the classic example, numbers checked against the module's scenario values. */
 const PAGE = '/demo/stepper/';
@@ -120,4 +121,22 @@ test.describe('without JavaScript', () => {
     await expect(s.locator('[data-el="n-2-1"]')).toHaveClass(/nd-hl/);
     await expect(s.locator('.bs-live')).toContainText(formatText(v.z2_1!));
   });
+});
+
+test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and live region', async ({ page }) => {
+  const ZH = STEPPER_STRINGS.zh;
+  const zh = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0], 'zh');
+  await page.goto('/zh/lessons/algorithm/');
+  // The lesson's own stepper island (the OwnNetwork widget further down draws a stepper inside its own island).
+  const island = page.locator('astro-island[opts*="BackpropStepper"]');
+  await expect(island).toHaveCount(1);
+  const s = island.locator('section.bs');
+  await s.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  await expect(s.locator('.bs-count')).toHaveText(ZH.count(1, 31));
+  await s.getByRole('button', { name: ZH.next }).click();
+  await expect(s.locator('.bs-count')).toHaveText(ZH.count(2, 31));
+  await expect(s.locator('.bs-live')).toHaveText(ZH.live(ZH.phase.forward, 2, zh[1]!.title, zh[1]!.text));
+  await expect(s.getByRole('button', { name: ZH.previous })).toHaveAttribute('aria-disabled', 'false');
+  await expect(s.getByRole('group', { name: ZH.controls })).toBeVisible();
 });

@@ -9,6 +9,7 @@
 import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
+import type { Lang } from '../../src/i18n/lang';
 import { installSymbolLinks } from '../LinkedSymbols/link';
 import { exact, symText } from '../LinkedSymbols/names';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
@@ -17,6 +18,7 @@ import { eqLines, revealed, stepperSteps } from './model';
 import '../NetworkDiagram/NetworkDiagram.css';
 import './BackpropStepper.css';
 import { SHARED_STRINGS } from '../shared/strings';
+import { STEPPER_STRINGS } from './strings';
 
 export interface BackpropStepperProps {
   /** Θ(1), Θ(2), … (column 0 = bias). Default: the classic 2-2-2 example. */
@@ -31,17 +33,20 @@ export interface BackpropStepperProps {
   options?: NetworkOptions;
   /** Step shown first, 0-based (default 0). */
   start?: number;
+  /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
+  lang?: Lang;
 }
 
 type Render = (tex: string, display: boolean) => string;
 /** KaTeX on the server only: the client bundle drops this branch and loads KaTeX on hydration instead. */
 const serverRender: Render | null = import.meta.env.SSR ? (await import('../LinkedSymbols/linked-tex')).renderLinkedTex : null;
-const PHASE = { forward: 'Forward pass', cost: 'Cost', backward: 'Backward pass', gradient: 'Gradient' } as const;
 
 /** The island; see {@link BackpropStepperProps}. */
 export default function BackpropStepper(props: BackpropStepperProps) {
+  const lang = props.lang ?? 'en';
+  const S = STEPPER_STRINGS[lang];
   const state = useMemo<DiagramState>(() => initialState(props, CORE_SCENARIOS.classic as DiagramState), []);
-  const steps = useMemo(() => stepperSteps(state), [state]);
+  const steps = useMemo(() => stepperSteps(state, lang), [state, lang]);
   const last = steps.length - 1;
   const first = Math.min(Math.max(props.start ?? 0, 0), last);
   const [index, setIndex] = useState(first);
@@ -50,8 +55,8 @@ export default function BackpropStepper(props: BackpropStepperProps) {
   const [live, setLive] = useState(false);
   const moved = useRef(false);
   const step = steps[index]!;
-  const model = useMemo(() => diagramModel(state, { reveal: revealed(steps, index), showDelta: step.phase !== 'forward' && step.phase !== 'cost' }),
-    [state, steps, index]);
+  const model = useMemo(() => diagramModel(state, { reveal: revealed(steps, index), showDelta: step.phase !== 'forward' && step.phase !== 'cost', lang }),
+    [state, steps, index, lang]);
 
   useEffect(() => {
     setLive(true);
@@ -73,39 +78,39 @@ export default function BackpropStepper(props: BackpropStepperProps) {
   const values = model.values;
 
   return (
-    <section class="bs" aria-label="Backpropagation, step by step">
+    <section class="bs" aria-label={S.region}>
       {/* Without JavaScript the buttons would do nothing: hidden, and the reader told why (reader QA D29). */}
-      {!live && <p class="bs-nojs">{SHARED_STRINGS.needsJs('Previous, Next, Play and Reset')}</p>}
-      <div class="bs-controls" role="group" aria-label="Stepper controls" hidden={!live}>
-        <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
-        <button type="button" onClick={() => go(index + 1)} aria-disabled={index === last}>Next</button>
-        <button type="button" onClick={() => { if (index >= last) go(0); setPlaying(!playing); }} aria-pressed={playing}>{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" onClick={() => { setPlaying(false); go(0); }}>Reset</button>
-        <span class="bs-count">Step {index + 1} of {steps.length}</span>
+      {!live && <p class="bs-nojs">{SHARED_STRINGS[lang].needsJs(S.buttons)}</p>}
+      <div class="bs-controls" role="group" aria-label={S.controls} hidden={!live}>
+        <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>{S.previous}</button>
+        <button type="button" onClick={() => go(index + 1)} aria-disabled={index === last}>{S.next}</button>
+        <button type="button" onClick={() => { if (index >= last) go(0); setPlaying(!playing); }} aria-pressed={playing}>{playing ? S.pause : S.play}</button>
+        <button type="button" onClick={() => { setPlaying(false); go(0); }}>{S.reset}</button>
+        <span class="bs-count">{S.count(index + 1, steps.length)}</span>
       </div>
       <div class="bs-body">
         <div class="bs-diagram nd" data-diagram="" data-layers={model.L} data-values={JSON.stringify(values)}>
-          <DiagramSvg model={model} highlight={step.highlight} label="The network; the units and weights of this step are highlighted" />
+          <DiagramSvg model={model} highlight={step.highlight} label={S.diagram} lang={lang} />
         </div>
         <div class="bs-eqbox">
-          <p class="bs-phase">{PHASE[step.phase]}</p>
+          <p class="bs-phase">{S.phase[step.phase]}</p>
           <h3 class="bs-title">{step.title}</h3>
           {lines === null
             ? <p key="text" class="bs-eq">{step.text}</p>
             : lines.length === 0
-              ? <div key="ssr" class="bs-eq" role="group" aria-label="Equation of this step" dangerouslySetInnerHTML={{ __html: '' }} />
-              : <div key="tex" class="bs-eq" role="group" aria-label="Equation of this step">
+              ? <div key="ssr" class="bs-eq" role="group" aria-label={S.equation} dangerouslySetInnerHTML={{ __html: '' }} />
+              : <div key="tex" class="bs-eq" role="group" aria-label={S.equation}>
                   {lines.map((html, k) => <div key={`${index}-${k}`} class="bs-line" dangerouslySetInnerHTML={{ __html: html }} />)}
                 </div>}
-          <ul class="bs-symbols" aria-label="Symbols in this step">
+          <ul class="bs-symbols" aria-label={S.symbols}>
             {step.symbols.filter((n) => n in values).map((n) => (
-              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${symText(n)} = ${exact(values[n]!)}`}>
-                {symText(n)} = {exact(values[n]!)}</span></li>
+              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${symText(n, lang)} = ${exact(values[n]!)}`}>
+                {symText(n, lang)} = {exact(values[n]!)}</span></li>
             ))}
           </ul>
         </div>
       </div>
-      <p class="bs-live" aria-live="polite">{PHASE[step.phase]}, step {index + 1}: {step.title}. {step.text}</p>
+      <p class="bs-live" aria-live="polite">{S.live(S.phase[step.phase], index + 1, step.title, step.text)}</p>
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { flattenExample } from '../../src/course/flatten';
 import { formatTex, formatText } from '../../src/course/format';
 import { edgeKey, nodeKey, symTex, symText } from '../LinkedSymbols/names';
 import type { DiagramState } from '../NetworkDiagram/model';
+import type { Lang } from '../../src/i18n/lang';
+import { STEPPER_STRINGS } from './strings';
 
 /** One number an equation quotes, by its `scenarioValues` name (`z2_1`, `path_1_1_0_2`, `f2_1_1_0`). */
 export interface Quoted { name: string; value: number }
@@ -33,10 +35,11 @@ export interface Step {
 
 interface Part { tex: string; text: string }
 type Writer = ReturnType<typeof writer>;
+type Strings = (typeof STEPPER_STRINGS)['en'];
 const DIGITS = 4;
 
 /** Builds one step's equation in TeX and text at once, recording numbers and symbols as it goes. */
-function writer() {
+function writer(lang: Lang) {
   const numbers: Quoted[] = [], symbols: string[] = [];
   return {
     numbers, symbols,
@@ -44,7 +47,7 @@ function writer() {
     op: (tex: string, text = tex): Part => ({ tex, text }),
     sym(name: string): Part {
       if (!symbols.includes(name)) symbols.push(name);
-      return { tex: `\\htmlData{sym=${name}}{${symTex(name)}}`, text: symText(name) };
+      return { tex: `\\htmlData{sym=${name}}{${symTex(name)}}`, text: symText(name, lang) };
     },
     /** A number from the values; in parentheses when it is a factor of a product. */
     num(name: string, values: Record<string, number>, factor = false): Part {
@@ -84,14 +87,16 @@ export function stepValues(net: Network, s: DiagramState, cost: CostName): Recor
  * The whole script for one example: for l = 2..L each $z^{(l)}_i$ then $a^{(l)}_i$; the cost $J$;
  * $\delta^{(L)}_k$; for each hidden unit (l = L−1..2) the path terms $\Theta^{(l)}_{ki}\delta^{(l+1)}_k$,
  * their sum $\partial J/\partial a^{(l)}_i$ and $\delta^{(l)}_i$; then every $D^{(l)}_{ij} = \delta^{(l+1)}_i a^{(l)}_j$
- * with its split into ①②③.
+ * with its split into ①②③. Headings and the word "path" are in `lang` (default 'en'); symbols and numbers are the same.
  * @example
  * ```ts
  * const steps = stepperSteps(SCENARIOS.classic);
  * steps[0].text; // 'z(2)_1 = Θ(1)_10 a(1)_0 + … = 0.3775'
  * ```
  */
-export function stepperSteps(state: DiagramState): Step[] {
+export function stepperSteps(state: DiagramState, lang: Lang = 'en'): Step[] {
+  const S = STEPPER_STRINGS[lang];
+  const w0 = () => writer(lang);
   const cost = state.cost ?? 'squared-error';
   const net = Network.fromWeights(state.weights, state.options);
   const v = stepValues(net, state, cost);
@@ -100,19 +105,22 @@ export function stepperSteps(state: DiagramState): Step[] {
   const push = (id: string, phase: Step['phase'], title: string, w: Writer, eq: Part, highlight: string[]) =>
     steps.push({ id, phase, title, tex: eq.tex, text: eq.text, numbers: w.numbers, symbols: w.symbols, highlight });
 
-  for (let l = 2; l <= L; l++) forwardSteps(l, sizes, net.activation(l), v, push);
-  costStep(cost, sizes[L - 1]!, L, v, push);
-  outputDeltaSteps(cost, net.activation(L), sizes[L - 1]!, L, v, push);
-  for (let l = L - 1; l >= 2; l--) hiddenDeltaSteps(l, sizes, v, push);
-  for (let l = L - 1; l >= 1; l--) gradientSteps(l, sizes, l === L - 1 && net.activation(L) === 'softmax', v, push);
+  const c: Ctx = { v, push, S, writer: w0 };
+  for (let l = 2; l <= L; l++) forwardSteps(l, sizes, net.activation(l), c);
+  costStep(cost, sizes[L - 1]!, L, c);
+  outputDeltaSteps(cost, net.activation(L), sizes[L - 1]!, L, c);
+  for (let l = L - 1; l >= 2; l--) hiddenDeltaSteps(l, sizes, c);
+  for (let l = L - 1; l >= 1; l--) gradientSteps(l, sizes, l === L - 1 && net.activation(L) === 'softmax', c);
   return steps;
 }
 
 type Push = (id: string, phase: Step['phase'], title: string, w: Writer, eq: Part, highlight: string[]) => void;
+/** What every part of the script needs: the values, where steps go, the page's strings and a writer in its language. */
+interface Ctx { v: Record<string, number>; push: Push; S: Strings; writer: () => Writer }
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** $z^{(l)}_i = \sum_j \Theta^{(l-1)}_{ij} a^{(l-1)}_j$, then $a^{(l)}_i = g(z^{(l)}_i)$, for each unit of layer l. */
-function forwardSteps(l: number, sizes: number[], g: Activation, v: Record<string, number>, push: Push) {
+function forwardSteps(l: number, sizes: number[], g: Activation, { v, push, S, writer }: Ctx) {
   const prev = sizes[l - 2]!, cols = range(0, prev);
   const shown = cols.length > 5 ? [0, 1, prev] : cols; // long sums: first terms, ⋯, last
   for (let i = 1; i <= sizes[l - 1]!; i++) {
@@ -121,7 +129,7 @@ function forwardSteps(l: number, sizes: number[], g: Activation, v: Record<strin
     const symbolic = gap(shown.map((j) => w.cat(w.sym(`Theta${l - 1}_${i}_${j}`), w.op('\\,', ' '), w.sym(`a${l - 1}_${j}`))));
     const numeric = gap(shown.map((j) => w.cat(w.num(`Theta${l - 1}_${i}_${j}`, v, true), w.op('', '×'), w.num(`a${l - 1}_${j}`, v, true))));
     const z = `z${l}_${i}`;
-    push(z, 'forward', `Computing ${symText(z)}`, w, w.cat(
+    push(z, 'forward', S.computing(symText(z)), w, w.cat(
       w.sym(z), w.op(' &= ', ' = '), w.join(symbolic, ' + ', ' + '), w.op(' \\\\ &= ', ' = '), w.join(numeric, ' + ', ' + '),
       w.op(' \\\\ &= ', ' = '), w.num(z, v)), [nodeKey(l, i), ...cols.map((j) => edgeKey(l - 1, i, j)), ...cols.map((j) => nodeKey(l - 1, j))]);
     w = writer();
@@ -129,12 +137,12 @@ function forwardSteps(l: number, sizes: number[], g: Activation, v: Record<strin
     const gz = g === 'linear' ? w.sym(z) : g === 'softmax' ? w.op(`${G_TEX.softmax}(\\zl{${l}})_{${i}}`, `softmax(z(${l}))_${i}`)
       : w.cat(w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.sym(z), w.op(')', ')'));
     const gn = g === 'linear' || g === 'softmax' ? w.op('', '') : w.cat(w.op(' = ', ' = '), w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.num(z, v), w.op(')', ')'));
-    push(a, 'forward', `Computing ${symText(a)}`, w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
+    push(a, 'forward', S.computing(symText(a)), w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
   }
 }
 
 /** $J$ of the example for the chosen cost. */
-function costStep(cost: CostName, K: number, L: number, v: Record<string, number>, push: Push) {
+function costStep(cost: CostName, K: number, L: number, { v, push, S, writer }: Ctx) {
   const w = writer(), ks = range(1, K);
   const each = (f: (k: number) => Part) => w.join(ks.map(f), ' + ', ' + ');
   let eq: Part;
@@ -149,11 +157,11 @@ function costStep(cost: CostName, K: number, L: number, v: Record<string, number
     eq = w.cat(w.op('J &= -\\textstyle\\sum_k y_k \\log h_k \\\\ &= -\\bigl[', 'J = −Σ_k y_k log h_k = −['),
       each((k) => w.cat(w.num(`y_${k}`, v), w.op('\\log ', ' log '), w.num(`h_${k}`, v, true))), w.op('\\bigr]', ']'));
   }
-  push('J', 'cost', 'The cost J of this example', w, w.cat(eq, w.op(' \\\\ &= ', ' = '), w.num('J', v)), [...ks.map((k) => nodeKey(L, k)), 'J']);
+  push('J', 'cost', S.costTitle, w, w.cat(eq, w.op(' \\\\ &= ', ' = '), w.num('J', v)), [...ks.map((k) => nodeKey(L, k)), 'J']);
 }
 
 /** $\delta^{(L)}_k$: $h_k - y_k$ for the matched cross-entropies, $\partial J/\partial a \cdot g'(z)$ for squared error. */
-function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, v: Record<string, number>, push: Push) {
+function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, { v, push, S, writer }: Ctx) {
   for (const k of range(1, K)) {
     const w = writer();
     const d = `delta${L}_${k}`, f = `${L - 1}_${k}_0`;
@@ -167,39 +175,39 @@ function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, v
       eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${L}}_${k}}\\,g'(`, ` = ∂J/∂a(${L})_${k} · g′(`), w.sym(`z${L}_${k}`), w.op(') \\\\ &= ', ') = '),
         w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true));
     }
-    push(d, 'backward', `The output error ${symText(d)}`, w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
+    push(d, 'backward', S.outputError(symText(d)), w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
   }
 }
 
 /** For each unit i of hidden layer l: one step per path k, their sum $\partial J/\partial a^{(l)}_i$, then $\delta^{(l)}_i$. */
-function hiddenDeltaSteps(l: number, sizes: number[], v: Record<string, number>, push: Push) {
+function hiddenDeltaSteps(l: number, sizes: number[], { v, push, S, writer }: Ctx) {
   const next = range(1, sizes[l]!);
   for (let i = 1; i <= sizes[l - 1]!; i++) {
     const f = `${l - 1}_${i}_0`, a = symText(`a${l}_${i}`);
     for (const k of next) {
       const w = writer();
       const T = `Theta${l}_${k}_${i}`, d = `delta${l + 1}_${k}`;
-      push(`path_${f}_${k}`, 'backward', `Path ${k} of ${next.length} from ${a}: through unit ${k} of layer ${l + 1}`, w,
-        w.cat(w.op(`\\text{path } ${k}: &\\quad `, `path ${k}: `), w.sym(T), w.op('\\,', ' '), w.sym(d), w.op(' = ', ' = '),
+      push(`path_${f}_${k}`, 'backward', S.path(k, next.length, a, l + 1), w,
+        w.cat(w.op(`${S.pathTex(k)}: &\\quad `, `${S.pathText(k)}: `), w.sym(T), w.op('\\,', ' '), w.sym(d), w.op(' = ', ' = '),
           w.num(T, v, true), w.op('', ' × '), w.num(d, v, true), w.op(' = ', ' = '), w.num(`path_${f}_${k}`, v)),
         [edgeKey(l, k, i), nodeKey(l + 1, k), nodeKey(l, i)]);
     }
     let w = writer();
-    push(`f1_${f}`, 'backward', `The ${next.length} paths add up to ∂J/∂${a}`, w, w.cat(
+    push(`f1_${f}`, 'backward', S.pathsAddUp(next.length, `∂J/∂${a}`), w, w.cat(
       w.op(`\\pd{J}{\\al{${l}}_${i}} &= \\textstyle\\sum_k `, `∂J/∂a(${l})_${i} = Σ_k `), w.sym(`Theta${l}_${next[0]}_${i}`), w.op('\\,', ' '),
       w.sym(`delta${l + 1}_${next[0]}`), w.op(next.length > 1 ? ' + \\cdots \\\\ &= ' : ' = ', next.length > 1 ? ' + … = ' : ' = '),
       w.join(next.map((k) => w.num(`path_${f}_${k}`, v, k > 1)), ' + ', ' + '), w.op(' = ', ' = '), w.num(`f1_${f}`, v)),
       [...next.map((k) => edgeKey(l, k, i)), ...next.map((k) => nodeKey(l + 1, k)), nodeKey(l, i)]);
     w = writer();
     const d = `delta${l}_${i}`;
-    push(d, 'backward', `Computing ${symText(d)}`, w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
+    push(d, 'backward', S.computing(symText(d)), w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
       w.sym(`z${l}_${i}`), w.op(') \\\\ &= ', ') = '), w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op(' = ', ' = '), w.num(d, v)),
       [nodeKey(l, i)]);
   }
 }
 
 /** $D^{(l)}_{ij} = \delta^{(l+1)}_i a^{(l)}_j$, shown first as the chain rule's ①·②·③ (not for a softmax output). */
-function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, v: Record<string, number>, push: Push) {
+function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, { v, push, writer }: Ctx) {
   for (let i = 1; i <= sizes[l]!; i++) {
     for (let j = 0; j <= sizes[l - 1]!; j++) {
       const w = writer();

@@ -9,6 +9,8 @@ import { type Expression, type GraphParams, layoutGraph } from './graph.ts';
 import { derivativeTable, graphState, type Mode, steps } from './model.ts';
 import '../shared/widget.css';
 import { SHARED_STRINGS } from '../shared/strings.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { GRAPH_STRINGS } from './strings.ts';
 import './graph.css';
 
 /** Props of {@link ComputationGraph}; all optional. */
@@ -21,22 +23,26 @@ export interface ComputationGraphProps extends GraphParams {
   interval?: number;
   /** Caption above the widget. */
   caption?: string;
+  /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
+  lang?: Lang;
 }
 
 const R = 17;
 
 /** The island; see {@link ComputationGraphProps}. */
 export default function ComputationGraph(props: ComputationGraphProps) {
+  const lang = props.lang ?? 'en';
+  const S = GRAPH_STRINGS[lang];
   const expression = props.expression ?? 'e=(a+b)(b+1)';
   const g = useMemo(() => layoutGraph(expression, props), []);
   const table = useMemo(() => derivativeTable(g), [g]);
   const [mode, setMode] = useState<Mode>(props.mode ?? 'forward');
-  const all = useMemo(() => steps(g, mode), [g, mode]);
+  const all = useMemo(() => steps(g, mode, lang), [g, mode, lang]);
   const [k, setK] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
-  const s = graphState(g, mode, k, all);
+  const s = graphState(g, mode, k, all, lang);
   const out = g.nodes[g.output]!.name;
   const inputNames = g.inputs.map((id) => g.nodes[id]!.name);
   const E = g.edges.length;
@@ -60,32 +66,30 @@ export default function ComputationGraph(props: ComputationGraphProps) {
     setPlaying(true);
   };
   const choose = (m: Mode) => { setMode(m); setK(0); setPlaying(false); };
-  const passLabel = s.pass < 0 ? '' : mode === 'forward' ? ` · pass ${s.pass + 1} of ${g.forward.passes} (∂/∂${inputNames[s.pass]})` : ' · backward pass';
+  const passLabel = s.pass < 0 ? '' : mode === 'forward' ? S.forwardPass(s.pass + 1, g.forward.passes, inputNames[s.pass]!) : S.backwardPass;
 
   return (
     <figure class="bpw cg" data-widget="computation-graph" data-expression={expression}>
-      <figcaption>{props.caption ?? (expression !== 'seed-cost' ? 'The computational graph of e = (a + b)(b + 1)'
-        : props.weights ? 'The cost of one example as a computational graph'
-          : 'The cost of one example, J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)², as a computational graph')}</figcaption>
+      <figcaption>{props.caption ?? (expression !== 'seed-cost' ? S.captionArticle : props.weights ? S.captionCost : S.captionSeedCost)}</figcaption>
       <div class="bpw-controls">
-        <div class="cg-mode" role="group" aria-label="Mode">
+        <div class="cg-mode" role="group" aria-label={S.modeGroup}>
           {(['forward', 'reverse'] as const).map((m) => (
             <button type="button" aria-pressed={mode === m} disabled={!live} onClick={() => choose(m)}
-              data-testid={`cg-mode-${m}`}>{m === 'forward' ? 'Forward mode' : 'Reverse mode'}</button>
+              data-testid={`cg-mode-${m}`}>{S.modeName[m]}</button>
           ))}
         </div>
         {/* aria-disabled, not disabled: a focused button that disabled itself would drop focus to <body> (reader QA D7). */}
-        <button type="button" disabled={!live} aria-disabled={k >= all.length} onClick={() => { if (k < all.length) { setPlaying(false); setK(k + 1); } }} data-testid="cg-step">Step</button>
-        <button type="button" disabled={!live} aria-pressed={playing} onClick={play} data-testid="cg-play">{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" disabled={!live} aria-disabled={k === 0} onClick={() => { if (k > 0) { setPlaying(false); setK(0); } }} data-testid="cg-reset">Reset</button>
+        <button type="button" disabled={!live} aria-disabled={k >= all.length} onClick={() => { if (k < all.length) { setPlaying(false); setK(k + 1); } }} data-testid="cg-step">{S.step}</button>
+        <button type="button" disabled={!live} aria-pressed={playing} onClick={play} data-testid="cg-play">{playing ? S.pause : S.play}</button>
+        <button type="button" disabled={!live} aria-disabled={k === 0} onClick={() => { if (k > 0) { setPlaying(false); setK(0); } }} data-testid="cg-reset">{S.reset}</button>
       </div>
-      {!live && <p class="bpw-note">{SHARED_STRINGS.needsJs('The mode, Step, Play and Reset buttons')}</p>}
+      {!live && <p class="bpw-note">{SHARED_STRINGS[lang].needsJs(S.buttons)}</p>}
       <p class="bpw-readout" aria-live="polite" data-testid="cg-status">
-        <span data-testid="cg-counter">Step {s.step} of {s.total}{passLabel}</span>
+        <span data-testid="cg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
         <span>{s.text}</span>
       </p>
       <svg class="bpw-svg cg-svg" viewBox={`0 0 ${g.width} ${g.height}`} role="img" data-testid="cg-svg"
-        aria-label={`Graph of ${out} with ${g.nodes.length} nodes and ${E} edges; ${mode} mode, step ${s.step} of ${s.total}`}>
+        aria-label={S.drawing(out, g.nodes.length, E, mode, s.step, s.total)}>
         {g.edges.map((e) => {
           const a = g.nodes[e.from]!, b = g.nodes[e.to]!;
           const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, ux = dx / len, uy = dy / len;
@@ -114,23 +118,22 @@ export default function ComputationGraph(props: ComputationGraphProps) {
         })}
       </svg>
       <p class="bpw-note">
-        Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass;
-        beside a node {mode === 'forward' ? `∂node/∂(seeded input)` : `∂${out}/∂node`}.
+        {S.legend(mode === 'forward' ? S.derivForward : S.derivReverse(out))}
       </p>
       <table class="cg-counts" data-testid="cg-counts">
-        <caption>Work to get all {g.inputs.length} derivatives {inputNames.map((v) => `∂${out}/∂${v}`).join(', ')} (counted by the module)</caption>
-        <thead><tr><th scope="col">mode</th><th scope="col">passes</th><th scope="col">operations</th><th scope="col">gradient</th></tr></thead>
+        <caption>{S.countsCaption(g.inputs.length, inputNames.map((v) => `∂${out}/∂${v}`).join(', '))}</caption>
+        <thead><tr><th scope="col">{S.modeHeader}</th><th scope="col">{S.passesHeader}</th><th scope="col">{S.operationsHeader}</th><th scope="col">{S.gradientHeader}</th></tr></thead>
         <tbody>
-          <tr data-mode="forward"><th scope="row">forward</th><td class="num">{g.forward.passes}</td><td class="num">{g.forward.operations}</td>
+          <tr data-mode="forward"><th scope="row">{S.forwardRow}</th><td class="num">{g.forward.passes}</td><td class="num">{g.forward.operations}</td>
             <td class="num">{(mode === 'forward' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>
-          <tr data-mode="reverse"><th scope="row">reverse</th><td class="num">{g.reverse.passes}</td><td class="num">{g.reverse.operations}</td>
+          <tr data-mode="reverse"><th scope="row">{S.reverseRow}</th><td class="num">{g.reverse.passes}</td><td class="num">{g.reverse.operations}</td>
             <td class="num">{(mode === 'reverse' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>
         </tbody>
       </table>
       <details open={g.nodes.length <= 8} class="cg-table">
-        <summary>All derivatives (both modes, completed)</summary>
+        <summary>{S.tableSummary}</summary>
         <table data-testid="cg-derivatives">
-          <thead><tr><th scope="col">node</th><th scope="col">value</th>
+          <thead><tr><th scope="col">{S.nodeHeader}</th><th scope="col">{S.valueHeader}</th>
             {inputNames.map((v) => <th scope="col">∂·/∂{v}</th>)}<th scope="col">∂{out}/∂·</th></tr></thead>
           <tbody>
             {table.map((r) => (

@@ -5,6 +5,8 @@
  */
 import type { LaidOutGraph } from './graph.ts';
 import { fmtShort as fmt } from '../shared/example.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { GRAPH_STRINGS } from './strings.ts';
 
 /** Forward mode (dual numbers, one pass per input) or reverse mode (one backward pass). */
 export type Mode = 'forward' | 'reverse';
@@ -34,12 +36,14 @@ export interface GraphState {
 /**
  * The steps of one mode. Forward: for each input, every edge in topological order carries
  * (local ∂to/∂from) × ∂from/∂input. Reverse: every edge, children first, carries ∂out/∂to × (local ∂to/∂from).
+ * Each step's text is in `lang` (default 'en').
  * @example
  * ```ts
  * steps(layoutGraph('e=(a+b)(b+1)'), 'reverse').length; // 6 edges
  * ```
  */
-export function steps(g: LaidOutGraph, mode: Mode): Step[] {
+export function steps(g: LaidOutGraph, mode: Mode, lang: Lang = 'en'): Step[] {
+  const S = GRAPH_STRINGS[lang];
   const n = g.nodes, out = n[g.output]!.name;
   const result: Step[] = [];
   if (mode === 'forward') {
@@ -51,7 +55,7 @@ export function steps(g: LaidOutGraph, mode: Mode): Step[] {
         t[e.to]! += carried;
         const [f, to] = [n[e.from]!.name, n[e.to]!.name];
         result.push({ edge: e.id, pass, carried,
-          text: `Pass ${pass + 1} (∂/∂${s}): along ${f} → ${to}, local ∂${to}/∂${f} = ${fmt(e.local, 4)} times ∂${f}/∂${s} = ${fmt(t[e.from]!, 4)} gives ${fmt(carried, 4)}; ∂${to}/∂${s} is now ${fmt(t[e.to]!, 4)}.` });
+          text: S.forwardStep(pass + 1, s, f, to, fmt(e.local, 4), fmt(t[e.from]!, 4), fmt(carried, 4), fmt(t[e.to]!, 4)) });
       }
     });
   } else {
@@ -61,21 +65,22 @@ export function steps(g: LaidOutGraph, mode: Mode): Step[] {
       adj[e.from]! += carried;
       const [f, to] = [n[e.from]!.name, n[e.to]!.name];
       result.push({ edge: e.id, pass: 0, carried,
-        text: `Backward along ${to} → ${f}: ∂${out}/∂${to} = ${fmt(adj[e.to]!, 4)} times local ∂${to}/∂${f} = ${fmt(e.local, 4)} gives ${fmt(carried, 4)}; ∂${out}/∂${f} is now ${fmt(adj[e.from]!, 4)}.` });
+        text: S.reverseStep(out, f, to, fmt(adj[e.to]!, 4), fmt(e.local, 4), fmt(carried, 4), fmt(adj[e.from]!, 4)) });
     }
   }
   return result;
 }
 
 /**
- * Replay the first `k` steps of a mode.
+ * Replay the first `k` steps of a mode (`all`: the mode's steps, computed in `lang` when not given).
  * @example
  * ```ts
  * const g = layoutGraph('e=(a+b)(b+1)');
  * graphState(g, 'reverse', 6).results; // [2, 5] = [∂e/∂a, ∂e/∂b]
  * ```
  */
-export function graphState(g: LaidOutGraph, mode: Mode, k: number, all: Step[] = steps(g, mode)): GraphState {
+export function graphState(g: LaidOutGraph, mode: Mode, k: number, all?: Step[], lang: Lang = 'en'): GraphState {
+  all ??= steps(g, mode, lang);
   k = Math.max(0, Math.min(all.length, Math.floor(k)));
   const N = g.nodes.length, E = g.edges.length;
   const last = k > 0 ? all[k - 1]! : null;
@@ -106,9 +111,8 @@ export function graphState(g: LaidOutGraph, mode: Mode, k: number, all: Step[] =
     }
     if (k === all.length) g.inputs.forEach((id, i) => (results[i] = nodeDeriv[id]!));
   }
-  const text = last ? last.text : mode === 'forward'
-    ? `Forward mode: ${g.inputs.length} passes, one per input; each carries ∂node/∂input from the inputs up. Press Step.`
-    : `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${g.nodes[g.output]!.name}/∂node from the output down. Press Step.`;
+  const S = GRAPH_STRINGS[lang];
+  const text = last ? last.text : mode === 'forward' ? S.forwardIntro(g.inputs.length) : S.reverseIntro(g.nodes[g.output]!.name);
   return { step: k, total: all.length, pass, nodeDeriv, edgeCarried, current: last ? last.edge : null, results, text };
 }
 

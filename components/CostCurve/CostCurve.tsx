@@ -4,7 +4,8 @@
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { costCurve, FRAME, H, weightLabel, type WeightRef, weightRefs } from './model.ts';
-import { COST_CURVE_STRINGS as S } from './strings.ts';
+import { COST_CURVE_STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import { type ExampleProps, fmt, resolveExample } from '../shared/example.ts';
 import '../shared/widget.css';
 
@@ -22,12 +23,15 @@ export interface CostCurveProps extends ExampleProps {
   value?: number;
   /** Caption above the widget; the initial weight's name in it (`Θ(2)₁₁`) follows the weight the reader picks. */
   caption?: string;
+  /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
+  lang?: Lang;
 }
 
 const key = (r: WeightRef) => `${r.l}_${r.i}_${r.j}`;
 
 /** The island; see {@link CostCurveProps}. */
 export default function CostCurve(props: CostCurveProps) {
+  const S = COST_CURVE_STRINGS[props.lang ?? 'en'];
   const ex = useMemo(() => resolveExample(props), []);
   const refs = useMemo(() => weightRefs(ex), [ex]);
   const range = props.range ?? [-4, 4];
@@ -61,12 +65,12 @@ export default function CostCurve(props: CostCurveProps) {
     <figure class="bpw cc" data-widget="cost-curve">
       <figcaption>{caption}</figcaption>
       <div class="bpw-controls">
-        <label>Weight
+        <label>{S.weight}
           <select value={key(ref)} disabled={!live} onChange={(e) => choose(e.currentTarget.value)} data-testid="cc-weight">
             {refs.map((r) => <option value={key(r)}>{weightLabel(r)}</option>)}
           </select>
         </label>
-        <label>Value of {name}
+        <label>{S.valueOf(name)}
           <input type="range" min={range[0]} max={range[1]} step={step} value={w} disabled={!live}
             aria-valuetext={`${name} = ${fmt(w, 4)}`} onInput={(e) => setValue(e.currentTarget.value)} data-testid="cc-slider" />
         </label>
@@ -76,7 +80,7 @@ export default function CostCurve(props: CostCurveProps) {
         </label>
       </div>
       <svg class="bpw-svg" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img"
-        aria-label={`Curve of J against ${name}; at ${name} = ${fmt(w, 4)}, J = ${fmt(v.J, 6)} and the tangent slope is ${fmt(v.slope, 6)}`}>
+        aria-label={S.plot(name, fmt(w, 4), fmt(v.J, 6), fmt(v.slope, 6))}>
         {v.yTicks.map((t) => <g><line class="bpw-grid" x1={FRAME.left} x2={FRAME.right} y1={t.at} y2={t.at} />
           <text x={FRAME.left - 4} y={t.at + 4} text-anchor="end">{t.label}</text></g>)}
         {v.xTicks.map((t) => <text x={t.at} y={FRAME.bottom + 14} text-anchor="middle">{t.label}</text>)}
@@ -91,11 +95,10 @@ export default function CostCurve(props: CostCurveProps) {
       </svg>
       <div class="bpw-readout" aria-live="polite" data-testid="cc-readout">
         <span>{name} = <output data-testid="cc-w">{fmt(w, 6)}</output>, J = <output data-testid="cc-J">{fmt(v.J, 8)}</output></span>
-        <span><span class="cc-key-tangent" aria-hidden="true">━</span> tangent slope, backprop ∂J/∂{name} = <output data-testid="cc-slope">{fmt(v.slope, 10)}</output></span>
-        <span>numerical slope [J(w+h) − J(w−h)]/2h = <output data-testid="cc-numerical">{fmt(v.numerical, 10)}</output></span>
+        <span><span class="cc-key-tangent" aria-hidden="true">━</span> {S.tangentSlope(name)}<output data-testid="cc-slope">{fmt(v.slope, 10)}</output></span>
+        <span>{S.numericalSlope}<output data-testid="cc-numerical">{fmt(v.numerical, 10)}</output></span>
         <span class={v.verdict === 'agree' ? 'ok' : v.verdict === 'differ' ? 'bad' : 'warn'} data-testid="cc-verdict">
-          {v.verdict === 'unreliable' ? S.unreliable(fmt(H, 1)) : v.verdict === 'agree' ? S.agree : S.differ}:{' '}
-          difference = <output data-testid="cc-diff">{fmt(diff, 2)}</output> (h = {fmt(H, 1)})</span>
+          {v.verdict === 'unreliable' ? S.unreliable(fmt(H, 1)) : v.verdict === 'agree' ? S.agree : S.differ}{S.difference}<output data-testid="cc-diff">{fmt(diff, 2)}</output> (h = {fmt(H, 1)})</span>
         {note && <span role="status">{note}</span>}
       </div>
     </figure>

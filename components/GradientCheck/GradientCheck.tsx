@@ -7,6 +7,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FRAME } from '../shared/weights.ts';
 import { type ExampleProps, fmt, resolveExample } from '../shared/example.ts';
 import { analyticGradients, checkTable, errorCurve, errorPlot, EXPONENTS } from './model.ts';
+import { GRADIENT_CHECK_STRINGS } from './strings.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import '../shared/widget.css';
 
 /** Props of {@link GradientCheck}; all optional, the network and data default to `SCENARIOS.classic`. */
@@ -19,10 +21,13 @@ export interface GradientCheckProps extends ExampleProps {
   tolerance?: number;
   /** Caption above the widget. */
   caption?: string;
+  /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
+  lang?: Lang;
 }
 
 /** The island; see {@link GradientCheckProps}. */
 export default function GradientCheck(props: GradientCheckProps) {
+  const S = GRADIENT_CHECK_STRINGS[props.lang ?? 'en'];
   const ex = useMemo(() => resolveExample(props), []);
   const tol = props.tolerance ?? 1e-7;
   const [exponent, setExponent] = useState(Math.log10(props.epsilon ?? 1e-4));
@@ -38,42 +43,42 @@ export default function GradientCheck(props: GradientCheckProps) {
 
   return (
     <figure class="bpw gc" data-widget="gradient-check">
-      <figcaption>{props.caption ?? 'Gradient checking: backpropagation against central differences'}</figcaption>
+      <figcaption>{props.caption ?? S.caption}</figcaption>
       <div class="bpw-controls">
-        <label>Step ε (log scale)
+        <label>{S.epsilon}
           <input type="range" min={EXPONENTS[0]} max={EXPONENTS[EXPONENTS.length - 1]} step={0.25} value={exponent}
             disabled={!live} aria-valuetext={`ε = ${epsText}`} data-testid="gc-epsilon"
             onInput={(e) => setExponent(Number(e.currentTarget.value))} />
         </label>
         <output data-testid="gc-eps">ε = {epsText}</output>
         <button type="button" aria-pressed={bug} disabled={!live} data-testid="gc-bug" onClick={() => setBug(!bug)}>
-          Plant a bug: forget g′(z) in the hidden δ
+          {S.bug}
         </button>
       </div>
       <p class="bpw-readout" aria-live="polite" data-testid="gc-summary">
         <span class={table.ok ? 'ok' : 'bad'}>
-          {table.ok ? '✓' : '✗'} relative difference ‖num − bp‖/‖num + bp‖ = <output data-testid="gc-overall">{fmt(table.overall, 3)}</output>
-          {table.ok ? ' — backprop agrees' : ` — above ${fmt(tol, 1)}: check fails`}
+          {table.ok ? '✓' : '✗'} {S.overall}<output data-testid="gc-overall">{fmt(table.overall, 3)}</output>
+          {table.ok ? S.pass : S.fail(fmt(tol, 1))}
         </span>
       </p>
       <svg class="bpw-svg" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" data-testid="gc-plot"
-        aria-label={`Log–log plot of the relative difference against ε from 1e-12 to 1e-1; the current ε = ${epsText} is marked, with error ${fmt(table.overall, 2)}`}>
+        aria-label={S.plot(epsText, fmt(table.overall, 2))}>
         {plot.yTicks.map((t) => <g><line class="bpw-grid" x1={FRAME.left} x2={FRAME.right} y1={t.at} y2={t.at} />
           <text x={FRAME.left - 4} y={t.at + 4} text-anchor="end">{t.label}</text></g>)}
         {plot.xTicks.map((t) => <text x={t.at} y={FRAME.bottom + 14} text-anchor="middle">{t.label}</text>)}
         <line class="bpw-axis" x1={FRAME.left} x2={FRAME.right} y1={FRAME.bottom} y2={FRAME.bottom} />
         <line class="bpw-axis" x1={FRAME.left} x2={FRAME.left} y1={FRAME.top} y2={FRAME.bottom} />
-        <text x={(FRAME.left + FRAME.right) / 2} y={FRAME.height - 4} text-anchor="middle">ε (log scale)</text>
+        <text x={(FRAME.left + FRAME.right) / 2} y={FRAME.height - 4} text-anchor="middle">{S.axis}</text>
         {plot.guides.map((g) => <g class="gc-guide"><line x1={g.x1} y1={g.y1} x2={g.x2} y2={g.y2} />
           <text x={g.lx} y={g.ly} text-anchor="middle">{g.label}</text></g>)}
         <path class="gc-curve" d={plot.path} />
         <line class="gc-now" x1={plot.marker.x} x2={plot.marker.x} y1={FRAME.top} y2={FRAME.bottom} />
         <circle class="gc-marker" cx={plot.marker.x} cy={plot.marker.y} r={4.5} data-testid="gc-marker" />
       </svg>
-      <p class="bpw-note">Right: truncation error of the central difference falls as ε². Left: round-off in J(Θ ± ε) is divided by 2ε and grows as 1/ε.</p>
+      <p class="bpw-note">{S.note}</p>
       <table data-testid="gc-table">
-        <caption class="visually-hidden">Backprop and numerical gradient for every weight at ε = {epsText}</caption>
-        <thead><tr><th scope="col">weight</th><th scope="col">backprop</th><th scope="col">numerical</th><th scope="col">rel. diff.</th></tr></thead>
+        <caption class="visually-hidden">{S.tableCaption(epsText)}</caption>
+        <thead><tr><th scope="col">{S.weight}</th><th scope="col">{S.backprop}</th><th scope="col">{S.numerical}</th><th scope="col">{S.relDiff}</th></tr></thead>
         <tbody>
           {table.rows.map((r) => (
             <tr class={r.ok ? 'ok' : 'bad'}>

@@ -5,6 +5,7 @@
  * every symbol on the page whose nearest diagram it is. All state lives in the closure of one
  * installation per document, recorded on `<html data-sym-links>` so islands can call this freely.
  */
+import { documentLang } from '../../src/i18n/lang';
 import { exact, symTarget, symText } from './names';
 
 /** Name of the event a diagram receives when one of its symbols is hovered or focused outside it. */
@@ -66,7 +67,7 @@ export function installSymbolLinks(doc: Document): void {
       if (inside ? symTarget(other, L) !== key : other !== name) return;
       light(s);
       if (other in values) {
-        const text = `${symText(other)} = ${exact(values[other]!)}`;
+        const text = `${symText(other, documentLang(doc))} = ${exact(values[other]!)}`;
         s.setAttribute('data-value', text);
         if (s.hasAttribute('tabindex')) s.setAttribute('aria-label', text);
       }

@@ -21,7 +21,7 @@ describe('symbol names', () => {
   });
 
   it('reads as the lessons write it, in text and in TeX', () => {
-    expect(['delta2_1', 'Theta1_2_1', 'D2_1_1', 'a3_1', 'x_1', 'h_2', 'J', 'f2_2_1_1'].map(symText))
+    expect(['delta2_1', 'Theta1_2_1', 'D2_1_1', 'a3_1', 'x_1', 'h_2', 'J', 'f2_2_1_1'].map((n) => symText(n)))
       .toEqual(['δ(2)_1', 'Θ(1)_21', 'D(2)_11', 'a(3)_1', 'x_1', 'h_2', 'J', '② for Θ(2)_11']);
     expect(symTex('delta2_1')).toBe('\\dl{2}_{1}');
     expect(symTex('Theta1_2_1')).toBe('\\Th{1}_{21}');
@@ -29,6 +29,12 @@ describe('symbol names', () => {
     for (const name of Object.keys(scenarioValues('classic')).filter((n) => !n.startsWith('path_'))) {
       expect(() => renderTex(symTex(name)), name).not.toThrow();
     }
+  });
+
+  it('in Chinese only the factors\' words change; the symbols are the same', () => {
+    expect(symText('f2_2_1_1', 'zh')).toBe('Θ(2)_11 的因子 ②');
+    expect(symText('f2_2_1_1', 'zh')).not.toMatch(/[A-Za-z]{2,}/); // no English word ("for") left
+    for (const name of ['delta2_1', 'Theta1_2_1', 'D2_1_1', 'a3_1', 'x_1', 'h_2', 'J']) expect(symText(name, 'zh')).toBe(symText(name));
   });
 
   it('linked TeX carries data-sym and still refuses other HTML extensions', () => {

@@ -5,6 +5,8 @@
  * notation a reader sees (`δ(2)_1` in text, `\dl{2}_1` in TeX).
  */
 import { formatNumber } from '../../src/format/number';
+import type { Lang } from '../../src/i18n/lang';
+import { SYMBOL_STRINGS } from './strings';
 
 /** A number for exact readouts (hover, focus, aria-labels): 6 significant digits kept, `−` for minus. */
 export const exact = (v: number): string => formatNumber(v, { digits: 6, keepZeros: true });
@@ -76,15 +78,17 @@ export function symTarget(name: string, L: number): string | null {
 const CIRCLED = { f1: '①', f2: '②', f3: '③' } as const;
 
 /**
- * The symbol as plain text, for aria-labels and live regions.
+ * The symbol as plain text, for aria-labels and live regions. Only the chain-rule factors have words in them,
+ * in the page's language `lang`.
  * @example
  * ```ts
- * symText('delta2_1');   // 'δ(2)_1'
- * symText('Theta1_2_1'); // 'Θ(1)_21'
- * symText('f1_2_1_1');   // '① for Θ(2)_11'
+ * symText('delta2_1');         // 'δ(2)_1'
+ * symText('Theta1_2_1');       // 'Θ(1)_21'
+ * symText('f1_2_1_1');         // '① for Θ(2)_11'
+ * symText('f1_2_1_1', 'zh');   // 'Θ(2)_11 的因子 ①'
  * ```
  */
-export function symText(name: string): string {
+export function symText(name: string, lang: Lang = 'en'): string {
   const s = parseSym(name);
   if (!s) return name;
   switch (s.kind) {
@@ -94,7 +98,7 @@ export function symText(name: string): string {
     case 'delta': return `δ(${s.l})_${s.i}`;
     case 'Theta': return `Θ(${s.l})_${s.i}${s.j}`;
     case 'D': return `D(${s.l})_${s.i}${s.j}`;
-    default: return `${CIRCLED[s.kind]} for Θ(${s.l})_${s.i}${s.j}`;
+    default: return SYMBOL_STRINGS[lang].factor(CIRCLED[s.kind], `Θ(${s.l})_${s.i}${s.j}`);
   }
 }
 

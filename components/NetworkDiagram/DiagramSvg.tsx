@@ -4,7 +4,9 @@
  * (roving tabindex), Enter or a click on an editable element calls `onEdit`.
  */
 import { useState } from 'preact/hooks';
+import type { Lang } from '../../src/i18n/lang';
 import type { DiagramModel } from './model';
+import { DIAGRAM_STRINGS } from './strings';
 
 export interface DiagramSvgProps {
   model: DiagramModel;
@@ -16,10 +18,12 @@ export interface DiagramSvgProps {
   onShow?: (text: string | null) => void;
   /** Accessible name of the whole drawing. */
   label: string;
+  /** Language of the page (default 'en'). */
+  lang?: Lang;
 }
 
 /** Draw the network; see {@link DiagramSvgProps}. */
-export function DiagramSvg({ model, highlight = [], onEdit, onShow, label }: DiagramSvgProps) {
+export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang = 'en' }: DiagramSvgProps) {
   const { width, height, nodes, edges, headers, cost } = model;
   // Reading order for the arrow keys: layer by layer, each unit followed by the weights leaving it.
   const order = [...nodes.map((n) => n.key), ...edges.map((e) => e.key), 'J'];
@@ -44,7 +48,7 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label }: Dia
     'data-el': key,
     tabIndex: key === current ? 0 : -1,
     role: (editable(key) ? 'button' : 'img') as 'button' | 'img',
-    'aria-label': editable(key) ? `${text}. Press Enter to edit.` : text,
+    'aria-label': editable(key) ? DIAGRAM_STRINGS[lang].editable(text) : text,
     onKeyDown: keyDown(key),
     onFocus: () => { setCurrent(key); onShow?.(text); },
     onBlur: () => onShow?.(null),

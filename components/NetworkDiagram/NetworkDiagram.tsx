@@ -7,11 +7,13 @@
 import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
+import type { Lang } from '../../src/i18n/lang';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
 import { symText } from '../LinkedSymbols/names';
 import { DiagramSvg } from './DiagramSvg';
 import { ValueTable } from './ValueTable';
 import { diagramModel, exact, initialState, type DiagramState } from './model';
+import { DIAGRAM_STRINGS } from './strings';
 import './NetworkDiagram.css';
 
 export interface NetworkDiagramProps {
@@ -35,26 +37,30 @@ export interface NetworkDiagramProps {
   showDelta?: boolean;
   /** Accessible name of the drawing. */
   label?: string;
+  /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
+  lang?: Lang;
 }
 
 const CLASSIC = CORE_SCENARIOS.classic as DiagramState;
 
 /** The island; see {@link NetworkDiagramProps}. */
 export default function NetworkDiagram(props: NetworkDiagramProps) {
+  const lang = props.lang ?? 'en';
+  const S = DIAGRAM_STRINGS[lang];
   const [state, setState] = useState<DiagramState>(() => initialState(props, CLASSIC));
   const [editing, setEditing] = useState<string | null>(null);
   const [readout, setReadout] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const model = useMemo(() => diagramModel(state, { showDelta: props.showDelta }), [state, props.showDelta]);
+  const model = useMemo(() => diagramModel(state, { showDelta: props.showDelta, lang }), [state, props.showDelta, lang]);
 
   useEffect(() => installSymbolLinks(document), []);
   useEffect(() => {
     const el = root.current!;
     const on = (ev: Event) => {
       const { name } = (ev as CustomEvent<SymEventDetail>).detail;
-      setReadout(name === null ? null : `${symText(name)} = ${exact(model.values[name]!)}`);
+      setReadout(name === null ? null : `${symText(name, lang)} = ${exact(model.values[name]!)}`);
     };
     el.addEventListener(SYM_EVENT, on);
     return () => el.removeEventListener(SYM_EVENT, on);
@@ -71,7 +77,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
 
   const target = editing ? parseEdit(editing) : null;
   const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
-  const name = target ? (target.l === 0 ? `x_${target.i}` : symText(`Theta${target.l}_${target.i}_${target.j}`)) : '';
+  const name = target ? (target.l === 0 ? `x_${target.i}` : symText(`Theta${target.l}_${target.i}_${target.j}`, lang)) : '';
   const set = (v: number) => {
     if (!target || !Number.isFinite(v)) return;
     setState((s) => {
@@ -90,20 +96,20 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
 
   return (
     <figure class="nd" ref={root} data-diagram="" data-layers={model.L} data-values={JSON.stringify(model.values)}>
-      <DiagramSvg model={model} label={props.label ?? `Network diagram, ${model.L} layers`}
+      <DiagramSvg model={model} label={props.label ?? S.drawing(model.L)} lang={lang}
         onEdit={props.editable ? setEditing : undefined} onShow={setReadout} />
-      <p class="nd-readout" aria-hidden="true">{readout ?? (props.editable ? 'Hover or focus a unit or weight; Enter or click edits it.' : 'Hover or focus a unit or weight for its exact value.')}</p>
+      <p class="nd-readout" aria-hidden="true">{readout ?? (props.editable ? S.hintEditable : S.hintReadOnly)}</p>
       {target && (
         <div class="nd-editor">
           <label for={inputId}>{name}</label>
           <input id={inputId} type="number" step="0.05" ref={input}
             onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
-          <button type="button" onClick={close}>Done</button>
+          <button type="button" onClick={close}>{S.done}</button>
         </div>
       )}
-      <p class="nd-status" aria-live="polite">Output h = ({h.join(', ')}), J = {exact(model.values.J!)}</p>
-      <ValueTable model={model} />
+      <p class="nd-status" aria-live="polite">{S.status(h.join(', '), exact(model.values.J!))}</p>
+      <ValueTable model={model} lang={lang} />
     </figure>
   );
 }

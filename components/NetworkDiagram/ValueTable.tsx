@@ -5,18 +5,21 @@
 import type { DiagramModel } from './model';
 import { exact } from './model';
 import { symText } from '../LinkedSymbols/names';
+import type { Lang } from '../../src/i18n/lang';
+import { DIAGRAM_STRINGS } from './strings';
 
 /** Tables of a(l), z(l) (and δ(l)) per unit and Θ(l)_ij with ∂J/∂Θ(l)_ij per weight. */
-export function ValueTable({ model }: { model: DiagramModel }) {
+export function ValueTable({ model, lang = 'en' }: { model: DiagramModel; lang?: Lang }) {
+  const S = DIAGRAM_STRINGS[lang];
   const v = model.values;
   const units = model.nodes.filter((n) => !n.bias && n.l > 1);
   const f = (name: string) => (name in v ? exact(v[name]!) : '');
   return (
     <details class="nd-tables">
-      <summary>All numbers as tables</summary>
+      <summary>{S.tablesSummary}</summary>
       <table>
-        <caption>Units</caption>
-        <thead><tr><th scope="col">unit</th><th scope="col">z</th><th scope="col">a</th><th scope="col">δ</th></tr></thead>
+        <caption>{S.unitsCaption}</caption>
+        <thead><tr><th scope="col">{S.unitHeader}</th><th scope="col">z</th><th scope="col">a</th><th scope="col">δ</th></tr></thead>
         <tbody>
           {model.nodes.filter((n) => n.l === 1 && !n.bias).map((n) => (
             <tr key={n.key}><th scope="row">{symText(n.name)}</th><td></td><td>{f(n.name)}</td><td></td></tr>
@@ -27,8 +30,8 @@ export function ValueTable({ model }: { model: DiagramModel }) {
         </tbody>
       </table>
       <table>
-        <caption>Weights</caption>
-        <thead><tr><th scope="col">weight</th><th scope="col">value</th><th scope="col">∂J/∂Θ</th></tr></thead>
+        <caption>{S.weightsCaption}</caption>
+        <thead><tr><th scope="col">{S.weightHeader}</th><th scope="col">{S.valueHeader}</th><th scope="col">∂J/∂Θ</th></tr></thead>
         <tbody>
           {model.edges.map((e) => (
             <tr key={e.key}><th scope="row">{symText(e.name)}</th><td>{exact(e.value)}</td><td>{f(`D${e.l}_${e.i}_${e.j}`)}</td></tr>

@@ -4,7 +4,9 @@
  */
 import { Network, type CostName, type NetworkOptions } from 'backprop';
 import { flattenExample } from '../../src/course/flatten';
+import type { Lang } from '../../src/i18n/lang';
 import { edgeKey, exact, nodeKey, short, symText } from '../LinkedSymbols/names';
+import { DIAGRAM_STRINGS } from './strings';
 
 export { exact, short };
 
@@ -27,6 +29,8 @@ export interface DiagramView {
   showDelta?: boolean;
   /** Only these symbol names have their value shown (the stepper reveals values as they are computed). */
   reveal?: string[];
+  /** Language of the accessible names (default 'en'); the numbers and symbols drawn are the same in both. */
+  lang?: Lang;
 }
 
 /** One unit: `a` (and `z`, `δ` when known) at a position; `i = 0` is the bias unit drawn as +1. */
@@ -76,7 +80,8 @@ const MARGIN_X = 46, TOP = 44, R = 22;
  * ```
  */
 export function diagramModel(state: DiagramState, view: DiagramView = {}): DiagramModel {
-  const { colGap = 150, rowGap = 78, showDelta = false } = view;
+  const { colGap = 150, rowGap = 78, showDelta = false, lang = 'en' } = view;
+  const S = DIAGRAM_STRINGS[lang];
   const net = Network.fromWeights(state.weights, state.options);
   const cost = state.cost ?? 'squared-error';
   const values = flattenExample(net, state.x, state.y, cost);
@@ -103,8 +108,8 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
       }
       const known = i === 0 || l === 1 || shown(name);
       const a = values[i === 0 || l === 1 ? `a${l}_${i}` : name]!;
-      const what = i === 0 ? `bias unit of layer ${l}, a(${l})_0` : l === 1 ? `input x_${i}` : l === L ? `output a(${L})_${i} = h_${i}` : `unit a(${l})_${i}`;
-      const label = [`${what} = ${!known ? 'not computed yet' : l === 1 && i > 0 ? visibleThenExact(a) : exact(a)}`, ...parts].join(', ');
+      const what = i === 0 ? S.biasUnit(l, `a(${l})_0`) : l === 1 ? S.input(`x_${i}`) : l === L ? S.output(`a(${L})_${i}`, `h_${i}`) : S.unit(`a(${l})_${i}`);
+      const label = [`${what} = ${!known ? S.notComputed : l === 1 && i > 0 ? visibleThenExact(a, lang) : exact(a)}`, ...parts].join(S.sep);
       nodes.push({ key: nodeKey(l, i), l, i, bias: i === 0, ...pos(l, i), r: R, name,
         inside: i === 0 ? '+1' : known ? short(a) : '?', below, label, editable: l === 1 && i > 0 });
     }
@@ -122,7 +127,7 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
         lx: x1 + 0.3 * (x2 - x1), ly: y1 + 0.3 * (y2 - y1),
         value, sign: value < 0 ? 'negative' : 'positive', width: 1 + 4 * (Math.abs(value) / maxAbs),
         name, text: short(value),
-        label: `${symText(name)} = ${exact(value)}, ∂J/∂Θ = ${exact(grad)}` });
+        label: `${symText(name, lang)} = ${exact(value)}${S.sep}∂J/∂Θ = ${exact(grad)}` });
     }));
   }
   const headers = Array.from({ length: L }, (_, k) => ({
@@ -133,7 +138,7 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
   const J = values.J!;
   return { width, height, nodes, edges, headers, values, L,
     cost: { x: last.cx, y: last.cy + R + (showDelta ? 52 : 40), text: shown('J') ? `J = ${short(J)}` : 'J = ?',
-      label: shown('J') ? `cost J = ${exact(J)}` : 'cost J, not computed yet' } };
+      label: shown('J') ? S.cost(exact(J)) : S.costNotComputed } };
 }
 
 /**
@@ -160,7 +165,7 @@ export function initialState(props: { sizes?: number[]; weights?: number[][][]; 
  * An editable input's value as drawn, then the exact value only when the drawing rounds it, so the accessible
  * name contains the visible text (axe `label-content-name-mismatch`, reader QA D24): `0.05`, `0.123 (exact 0.123457)`.
  */
-function visibleThenExact(v: number): string {
+function visibleThenExact(v: number, lang: Lang): string {
   const drawn = short(v);
-  return Number(drawn.replace('−', '-')) === v ? drawn : `${drawn} (exact ${exact(v)})`;
+  return Number(drawn.replace('−', '-')) === v ? drawn : DIAGRAM_STRINGS[lang].drawnThenExact(drawn, exact(v));
 }

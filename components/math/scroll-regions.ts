@@ -1,3 +1,4 @@
+import { documentLang } from '../../src/i18n/lang';
 import { MATH_STRINGS } from './strings';
 
 /**
@@ -21,7 +22,7 @@ export function syncScrollRegion(el: HTMLElement): boolean {
     if (!isTable) {
       const tag = el.querySelector('.katex-tag')?.textContent?.trim() ?? '';
       el.setAttribute('role', 'group');
-      el.setAttribute('aria-label', MATH_STRINGS.scrollRegion(tag));
+      el.setAttribute('aria-label', MATH_STRINGS[documentLang(el.ownerDocument)].scrollRegion(tag));
     }
   } else if (el.hasAttribute('tabindex')) {
     el.removeAttribute('tabindex');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { SHARED_STRINGS } from '../shared/strings';
+import { latinWords, leakedWords, renderText } from '../shared/i18n.test-helper';
+import { fmt } from '../shared/example';
+import CostCurve from './CostCurve';
+import { H } from './model';
+import { COST_CURVE_STRINGS } from './strings';
+
+const EN = COST_CURVE_STRINGS.en, ZH = COST_CURVE_STRINGS.zh;
+
+describe('CostCurve in Chinese', () => {
+  const zh = renderText(h(CostCurve, { lang: 'zh' }));
+  const en = renderText(h(CostCurve, { l: 2 })); // no lang: English by default
+  // At |w| = 1e12 the central difference breaks down: the third verdict.
+  const zhFar = renderText(h(CostCurve, { lang: 'zh', value: 1e12 }));
+
+  it('labels, caption, readout and verdicts come from the Chinese table', () => {
+    for (const s of [ZH.caption('Θ(2)₁₁'), ZH.weight, ZH.valueOf('Θ(2)₁₁'), ZH.tangentSlope('Θ(2)₁₁'), ZH.numericalSlope, ZH.agree, ZH.difference]) {
+      expect(zh).toContain(s.trim()); // readerText trims each text node
+    }
+    expect(zh).toMatch(new RegExp(`^J 随 Θ\\(2\\)₁₁ 变化的曲线；在 Θ\\(2\\)₁₁ = 0\\.4000? 处`, 'm'));
+    expect(zhFar).toContain(ZH.unreliable(fmt(H, 1)));
+    expect(renderText(h(CostCurve, { value: 1e12 }))).toContain(EN.unreliable(fmt(H, 1)));
+  });
+
+  it('no English word of the table is left (the English render has them)', () => {
+    expect(leakedWords(en, EN).length).toBeGreaterThan(8);
+    for (const r of [zh, zhFar]) {
+      expect(leakedWords(r, EN)).toEqual([]);
+      expect(leakedWords(r, SHARED_STRINGS.en)).toEqual([]);
+      expect(latinWords(r)).toEqual([]);
+    }
+  });
+
+  it('a lesson\'s own caption is kept, with the weight name following the choice', () => {
+    expect(renderText(h(CostCurve, { lang: 'zh', l: 1, i: 2, j: 2, caption: '代价随 Θ(1)₂₂ 变化' }))).toContain('代价随 Θ(1)₂₂ 变化');
+  });
+});
