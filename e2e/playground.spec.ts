@@ -273,10 +273,9 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
   await expect(lr).toHaveValue('0.03');
   // No English words left, apart from names the Chinese keeps (tanh, sigmoid, ReLU, XOR, JSON) and code.
-  // The shared <Num>'s "exactly …" (components/shared) is left out until it takes the language too.
   const text = await pg.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('code, .num .visually-hidden').forEach((n) => n.remove());
+    copy.querySelectorAll('code').forEach((n) => n.remove());
     const walk = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT), parts: string[] = [];
     while (walk.nextNode()) parts.push(walk.currentNode.textContent ?? '');
     return parts.join('\n');

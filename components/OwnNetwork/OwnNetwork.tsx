@@ -162,9 +162,9 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
                 {M.flatMap((row, i) => row.map((w, j) => (
                   <tr>
                     <th scope="row">Θ({l + 1}){sub(i + 1)}{sub(j)}</th>
-                    <td><Num value={w} digits={6} /></td>
-                    <td><Num value={step.D[l]![i]![j]!} digits={6} /></td>
-                    <td><Num value={step.next[l]![i]![j]!} digits={6} /></td>
+                    <td><Num value={w} digits={6} lang={lang} /></td>
+                    <td><Num value={step.D[l]![i]![j]!} digits={6} lang={lang} /></td>
+                    <td><Num value={step.next[l]![i]![j]!} digits={6} lang={lang} /></td>
                   </tr>
                 )))}
               </tbody>

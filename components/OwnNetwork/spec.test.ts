@@ -42,7 +42,8 @@ describe('validating a whole network', () => {
   it('names both shapes when a weight matrix does not fit the layer sizes', () => {
     const r = parseSpec({ ...mazurText(), sizes: '2-3-2' });
     expect(r).toMatchObject({ ok: false, problems: [{ field: 'weights', code: 'matrixShape', layer: 1, found: '2×3', expected: '3×3' }] });
-    const msg = OWN_NETWORK_STRINGS.en.problem((r as { problems: never[] }).problems[0]!);
+    if (r.ok) throw new Error('expected problems');
+    const msg = OWN_NETWORK_STRINGS.en.problem(r.problems[0]!);
     expect(msg).toContain('2×3');
     expect(msg).toContain('3×3');
   });

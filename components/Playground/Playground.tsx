@@ -195,8 +195,8 @@ export default function Playground(props: PlaygroundProps) {
         <button type="button" disabled={!live} onClick={reset}>{S.reset}</button>
       </div>
       <p class="pg-stats" aria-live={playing ? 'off' : 'polite'}>
-        {S.stepBefore}<strong class="pg-step">{run.step}</strong>{S.stepAfter} · {S.lossName('training', run.settings.lambda)} <strong class="pg-loss-train"><Num value={losses.train} /></strong>
-        {' '}· {S.lossName('test', run.settings.lambda)} <strong class="pg-loss-test"><Num value={losses.test} /></strong>
+        {S.stepBefore}<strong class="pg-step">{run.step}</strong>{S.stepAfter} · {S.lossName('training', run.settings.lambda)} <strong class="pg-loss-train"><Num value={losses.train} lang={lang} /></strong>
+        {' '}· {S.lossName('test', run.settings.lambda)} <strong class="pg-loss-test"><Num value={losses.test} lang={lang} /></strong>
         {' '}· <span class="pg-counts">{S.counts(counts.train, counts.test)}</span>
       </p>
       <p class="pg-message" role="status">{message}</p>
