@@ -84,10 +84,14 @@ async function englishUiStrings(): Promise<string[]> {
   return [...out].filter((s) => /\p{L}{2,}\s+\p{L}{2,}/u.test(s) && !/[`$]/.test(s));
 }
 
-/** What a reader meets on a page without JavaScript: its text and its accessible names, without code and math. */
+/**
+ * What a reader meets on a page without JavaScript: its text and its accessible names, without code and math,
+ * and without blocks marked as English on purpose (`<div lang="en">`: the API page's doc comments).
+ */
 function readerText(page: string): string {
   const body = page.slice(page.indexOf('<body'))
     .replace(/<(script|style|pre|code|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<div lang="en"[^>]*>[\s\S]*?<\/div>/g, ' ')
     .replace(/<span class="katex">[\s\S]*?<\/span><\/span><\/span>/g, ' ');
   const attrs = [...body.matchAll(/\s(?:aria-label|title|alt|placeholder|aria-description)="([^"]*)"/g)].map((m) => m[1]);
   return decodeEntities(`${body.replace(/<[^>]+>/g, ' ')} ${attrs.join(' ')}`).replace(/\s+/g, ' ');
