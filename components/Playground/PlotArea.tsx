@@ -36,10 +36,12 @@ interface PlotProps {
   summary: string;
   /** Click in plot coordinates (0..VIEW). */
   onPlotClick: (vx: number, vy: number) => void;
+  /** The axis note, when the axes are not the plain [−r, r] (the reader's own data). */
+  tick?: string;
 }
 
 /** Heat map, points and axes; see {@link PlotProps}. */
-export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick }: PlotProps) {
+export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick, tick }: PlotProps) {
   const click = (e: MouseEvent) => {
     const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
     onPlotClick(((e.clientX - box.left) / box.width) * VIEW, ((e.clientY - box.top) / box.height) * VIEW);
@@ -59,7 +61,7 @@ export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick
         <line x1="0" y1={VIEW / 2} x2={VIEW} y2={VIEW / 2} class="pg-axis" />
         {layer}
       </svg>
-      <span class="pg-tick" aria-hidden="true">x₁ → and x₂ ↑, each from −{r} to {r}</span>
+      <span class="pg-tick" aria-hidden="true">{tick ?? <>x₁ → and x₂ ↑, each from −{r} to {r}</>}</span>
     </div>
   );
 }
