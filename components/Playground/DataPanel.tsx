@@ -4,13 +4,13 @@
  * use: a legend of the plot, downloads of the data (CSV) and of the trained weights (JSON), and the way back.
  * Parsing and checks live in `own-data.ts`; the strings in `data-strings.ts`.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import { formatNumber } from '../../src/format/number';
 import { DATA_STRINGS } from './data-strings.ts';
 import { marker } from './figure.ts';
 import './DataPanel.css';
-import { MAX_BYTES, parseCsv, toRaw, type BadRow, type Fatal, type OwnSession, type ParsedData, type TaskChoice } from './own-data.ts';
+import { MAX_BYTES, parseCsvAsync, toRaw, type BadRow, type Fatal, type OwnSession, type ParsedData, type TaskChoice } from './own-data.ts';
 
 /** Bad rows listed by name; the rest are counted. */
 const SHOWN_BAD = 5;
@@ -53,17 +53,21 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
   const [ms, setMs] = useState<number | null>(null);
   const reportId = useId();
 
+  // Read in chunks that yield to the page; only the latest request's result is shown.
+  const request = useRef(0);
   const preview = (t: string, k: TaskChoice = choice) => {
-    const t0 = performance.now();
-    const d = parseCsv(t, k);
-    setMs(performance.now() - t0);
-    setParsed(d);
-    setNote('');
+    const id = ++request.current, t0 = performance.now();
+    parseCsvAsync(t, k).then((d) => {
+      if (id !== request.current) return;
+      setMs(performance.now() - t0);
+      setParsed(d);
+      setNote('');
+    });
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
     // Refused from its size alone: a file over the limit is never read.
-    if (file.size > MAX_BYTES) { setParsed(null); setNote(S.tooBig(file.size)); return; }
+    if (file.size > MAX_BYTES) { request.current++; setParsed(null); setNote(S.tooBig(file.size)); return; }
     setNote(S.reading(file.name));
     file.text().then((t) => { setText(t); preview(t); }, () => setNote(S.fileError(file.name)));
   };

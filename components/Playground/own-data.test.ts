@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Network, predict } from 'backprop';
 import {
-  byteLength, cellNumber, dataCsv, drawnPoints, layoutFor, MAX_BYTES, MAX_ROWS, OWN_R, ownSpec, paintValues, parseCsv,
+  byteLength, cellNumber, parseCsvAsync, dataCsv, drawnPoints, layoutFor, MAX_BYTES, MAX_ROWS, OWN_R, ownSpec, paintValues, parseCsv,
   rawPoint, toSession, weightsFile,
 } from './own-data.ts';
 import { DEFAULT_SETTINGS, normalizeSettings } from './settings.ts';
@@ -127,6 +127,27 @@ describe('parseCsv: bad rows are named, never dropped silently', () => {
 
   it('a missing x2 column is named as missing', () => {
     expect(parseCsv('1\n0,0,a\n1,1,b\n').bad).toEqual([{ row: 1, issues: [{ column: 1, why: 'missing' }, { column: 2, why: 'missing' }] }]);
+  });
+});
+
+describe('parseCsvAsync: the same result in chunks', () => {
+  it('reads rows split across small chunks, bad rows and quotes included', async () => {
+    const text = 'x1,x2,label\n0,0,"a, b"\n1,oops,c\n\n2,2,c\n3,3\n4,4,"a, b"\n5,5,c\n';
+    for (const size of [7, 16, 1000]) {
+      const d = await parseCsvAsync(text, 'auto', size);
+      const { ms: _a, ...want } = parseCsv(text);
+      const { ms: _b, ...got } = d;
+      expect(got).toEqual(want);
+    }
+    expect(parseCsv(text).bad.map((b) => b.row)).toEqual([3, 6]);
+    expect(parseCsv(text).classes).toEqual(['a, b', 'c']);
+  });
+
+  it('stops at the row limit and refuses too many bytes', async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i % 7},${i % 5},${i % 2}`).join('\n');
+    expect((await parseCsvAsync(rows(MAX_ROWS + 3), 'auto', 4096)).fatal).toEqual({ why: 'tooManyRows' });
+    expect((await parseCsvAsync(rows(MAX_ROWS), 'auto', 4096)).read).toBe(MAX_ROWS);
+    expect((await parseCsvAsync('1,1,1\n'.repeat(MAX_BYTES / 6 + 1))).fatal?.why).toBe('tooBig');
   });
 });
 

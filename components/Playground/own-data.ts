@@ -31,7 +31,7 @@ export type Issue =
   | { column: Column; why: 'empty' }
   | { column: Column; why: 'missing' }
   | { why: 'extra'; found: number }
-  | { why: 'quotes'; message: string };
+  | { why: 'quotes' };
 
 /** A bad row: its line number in the text (1 = the first line, the header if there is one) and what is wrong. */
 export interface BadRow { row: number; issues: Issue[] }
@@ -104,57 +104,104 @@ export function byteLength(text: string): number {
  * ```
  */
 export function parseCsv(text: string, choice: TaskChoice = 'auto'): ParsedData {
-  const columns: [string, string, string] = ['x1', 'x2', 'label'];
-  const empty: ParsedData = {
-    columns, hasHeader: false, delimiter: ',', read: 0, good: [], bad: [], kind: 'classes', classes: [], counts: [], y: [],
-    range: { x1: [0, 0], x2: [0, 0], y: [0, 0] }, fatal: null,
-  };
+  const reader = new RowReader();
   const bytes = byteLength(text);
-  if (bytes > MAX_BYTES) return { ...empty, fatal: { why: 'tooBig', bytes } };
-
-  const good: GoodRow[] = [], bad: BadRow[] = [];
-  let line = 0, read = 0, hasHeader = false, seenFirst = false, tooMany = false, delimiter = ',';
+  if (bytes > MAX_BYTES) return reader.result(choice, { why: 'tooBig', bytes });
   Papa.parse<string[]>(text, {
     delimiter: '', // detect among , \t | ; and the record separator
     skipEmptyLines: false, // keep empty lines, so row numbers are line numbers
-    step: (res, parser) => {
-      line++;
-      const cells = res.data;
-      delimiter = res.meta.delimiter || delimiter;
-      if (cells.length === 0 || (cells.length === 1 && cells[0].trim() === '')) return; // an empty line
-      if (!seenFirst) {
-        seenFirst = true;
-        // A header: the first non-empty row whose x1 or x2 is not a number.
-        if (cells.length >= 2 && (Number.isNaN(cellNumber(cells[0])) || Number.isNaN(cellNumber(cells[1])))
-          && !(cells[0].trim() === '' && cells[1].trim() === '')) {
-          hasHeader = true;
-          cells.slice(0, 3).forEach((c, k) => { if (c.trim()) columns[k as Column] = c.trim(); });
-          return;
-        }
-      }
-      read++;
-      if (read > MAX_ROWS) { tooMany = true; parser.abort(); return; }
-      const issues: Issue[] = [];
-      for (const e of res.errors) if (e.type === 'Quotes') issues.push({ why: 'quotes', message: e.message });
-      const x = [cells[0], cells[1]].map((c, k) => {
-        if (c === undefined) { issues.push({ column: k as Column, why: 'missing' }); return NaN; }
-        const v = cellNumber(c);
-        if (c.trim() === '') issues.push({ column: k as Column, why: 'empty' });
-        else if (Number.isNaN(v)) issues.push({ column: k as Column, why: 'nan', text: c.trim() });
-        return v;
-      });
-      const label = cells[2];
-      if (label === undefined) issues.push({ column: 2, why: 'missing' });
-      else if (label.trim() === '') issues.push({ column: 2, why: 'empty' });
-      if (cells.length > 3) issues.push({ why: 'extra', found: cells.length });
-      if (issues.length) bad.push({ row: line, issues });
-      else good.push({ row: line, x1: x[0], x2: x[1], label: label!.trim() });
-    },
+    step: (res, parser) => { if (!reader.row(res.data, res.errors.length > 0, res.meta.delimiter)) parser.abort(); },
   });
-  const base: ParsedData = { ...empty, columns, hasHeader, delimiter, read: Math.min(read, MAX_ROWS), good, bad };
-  if (tooMany) return { ...base, fatal: { why: 'tooManyRows' } };
-  if (read === 0) return { ...base, fatal: { why: 'noRows' } };
-  return classify(base, choice);
+  return reader.result(choice);
+}
+
+/**
+ * {@link parseCsv} in chunks of `chunkSize` characters, yielding to the event loop between chunks (Papa Parse's
+ * pause and resume), so the page stays responsive while a large paste or file is read. Same result as `parseCsv`.
+ */
+export function parseCsvAsync(text: string, choice: TaskChoice = 'auto', chunkSize = 64 * 1024): Promise<ParsedData> {
+  const reader = new RowReader();
+  const bytes = byteLength(text);
+  if (bytes > MAX_BYTES) return Promise.resolve(reader.result(choice, { why: 'tooBig', bytes }));
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => { if (!done) { done = true; resolve(reader.result(choice)); } };
+    Papa.parse<string[]>(text, {
+      delimiter: '',
+      skipEmptyLines: false,
+      chunkSize,
+      chunk: (res, parser) => {
+        const bad = new Set(res.errors.map((e) => e.row));
+        for (let i = 0; i < res.data.length; i++) {
+          if (!reader.row(res.data[i], bad.has(i), res.meta.delimiter)) { parser.abort(); finish(); return; }
+        }
+        parser.pause();
+        setTimeout(() => parser.resume(), 0);
+      },
+      complete: finish,
+    });
+  });
+}
+
+/** The row-by-row part of reading: line numbers, the header, the checks of each row, the row limit. */
+class RowReader {
+  columns: [string, string, string] = ['x1', 'x2', 'label'];
+  good: GoodRow[] = [];
+  bad: BadRow[] = [];
+  line = 0;
+  read = 0;
+  hasHeader = false;
+  seenFirst = false;
+  tooMany = false;
+  delimiter = ',';
+
+  /** Take one parsed row; false once the row limit is passed (then stop parsing). */
+  row(cells: string[], quoteError: boolean, delimiter: string | undefined): boolean {
+    this.line++;
+    if (delimiter) this.delimiter = delimiter;
+    if (cells.length === 0 || (cells.length === 1 && cells[0].trim() === '')) return true; // an empty line
+    if (!this.seenFirst) {
+      this.seenFirst = true;
+      // A header: the first non-empty row whose x1 or x2 is not a number.
+      if (cells.length >= 2 && (Number.isNaN(cellNumber(cells[0])) || Number.isNaN(cellNumber(cells[1])))
+        && !(cells[0].trim() === '' && cells[1].trim() === '')) {
+        this.hasHeader = true;
+        cells.slice(0, 3).forEach((c, k) => { if (c.trim()) this.columns[k as Column] = c.trim(); });
+        return true;
+      }
+    }
+    this.read++;
+    if (this.read > MAX_ROWS) { this.tooMany = true; return false; }
+    const issues: Issue[] = [];
+    if (quoteError) issues.push({ why: 'quotes' });
+    const x = [cells[0], cells[1]].map((c, k) => {
+      if (c === undefined) { issues.push({ column: k as Column, why: 'missing' }); return NaN; }
+      const v = cellNumber(c);
+      if (c.trim() === '') issues.push({ column: k as Column, why: 'empty' });
+      else if (Number.isNaN(v)) issues.push({ column: k as Column, why: 'nan', text: c.trim() });
+      return v;
+    });
+    const label = cells[2];
+    if (label === undefined) issues.push({ column: 2, why: 'missing' });
+    else if (label.trim() === '') issues.push({ column: 2, why: 'empty' });
+    if (cells.length > 3) issues.push({ why: 'extra', found: cells.length });
+    if (issues.length) this.bad.push({ row: this.line, issues });
+    else this.good.push({ row: this.line, x1: x[0], x2: x[1], label: label!.trim() });
+    return true;
+  }
+
+  /** The summary: a fatal reason given, or the limit, or no rows; else classes or regression decided. */
+  result(choice: TaskChoice, fatal: Fatal | null = null): ParsedData {
+    const base: ParsedData = {
+      columns: this.columns, hasHeader: this.hasHeader, delimiter: this.delimiter, read: Math.min(this.read, MAX_ROWS),
+      good: this.good, bad: this.bad, kind: 'classes', classes: [], counts: [], y: [],
+      range: { x1: [0, 0], x2: [0, 0], y: [0, 0] }, fatal,
+    };
+    if (fatal) return base;
+    if (this.tooMany) return { ...base, fatal: { why: 'tooManyRows' } };
+    if (this.read === 0) return { ...base, fatal: { why: 'noRows' } };
+    return classify(base, choice);
+  }
 }
 
 /** Decide classes or regression over the good rows, and fill classes, counts, y, range and fatal. */
