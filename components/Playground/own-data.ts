@@ -126,11 +126,13 @@ export function parseCsvAsync(text: string, choice: TaskChoice = 'auto', chunkSi
   return new Promise((resolve) => {
     let done = false;
     const finish = () => { if (!done) { done = true; resolve(reader.result(choice)); } };
-    Papa.parse<string[]>(text, {
+    // Papa Parse streams a string in `chunkSize` pieces and honours pause/resume (its StringStreamer); the type
+    // declarations only list `chunk` for files, hence the wider signature here.
+    (Papa.parse as (input: string, config: object) => void)(text, {
       delimiter: '',
       skipEmptyLines: false,
       chunkSize,
-      chunk: (res, parser) => {
+      chunk: (res: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         const bad = new Set(res.errors.map((e) => e.row));
         for (let i = 0; i < res.data.length; i++) {
           if (!reader.row(res.data[i], bad.has(i), res.meta.delimiter)) { parser.abort(); finish(); return; }
@@ -208,7 +210,7 @@ class RowReader {
 function classify(d: ParsedData, choice: TaskChoice): ParsedData {
   const numbers = d.good.map((r) => cellNumber(r.label));
   const allNumeric = numbers.every((v) => !Number.isNaN(v));
-  const distinct = new Set(allNumeric ? numbers : d.good.map((r) => r.label));
+  const distinct = new Set<number | string>(allNumeric ? numbers : d.good.map((r) => r.label));
   // Numbers are class labels when they are few single-digit whole numbers (0/1, −1/1, 1–4); anything else is a target.
   const looksLikeClasses = !allNumeric || (numbers.every((v) => Number.isInteger(v) && Math.abs(v) <= 9) && distinct.size <= MAX_CLASSES);
   const kind: TaskKind = choice === 'auto' ? (looksLikeClasses ? 'classes' : 'regression') : choice;
