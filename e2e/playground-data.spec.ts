@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * The Playground on lesson 8 with the reader's own CSV data (issue 12 §3): preview, bad rows named, limits,
@@ -161,6 +162,9 @@ test('bad rows are named by line and column, the rest counted; the reader choose
   await expect(bad).toContainText('… and 2 more rows with problems.');
   await expect(pg.locator('.pg-data-report')).toContainText('Read 10 data rows: 3 usable, 7 with problems.');
   await expect(pg.getByLabel('CSV text')).toHaveAttribute('aria-invalid', 'true');
+  // The open panel with its preview table and problem list passes axe.
+  const axe = await new AxeBuilder({ page }).include('.pg-data').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await pg.getByRole('button', { name: 'Use the 3 usable rows (leave out the 7 with problems)' }).click();
   await expect(pg.locator('.pg-message')).toContainText('Training on your data: 3 rows');
 
@@ -204,6 +208,15 @@ test('too large: over 1 MB refused before reading, over 10,000 rows stopped; 10,
   await pg.locator('input[type=file]').setInputFiles({ name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from('p,q,r\n1,2,x\n3,4,y\n') });
   await expect(pg.locator('.pg-data-report')).toContainText('Read 2 data rows: 2 usable, 0 with problems. Header row: p, q, r.');
   await expect(area).toHaveValue('p,q,r\n1,2,x\n3,4,y\n');
+
+  // A file dropped on the text box is read the same way.
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['u;v;w\n1;2;a\n3;4;b\n5;6;a\n'], 'drop.csv', { type: 'text/csv' }));
+    return d;
+  });
+  await area.dispatchEvent('drop', { dataTransfer: dt });
+  await expect(pg.locator('.pg-data-report')).toContainText('Read 3 data rows: 3 usable, 0 with problems. Header row: u, v, w. Columns separated by semicolons.');
 });
 
 test('keyboard only: open, type, preview, use', async ({ page }) => {
