@@ -229,6 +229,7 @@ test('keyboard only: open, type, preview, use', async ({ page }) => {
   await pg.locator('.pg-data > summary').focus();
   await page.keyboard.press('Enter');
   await expect(pg.locator('.pg-data')).toHaveAttribute('open', '');
+  await expect(pg.locator('.pg-data textarea')).toBeVisible(); // the content renders on the toggle event
   /** Press Tab until the focused element passes the test `fn` (a function's source), at most 12 times. */
   const tab = async (fn: string) => {
     for (let i = 0; i < 12; i++) {

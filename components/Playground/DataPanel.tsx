@@ -52,6 +52,8 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
   const [note, setNote] = useState('');
   const [ms, setMs] = useState<number | null>(null);
   const reportId = useId();
+  // The panel's content exists only while it is open (as the weights export does): one text box per widget otherwise.
+  const [open, setOpen] = useState(false);
 
   // Read in chunks that yield to the page; only the latest request's result is shown.
   const request = useRef(0);
@@ -94,8 +96,9 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
   const usable = parsed && !parsed.fatal ? parsed : null;
 
   return (
-    <details class="pg-data">
+    <details class="pg-data" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{S.summary}</summary>
+      {open && (<>
       <p class="pg-hint">{S.intro}</p>
       {own && (
         <div class="pg-data-active">
@@ -211,6 +214,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
           </>
         )}
       </div>
+      </>)}
     </details>
   );
 }
