@@ -23,6 +23,10 @@ import { readSwatches, watchTheme } from './theme-colours.ts';
 import { parseQuery, toQuery } from './url-state.ts';
 import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
 import './Playground.css';
+import type { Lang } from '../../src/i18n/lang';
+import { DataPanel } from './DataPanel.tsx';
+import { DATA_STRINGS } from './data-strings.ts';
+import { dataCsv, drawnClasses, drawnPoints, OWN_R, ownSpec, paintValues, toSession, weightsJson, type OwnSession, type ParsedData } from './own-data.ts';
 
 /** Props: every field of the settings (see `settings.ts`), all optional, plus the URL switch. */
 export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {
@@ -60,16 +64,22 @@ export default function Playground(props: PlaygroundProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frames = useRef(0);
-  const grid = useMemo(() => gridInputs(extent(settings.dataset), RES), [settings.dataset]);
-  const r = extent(settings.dataset), K = classCount(settings);
+  // The reader's own data (DataPanel), while in use: they are drawn on [−OWN_R, OWN_R]² with their own axes.
+  const [own, setOwn] = useState<OwnSession | null>(null);
+  const ownRef = useRef<OwnSession | null>(null);
+  const r = own ? OWN_R : extent(settings.dataset), K = own ? drawnClasses(own) : classCount(settings);
+  const grid = useMemo(() => gridInputs(r, RES), [r]);
 
   /** Replace the run when the settings change; points the reader added survive unless the data changed. */
   const apply = (next: Settings, note = '') => {
     const old = runRef.current!; // not `run`: this may be called from a memoised child's older closure
     // Nothing changed (the same value typed again): keep the run and its training progress.
     if (!note && JSON.stringify(next) === JSON.stringify(old.settings)) return;
-    const points = sameData(next, old.settings) ? old.points : undefined;
-    runRef.current = new PlaygroundRun(next, points);
+    // The reader's own data stay until another built-in data set is chosen.
+    const ownNow = next.dataset === old.settings.dataset ? ownRef.current : null;
+    if (!ownNow && ownRef.current) { ownRef.current = null; setOwn(null); }
+    const points = ownNow || sameData(next, old.settings) ? old.points : undefined;
+    runRef.current = new PlaygroundRun(next, points, ownNow ? ownSpec(next, ownNow) : undefined);
     setSettings(next);
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel((k) => (k >= classCount(next) ? 0 : k));
@@ -98,7 +108,8 @@ export default function Playground(props: PlaygroundProps) {
     const canvas = canvasRef.current, ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || !palette) return;
     const img = ctx.createImageData(RES, RES);
-    paintHeatmap(predict(run.net, grid), palette.slice(1), palette[0], img.data);
+    if (own?.kind === 'regression') paintValues(predict(run.net, grid), palette[1], palette[2], palette[0], img.data);
+    else paintHeatmap(predict(run.net, grid), palette.slice(1), palette[0], img.data);
     ctx.putImageData(img, 0, 0);
     frames.current++;
     rootRef.current?.setAttribute('data-frames', String(frames.current));
@@ -144,6 +155,7 @@ export default function Playground(props: PlaygroundProps) {
     apply({ ...settings, seed: (settings.seed + 1) % 0x100000000 }, S.wasReset(settings.seed + 1));
   };
   const addAt = (x1: number, x2: number) => {
+    if (own?.kind === 'regression') { setMessage(DATA_STRINGS[props.lang ?? 'en'].noClickAdd); return; }
     // A point off the plot would be trained on but never drawn (reader QA D26): refuse it and say why.
     if (!(Math.abs(x1) <= r && Math.abs(x2) <= r)) { setMessage(S.farPoint(-r, r)); return; }
     run.addPoint(x1, x2, newLabel);
@@ -165,6 +177,19 @@ export default function Playground(props: PlaygroundProps) {
     const hit = nearestPoint(run.points, ...toView(x1, x2, VIEW, r), VIEW, r, Infinity);
     if (hit >= 0) removeAt(hit);
   };
+  /** Train on the reader's rows (DataPanel), or go back to the built-in data set: a new run at step 0 either way. */
+  const useData = (d: ParsedData | null) => {
+    stop();
+    const session = d ? toSession(d, settings) : null;
+    ownRef.current = session;
+    setOwn(session);
+    runRef.current = session ? new PlaygroundRun(settings, session.points, ownSpec(settings, session)) : new PlaygroundRun(settings);
+    setSelected({ l: 1, i: 1, j: 0 });
+    setNewLabel(0);
+    const c = runRef.current.counts(), S = DATA_STRINGS[props.lang ?? 'en'];
+    setMessage(session ? S.using(session.points.length, c.train, c.test) : S.backDone);
+  };
+  const shownPoints = useMemo(() => drawnPoints(own, run.points), [own, run.points]);
   const setWeight = (v: number) => {
     run.setWeight(selected.l, selected.i, selected.j, v);
     setMessage(S.weightSet(selected.l, selected.i, selected.j, v));
@@ -211,7 +236,8 @@ export default function Playground(props: PlaygroundProps) {
       )}
       <div class="pg-main">
         <div class="pg-col">
-          <PlotArea points={run.points} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} lang={lang} />
+          <PlotArea points={shownPoints} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} lang={lang}
+            tick={own ? DATA_STRINGS[lang].axes(own.columns[0], ...own.view.x1, own.columns[1], ...own.view.x2) : undefined} />
           <p class="pg-hint">{S.hint}</p>
           <PointForm classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addAt} onRemoveNear={removeNear} disabled={!live} lang={lang} />
         </div>
@@ -226,6 +252,9 @@ export default function Playground(props: PlaygroundProps) {
           <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} lang={lang} />
         </div>
       </div>
+      <DataPanel lang={props.lang} own={own} count={run.points.length} disabled={!live} onUse={useData} onBack={() => useData(null)}
+        dataCsv={() => dataCsv(ownRef.current, runRef.current!.points)}
+        weightsJson={() => weightsJson(ownRef.current, runRef.current!.settings, runRef.current!.net.weights())} />
       {settingsPanel}
     </section>
   );

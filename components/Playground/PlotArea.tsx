@@ -39,10 +39,12 @@ interface PlotProps {
   /** Click in plot coordinates (0..VIEW). */
   onPlotClick: (vx: number, vy: number) => void;
   lang?: Lang;
+  /** The axis note, when the axes are not the plain [−r, r] (the reader's own data). */
+  tick?: string;
 }
 
 /** Heat map, points and axes; see {@link PlotProps}. */
-export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick, lang = 'en' }: PlotProps) {
+export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick, lang = 'en', tick }: PlotProps) {
   const click = (e: MouseEvent) => {
     const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
     onPlotClick(((e.clientX - box.left) / box.width) * VIEW, ((e.clientY - box.top) / box.height) * VIEW);
@@ -62,7 +64,7 @@ export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick
         <line x1="0" y1={VIEW / 2} x2={VIEW} y2={VIEW / 2} class="pg-axis" />
         {layer}
       </svg>
-      <span class="pg-tick" aria-hidden="true">{PLAYGROUND_STRINGS[lang].ticks(r)}</span>
+      <span class="pg-tick" aria-hidden="true">{tick ?? PLAYGROUND_STRINGS[lang].ticks(r)}</span>
     </div>
   );
 }

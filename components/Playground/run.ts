@@ -36,9 +36,9 @@ export class PlaygroundRun {
   private steps: Generator<TrainStep, void, void> | null = null;
   private cached: { train: number; test: number | null } | null = null;
 
-  constructor(settings: Settings, points?: Point[]) {
+  constructor(settings: Settings, points?: Point[], spec: ReturnType<typeof networkSpec> = networkSpec(settings)) {
     this.settings = settings;
-    this.spec = networkSpec(settings);
+    this.spec = spec;
     this.points = points ? points.slice() : makePoints(settings);
     this.net = Network.random(this.spec.sizes, { hidden: this.spec.hidden, output: this.spec.output, seed: settings.seed });
     this.initial = this.net.snapshot();

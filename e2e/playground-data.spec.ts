@@ -1,0 +1,276 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The Playground on lesson 8 with the reader's own CSV data (issue 12 §3): preview, bad rows named, limits,
+ * training on the data, downloads, keyboard only, 360 px. Expected values are computed here from the rows the
+ * test writes, not read from the widget's code.
+ */
+const PAGE = '/lessons/training/';
+
+test.describe.configure({ timeout: 90_000 });
+
+/** The lesson's playground, hydrated (it loads when scrolled into view), with its data panel open. */
+async function open(page: Page, path = PAGE, summary = 'Use your own data (CSV)'): Promise<Locator> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(path);
+  const pg = page.locator('section.pg').first();
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg.locator('.pg-controls button').first()).toBeEnabled({ timeout: 30_000 });
+  await pg.locator('.pg-data > summary', { hasText: summary }).click();
+  expect(errors).toEqual([]);
+  return pg;
+}
+
+/** Three clusters: blue near (10, 2), green near (50, 8), red near (90, 2); x1 spans exactly 0…100, x2 1…9. */
+const DX = [-10, -5, 0, 5, 10, -8, 8, -3, 3, 0];
+const DY = [0, 1, -1, 0.5, -0.5, 1, -1, 0, 0.5, -0.5];
+const CENTRES: Record<string, [number, number]> = { blue: [10, 2], green: [50, 8], red: [90, 2] };
+const ROWS = Object.entries(CENTRES).flatMap(([name, [cx, cy]]) => DX.map((dx, i) => [cx + dx, cy + DY[i], name] as const));
+const CSV = ['x1,x2,colour', ...ROWS.map((r) => r.join(','))].join('\n');
+
+const lossOf = async (pg: Locator) => Number(await pg.getAttribute('data-train-loss'));
+const stepOf = async (pg: Locator) => Number(await pg.getAttribute('data-step'));
+
+/** Forward pass of a weights file: tanh (or the file's) hidden layers, softmax or sigmoid output; the predicted class. */
+function classify(w: { hidden: string[]; output: string; weights: number[][][] }, x: number[]): number {
+  let a = x;
+  w.weights.forEach((T, l) => {
+    const z = T.map((row) => row[0] + row.slice(1).reduce((s, v, j) => s + v * a[j], 0));
+    const last = l === w.weights.length - 1;
+    const g = last ? w.output : w.hidden[l];
+    if (g === 'softmax') { const m = Math.max(...z), e = z.map((v) => Math.exp(v - m)), s = e.reduce((p, q) => p + q); a = e.map((v) => v / s); }
+    else if (g === 'sigmoid') a = z.map((v) => 1 / (1 + Math.exp(-v)));
+    else if (g === 'tanh') a = z.map(Math.tanh);
+    else if (g === 'relu') a = z.map((v) => Math.max(0, v));
+    else a = z;
+  });
+  return a.length === 1 ? (a[0] >= 0.5 ? 1 : 0) : a.indexOf(Math.max(...a));
+}
+
+test('paste a three-class CSV: preview, train (the loss falls), download the data and weights that work on raw inputs', async ({ page }) => {
+  const pg = await open(page);
+  await pg.getByLabel('CSV text').fill(CSV);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  const report = pg.locator('.pg-data-report');
+  await expect(report).toContainText(`Read ${ROWS.length} data rows: ${ROWS.length} usable, 0 with problems.`);
+  await expect(report).toContainText('Header row: x1, x2, colour.');
+  await expect(report).toContainText('Columns separated by commas.');
+  await expect(report).toContainText('Classification, 3 classes:');
+  // Classes in alphabetical order, ten rows each.
+  for (const [k, name] of ['blue', 'green', 'red'].entries()) await expect(report).toContainText(`class ${k} “${name}”`);
+  await expect(report.locator('.pg-classes li')).toHaveText([/blue.*10 rows/, /green.*10 rows/, /red.*10 rows/]);
+  await expect(report).toContainText('3 softmax output units and softmax cross-entropy.');
+  await expect(report.locator('table.pg-preview tbody tr')).toHaveCount(5);
+  await expect(report.locator('table.pg-preview tbody tr').first()).toHaveText(['2', String(ROWS[0][0]), String(ROWS[0][1]), 'blue'].join(''));
+
+  await pg.getByRole('button', { name: `Use these ${ROWS.length} rows` }).click();
+  const nTest = Math.round(ROWS.length * 0.2);
+  await expect(pg.locator('.pg-message')).toContainText(`Training on your data: ${ROWS.length} rows, ${ROWS.length - nTest} for training and ${nTest} for testing`);
+  await expect(pg.locator('.pg-step')).toHaveText('0');
+  // The axes span the data with 10% room: x1 0…100 → −5…105, x2 1…9 → 0.6…9.4.
+  await expect(pg.locator('.pg-tick')).toHaveText('x1 → from −5 to 105; x2 ↑ from 0.6 to 9.4');
+  await expect(pg.locator('.pg-weights figcaption')).toContainText('2-4-4-3');
+  // Three marker shapes on the plot, and the legend names them.
+  const drawn = await pg.locator('.pg-points path.pg-pts').evaluateAll((ps) => [...new Set(ps.map((p) => /pg-c\d/.exec(p.getAttribute('class')!)![0]))].sort());
+  expect(drawn).toEqual(['pg-c0', 'pg-c1', 'pg-c2']);
+  await expect(pg.locator('.pg-legend')).toContainText('circle = blue; square = green; triangle = red');
+
+  const start = await lossOf(pg);
+  expect(start).toBeGreaterThan(0.5); // near ln 3 at the start
+  await pg.locator('.pg-controls button').first().click(); // Play
+  await expect.poll(() => lossOf(pg), { timeout: 60_000 }).toBeLessThan(0.15);
+  await pg.locator('.pg-controls button').first().click(); // Pause
+  await expect.poll(() => pg.getAttribute('data-state')).toBe('paused');
+  expect(await stepOf(pg)).toBeGreaterThan(0);
+
+  const [wDl] = await Promise.all([page.waitForEvent('download'), pg.getByRole('button', { name: 'Download the weights (JSON)' }).click()]);
+  expect(wDl.suggestedFilename()).toBe('playground-weights.json');
+  const w = JSON.parse(await readFile((await wDl.path())!, 'utf8'));
+  expect(w.sizes).toEqual([2, 4, 4, 3]);
+  expect(w.output).toBe('softmax');
+  expect(w.cost).toBe('softmax-cross-entropy');
+  expect(w.classes).toEqual(['blue', 'green', 'red']);
+  expect(w.inputs).toEqual(['x1', 'x2']);
+  expect(w.weights.map((T: number[][]) => [T.length, T[0].length])).toEqual([[4, 3], [4, 5], [3, 5]]);
+  // The file works on the raw columns: it classifies the reader's rows (in their own units) correctly.
+  const right = ROWS.filter(([x1, x2, name]) => w.classes[classify(w, [x1, x2])] === name).length;
+  expect(right).toBeGreaterThanOrEqual(ROWS.length - 1);
+
+  const [dDl] = await Promise.all([page.waitForEvent('download'), pg.getByRole('button', { name: 'Download the data (CSV)' }).click()]);
+  expect(dDl.suggestedFilename()).toBe('playground-data.csv');
+  expect(await readFile((await dDl.path())!, 'utf8')).toBe(CSV.split('\n').join('\r\n'));
+
+  await pg.getByRole('button', { name: 'Back to the built-in data sets' }).click();
+  await expect(pg.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
+  await expect(pg.locator('.pg-weights figcaption')).toContainText('2-4-4-1');
+});
+
+test('a numeric target is a regression: one linear unit, the loss falls, the target legend', async ({ page }) => {
+  const pg = await open(page);
+  // y = x1 + 2·x2 on a 6 × 6 grid, in [0, 5]²: 36 rows, target 0…15.
+  const rows = Array.from({ length: 36 }, (_, i) => [i % 6, Math.floor(i / 6), (i % 6) + 2 * Math.floor(i / 6)]);
+  await pg.getByLabel('CSV text').fill(['a;b;y', ...rows.map((r) => r.join(';'))].join('\n'));
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  const report = pg.locator('.pg-data-report');
+  await expect(report).toContainText('Columns separated by semicolons.');
+  await expect(report).toContainText('Regression: the target y runs from 0 to 15.');
+  await pg.getByRole('button', { name: 'Use these 36 rows' }).click();
+  await expect(pg.locator('.pg-weights figcaption')).toContainText('2-4-4-1');
+  await expect(pg.locator('.pg-legend')).toContainText('Circles are rows with y below 7.5');
+  const start = await lossOf(pg);
+  await pg.locator('.pg-controls button').first().click();
+  await expect.poll(() => lossOf(pg), { timeout: 60_000 }).toBeLessThan(start / 10);
+  await pg.locator('.pg-controls button').first().click();
+  const [wDl] = await Promise.all([page.waitForEvent('download'), pg.getByRole('button', { name: 'Download the weights (JSON)' }).click()]);
+  const w = JSON.parse(await readFile((await wDl.path())!, 'utf8'));
+  expect([w.output, w.cost, w.target]).toEqual(['linear', 'squared-error', 'y']);
+  // Clicking the plot does not add a point with a made-up target.
+  const before = await pg.locator('.pg-counts').textContent();
+  await pg.locator('svg.pg-points').click(); // the centre (2.5, 2.5): no row within reach
+  await expect(pg.locator('.pg-message')).toHaveText('With a numeric target, rows are added in the CSV, not by clicking the plot.');
+  await expect(pg.locator('.pg-counts')).toHaveText(before!);
+});
+
+test('bad rows are named by line and column, the rest counted; the reader chooses to use the good rows', async ({ page }) => {
+  const pg = await open(page);
+  const text = [
+    'x1,x2,label', // 1
+    '0,0,a', // 2
+    'abc,1,b', // 3
+    '1,,a', // 4
+    '1,1,b', // 5
+    '2,2', // 6
+    '3,3,', // 7
+    '4,4,a,5', // 8
+    'x,y,a', // 9
+    '5,z,b', // 10
+    '6,6,a', // 11
+  ].join('\n');
+  await pg.getByLabel('CSV text').fill(text);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  const bad = pg.locator('.pg-data-bad');
+  await expect(bad.locator('li')).toHaveText([
+    'Row 3, column x1: “abc” is not a number.',
+    'Row 4, column x2: empty.',
+    'Row 6: column label is missing.',
+    'Row 7, column label: empty.',
+    'Row 8: 4 columns, but only 3 are expected.',
+  ]);
+  await expect(bad).toContainText('… and 2 more rows with problems.');
+  await expect(pg.locator('.pg-data-report')).toContainText('Read 10 data rows: 3 usable, 7 with problems.');
+  await expect(pg.getByLabel('CSV text')).toHaveAttribute('aria-invalid', 'true');
+  // The open panel with its preview table and problem list passes axe.
+  const axe = await new AxeBuilder({ page }).include('.pg-data').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await pg.getByRole('button', { name: 'Use the 3 usable rows (leave out the 7 with problems)' }).click();
+  await expect(pg.locator('.pg-message')).toContainText('Training on your data: 3 rows');
+
+  // One class only: refused with the reason.
+  await pg.getByLabel('CSV text').fill('1,2,a\n3,4,a\n');
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await expect(pg.getByRole('alert')).toHaveText('Every usable row has the label “a”: at least two classes are needed (or choose “a numeric target”).');
+});
+
+test('too large: over 1 MB refused before reading, over 10,000 rows stopped; 10,000 rows parse quickly', async ({ page }) => {
+  const pg = await open(page);
+  const area = pg.getByLabel('CSV text');
+  const setText = (t: string) => area.evaluate((el: HTMLTextAreaElement, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, t);
+  const row = '0.123456789,0.987654321,1\n'; // 26 bytes
+  const big = row.repeat(Math.ceil(1_100_000 / row.length));
+  await setText(big);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await expect(pg.getByRole('alert')).toContainText(`This is ${big.length.toLocaleString('en-US')} bytes or more; the limit is 1,000,000 bytes (1 MB). Nothing was read`);
+
+  // A file over the limit is refused from its size (1,200,000 bytes), not read.
+  await pg.locator('input[type=file]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(1_200_000, 'a') });
+  await expect(pg.locator('.pg-data-note')).toHaveText('This is 1,200,000 bytes or more; the limit is 1,000,000 bytes (1 MB). Nothing was read: use a smaller file.');
+
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i % 97},${i % 89},${i % 2}`).join('\n');
+  await setText(rows(10_001));
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await expect(pg.getByRole('alert')).toHaveText('More than 10,000 data rows: reading stopped at row 10,001 and nothing was loaded. Use at most 10,000 rows.');
+
+  await setText(rows(10_000));
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await expect(pg.locator('.pg-data-report')).toContainText('Read 10,000 data rows: 10,000 usable, 0 with problems.');
+  const ms = Number(await pg.locator('.pg-data-report').getAttribute('data-parse-ms'));
+  // Reported, not asserted against a threshold: the time depends on the machine's load.
+  console.log(`parse of 10,000 rows (in chunks): ${ms} ms`);
+  expect(ms).toBeGreaterThan(0);
+
+  // A file within the limits is read and previewed.
+  await pg.locator('input[type=file]').setInputFiles({ name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from('p,q,r\n1,2,x\n3,4,y\n') });
+  await expect(pg.locator('.pg-data-report')).toContainText('Read 2 data rows: 2 usable, 0 with problems. Header row: p, q, r.');
+  await expect(area).toHaveValue('p,q,r\n1,2,x\n3,4,y\n');
+
+  // A file dropped on the text box is read the same way.
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['u;v;w\n1;2;a\n3;4;b\n5;6;a\n'], 'drop.csv', { type: 'text/csv' }));
+    return d;
+  });
+  await area.dispatchEvent('drop', { dataTransfer: dt });
+  await expect(pg.locator('.pg-data-report')).toContainText('Read 3 data rows: 3 usable, 0 with problems. Header row: u, v, w. Columns separated by semicolons.');
+});
+
+test('keyboard only: open, type, preview, use', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(PAGE);
+  const pg = page.locator('section.pg').first();
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg.locator('.pg-controls button').first()).toBeEnabled({ timeout: 30_000 });
+  await pg.locator('.pg-data > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.pg-data')).toHaveAttribute('open', '');
+  await expect(pg.locator('.pg-data textarea')).toBeVisible(); // the content renders on the toggle event
+  /** Press Tab until the focused element passes the test `fn` (a function's source), at most 12 times. */
+  const tab = async (fn: string) => {
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(`(${fn})(document.activeElement)`)) return;
+    }
+    throw new Error(`Tab never reached ${fn}`);
+  };
+  await tab('(el) => el.tagName === "TEXTAREA" && el.classList.contains("pg-csv")');
+  await page.keyboard.type('0,0,a\n1,1,b\n0,1,a\n1,0,b\n');
+  await tab('(el) => el.tagName === "BUTTON" && el.textContent === "Preview"');
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.pg-data-report')).toContainText('Read 4 data rows: 4 usable, 0 with problems.');
+  await tab('(el) => el.tagName === "BUTTON" && el.textContent === "Use these 4 rows"');
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.pg-message')).toContainText('Training on your data: 4 rows');
+  expect(errors).toEqual([]);
+});
+
+test('at 360 px nothing overflows, with long labels and bad rows shown', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const pg = await open(page);
+  const long = 'a-very-long-class-name-without-any-spaces-at-all';
+  await pg.getByLabel('CSV text').fill(`first column name,second column name,label\n0,0,${long}\n1,1,b\n2,2,${long}\nnot-a-number-${long},3,b\n`);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await expect(pg.locator('.pg-data-bad li')).toHaveCount(1);
+  await pg.getByRole('button', { name: /Use the 3 usable rows/ }).click();
+  await expect(pg.locator('.pg-legend')).toContainText(long);
+  // Nothing inside the widget reaches past its right edge (the preview table scrolls inside its own box) …
+  const over = await pg.evaluate((root) => [...root.querySelectorAll('*')]
+    .filter((el) => el.getBoundingClientRect().right > root.getBoundingClientRect().right + 1 && !el.closest('.pg-table-wrap'))
+    .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`));
+  expect(over).toEqual([]);
+  // … and the page does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('the Chinese lesson: the panel and its messages in Chinese', async ({ page }) => {
+  const pg = await open(page, '/zh/lessons/training/', '使用自己的数据（CSV）');
+  await pg.locator('.pg-data textarea').fill('x1,x2,label\n0,abc,a\n1,1,b\n2,2,a\n');
+  await pg.locator('.pg-data button[type=submit]').click();
+  await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行，x2 列：“abc”不是数字。']);
+  await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。');
+});
