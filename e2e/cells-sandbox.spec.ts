@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -229,8 +229,8 @@ test.describe('code-cell output and controls', () => {
       const plots = cell(page, 'plots');
       await runAndWait(plots);
       await expect(output(plots)).toHaveAttribute('tabindex', '0');
-      const axe = await new AxeBuilder({ page }).include('bpn-cell').withRules(['color-contrast', 'scrollable-region-focusable']).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await axe(page).include('bpn-cell').withRules(['color-contrast', 'scrollable-region-focusable']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
 

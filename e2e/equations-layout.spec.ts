@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { builtPages } from './pages';
 import { tagOverlaps } from './equations';
 
@@ -34,7 +34,7 @@ for (const [path, widget] of [['/lessons/notation/', '.nd'], ['/lessons/deriving
     // Hydrate the islands: they render their accessible names on the client.
     await page.locator(widget).first().scrollIntoViewIfNeeded();
     await expect(page.locator(`astro-island:has(${widget})`).first()).not.toHaveAttribute('ssr', /.*/);
-    const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+    const results = await axe(page).withRules(['label-content-name-mismatch']).analyze();
     expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 }

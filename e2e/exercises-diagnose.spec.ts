@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 
 /**
  * Exercises in the browser: hints readable without JavaScript and staged with it; checks run in the worker
@@ -55,7 +55,7 @@ test.describe('exercise hints and controls', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      const results = await new AxeBuilder({ page }).include('section.exercise[data-exercise-id="delta-hidden"]').analyze();
+      const results = await axe(page).include('section.exercise[data-exercise-id="delta-hidden"]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
       const overflow = await ex.evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow, 'no horizontal overflow at 360 px').toBeLessThanOrEqual(0);

@@ -1,5 +1,5 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { builtPages } from './pages';
 import { scrollRegionMismatches, tagOverlaps } from './equations';
 
@@ -45,10 +45,10 @@ function watch(page: Page) {
 async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   // options() replaces all run options, so it comes before withRules().
-  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const builder = axe(page).options({ resultTypes: ['violations'] });
   const results = await (scheme === 'light'
-    ? axe.exclude('.katex-html')
-    : axe.exclude('.katex').withRules(['color-contrast'])).analyze();
+    ? builder.exclude('.katex-html')
+    : builder.exclude('.katex').withRules(['color-contrast'])).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -60,7 +60,7 @@ async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<stri
 const PHONE_RULES = ['scrollable-region-focusable', 'target-size', 'meta-viewport', 'meta-viewport-large'];
 
 async function axePhoneViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] })
+  const results = await axe(page).options({ resultTypes: ['violations'] })
     .exclude('.katex-html').withRules(PHONE_RULES).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
