@@ -65,7 +65,8 @@ test.describe('digits lab', () => {
     }
   });
 
-  test('an epoch count outside 1–30 or not whole is corrected with a message', async ({ page }) => {
+  test('an epoch count outside 1–30 or not whole is corrected with a message; Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
+    // One load of the lesson and its data for both: the epochs field first, then a run with Pause and Resume.
     await open(page);
     const field = page.getByTestId('dg-epochs');
     for (const [typed, used] of [['-3', 1], ['2.5', 3], ['1000000000', 30]] as const) {
@@ -77,10 +78,6 @@ test.describe('digits lab', () => {
     await field.fill('4');
     await field.press('Tab');
     await expect(page.getByTestId('dg-epochs-note')).toHaveText('');
-  });
-
-  test('Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
-    await open(page);
     await page.getByTestId('dg-size').selectOption('2000');
     await page.getByTestId('dg-epochs').fill('2');
     await page.getByTestId('dg-train').focus();
