@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { gradients, Network } from '../src/backprop/index.ts';
 import { COST_CURVE_STRINGS } from '../components/CostCurve/strings.ts';
 import { GRADIENT_CHECK_STRINGS } from '../components/GradientCheck/strings.ts';
@@ -187,7 +187,7 @@ test('hydrated and mid-animation, the widgets have no axe violations in light an
       for (let n = 0; n < 3; n++) await g.getByTestId('cg-step').click();
       await expect(g.locator('.cg-current')).toHaveCount(1);
     }
-    const results = await new AxeBuilder({ page }).include('#main').analyze();
+    const results = await axe(page).include('#main').analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe in ${scheme} mode`).toEqual([]);
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -59,13 +59,14 @@ test.describe('digits lab', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 360, height: 800 });
-      const results = await new AxeBuilder({ page }).include('[data-widget="digit-lab"]').analyze();
+      const results = await axe(page).include('[data-widget="digit-lab"]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }
   });
 
-  test('an epoch count outside 1–30 or not whole is corrected with a message', async ({ page }) => {
+  test('an epoch count outside 1–30 or not whole is corrected with a message; Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
+    // One load of the lesson and its data for both: the epochs field first, then a run with Pause and Resume.
     await open(page);
     const field = page.getByTestId('dg-epochs');
     for (const [typed, used] of [['-3', 1], ['2.5', 3], ['1000000000', 30]] as const) {
@@ -77,10 +78,6 @@ test.describe('digits lab', () => {
     await field.fill('4');
     await field.press('Tab');
     await expect(page.getByTestId('dg-epochs-note')).toHaveText('');
-  });
-
-  test('Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
-    await open(page);
     await page.getByTestId('dg-size').selectOption('2000');
     await page.getByTestId('dg-epochs').fill('2');
     await page.getByTestId('dg-train').focus();

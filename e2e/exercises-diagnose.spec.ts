@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 
 /**
  * Exercises in the browser: hints readable without JavaScript and staged with it; checks run in the worker
@@ -47,12 +47,15 @@ test.describe('exercise hints and controls', () => {
   test('the exercise has no axe violations in light and dark, hints open, at 360 px', async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 360, height: 800 });
+    // One load of the long lesson; the colour scheme is switched on it.
+    await page.goto('/lessons/deriving-backprop/');
+    const ex = exercise(page, 'delta-hidden');
+    await ex.locator('details.hint').first().locator('summary').click();
+    await expect(ex.locator('details.hint').first()).toHaveAttribute('open', '');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/lessons/deriving-backprop/');
-      const ex = exercise(page, 'delta-hidden');
-      await ex.locator('details.hint').first().locator('summary').click();
-      const results = await new AxeBuilder({ page }).include('section.exercise[data-exercise-id="delta-hidden"]').analyze();
+      await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      const results = await axe(page).include('section.exercise[data-exercise-id="delta-hidden"]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
       const overflow = await ex.evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow, 'no horizontal overflow at 360 px').toBeLessThanOrEqual(0);

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 
 /** ExpressionGraph on the analysis demo page (widget id "eg"): typing, stepping, bad input, URL state, no JS. */
 const PAGE = '/demo/analysis/';
@@ -113,7 +113,7 @@ test('axe finds nothing in either theme; at 360 px nothing overflows the page', 
     await page.emulateMedia({ colorScheme: scheme });
     const { w } = await open(page);
     await w.getByTestId('eg-step').click();
-    const results = await new AxeBuilder({ page }).include('#demo-expression-graph').analyze();
+    const results = await axe(page).include('#demo-expression-graph').analyze();
     expect(results.violations.map((v) => v.id), scheme).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   }

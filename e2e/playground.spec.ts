@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 
 const PAGE = '/demo/playground/';
 
@@ -209,7 +209,7 @@ test('the live widget passes axe in light and dark, and the heat map follows the
   const light = await pixel();
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
-    const results = await new AxeBuilder({ page }).include('section.pg').analyze();
+    const results = await axe(page).include('section.pg').analyze();
     expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   }
   await expect.poll(pixel).not.toBe(light);

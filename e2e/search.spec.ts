@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 
 /** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
 const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -29,8 +29,8 @@ test.describe('site search (Pagefind)', () => {
     // The open search, results included, has no axe violations in either theme.
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
-      const axe = await new AxeBuilder({ page }).include('site-search').analyze();
-      expect(axe.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+      const results = await axe(page).include('site-search').analyze();
+      expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
     }
     // Esc clears the query and closes the results.
     await page.keyboard.press('Escape');

@@ -1,16 +1,29 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { builtPages } from './pages';
+import { scrollRegionMismatches, tagOverlaps } from './equations';
 
 /**
  * Every built page (read from the build, so new lessons and /zh/ pages are covered without editing this file),
  * loaded ONCE: the tests of a page run in order, in one worker, on that one load. Desktop width first (console, one h1, axe
- * light with all rules, axe dark for contrast), then the same page resized to a 360 px phone (no sideways
- * scroll, axe's layout-dependent rules). Links and math are checked on the built HTML in tests/built/.
+ * light with all rules, axe dark for contrast, on lessons: no equation number over its formula), then the same page
+ * resized to a 360 px phone (no sideways scroll, axe's layout-dependent rules, equations scroll by keyboard exactly
+ * when they overflow, on lessons: equation numbers again). Links and math are checked on the built HTML in tests/built/.
  */
 const pages = builtPages();
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
+/** Lesson pages in every language (`/lessons/x/`, `/zh/lessons/x/`): each has numbered display equations. */
+const isLesson = (path: string) => /^\/(?:[a-z]{2}\/)?lessons\/[^/]+\/$/.test(path);
+
+/** Equation numbers (KaTeX `\tag`) never drawn over their formula, and readable without scrolling (QA D1, D3). */
+async function expectTagsClear(page: Page) {
+  await page.evaluate(() => document.fonts.ready);
+  const { tags, overlaps, hiddenTags } = await tagOverlaps(page);
+  expect(tags).toBeGreaterThan(0);
+  expect(overlaps).toEqual([]);
+  expect(hiddenTags).toEqual([]);
+}
 
 /** Collects console errors and failed requests while a page loads. */
 function watch(page: Page) {
@@ -32,10 +45,10 @@ function watch(page: Page) {
 async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   // options() replaces all run options, so it comes before withRules().
-  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const builder = axe(page).options({ resultTypes: ['violations'] });
   const results = await (scheme === 'light'
-    ? axe.exclude('.katex-html')
-    : axe.exclude('.katex').withRules(['color-contrast'])).analyze();
+    ? builder.exclude('.katex-html')
+    : builder.exclude('.katex').withRules(['color-contrast'])).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -47,7 +60,7 @@ async function axeViolations(page: Page, scheme: 'light' | 'dark'): Promise<stri
 const PHONE_RULES = ['scrollable-region-focusable', 'target-size', 'meta-viewport', 'meta-viewport-large'];
 
 async function axePhoneViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] })
+  const results = await axe(page).options({ resultTypes: ['violations'] })
     .exclude('.katex-html').withRules(PHONE_RULES).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -82,6 +95,13 @@ for (const path of pages) {
       });
     }
 
+    if (isLesson(path)) {
+      test('at desktop width no equation number is drawn over a formula glyph', async () => {
+        if (page.viewportSize()?.width !== DESKTOP.width) await page.setViewportSize(DESKTOP);
+        await expectTagsClear(page);
+      });
+    }
+
     test('fits a 360 px wide phone without horizontal scroll, and its scroll regions and targets pass axe', async () => {
       await page.setViewportSize(PHONE);
       await page.emulateMedia({ colorScheme: 'light' });
@@ -90,6 +110,19 @@ for (const path of pages) {
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await axePhoneViolations(page)).toEqual([]);
     });
+
+    test('at 360 px the equations that scroll sideways are focusable named groups, and those that fit are not', async () => {
+      if (page.viewportSize()?.width !== PHONE.width) await page.setViewportSize(PHONE);
+      // The attributes follow the size through a ResizeObserver: poll until they have caught up with the resize.
+      await expect.poll(() => scrollRegionMismatches(page)).toEqual([]);
+    });
+
+    if (isLesson(path)) {
+      test('at 360 px no equation number is drawn over a formula glyph', async () => {
+        if (page.viewportSize()?.width !== PHONE.width) await page.setViewportSize(PHONE);
+        await expectTagsClear(page);
+      });
+    }
   });
 }
 

@@ -11,6 +11,10 @@
 // - built: vitest project "built" on the built HTML: links, anchors, math, base path → reports/vitest-built.json
 // - e2e: Playwright on that same build, every page and widget in Chromium        → reports/playwright.json
 //
+// The build is on the critical path (built and e2e wait for it) and the machine may have only 2 cores: unit and check
+// run at a lower CPU priority (nice 10), so the build gets the cores first and the browser tests start sooner; unit
+// and check still run side by side with it and take up whatever the build and the browsers leave idle.
+//
 // Each stage's output goes to reports/logs/<stage>.log; a failed stage's log is printed in full, a passed
 // one's last lines. Timings go to reports/timings.json. Runs under `npm test`, so node_modules/.bin (and the
 // Node 24 it holds) comes first on PATH.
@@ -72,8 +76,10 @@ function skipped(name, why) {
 }
 
 const load = loadavg();
-const unit = stage('unit', 'vitest', ['run', '--project', 'unit'], { VITEST_REPORT: 'reports/vitest-unit.json' });
-const check = stage('check', 'astro', ['check']);
+const nice = process.platform === 'win32' ? [] : ['nice', '-n', '10'];
+const niced = (command, args) => nice.length ? [nice[0], [...nice.slice(1), command, ...args]] : [command, args];
+const unit = stage('unit', ...niced('vitest', ['run', '--project', 'unit']), { VITEST_REPORT: 'reports/vitest-unit.json' });
+const check = stage('check', ...niced('astro', ['check']));
 // npm run build: its prebuild step makes the digits data first.
 const afterBuild = stage('build', 'npm', ['run', 'build']).then((built) => built
   ? Promise.all([
