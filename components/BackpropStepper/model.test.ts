@@ -80,7 +80,7 @@ describe('stepperSteps on the classic 2-2-2 example (squared error)', () => {
     expect(at('path_1_1_0_2').text).toBe('path 2: Θ(2)_21 δ(3)_2 = 0.5000 × (−0.03810) = −0.01905');
     expect(at('f1_1_1_0').text).toBe('∂J/∂a(2)_1 = Σ_k Θ(2)_11 δ(3)_1 + … = 0.05540 + (−0.01905) = 0.03635');
     expect(at('delta2_1').text).toBe('δ(2)_1 = ∂J/∂a(2)_1 · g′(z(2)_1) = 0.03635 × 0.2413 = 0.008771');
-    expect(at('delta2_1').numbers.at(-1)!.value).toBe(0.008771354689486937);
+    expect(at('delta2_1').numbers.at(-1)!.value).toBeCloseTo(0.008771354689486937, 15);
   });
 
   it('shows ①②③ for a Θ(2) weight: 0.7414 × 0.1868 × 0.5933 = δ(3)_1 a(2)_1 = 0.08217', () => {

@@ -23,7 +23,6 @@ import { readSwatches, watchTheme } from './theme-colours.ts';
 import { parseQuery, toQuery } from './url-state.ts';
 import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
 import './Playground.css';
-import type { Lang } from '../../src/i18n/lang';
 import { DataPanel } from './DataPanel.tsx';
 import { DATA_STRINGS } from './data-strings.ts';
 import { dataCsv, drawnClasses, drawnPoints, OWN_R, ownSpec, paintValues, toSession, weightsJson, type OwnSession, type ParsedData } from './own-data.ts';

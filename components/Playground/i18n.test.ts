@@ -20,7 +20,7 @@ function readerText(html: string): string {
 }
 
 /** Latin words a Chinese page may show: names kept in Latin letters (zh-terms.md), and proper nouns. */
-const ALLOWED = new Set(['tanh', 'sigmoid', 'ReLU', 'XOR', 'JSON', 'JavaScript']);
+const ALLOWED = new Set(['CSV', 'tanh', 'sigmoid', 'ReLU', 'XOR', 'JSON', 'JavaScript']);
 const latinWords = (s: string) => (s.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !ALLOWED.has(w));
 
 /** Every English word (three letters or more) of the English table, calling each function with sample arguments. */

@@ -128,7 +128,9 @@ describe('lesson 7: forward and reverse mode', () => {
     const d = 0.583269992 * 0.593269992 * (1 - 0.593269992);
     expect([v.unit_D0, v.unit_D1! / 0.05, v.unit_D2! / 0.1].map((x) => x!.toFixed(8))).toEqual(Array(3).fill(d.toFixed(8)));
     // 9 operations (2 mul + 2 add, σ, neg, add, pow, mul) and 15 edges: forward 3 × (9 + 15), reverse 9 + 15
-    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes, v.unit_maxdiff]).toEqual([9, 72, 24, 3, 0]);
+    expect([v.unit_nodes, v.unit_fm_ops, v.unit_rm_ops, v.unit_fm_passes]).toEqual([9, 72, 24, 3]);
+    // The two modes agree to round-off (they add the same products in different orders).
+    expect(v.unit_maxdiff).toBeLessThan(1e-15);
   });
   it('the classic cost as a graph gives the classic numbers', () => {
     expect(v.graph_J).toBeCloseTo(0.298371109, 8);
