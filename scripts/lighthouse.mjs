@@ -10,6 +10,7 @@
 //   npm run lighthouse -- --only gradient-checking  lessons whose slug contains this text
 //   npm run lighthouse -- --runs 3                  three runs per page; the median (by performance) is reported
 //   npm run lighthouse -- --save-reports            also keep each page's full report in reports/lighthouse/
+//   npm run lighthouse -- --perf-only               the performance category only (quicker, for comparisons)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -27,12 +28,13 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     runs: { type: 'string', default: '1' },
     'save-reports': { type: 'boolean', default: false },
+    'perf-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(opts.runs) || 1);
 const PORT = Number(process.env.LH_PORT ?? 4499);
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = opts['perf-only'] ? ['performance'] : ['performance', 'accessibility', 'best-practices', 'seo'];
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment']);
 /** Where each edition's lessons live below the site root. */
 const EDITIONS = { en: 'lessons', zh: 'zh/lessons' };
@@ -81,7 +83,7 @@ function summarize(path, lhr) {
     fcpMs: Math.round(audit('first-contentful-paint')), lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')), cls: Number(audit('cumulative-layout-shift').toFixed(3)),
     siMs: Math.round(audit('speed-index')), mainThreadMs: Math.round(audit('mainthread-work-breakdown')), work,
-    domSize: audit('dom-size'), failing,
+    domSize: lhr.audits['dom-size-insight']?.details?.items?.[0]?.value?.value ?? 0, failing,
   };
 }
 
@@ -105,7 +107,7 @@ try {
     const r = { ...runs.find((x) => x.performance === median(perfs)), runs: perfs };
     rows.push(r);
     const top = Object.entries(r.work).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([g, ms]) => `${g} ${ms}`).join(', ');
-    console.log(`${r.url.padEnd(38)} perf ${r.performance}${RUNS > 1 ? ` (${perfs.join('/')})` : ''} a11y ${r.accessibility} bp ${r['best-practices']} seo ${r.seo}  FCP ${r.fcpMs} LCP ${r.lcpMs} TBT ${r.tbtMs} ms CLS ${r.cls}  DOM ${r.domSize}  main ${r.mainThreadMs} ms (${top})${r.failing.length ? `  failing: ${r.failing.join(', ')}` : ''}`);
+    console.log(`${r.url.padEnd(38)} perf ${r.performance}${RUNS > 1 ? ` (${perfs.join('/')})` : ''}${CATEGORIES.length > 1 ? ` a11y ${r.accessibility} bp ${r['best-practices']} seo ${r.seo}` : ''}  FCP ${r.fcpMs} LCP ${r.lcpMs} TBT ${r.tbtMs} ms CLS ${r.cls}  DOM ${r.domSize}  main ${r.mainThreadMs} ms (${top})${r.failing.length ? `  failing: ${r.failing.join(', ')}` : ''}`);
   }
 } finally {
   await chrome.kill();
