@@ -13,9 +13,13 @@ const WIDTHS = process.env.EQ_WIDTHS ? process.env.EQ_WIDTHS.split(',').map(Numb
 
 interface Overlap { tag: string; glyph: string }
 
-/** In the page: for every tagged display equation, which formula glyphs the tag's glyphs intersect. */
+/**
+ * In the page: for every tagged display equation, which formula glyphs the tag's glyphs intersect. Each equation is
+ * measured on screen, as the reader sees it: off screen it skips rendering (`content-visibility: auto`), and a
+ * forced layout there may use a fallback font that the page has not needed yet.
+ */
 function tagOverlaps(page: Page): Promise<{ tags: number; overlaps: Overlap[]; hiddenTags: string[] }> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const rectsOf = (node: Node): DOMRect[] => {
       const r = document.createRange();
       r.selectNodeContents(node);
@@ -43,6 +47,9 @@ function tagOverlaps(page: Page): Promise<{ tags: number; overlaps: Overlap[]; h
     for (const tag of tags) {
       const html = tag.closest('.katex-html')!;
       const display = tag.closest('.katex-display')!;
+      display.scrollIntoView({ block: 'center' });
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      await document.fonts.ready;
       const tagRects = rectsOf(tag);
       for (const g of glyphRects(html, tag)) {
         if (tagRects.some((t) => hit(t, g))) overlaps.push({ tag: tag.textContent!, glyph: `${Math.round(g.left)},${Math.round(g.top)}` });
