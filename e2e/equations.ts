@@ -9,7 +9,13 @@ export interface Overlap { tag: string; glyph: string }
 
 /** In the page: for every tagged display equation, which formula glyphs the tag's glyphs intersect. */
 export function tagOverlaps(page: Page): Promise<{ tags: number; overlaps: Overlap[]; hiddenTags: string[] }> {
-  return page.evaluate(() => {
+  // Off screen an equation skips rendering (`content-visibility: auto`): render everything (as the first Tab does,
+  // components/math/scroll-regions.ts), let the fonts this needs arrive, then measure in one layout.
+  return page.evaluate(async () => {
+    document.documentElement.classList.add('all-rendered');
+    void document.body.offsetHeight;
+    await document.fonts.ready;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     const rectsOf = (node: Node): DOMRect[] => {
       const r = document.createRange();
       r.selectNodeContents(node);

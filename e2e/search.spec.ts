@@ -5,9 +5,9 @@ import { axe } from './axe';
 const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** Types a query into the header search (opened with the `/` shortcut) and returns the result links. */
-async function search(page: Page, query: string) {
+async function search(page: Page, query: string, boxName = 'Search the course') {
   await page.keyboard.press('/');
-  const box = page.getByRole('searchbox', { name: 'Search the course' });
+  const box = page.getByRole('searchbox', { name: boxName });
   await expect(box).toBeFocused();
   await box.fill(query);
   const links = page.locator('#site-search-results ol a');
@@ -47,6 +47,23 @@ test.describe('site search (Pagefind)', () => {
     const term = await search(page, 'Hadamard');
     const termHrefs = await term.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(termHrefs.some((h) => h.startsWith(`${B}reference/glossary/`))).toBe(true);
+  });
+
+  test('results stay in the reader\'s language: "梯度检验" on a Chinese page finds the Chinese lesson 6, English finds English', async ({ page }) => {
+    await page.goto(`${B}zh/lessons/notation/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const zh = await search(page, '梯度检验', '搜索课程');
+    await expect(zh.first()).toHaveAttribute('href', new RegExp(`^${B}zh/lessons/gradient-checking/`));
+    await expect(page.locator('#site-search-results li').first().locator('.title'))
+      .toHaveText(await titleOf(page, `${B}zh/lessons/gradient-checking/`));
+    const zhHrefs = await zh.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(zhHrefs.filter((h) => !h.startsWith(`${B}zh/`))).toEqual([]);
+    // The same subject searched on an English page: English pages only, lesson 6 first.
+    await page.goto(`${B}lessons/notation/`);
+    const en = await search(page, 'gradient');
+    await expect(en.first()).toHaveAttribute('href', new RegExp(`^${B}lessons/gradient-checking/`));
+    const enHrefs = await en.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(enHrefs.filter((h) => h.startsWith(`${B}zh/`))).toEqual([]);
   });
 
   test('the search box fits a 360 px screen and a result opens with Enter', async ({ page }) => {

@@ -2,6 +2,7 @@
 // (only the `data-pagefind-body` part of lesson and reference pages; one index per <html lang>);
 // 2. Workbox writes the service worker over everything, the index included (scripts/make-sw.mjs).
 // Honours OUT_DIR like the build itself (src/site/out-dir.mjs).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { resolveOutDir } from '../src/site/out-dir.mjs';
 import { makeServiceWorker } from './make-sw.mjs';
@@ -18,6 +19,18 @@ const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
 console.log(`postbuild: Pagefind indexed ${added.page_count} pages into ${dir}/pagefind`);
+// One index per <html lang>: `zh-cn` is segmented into words at indexing time by the extended Pagefind binary
+// (the npm package picks `pagefind_extended`), so `梯度检验` matches without settings here.
+for (const [lang, size] of Object.entries(indexSizes(`${dir}/pagefind`))) {
+  console.log(`postbuild: Pagefind ${lang}: ${size.pages} pages, index ${(size.index / 1024).toFixed(0)} KiB, fragments ${(size.fragments / 1024).toFixed(0)} KiB`);
+}
 
 const { count, size } = await makeServiceWorker(dir);
 console.log(`postbuild: ${dir}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
+
+/** Bytes of each language's index chunks and page fragments (as written: Pagefind compresses them itself). */
+function indexSizes(pf) {
+  const { languages } = JSON.parse(readFileSync(`${pf}/pagefind-entry.json`, 'utf8'));
+  const bytes = (sub, lang) => readdirSync(`${pf}/${sub}`).filter((f) => f.startsWith(`${lang}_`)).reduce((n, f) => n + statSync(`${pf}/${sub}/${f}`).size, 0);
+  return Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, { pages: l.page_count, index: bytes('index', lang), fragments: bytes('fragment', lang) }]));
+}

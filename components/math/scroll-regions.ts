@@ -40,5 +40,73 @@ export function watchScrollRegions(root: ParentNode = document): ResizeObserver 
     for (const entry of entries) syncScrollRegion(entry.target as HTMLElement);
   });
   for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) observer.observe(el);
+  // An equation that skips rendering while off screen (`content-visibility: auto`) does not overflow until it is
+  // rendered; its size usually changes then (the observer above), but not always: check it when it renders.
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  doc.addEventListener('contentvisibilityautostatechange', (e) => {
+    const el = e.target;
+    if (!(e as Event & { skipped?: boolean }).skipped && el instanceof HTMLElement && el.matches(SCROLLER_SELECTOR)) syncScrollRegion(el);
+  }, { capture: true });
   return observer;
+}
+
+/** The class on `<html>` that turns the off-screen skipping (`content-visibility: auto`) off, in global.css. */
+export const ALL_RENDERED = 'all-rendered';
+
+/**
+ * A keyboard reader must meet every too-wide equation as a tab stop, also those that have not been on screen yet
+ * (skipped blocks do not overflow, so they have no tab stop). On the first Tab, before the browser moves focus,
+ * every block is rendered and every scroller synced: from then on the page is laid out in full, as without the
+ * optimisation.
+ */
+export function renderAllOnFirstTab(root: Document = document): void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab') return;
+    root.removeEventListener('keydown', onKey, true);
+    root.documentElement.classList.add(ALL_RENDERED);
+    for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) syncScrollRegion(el);
+  };
+  root.addEventListener('keydown', onKey, true);
+}
+
+/**
+ * Keeps the element named by the URL's fragment (`#eq-4.17`) on screen while the page settles. Off-screen lesson
+ * blocks skip rendering (`content-visibility: auto` in global.css) and stand in with an estimated height until they
+ * near the viewport, and KaTeX's fonts arrive late, so the browser's first jump to the fragment can land on an
+ * estimate: blocks that then render above the target move it. This scrolls to the target again, frame after frame,
+ * until its position holds still (or the reader scrolls, types or taps: then the reader's position wins).
+ * Runs on load of a page with a fragment and on every later fragment change.
+ */
+export function keepFragmentInView(win: Window = window): void {
+  const doc = win.document;
+  let run = 0;
+  const settle = () => {
+    const id = decodeURIComponent(win.location.hash.slice(1));
+    const target = id ? doc.getElementById(id) : null;
+    if (!target) return;
+    const mine = ++run;
+    let last = Number.NaN;
+    let still = 0;
+    const step = (frame: number) => {
+      if (mine !== run) return;
+      const top = target.getBoundingClientRect().top;
+      if (Math.abs(top - last) <= 1) still++;
+      else {
+        still = 0;
+        target.scrollIntoView({ block: 'start' });
+        last = target.getBoundingClientRect().top;
+      }
+      // Settled: unmoved for a few frames after the last re-scroll. Bounded, so it never fights the reader.
+      if (still < 3 && frame < 120) win.requestAnimationFrame(() => step(frame + 1));
+    };
+    step(0);
+  };
+  const stop = () => { run++; };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) win.addEventListener(type, stop, { passive: true });
+  win.addEventListener('hashchange', settle);
+  if (win.location.hash) {
+    settle();
+    win.addEventListener('load', settle, { once: true });
+    void doc.fonts?.ready.then(settle);
+  }
 }
