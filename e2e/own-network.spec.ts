@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
  * weights, field messages, the step-through and one gradient step, URL state, keyboard. Expected values are
  * worked out by hand in the test, not taken from the module.
  */
-/** The widget once hydrated (it hydrates when scrolled into view; its form is hidden until then). */
+/** The widget once hydrated (it hydrates when scrolled into view; its form is hidden until then, also without JavaScript). */
 async function ownNetwork(page: Page, name = 'Your own network, step by step') {
   const own = page.getByRole('region', { name });
   await own.scrollIntoViewIfNeeded();

@@ -107,7 +107,9 @@ describe('no English UI on Chinese pages', () => {
   it('shows none of them on a Chinese page', async () => {
     const strings = await englishUiStrings();
     for (const p of ZH) {
-      const text = readerText(html(p));
+      // The glossary's first column is the English term, on purpose: it is left out.
+      const page = p === '/zh/reference/glossary/' ? html(p).replace(/<tr><td>[^<]*<\/td>/g, '<tr>') : html(p);
+      const text = readerText(page);
       expect(strings.filter((s) => text.includes(s)), p).toEqual([]);
     }
   });
