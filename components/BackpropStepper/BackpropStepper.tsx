@@ -35,6 +35,8 @@ export interface BackpropStepperProps {
   start?: number;
   /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
   lang?: Lang;
+  /** Accessible name of the stepper (default "Backpropagation, step by step" in its language); give another when a page shows two. */
+  label?: string;
 }
 
 type Render = (tex: string, display: boolean) => string;
@@ -78,7 +80,7 @@ export default function BackpropStepper(props: BackpropStepperProps) {
   const values = model.values;
 
   return (
-    <section class="bs" aria-label={S.region}>
+    <section class="bs" aria-label={props.label ?? S.region}>
       {/* Without JavaScript the buttons would do nothing: hidden, and the reader told why (reader QA D29). */}
       {!live && <p class="bs-nojs">{SHARED_STRINGS[lang].needsJs(S.buttons)}</p>}
       <div class="bs-controls" role="group" aria-label={S.controls} hidden={!live}>

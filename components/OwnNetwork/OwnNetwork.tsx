@@ -150,7 +150,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
         </p>
       </form>
       <BackpropStepper key={encodeSpecText(specText(valid))} weights={valid.weights} x={valid.x} y={valid.y} cost={valid.cost}
-        options={{ hidden: valid.hidden, output: valid.output }} lang={lang} />
+        options={{ hidden: valid.hidden, output: valid.output }} lang={lang} label={S.stepperLabel} />
       <details class="own-step">
         <summary>{S.stepSummary(String(valid.alpha), fmt(step.J), fmt(step.Jnext))}</summary>
         {valid.weights.map((M, l) => (

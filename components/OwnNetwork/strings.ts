@@ -8,6 +8,7 @@ type Names<K extends string> = Record<K, string>;
 export const OWN_NETWORK_STRINGS = defineStrings(
   {
     region: 'Your own network, step by step',
+    stepperLabel: 'Backpropagation through your network, step by step',
     needsJs: 'Typing your own network needs JavaScript; below is the step-through of Mazur’s example.',
     presets: 'Load an example',
     presetMazur: 'Mazur’s 2-2-2 example',
@@ -61,6 +62,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
   },
   {
     region: '你自己的网络，逐步演算',
+    stepperLabel: '在你的网络上逐步演示反向传播',
     needsJs: '输入你自己的网络需要 JavaScript；下面是 Mazur 例子的逐步演算。',
     presets: '载入示例',
     presetMazur: 'Mazur 的 2-2-2 例子',
