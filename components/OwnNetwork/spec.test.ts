@@ -86,3 +86,15 @@ describe('JSON problems in Chinese', () => {
     expect(OWN_NETWORK_STRINGS.en.problem(syntax.problem)).toMatch(/^Not readable as JSON: .{5,}/);
   });
 });
+
+describe('cost/output mismatch in Chinese', () => {
+  it('names the output activation in Chinese', () => {
+    const r = parseSpec({ ...specText(PRESETS.reluSoftmax), output: 'linear' });
+    if (r.ok) throw new Error('expected a problem');
+    const p = r.problems.find((q) => q.code === 'costOutput');
+    expect(p).toBeDefined();
+    const zh = OWN_NETWORK_STRINGS.zh.problem(p!);
+    expect(zh).toContain('线性（恒等）');
+    expect(zh).not.toMatch(/linear/);
+  });
+});

@@ -4,6 +4,8 @@ import type { Problem } from './spec';
 
 type Names<K extends string> = Record<K, string>;
 
+const ZH_ACTIVATION_NAMES: Names<Activation> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: '线性（恒等）', softmax: 'softmax' };
+
 /** Reader-visible strings of the OwnNetwork widget, in both languages (the Chinese table must have every key). */
 export const OWN_NETWORK_STRINGS = defineStrings(
   {
@@ -92,7 +94,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
     colValue: '当前 Θ',
     colGradient: 'D = ∂J/∂Θ',
     colNext: 'Θ − αD',
-    activationNames: { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: '线性（恒等）', softmax: 'softmax' },
+    activationNames: ZH_ACTIVATION_NAMES,
     costNames: { 'squared-error': '平方误差代价 ½Σ(h − y)²', 'cross-entropy': '交叉熵', 'softmax-cross-entropy': 'softmax 交叉熵' },
     problem: (p: Problem): string => {
       switch (p.code) {
@@ -102,8 +104,8 @@ export const OWN_NETWORK_STRINGS = defineStrings(
         case 'unitCount': return `第 ${p.layer} 层有 ${p.units} 个单元：每层需要 1 到 6 个。`;
         case 'unknownName': return `未知的选项“${p.name}”。`;
         case 'costOutput': return p.cost === 'cross-entropy'
-          ? `交叉熵要求输出层使用 sigmoid，但当前输出层是 ${p.output}。`
-          : `softmax 交叉熵要求输出层使用 softmax，但当前输出层是 ${p.output}。`;
+          ? `交叉熵要求输出层使用 sigmoid，但当前输出层是 ${ZH_ACTIVATION_NAMES[p.output]}。`
+          : `softmax 交叉熵要求输出层使用 softmax，但当前输出层是 ${ZH_ACTIVATION_NAMES[p.output]}。`;
         case 'badJson': return p.detail === undefined
           ? '无法读作权重：应为由数构成的矩阵列表 [[[…], …], …]。'
           : '无法按 JSON 读取：请检查方括号和逗号是否成对、是否多余。';
