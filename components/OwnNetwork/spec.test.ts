@@ -70,3 +70,31 @@ describe('validating a whole network', () => {
     }
   });
 });
+
+describe('JSON problems in Chinese', () => {
+  it('carry no English words (the engine message and the shape note stay out of the Chinese text)', () => {
+    const syntax = parseMatrices('[[[0.1, 0.2,]]');
+    const shape = parseMatrices('[[0.1, 0.2]]');
+    expect(syntax.ok || shape.ok).toBe(false);
+    for (const r of [syntax, shape]) {
+      if (r.ok) throw new Error('expected a problem');
+      expect(r.problem.code).toBe('badJson');
+      const zh = OWN_NETWORK_STRINGS.zh.problem(r.problem).replace(/JSON/g, '');
+      expect(zh).not.toMatch(/[A-Za-z]{3,}/);
+    }
+    if (syntax.ok) throw new Error('expected a problem');
+    expect(OWN_NETWORK_STRINGS.en.problem(syntax.problem)).toMatch(/^Not readable as JSON: .{5,}/);
+  });
+});
+
+describe('cost/output mismatch in Chinese', () => {
+  it('names the output activation in Chinese', () => {
+    const r = parseSpec({ ...specText(PRESETS.reluSoftmax), output: 'linear' });
+    if (r.ok) throw new Error('expected a problem');
+    const p = r.problems.find((q) => q.code === 'costOutput');
+    expect(p).toBeDefined();
+    const zh = OWN_NETWORK_STRINGS.zh.problem(p!);
+    expect(zh).toContain('线性（恒等）');
+    expect(zh).not.toMatch(/linear/);
+  });
+});

@@ -47,7 +47,9 @@ export type Problem =
   | { field: 'sizes'; code: 'unitCount'; layer: number; units: number }
   | { field: 'hidden' | 'output' | 'cost'; code: 'unknownName'; name: string }
   | { field: 'cost'; code: 'costOutput'; cost: CostName; output: Activation }
-  | { field: 'weights'; code: 'badJson'; detail: string }
+  /** `detail`: the JavaScript engine's own (English) message for a JSON syntax error; absent when the JSON is
+   * well formed but not a list of matrices of numbers. */
+  | { field: 'weights'; code: 'badJson'; detail?: string }
   | { field: 'weights'; code: 'matrixCount'; found: number; expected: number }
   | { field: 'weights'; code: 'matrixShape'; layer: number; found: string; expected: string }
   | { field: 'weights'; code: 'raggedRow'; layer: number; row: number; found: number; expected: number }
@@ -137,7 +139,7 @@ export function parseMatrices(text: string): { ok: true; value: number[][][] } |
 function fromJson(json: unknown): { ok: true; value: number[][][] } | { ok: false; problem: Problem } {
   const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   if (!Array.isArray(json) || !json.every((m) => Array.isArray(m) && m.every((r) => Array.isArray(r) && r.every(isNumber)))) {
-    return { ok: false, problem: { field: 'weights', code: 'badJson', detail: 'expected a list of matrices [[[…], …], …] of numbers' } };
+    return { ok: false, problem: { field: 'weights', code: 'badJson' } };
   }
   return { ok: true, value: json as number[][][] };
 }

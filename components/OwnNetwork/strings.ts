@@ -4,6 +4,8 @@ import type { Problem } from './spec';
 
 type Names<K extends string> = Record<K, string>;
 
+const ZH_ACTIVATION_NAMES: Names<Activation> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: '线性（恒等）', softmax: 'softmax' };
+
 /** Reader-visible strings of the OwnNetwork widget, in both languages (the Chinese table must have every key). */
 export const OWN_NETWORK_STRINGS = defineStrings(
   {
@@ -50,7 +52,9 @@ export const OWN_NETWORK_STRINGS = defineStrings(
         case 'costOutput': return p.cost === 'cross-entropy'
           ? `Cross-entropy needs a sigmoid output layer, but the output is ${p.output}.`
           : `Softmax cross-entropy needs a softmax output layer, but the output is ${p.output}.`;
-        case 'badJson': return `Not readable as JSON: ${p.detail}.`;
+        case 'badJson': return p.detail === undefined
+          ? 'Not readable as weights: expected a list of matrices [[[…], …], …] of numbers.'
+          : `Not readable as JSON: ${p.detail}.`;
         case 'matrixCount': return `${p.found} weight matrices, but ${p.expected + 1} layers need ${p.expected}.`;
         case 'matrixShape': return `Θ(${p.layer}) is ${p.found}, but the layer sizes need ${p.expected} (rows s(${p.layer + 1}), columns s(${p.layer}) + 1).`;
         case 'raggedRow': return `Θ(${p.layer}) row ${p.row} has ${p.found} numbers, row 1 has ${p.expected}.`;
@@ -92,7 +96,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
     colValue: '当前 Θ',
     colGradient: 'D = ∂J/∂Θ',
     colNext: 'Θ − αD',
-    activationNames: { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: '线性（恒等）', softmax: 'softmax' },
+    activationNames: ZH_ACTIVATION_NAMES,
     costNames: { 'squared-error': '平方误差代价 ½Σ(h − y)²', 'cross-entropy': '交叉熵', 'softmax-cross-entropy': 'softmax 交叉熵' },
     problem: (p: Problem): string => {
       switch (p.code) {
@@ -102,9 +106,11 @@ export const OWN_NETWORK_STRINGS = defineStrings(
         case 'unitCount': return `第 ${p.layer} 层有 ${p.units} 个单元：每层需要 1 到 6 个。`;
         case 'unknownName': return `未知的选项“${p.name}”。`;
         case 'costOutput': return p.cost === 'cross-entropy'
-          ? `交叉熵要求输出层使用 sigmoid，但当前输出层是 ${p.output}。`
-          : `softmax 交叉熵要求输出层使用 softmax，但当前输出层是 ${p.output}。`;
-        case 'badJson': return `无法按 JSON 读取：${p.detail}。`;
+          ? `交叉熵要求输出层使用 sigmoid，但当前输出层是 ${ZH_ACTIVATION_NAMES[p.output]}。`
+          : `softmax 交叉熵要求输出层使用 softmax，但当前输出层是 ${ZH_ACTIVATION_NAMES[p.output]}。`;
+        case 'badJson': return p.detail === undefined
+          ? '无法读作权重：应为由数构成的矩阵列表 [[[…], …], …]。'
+          : '无法按 JSON 读取：请检查方括号和逗号是否成对、是否多余。';
         case 'matrixCount': return `给出了 ${p.found} 个权重矩阵，但 ${p.expected + 1} 层的网络需要 ${p.expected} 个。`;
         case 'matrixShape': return `Θ(${p.layer}) 是 ${p.found}，但按各层大小应为 ${p.expected}（行数 s(${p.layer + 1})，列数 s(${p.layer}) + 1）。`;
         case 'raggedRow': return `Θ(${p.layer}) 的第 ${p.row} 行有 ${p.found} 个数，而第 1 行有 ${p.expected} 个。`;

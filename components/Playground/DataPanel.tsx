@@ -196,7 +196,8 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
             )}
             {parsed.bad.length > 0 && (
               <div class="pg-data-bad">
-                <p><strong>{S.problemsTitle}</strong> ({S.rowsNote})</p>
+                <p><strong>{S.problemsTitle}</strong></p>
+                <p class="pg-hint">{S.rowsNote}</p>
                 <ul>
                   {parsed.bad.slice(0, SHOWN_BAD).map((b) => <li key={b.row}>{rowText(b, parsed.columns)}</li>)}
                 </ul>
