@@ -18,7 +18,8 @@ test.describe('code cells and exercises on a Chinese page', () => {
     await expect(c.getByRole('group')).toHaveAttribute('aria-label', '代码单元“running-example”的操作按钮');
 
     await c.getByRole('button', { name: '运行', exact: true }).click();
-    await expect(c.locator('.cell-output')).toContainText('h(x) = a(3) = [0.751365, 0.772928]');
+    // The first Run loads the editor-free runtime and starts the worker: seconds on a busy machine.
+    await expect(c.locator('.cell-output')).toContainText('h(x) = a(3) = [0.751365, 0.772928]', { timeout: 30_000 });
     await expect(c.locator('.cell-count')).toContainText('第 1 次运行');
 
     await typeCode(page, c, 'const a = 1;\nconst b = ;\nconsole.log(a);');

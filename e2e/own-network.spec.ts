@@ -93,6 +93,11 @@ test('a damaged link shows its problems next to the fields, and the page still w
   await expect(own.getByRole('status')).toContainText('link');
   await own.getByRole('button', { name: 'Mazur’s 2-2-2 example' }).click();
   await expect(own.locator('.own-msg:not(:empty)')).toHaveCount(0);
+  // A link cut off in the middle cannot be read at all: the reader is told, not shown Mazur's example as theirs.
+  await page.goto('/lessons/algorithm/?net=%7B%22sizes%22%3A%222-3');
+  const again = await ownNetwork(page);
+  await expect(again.getByRole('status')).toContainText('could not be read');
+  await expect(own.locator('.own-msg:not(:empty)')).toHaveCount(0);
   expect(seen).toEqual([]);
 });
 

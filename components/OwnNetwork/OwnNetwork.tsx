@@ -17,7 +17,7 @@ import { PRESETS, withRandomWeights, type PresetName } from './presets';
 import { COST_NAMES, HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, parseSpec, specText, type Field, type Problem, type Spec, type SpecText } from './spec';
 import { gradientStep } from './step';
 import { OWN_NETWORK_STRINGS } from './strings';
-import { decodeSpecText, encodeSpecText, urlWithSpec } from './url-state';
+import { URL_PARAM, decodeSpecText, encodeSpecText, urlWithSpec } from './url-state';
 import './OwnNetwork.css';
 
 export interface OwnNetworkProps {
@@ -27,7 +27,7 @@ export interface OwnNetworkProps {
   preset?: PresetName;
 }
 
-type Status = 'showing' | 'keeping' | 'fromLink';
+type Status = 'showing' | 'keeping' | 'fromLink' | 'linkUnreadable';
 
 /** The island; see {@link OwnNetworkProps}. */
 export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetworkProps) {
@@ -64,6 +64,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
     setLive(true);
     const fromUrl = decodeSpecText(location.search, specText(PRESETS[preset]));
     if (fromUrl) apply(fromUrl, true);
+    else if (new URLSearchParams(location.search).has(URL_PARAM)) setStatus('linkUnreadable');
   }, []);
 
   const step = useMemo(() => gradientStep(valid), [valid]);

@@ -1,5 +1,6 @@
 import type { Activation, CostName } from 'backprop';
 import { defineStrings } from '../../src/i18n/strings';
+import { formatNumber } from '../../src/format/number';
 import type { Problem } from './spec';
 
 type Names<K extends string> = Record<K, string>;
@@ -33,6 +34,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
     showing: 'The step-through below shows your network.',
     keeping: 'The step-through keeps the last valid network until the fields marked below are fixed.',
     fromLink: 'This page’s link holds a network with problems, shown next to its fields; the step-through shows Mazur’s example.',
+    linkUnreadable: 'This page’s link holds a network that could not be read (the address may be cut off); the step-through shows Mazur’s example.',
     stepHeading: 'One gradient step',
     stepSummary: (alpha: string, J: string, Jnext: string) => `One step Θ ← Θ − αD with α = ${alpha}: J goes from ${J} to ${Jnext}`,
     stepCaption: (l: number) => `Θ(${l}), its gradient D(${l}) = ∂J/∂Θ(${l}) and the weight after the step`,
@@ -59,7 +61,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
         case 'matrixShape': return `Θ(${p.layer}) is ${p.found}, but the layer sizes need ${p.expected} (rows s(${p.layer + 1}), columns s(${p.layer}) + 1).`;
         case 'raggedRow': return `Θ(${p.layer}) row ${p.row} has ${p.found} numbers, row 1 has ${p.expected}.`;
         case 'length': return `${p.found} number${p.found === 1 ? '' : 's'}, but the layer has ${p.expected} unit${p.expected === 1 ? '' : 's'}.`;
-        case 'softmaxTarget': return `A softmax output’s target must add up to 1 (a probability for each class); this one adds up to ${p.sum}.`;
+        case 'softmaxTarget': return `A softmax output’s target must add up to 1 (a probability for each class); this one adds up to ${formatNumber(p.sum, { digits: 6 })}.`;
         case 'alphaRange': return `α = ${p.value}: give one number above 0 and at most 100.`;
       }
     },
@@ -89,6 +91,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
     showing: '下面的逐步演算显示的是你的网络。',
     keeping: '在修正下面标出的字段之前，逐步演算保持显示上一个有效的网络。',
     fromLink: '本页链接中的网络有问题，问题已标在对应字段旁；逐步演算显示的是 Mazur 的例子。',
+    linkUnreadable: '本页链接中的网络无法读取（地址可能不完整）；逐步演算显示的是 Mazur 的例子。',
     stepHeading: '一步梯度下降',
     stepSummary: (alpha: string, J: string, Jnext: string) => `按 Θ ← Θ − αD 走一步，α = ${alpha}：J 从 ${J} 变为 ${Jnext}`,
     stepCaption: (l: number) => `Θ(${l})、它的梯度 D(${l}) = ∂J/∂Θ(${l}) 以及走一步之后的权重`,
@@ -115,7 +118,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
         case 'matrixShape': return `Θ(${p.layer}) 是 ${p.found}，但按各层大小应为 ${p.expected}（行数 s(${p.layer + 1})，列数 s(${p.layer}) + 1）。`;
         case 'raggedRow': return `Θ(${p.layer}) 的第 ${p.row} 行有 ${p.found} 个数，而第 1 行有 ${p.expected} 个。`;
         case 'length': return `给出了 ${p.found} 个数，但这一层有 ${p.expected} 个单元。`;
-        case 'softmaxTarget': return `softmax 输出的目标值之和必须为 1（每一类一个概率）；这里的和是 ${p.sum}。`;
+        case 'softmaxTarget': return `softmax 输出的目标值之和必须为 1（每一类一个概率）；这里的和是 ${formatNumber(p.sum, { digits: 6 })}。`;
         case 'alphaRange': return `α = ${p.value}：请给出一个大于 0、不超过 100 的数。`;
       }
     },
