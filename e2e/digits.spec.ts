@@ -78,8 +78,10 @@ test.describe('digits lab', () => {
     await field.fill('4');
     await field.press('Tab');
     await expect(page.getByTestId('dg-epochs-note')).toHaveText('');
-    await page.getByTestId('dg-size').selectOption('2000');
-    await page.getByTestId('dg-epochs').fill('2');
+    // 8,000 examples × 5 epochs = 2,000 steps of 20: long enough (about 2 s on an idle machine) that Pause,
+    // pressed as soon as the progress bar moves, always lands before the end.
+    await page.getByTestId('dg-size').selectOption('8000');
+    await page.getByTestId('dg-epochs').fill('5');
     await page.getByTestId('dg-train').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('dg-pause')).toBeVisible();
@@ -96,10 +98,10 @@ test.describe('digits lab', () => {
     await expect(page.getByTestId('dg-message')).toHaveText(`Paused after step ${before}.`);
     await page.waitForTimeout(1500);
     expect(await page.getByTestId('dg-progress').getAttribute('value')).toBe(before);
-    expect(Number(before)).toBeLessThan(200); // 2 epochs × 100 steps: not finished while paused
+    expect(Number(before)).toBeLessThan(2000); // 5 epochs × 400 steps: not finished while paused
     await page.getByTestId('dg-resume').click();
     await expect(lab(page)).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
-    await expect(page.getByTestId('dg-progress')).toHaveAttribute('value', '200');
+    await expect(page.getByTestId('dg-progress')).toHaveAttribute('value', '2000');
   });
 
   test('the drawing pad: empty, mouse, keyboard, clear; weights export and import', async ({ page }) => {
