@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
-import { axe } from './axe';
+import { axe, flattenMathForAxe } from './axe';
 
 /**
  * Exercises in the browser: hints readable without JavaScript and staged with it; checks run in the worker
@@ -52,6 +52,7 @@ test.describe('exercise hints and controls', () => {
     const ex = exercise(page, 'delta-hidden');
     await ex.locator('details.hint').first().locator('summary').click();
     await expect(ex.locator('details.hint').first()).toHaveAttribute('open', '');
+    await flattenMathForAxe(page, true); // the exercise's formulas stay checked through their MathML
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axe } from './axe';
+import { axe, flattenMathForAxe } from './axe';
 
 /** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
 const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -27,6 +27,7 @@ test.describe('site search (Pagefind)', () => {
     await expect(first.locator('mark').first()).toHaveText(/gradient|checking/i);
     await expect(page.getByRole('status').filter({ hasText: 'gradient checking' })).toBeVisible();
     // The open search, results included, has no axe violations in either theme.
+    await flattenMathForAxe(page, false); // the lesson's math is checked per page (site.spec.ts), not here
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
       const results = await axe(page).include('site-search').analyze();
