@@ -34,7 +34,7 @@ interface Props {
   dataCsv: () => string;
   weightsJson: () => string;
   /** The data's compressed length in the link and whether they fit (null: built-in data, or the URL is not kept). */
-  link?: { chars: number; fits: boolean } | null;
+  link?: { chars: number | null; text: number; fits: boolean } | null;
   /** Data from the page address that could not be used (the panel opens and shows them). */
   linkNote?: LinkNote | null;
 }
@@ -140,7 +140,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
             <button type="button" disabled={disabled} onClick={onBack}>{S.back}</button>
           </div>
           <p class="pg-hint">{S.weightsNote}</p>
-          {link && <p class="pg-data-link">{link.fits ? S.linkIn(link.chars) : S.linkTooLarge(link.chars)}</p>}
+          {link && <p class="pg-data-link">{link.fits ? S.linkIn(link.chars!) : S.linkTooLarge(link.chars, link.text)}</p>}
         </div>
       )}
       {!own && (

@@ -72,7 +72,7 @@ export default function Playground(props: PlaygroundProps) {
   /** Each use of data counts one up, so the point form starts afresh in the new units. */
   const [sessionNo, setSessionNo] = useState(0);
   /** The data in the link: their compressed length and whether they fit (null: built-in data, or no URL sync). */
-  const [link, setLink] = useState<{ chars: number; fits: boolean } | null>(null);
+  const [link, setLink] = useState<{ chars: number | null; text: number; fits: boolean } | null>(null);
   /** A link's data that could not be used: what the data panel shows about them. */
   const [linkNote, setLinkNote] = useState<LinkNote | null>(null);
   const D = DATA_STRINGS[lang];
@@ -102,9 +102,10 @@ export default function Playground(props: PlaygroundProps) {
   useEffect(() => {
     setLive(true);
     if (syncUrl && location.search) {
+      // The data first: applying the settings rewrites the address without them (no data are in use yet).
+      const linked = readCsvParam(location.search);
       const fromUrl = parseQuery(location.search, base);
       if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, S.fromUrl);
-      const linked = readCsvParam(location.search);
       if (linked) loadLinked(linked);
     }
   }, []);
@@ -230,9 +231,10 @@ export default function Playground(props: PlaygroundProps) {
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel(0);
     // The rows go into the link with the settings when they fit; back on built-in data the link loses them.
-    const packed = session ? encodeCsv(dataCsv(session, session.points)) : null;
+    const rows = session ? dataCsv(session, session.points) : '';
+    const packed = session ? encodeCsv(rows) : null;
     if (syncUrl) {
-      setLink(packed && { chars: packed.chars, fits: packed.fits });
+      setLink(packed && { chars: packed.chars, text: rows.length, fits: packed.fits });
       const csv = packed?.fits ? { value: packed.value, kind: session!.kind } : null;
       history.replaceState(history.state, '', `?${withCsv(toQuery(current, location.search), csv)}${location.hash}`);
     }

@@ -2,7 +2,7 @@
 import { formatNumber } from '../../src/format/number';
 import { defineStrings } from '../../src/i18n/strings';
 import { MAX_BYTES, MAX_CLASSES, MAX_ROWS } from './own-data.ts';
-import { MAX_LINK_CHARS } from './url-state.ts';
+import { MAX_LINK_CHARS, MAX_LINK_TEXT } from './url-state.ts';
 
 const f = (x: number) => formatNumber(x, { digits: 4 });
 /** Whole counts with thousands separators (10,000), in both editions. */
@@ -79,7 +79,9 @@ export const DATA_STRINGS = defineStrings({
   removedRow: (test: boolean, a: string, x1: number, b: string, x2: number) => `Removed a ${test ? 'test' : 'training'} row at ${a} = ${f(x1)}, ${b} = ${f(x2)}.`,
   /** The data in the page address (`?csv=`). */
   linkIn: (chars: number) => `The page address holds these data (${c(chars)} characters, compressed): copy it to share them with the settings.`,
-  linkTooLarge: (chars: number) => `These data are too large for a link (${c(chars)} characters compressed; a link holds at most ${c(MAX_LINK_CHARS)}), `
+  linkTooLarge: (chars: number | null, text: number) => `These data are too large for a link (${chars === null
+    ? `${c(text)} characters of CSV; more than ${c(MAX_LINK_TEXT)} are not compressed for a link`
+    : `${c(chars)} characters compressed; a link holds at most ${c(MAX_LINK_CHARS)}`}), `
     + 'so the page address holds only the settings. To share the data, download the CSV and send the file.',
   linkLoaded: (n: number, train: number, test: number) => `Your data were read from the page address: ${c(n)} rows, ${c(train)} for training and ${c(test)} for testing; step 0.`,
   linkDamaged: 'The data in the page address (its csv part) are damaged and could not be read; the built-in data set is in use.',
@@ -150,7 +152,9 @@ export const DATA_STRINGS = defineStrings({
   removed: (name, test, a, x1, b, x2) => `已移除 ${a} = ${f(x1)}、${b} = ${f(x2)} 处类别“${name}”的${test ? '测试' : '训练'}点。`,
   removedRow: (test, a, x1, b, x2) => `已移除 ${a} = ${f(x1)}、${b} = ${f(x2)} 处的一行${test ? '测试' : '训练'}数据。`,
   linkIn: (chars) => `页面地址中已包含这些数据（压缩后 ${c(chars)} 个字符）：复制地址即可连同设置一起分享。`,
-  linkTooLarge: (chars) => `这些数据太大，放不进链接（压缩后 ${c(chars)} 个字符，链接最多容纳 ${c(MAX_LINK_CHARS)} 个），`
+  linkTooLarge: (chars, text) => `这些数据太大，放不进链接（${chars === null
+    ? `CSV 共 ${c(text)} 个字符，超过 ${c(MAX_LINK_TEXT)} 个字符的数据不会压缩进链接`
+    : `压缩后 ${c(chars)} 个字符，链接最多容纳 ${c(MAX_LINK_CHARS)} 个`}），`
     + '因此页面地址中只有设置。如要分享数据，请下载 CSV 文件后发送。',
   linkLoaded: (n, train, test) => `已从页面地址读取你的数据：共 ${c(n)} 行，其中 ${c(train)} 行用于训练，${c(test)} 行用于测试；从第 0 步开始。`,
   linkDamaged: '页面地址中的数据（csv 部分）已损坏，无法读取；现在使用的是内置数据集。',

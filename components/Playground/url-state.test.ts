@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, sameData, type Settings } from './settings.ts';
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { encodeCsv, MAX_LINK_CHARS, parseQuery, readCsvParam, toQuery, withCsv } from './url-state.ts';
 
 const custom: Settings = {
@@ -90,7 +90,7 @@ describe('the reader\'s data in the link', () => {
     expect(parseQuery(query)).toEqual(custom);
     expect(readCsvParam('?' + query)).toEqual({ ok: true, text: csv, kind: 'classes' });
     // A `+` that became a space (pasted into mail, typed by hand) is put back.
-    const plus = compressToEncodedURIComponent('a,b,c\r\n'.repeat(40) + '1,2,3');
+    const plus = LZString.compressToEncodedURIComponent('a,b,c\r\n'.repeat(40) + '1,2,3');
     const raw = `csv=${plus.replace(/\+/g, ' ')}&csvkind=regression`;
     expect(readCsvParam(new URLSearchParams(raw))).toMatchObject({ ok: true, kind: 'regression' });
   });
@@ -103,6 +103,10 @@ describe('the reader\'s data in the link', () => {
     const e = encodeCsv(big);
     expect(e.chars).toBeGreaterThan(MAX_LINK_CHARS);
     expect(e.fits).toBe(false);
+    // Past 100,000 characters the text is not even compressed (it would hold up the page).
+    const huge = 'x1,x2,label\r\n' + '0,0,a\r\n'.repeat(20_000);
+    expect(huge.length).toBeGreaterThan(100_000);
+    expect(encodeCsv(huge)).toEqual({ value: '', chars: null, fits: false });
   });
 
   it('refuses a damaged or too long csv parameter, and has nothing to say without one', () => {

@@ -3,7 +3,7 @@
  * `?data=spirals&hidden=8,8&act=tanh,relu&lr=0.03&lambda=0.001&batch=10&loss=cross-entropy&seed=3`.
  * Parsing is defensive: unknown keys are ignored and bad values keep the base (default) value.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.ts';
 
 /** Query key for each setting (short, readable names a teacher can edit by hand). */
@@ -69,12 +69,20 @@ export const CSV_KIND_KEY = 'csvkind';
 export const MAX_LINK_CHARS = 8000;
 
 /**
+ * The longest CSV text compressed for a link. Longer text is not tried: it would need a compression ratio beyond what
+ * numeric CSV reaches, and compressing it would hold up the page (about 0.2 s per 100,000 characters).
+ */
+export const MAX_LINK_TEXT = 100_000;
+
+/**
  * The compressed form of a CSV text for the link, and its length in the address (with the percent-encoding
- * URLSearchParams gives `+` and `$`); `fits` is false past {@link MAX_LINK_CHARS}.
+ * URLSearchParams gives `+` and `$`); `fits` is false past {@link MAX_LINK_CHARS}. Text over {@link MAX_LINK_TEXT}
+ * characters is not compressed (`chars` null).
  * @example encodeCsv('x1,x2,label\r\n0,0,a\r\n1,1,b').fits // true
  */
-export function encodeCsv(text: string): { value: string; chars: number; fits: boolean } {
-  const value = compressToEncodedURIComponent(text);
+export function encodeCsv(text: string): { value: string; chars: number | null; fits: boolean } {
+  if (text.length > MAX_LINK_TEXT) return { value: '', chars: null, fits: false };
+  const value = LZString.compressToEncodedURIComponent(text);
   const chars = new URLSearchParams({ [CSV_KEY]: value }).toString().length - CSV_KEY.length - 1;
   return { value, chars, fits: chars <= MAX_LINK_CHARS };
 }
@@ -101,7 +109,7 @@ export function readCsvParam(query: string | URLSearchParams): LinkedCsv | null 
   if (!/^[A-Za-z0-9+\-$]+$/.test(packed)) return { ok: false, why: 'damaged' };
   let text: string | null = null;
   try {
-    text = decompressFromEncodedURIComponent(packed);
+    text = LZString.decompressFromEncodedURIComponent(packed);
   } catch {
     text = null;
   }
