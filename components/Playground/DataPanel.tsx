@@ -187,7 +187,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
         {parsed?.fatal && <p class="pg-data-error" role="alert">{fatalText(parsed.fatal)}</p>}
         {parsed && parsed.fatal?.why !== 'tooBig' && parsed.fatal?.why !== 'tooManyRows' && (
           <>
-            <p>{S.readCounts(parsed.read, parsed.good.length, parsed.bad.length)} {parsed.hasHeader ? S.header(parsed.columns) : S.noHeader} {S.delimiter(parsed.delimiter)}{parsed.decimalComma ? ` ${S.decimalComma}` : ''}</p>
+            <p>{S.readCounts(parsed.read, parsed.good.length, parsed.bad.length)} {parsed.hasHeader ? S.header(parsed.columns) : S.noHeader} {S.delimiter(parsed.delimiter, parsed.decimalComma)}</p>
             {usable && <p>{S.ranges(usable.columns[0], ...usable.range.x1, usable.columns[1], ...usable.range.x2)}</p>}
             {usable?.kind === 'classes' && (
               <>

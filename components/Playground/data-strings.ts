@@ -32,8 +32,9 @@ export const DATA_STRINGS = defineStrings({
   readCounts: (read: number, good: number, bad: number) => `Read ${c(read)} data ${read === 1 ? 'row' : 'rows'}: ${c(good)} usable, ${c(bad)} with problems.`,
   header: (cols: readonly string[]) => `Header row: ${cols.join(', ')}.`,
   noHeader: 'No header row: the columns are x1, x2, label.',
-  delimiter: (d: string) => `Columns separated by ${d === ',' ? 'commas' : d === ';' ? 'semicolons' : d === '\t' ? 'tabs' : d === '|' ? 'vertical bars' : `“${d}”`}.`,
-  decimalComma: 'Decimal commas read as decimal points.',
+  /** The delimiter found, and whether decimal commas were read (`;` or tab only). */
+  delimiter: (d: string, decimalComma = false) => `Columns separated by ${d === ',' ? 'commas' : d === ';' ? 'semicolons' : d === '\t' ? 'tabs' : d === '|' ? 'vertical bars' : `“${d}”`}.`
+    + (decimalComma ? ' Decimal commas read as decimal points.' : ''),
   ranges: (a: string, aLo: number, aHi: number, b: string, bLo: number, bHi: number) => `${a} runs from ${f(aLo)} to ${f(aHi)}, ${b} from ${f(bLo)} to ${f(bHi)}.`,
   classesTitle: (k: number) => `Classification, ${k} classes:`,
   classItem: (k: number, name: string, shape: string, count: number) => `class ${k} “${name}” (${shape}): ${c(count)} ${count === 1 ? 'row' : 'rows'}`,
@@ -110,8 +111,8 @@ export const DATA_STRINGS = defineStrings({
   readCounts: (read, good, bad) => `共读取 ${c(read)} 行数据：${c(good)} 行可用，${c(bad)} 行有问题。`,
   header: (cols) => `表头行：${cols.join('、')}。`,
   noHeader: '没有表头行：三列依次为 x1、x2、label。',
-  delimiter: (d) => `列之间用${d === ',' ? '逗号' : d === ';' ? '分号' : d === '\t' ? '制表符' : d === '|' ? '竖线' : `“${d}”`}分隔。`,
-  decimalComma: '小数逗号已按小数点读取。',
+  delimiter: (d, decimalComma = false) => `列之间用${d === ',' ? '逗号' : d === ';' ? '分号' : d === '\t' ? '制表符' : d === '|' ? '竖线' : `“${d}”`}分隔。`
+    + (decimalComma ? '小数逗号已按小数点读取。' : ''),
   ranges: (a, aLo, aHi, b, bLo, bHi) => `${a} 的范围是 ${f(aLo)} 到 ${f(aHi)}，${b} 的范围是 ${f(bLo)} 到 ${f(bHi)}。`,
   classesTitle: (k) => `分类问题，共 ${k} 个类别：`,
   classItem: (k, name, shape, count) => `类别 ${k}“${name}”（${shape}）：${c(count)} 行`,

@@ -268,7 +268,9 @@ describe('decimal commas (semicolon- or tab-separated files)', () => {
     // Without a header row the first row is data, not a header, too.
     const noHeader = parseCsv('1,5\t2\ta\n3\t4,5\tb\n');
     expect([noHeader.delimiter, noHeader.hasHeader, noHeader.good[0].x1, noHeader.good[1].x2]).toEqual(['\t', false, 1.5, 4.5]);
-    expect(DATA_STRINGS.en.decimalComma).toBe('Decimal commas read as decimal points.');
+    expect(DATA_STRINGS.en.delimiter(d.delimiter, d.decimalComma)).toBe('Columns separated by semicolons. Decimal commas read as decimal points.');
+    expect(DATA_STRINGS.zh.delimiter(d.delimiter, d.decimalComma)).toBe('列之间用分号分隔。小数逗号已按小数点读取。');
+    expect(DATA_STRINGS.en.delimiter(',', false)).toBe('Columns separated by commas.');
   });
 
   it('still refuses 1.234,5 with the per-cell message, and never reads commas in a comma-separated file', () => {
