@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 import { axe as axeOf, flattenMathForAxe } from './axe';
 
 /**
@@ -278,4 +279,141 @@ test('the Chinese lesson: the panel and its messages in Chinese', async ({ page 
   await pg.locator('.pg-data button[type=submit]').click();
   await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行，x2 列：“abc”不是数字。']);
   await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。');
+  // Decimal commas in a semicolon-separated file, said in Chinese.
+  await pg.locator('.pg-data textarea').fill('1,5;2;a\n3;4,5;b\n');
+  await pg.locator('.pg-data button[type=submit]').click();
+  await expect(pg.locator('.pg-data-report')).toContainText('列之间用分号分隔。小数逗号已按小数点读取。');
+});
+
+test('a European spreadsheet export: semicolons and decimal commas read as numbers, 1.234,5 still refused', async ({ page }) => {
+  const pg = await open(page);
+  const text = ['x1;x2;label', '1,5;2,25;a', '-0,25;3;b', '1.234,5;1;a', '4;-1,75;b'].join('\n');
+  await pg.getByLabel('CSV text').fill(text);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  const report = pg.locator('.pg-data-report');
+  await expect(report).toContainText('Read 4 data rows: 3 usable, 1 with problems. Header row: x1, x2, label. Columns separated by semicolons. Decimal commas read as decimal points.');
+  // The rows as numbers: 1,5 = 3/2, 2,25 = 9/4, −0,25 = −1/4, −1,75 = −7/4 (minus signs as the page writes them).
+  await expect(report.locator('table.pg-preview tbody tr')).toHaveText(['21.52.25a', '3\u22120.253b', '54\u22121.75b']);
+  await expect(report).toContainText('x1 runs from \u22120.25 to 4, x2 from \u22121.75 to 3.');
+  await expect(pg.locator('.pg-data-bad li')).toHaveText(['Row 4, column x1: “1.234,5” is not a number.']);
+  // The same numbers with commas between the columns: a comma is a separator there, never a decimal point.
+  await pg.getByLabel('CSV text').fill('x1,x2,label\n"1,5",2,a\n0,0,b\n1,1,a\n');
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await expect(report).toContainText('Columns separated by commas.');
+  await expect(report).not.toContainText('Decimal commas');
+  await expect(pg.locator('.pg-data-bad li')).toHaveText(['Row 2, column x1: “1,5” is not a number.']);
+});
+
+test('with own data the point form takes the CSV\'s columns, units and class names; a click reports the reader\'s units', async ({ page }) => {
+  const pg = await open(page);
+  await pg.getByLabel('CSV text').fill(CSV);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await pg.getByRole('button', { name: `Use these ${ROWS.length} rows` }).click();
+  const counts = async () => (await pg.locator('.pg-counts').textContent())!.match(/\d+/g)!.map(Number);
+  const [train0, test0] = await counts();
+  const chooser = pg.getByLabel('Class of new points');
+  await expect(chooser.locator('option')).toHaveText(['“blue” (circle)', '“green” (square)', '“red” (triangle)']);
+  const x1 = pg.getByLabel('x1', { exact: true }), x2 = pg.getByLabel('x2', { exact: true });
+  // The form starts at the middle of the data: x1 0…100 → 50, x2 1…9 → 5.
+  await expect(x1).toHaveValue('50');
+  await expect(x2).toHaveValue('5');
+  await chooser.selectOption({ label: '“green” (square)' });
+  await x1.fill('72');
+  await x2.fill('3');
+  await pg.getByRole('button', { name: 'Add point' }).click();
+  await expect(pg.locator('.pg-message')).toHaveText('Added a training point of class “green” at x1 = 72, x2 = 3.');
+  expect(await counts()).toEqual([train0 + 1, test0]);
+  // The plotted range with 10% room: x1 −5…105, x2 0.6…9.4; the edge is in, just past it is out.
+  await x1.fill('106');
+  await pg.getByRole('button', { name: 'Add point' }).click();
+  await expect(pg.locator('.pg-message')).toHaveText('That point lies outside the plotted range (x1 from −5 to 105, x2 from 0.6 to 9.4); it was not added.');
+  expect(await counts()).toEqual([train0 + 1, test0]);
+  await x1.fill('105');
+  await x2.fill('0.6');
+  await chooser.selectOption({ label: '“red” (triangle)' });
+  await pg.getByRole('button', { name: 'Add point' }).click();
+  await expect(pg.locator('.pg-message')).toHaveText('Added a training point of class “red” at x1 = 105, x2 = 0.6.');
+  // The typed points are exported as typed, with their class names.
+  const [dDl] = await Promise.all([page.waitForEvent('download'), pg.getByRole('button', { name: 'Download the data (CSV)' }).click()]);
+  const lines = (await readFile((await dDl.path())!, 'utf8')).split('\r\n');
+  expect(lines.slice(-2)).toEqual(['72,3,green', '105,0.6,red']);
+  // A click on the plot about three quarters across and a quarter down (no row within reach) adds a point there,
+  // reported in the reader's units: plot (0.75, 0.75) of ±1.5 is near x1 = 50 + 0.75 · 55/1.5 = 77.5, x2 = 5 + 0.75 · 4.4/1.5 = 7.2.
+  // The click is dispatched at whole-pixel coordinates read from the plot's box in the same step (no scroll can move it);
+  // the expected values come from where it landed.
+  const [fx, fy] = await pg.locator('svg.pg-points').evaluate((svg) => {
+    const b = svg.getBoundingClientRect();
+    const x = Math.round(b.left + 0.75 * b.width), y = Math.round(b.top + 0.25 * b.height);
+    svg.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+    return [(x - b.left) / b.width, (y - b.top) / b.height];
+  });
+  const want = [50 + (fx * 3 - 1.5) * (55 / 1.5), 5 + (1.5 - fy * 3) * (4.4 / 1.5)];
+  await expect(pg.locator('.pg-message')).toHaveText(/^Added a training point of class “red” at x1 = [\d.]+, x2 = [\d.]+\.$/);
+  const m = /x1 = (\d+(?:\.\d+)?), x2 = (\d+(?:\.\d+)?)\.$/.exec((await pg.locator('.pg-message').textContent())!)!;
+  // Shown to four significant digits: 77.xx and 7.xxx.
+  expect(Math.abs(Number(m[1]) - want[0])).toBeLessThanOrEqual(0.005 + 1e-9);
+  expect(Math.abs(Number(m[2]) - want[1])).toBeLessThanOrEqual(0.0005 + 1e-9);
+  expect(Math.abs(want[0] - 77.5)).toBeLessThan(1);
+  // Removing it by typing its coordinates reports it in the same units.
+  await x1.fill(m[1]);
+  await x2.fill(m[2]);
+  await pg.getByRole('button', { name: 'Remove nearest' }).click();
+  await expect(pg.locator('.pg-message')).toHaveText(`Removed a training point of class “red” at x1 = ${m[1]}, x2 = ${m[2]}.`);
+});
+
+test('own data in the link: small data go into ?csv= and load from it; too large, damaged or back to built-in data leave it out', async ({ page, context }) => {
+  const pg = await open(page, `${PAGE}?lr=0.3`);
+  const area = pg.getByLabel('CSV text');
+  const csvParam = () => new URL(page.url()).searchParams.get('csv');
+  // Too large for a link: 3,000 rows of pseudo-random numbers (a linear congruential generator) do not compress to 8,000 characters.
+  let a = 12345;
+  const rnd = () => { a = (a * 1103515245 + 12345) % 2147483648; return (a / 2147483648).toFixed(6); };
+  const big = Array.from({ length: 3000 }, () => `${rnd()},${rnd()},${a % 2}`).join('\n');
+  await area.evaluate((el: HTMLTextAreaElement, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }, big);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await pg.getByRole('button', { name: 'Use these 3,000 rows' }).click();
+  const tooLarge = /These data are too large for a link \(([\d,]+) characters compressed; a link holds at most 8,000\)/;
+  await expect(pg.locator('.pg-data-link')).toHaveText(tooLarge);
+  expect(Number(tooLarge.exec((await pg.locator('.pg-data-link').textContent())!)![1].replace(/,/g, ''))).toBeGreaterThan(8000);
+  expect(csvParam()).toBeNull();
+
+  // Small data: in the link, compressed; the link decompresses (with lz-string, here) to exactly the rows used.
+  await area.fill(CSV);
+  await pg.getByRole('button', { name: 'Preview' }).click();
+  await pg.getByRole('button', { name: `Use these ${ROWS.length} rows` }).click();
+  await expect(pg.locator('.pg-data-link')).toContainText('The page address holds these data');
+  await expect.poll(csvParam).not.toBeNull();
+  expect(LZString.decompressFromEncodedURIComponent(csvParam()!)).toBe(CSV.split('\n').join('\r\n'));
+  const url = new URL(page.url());
+  expect(url.searchParams.get('csvkind')).toBe('classes');
+  expect(url.searchParams.get('lr')).toBe('0.3');
+
+  // The link in another tab: the same rows, split and axes, and the settings.
+  const other = await context.newPage();
+  const errors: string[] = [];
+  other.on('pageerror', (e) => errors.push(e.message));
+  await other.goto(url.pathname + url.search);
+  const pg2 = other.locator('section.pg').first();
+  await pg2.scrollIntoViewIfNeeded();
+  const nTest = Math.round(ROWS.length * 0.2);
+  await expect(pg2.locator('.pg-message')).toHaveText(`Your data were read from the page address: ${ROWS.length} rows, ${ROWS.length - nTest} for training and ${nTest} for testing; step 0.`, { timeout: 30_000 });
+  await expect(pg2.locator('.pg-tick')).toHaveText('x1 → from −5 to 105; x2 ↑ from 0.6 to 9.4');
+  await expect(pg2.locator('.pg-weights figcaption')).toContainText('2-4-4-3');
+  await expect(pg2.locator('.pg-counts')).toHaveText(`${ROWS.length - nTest} training, ${nTest} test points`);
+  // Back to the built-in data: the data leave the link, the settings stay.
+  await pg2.locator('.pg-data > summary').click();
+  await pg2.getByRole('button', { name: 'Back to the built-in data sets' }).click();
+  await expect(pg2.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
+  await expect.poll(() => new URL(other.url()).searchParams.get('csv')).toBeNull();
+  expect(new URL(other.url()).searchParams.get('lr')).toBe('0.3');
+
+  // A damaged csv parameter: the panel opens and says so, the built-in data and the other settings stay.
+  await other.goto(`${PAGE}?lr=0.3&csv=zzzz${'Q'.repeat(20)}`);
+  await pg2.scrollIntoViewIfNeeded();
+  await expect(pg2.locator('.pg-data')).toHaveAttribute('open', '', { timeout: 30_000 });
+  await expect(pg2.locator('.pg-data-note')).toHaveText('The data in the page address (its csv part) are damaged and could not be read; the built-in data set is in use.');
+  await expect(pg2.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
+  expect(new URL(other.url()).searchParams.get('csv')).toBeNull();
+  expect(new URL(other.url()).searchParams.get('lr')).toBe('0.3');
+  expect(errors).toEqual([]);
 });

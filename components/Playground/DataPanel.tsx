@@ -1,10 +1,11 @@
 /**
  * The reader's own data: paste, choose or drop a CSV file, see a preview (rows read, classes and their counts or the
  * target's range, the first rows, every bad row named by line and column), then choose to use it. While it is in
- * use: a legend of the plot, downloads of the data (CSV) and of the trained weights (JSON), and the way back.
+ * use: a legend of the plot, downloads of the data (CSV) and of the trained weights (JSON), whether the page address
+ * holds the data (a link to share), and the way back. Data from a link that cannot be used are shown here, with why.
  * Parsing and checks live in `own-data.ts`; the strings in `data-strings.ts`.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import { formatNumber } from '../../src/format/number';
 import { DATA_STRINGS } from './data-strings.ts';
@@ -16,6 +17,9 @@ import { MAX_BYTES, parseCsvAsync, toRaw, type BadRow, type Fatal, type OwnSessi
 const SHOWN_BAD = 5;
 /** Good rows in the preview table. */
 const SHOWN_ROWS = 5;
+
+/** Data from the page address that were not used: why, and (when they could be read) the text and its preview. */
+export interface LinkNote { note: string; text?: string; parsed?: ParsedData }
 
 interface Props {
   lang?: Lang;
@@ -29,6 +33,10 @@ interface Props {
   /** The run's points as CSV, and the trained weights as JSON, made on demand. */
   dataCsv: () => string;
   weightsJson: () => string;
+  /** The data's compressed length in the link and whether they fit (null: built-in data, or the URL is not kept). */
+  link?: { chars: number | null; text: number; fits: boolean } | null;
+  /** Data from the page address that could not be used (the panel opens and shows them). */
+  linkNote?: LinkNote | null;
 }
 
 /** Save text as a file through a temporary link. */
@@ -44,7 +52,7 @@ function download(name: string, type: string, text: string) {
 }
 
 /** See the module comment. */
-export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, dataCsv, weightsJson }: Props) {
+export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, dataCsv, weightsJson, link = null, linkNote = null }: Props) {
   const S = DATA_STRINGS[lang];
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<TaskChoice>('auto');
@@ -66,6 +74,15 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
       setNote('');
     });
   };
+  // A link's data that were refused: into the text box and the report, with the reason, and the panel opened.
+  useEffect(() => {
+    if (!linkNote) return;
+    request.current++;
+    setText(linkNote.text ?? '');
+    setParsed(linkNote.parsed ?? null);
+    setNote(linkNote.note);
+    setOpen(true);
+  }, [linkNote]);
   const readFile = (file: File | undefined) => {
     if (!file) return;
     // Refused from its size alone: a file over the limit is never read.
@@ -96,7 +113,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
   const usable = parsed && !parsed.fatal ? parsed : null;
 
   return (
-    <details class="pg-data" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="pg-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{S.summary}</summary>
       {open && (<>
       <p class="pg-hint">{S.intro}</p>
@@ -123,6 +140,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
             <button type="button" disabled={disabled} onClick={onBack}>{S.back}</button>
           </div>
           <p class="pg-hint">{S.weightsNote}</p>
+          {link && <p class="pg-data-link">{link.fits ? S.linkIn(link.chars!) : S.linkTooLarge(link.chars, link.text)}</p>}
         </div>
       )}
       {!own && (
@@ -169,7 +187,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
         {parsed?.fatal && <p class="pg-data-error" role="alert">{fatalText(parsed.fatal)}</p>}
         {parsed && parsed.fatal?.why !== 'tooBig' && parsed.fatal?.why !== 'tooManyRows' && (
           <>
-            <p>{S.readCounts(parsed.read, parsed.good.length, parsed.bad.length)} {parsed.hasHeader ? S.header(parsed.columns) : S.noHeader} {S.delimiter(parsed.delimiter)}</p>
+            <p>{S.readCounts(parsed.read, parsed.good.length, parsed.bad.length)} {parsed.hasHeader ? S.header(parsed.columns) : S.noHeader} {S.delimiter(parsed.delimiter, parsed.decimalComma)}</p>
             {usable && <p>{S.ranges(usable.columns[0], ...usable.range.x1, usable.columns[1], ...usable.range.x2)}</p>}
             {usable?.kind === 'classes' && (
               <>

@@ -9,25 +9,42 @@ import type { WeightRef } from './WeightDiagram.tsx';
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
-/** Coordinates and class of a new point; the class also applies to clicks on the plot. */
-export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en' }: {
+/** The reader's own data in the point form: column names, starting coordinates and class names (none for a numeric target). */
+export interface PointUnits {
+  names: [string, string];
+  start: [number, number];
+  /** The class chooser's options, in class order; empty for a numeric target (no class to choose). */
+  classes: string[];
+}
+
+/** A starting coordinate as the number field shows it: four significant digits, an ASCII minus. */
+const startText = (x: number) => String(Number(x.toPrecision(4)));
+
+/**
+ * Coordinates and class of a new point; the class also applies to clicks on the plot. With `units` (the reader's own
+ * data) the fields are the CSV's columns in its units, and the classes its class names.
+ */
+export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en', units }: {
   classes: number; label: number; onLabel: (k: number) => void; disabled: boolean; lang?: Lang;
-  onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void;
+  onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void; units?: PointUnits;
 }) {
   const S = PLAYGROUND_STRINGS[lang];
-  const [x1, setX1] = useState('0.5');
-  const [x2, setX2] = useState('0.5');
+  const [x1, setX1] = useState(units ? startText(units.start[0]) : '0.5');
+  const [x2, setX2] = useState(units ? startText(units.start[1]) : '0.5');
   const ok = Number.isFinite(Number(x1)) && Number.isFinite(Number(x2)) && x1.trim() !== '' && x2.trim() !== '';
+  const options = units ? units.classes : Array.from({ length: classes }, (_, k) => S.className(k, S.shapes[k % 4]!));
   return (
     <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok) onAdd(Number(x1), Number(x2)); }}>
-      <label class="pg-field">
-        {S.newClass}
-        <select value={String(label)} disabled={disabled} onChange={(e) => onLabel(Number(value(e)))}>
-          {Array.from({ length: classes }, (_, k) => <option value={String(k)}>{S.className(k, S.shapes[k % 4]!)}</option>)}
-        </select>
-      </label>
-      <label class="pg-field">x₁ <input type="number" step="any" value={x1} disabled={disabled} onInput={(e) => setX1(value(e))} /></label>
-      <label class="pg-field">x₂ <input type="number" step="any" value={x2} disabled={disabled} onInput={(e) => setX2(value(e))} /></label>
+      {options.length > 0 && (
+        <label class="pg-field">
+          {S.newClass}
+          <select value={String(label)} disabled={disabled} onChange={(e) => onLabel(Number(value(e)))}>
+            {options.map((text, k) => <option value={String(k)}>{text}</option>)}
+          </select>
+        </label>
+      )}
+      <label class="pg-field">{units ? units.names[0] : 'x₁'} <input type="number" step="any" value={x1} disabled={disabled} onInput={(e) => setX1(value(e))} /></label>
+      <label class="pg-field">{units ? units.names[1] : 'x₂'} <input type="number" step="any" value={x2} disabled={disabled} onInput={(e) => setX2(value(e))} /></label>
       <div class="pg-row">
         <button type="submit" disabled={disabled || !ok}>{S.addPoint}</button>
         <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(Number(x1), Number(x2))}>{S.removeNearest}</button>

@@ -20,12 +20,15 @@ import { formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
 import { Num } from '../shared/Num.tsx';
 import { readSwatches, watchTheme } from './theme-colours.ts';
-import { parseQuery, toQuery } from './url-state.ts';
+import { encodeCsv, parseQuery, readCsvParam, toQuery, withCsv, type LinkedCsv } from './url-state.ts';
 import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
 import './Playground.css';
-import { DataPanel } from './DataPanel.tsx';
+import { DataPanel, type LinkNote } from './DataPanel.tsx';
 import { DATA_STRINGS } from './data-strings.ts';
-import { dataCsv, drawnClasses, drawnPoints, OWN_R, ownSpec, paintValues, toSession, weightsJson, type OwnSession, type ParsedData } from './own-data.ts';
+import {
+  dataCsv, drawnClasses, drawnPoints, OWN_R, ownSpec, paintValues, onPlot, parseCsvAsync, plotPoint, rawPoint, toRaw, toSession, weightsJson,
+  type OwnSession, type ParsedData,
+} from './own-data.ts';
 
 /** Props: every field of the settings (see `settings.ts`), all optional, plus the URL switch. */
 export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {
@@ -66,6 +69,13 @@ export default function Playground(props: PlaygroundProps) {
   // The reader's own data (DataPanel), while in use: they are drawn on [−OWN_R, OWN_R]² with their own axes.
   const [own, setOwn] = useState<OwnSession | null>(null);
   const ownRef = useRef<OwnSession | null>(null);
+  /** Each use of data counts one up, so the point form starts afresh in the new units. */
+  const [sessionNo, setSessionNo] = useState(0);
+  /** The data in the link: their compressed length and whether they fit (null: built-in data, or no URL sync). */
+  const [link, setLink] = useState<{ chars: number | null; text: number; fits: boolean } | null>(null);
+  /** A link's data that could not be used: what the data panel shows about them. */
+  const [linkNote, setLinkNote] = useState<LinkNote | null>(null);
+  const D = DATA_STRINGS[lang];
   const r = own ? OWN_R : extent(settings.dataset), K = own ? drawnClasses(own) : classCount(settings);
   const grid = useMemo(() => gridInputs(r, RES), [r]);
 
@@ -76,21 +86,27 @@ export default function Playground(props: PlaygroundProps) {
     if (!note && JSON.stringify(next) === JSON.stringify(old.settings)) return;
     // The reader's own data stay until another built-in data set is chosen.
     const ownNow = next.dataset === old.settings.dataset ? ownRef.current : null;
-    if (!ownNow && ownRef.current) { ownRef.current = null; setOwn(null); }
+    if (!ownNow && ownRef.current) { ownRef.current = null; setOwn(null); setLink(null); }
     const points = ownNow || sameData(next, old.settings) ? old.points : undefined;
     runRef.current = new PlaygroundRun(next, points, ownNow ? ownSpec(next, ownNow) : undefined);
     setSettings(next);
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel((k) => (k >= classCount(next) ? 0 : k));
-    if (syncUrl) history.replaceState(history.state, '', `?${toQuery(next, location.search)}${location.hash}`);
+    if (syncUrl) {
+      const query = toQuery(next, location.search);
+      history.replaceState(history.state, '', `?${ownNow ? query : withCsv(query, null)}${location.hash}`);
+    }
     setMessage(note || S.settingsChanged(`${next.hidden.length ? `2-${next.hidden.join('-')}-` : '2-'}${classCount(next) === 2 ? 1 : classCount(next)}`));
   };
 
   useEffect(() => {
     setLive(true);
     if (syncUrl && location.search) {
+      // The data first: applying the settings rewrites the address without them (no data are in use yet).
+      const linked = readCsvParam(location.search);
       const fromUrl = parseQuery(location.search, base);
       if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, S.fromUrl);
+      if (linked) loadLinked(linked);
     }
   }, []);
 
@@ -153,8 +169,20 @@ export default function Playground(props: PlaygroundProps) {
     stop();
     apply({ ...settings, seed: (settings.seed + 1) % 0x100000000 }, S.wasReset(settings.seed + 1));
   };
-  const addAt = (x1: number, x2: number) => {
-    if (own?.kind === 'regression') { setMessage(DATA_STRINGS[props.lang ?? 'en'].noClickAdd); return; }
+  /** Add a point at plot coordinates (a click; the form maps the reader's units first, and passes them as `typed`). */
+  const addAt = (x1: number, x2: number, typed?: [number, number]) => {
+    if (own?.kind === 'regression') { setMessage(D.noClickAdd); return; }
+    if (own) {
+      // The range is checked on the plot (with room for rounding at its edges) and reported in the reader's units.
+      if (!(onPlot(x1) && onPlot(x2))) { setMessage(D.farPoint(own.columns[0], ...own.view.x1, own.columns[1], ...own.view.x2)); return; }
+      run.addPoint(x1, x2, newLabel);
+      const [u1, u2] = typed ?? [toRaw(own.layout.x1, x1), toRaw(own.layout.x2, x2)];
+      // Exported as typed (or as clicked, in the reader's units), with its class name.
+      own.raw.set(run.points[run.points.length - 1], { x1: u1, x2: u2, label: own.classes[newLabel] });
+      setMessage(D.added(own.classes[newLabel], own.columns[0], u1, own.columns[1], u2));
+      bump();
+      return;
+    }
     // A point off the plot would be trained on but never drawn (reader QA D26): refuse it and say why.
     if (!(Math.abs(x1) <= r && Math.abs(x2) <= r)) { setMessage(S.farPoint(-r, r)); return; }
     run.addPoint(x1, x2, newLabel);
@@ -163,8 +191,13 @@ export default function Playground(props: PlaygroundProps) {
   };
   const removeAt = (index: number) => {
     const p = run.points[index];
+    const u = own ? rawPoint(own, p) : null;
     run.removePoint(index);
-    setMessage(S.removed(p.label, p.test ? 'test' : 'training', p.x1.toFixed(2), p.x2.toFixed(2)));
+    if (own && u) {
+      setMessage(own.kind === 'regression'
+        ? D.removedRow(p.test, own.columns[0], u.x1, own.columns[1], u.x2)
+        : D.removed(own.classes[p.label] ?? u.label, p.test, own.columns[0], u.x1, own.columns[1], u.x2));
+    } else setMessage(S.removed(p.label, p.test ? 'test' : 'training', p.x1.toFixed(2), p.x2.toFixed(2)));
     bump();
   };
   const plotClick = (vx: number, vy: number) => {
@@ -172,21 +205,54 @@ export default function Playground(props: PlaygroundProps) {
     if (hit >= 0) removeAt(hit);
     else addAt(...toData(vx, vy, VIEW, r));
   };
-  const removeNear = (x1: number, x2: number) => {
+  /** The point form's coordinates, in the reader's units while their data are in use. */
+  const toPlot = (u1: number, u2: number): [number, number] => {
+    if (!own) return [u1, u2];
+    const p = plotPoint(own, u1, u2);
+    return [p.x1, p.x2];
+  };
+  const addTyped = (u1: number, u2: number) => addAt(...toPlot(u1, u2), own ? [u1, u2] : undefined);
+  const removeNear = (u1: number, u2: number) => {
+    const [x1, x2] = toPlot(u1, u2);
     const hit = nearestPoint(run.points, ...toView(x1, x2, VIEW, r), VIEW, r, Infinity);
     if (hit >= 0) removeAt(hit);
   };
   /** Train on the reader's rows (DataPanel), or go back to the built-in data set: a new run at step 0 either way. */
-  const useData = (d: ParsedData | null) => {
+  const useData = (d: ParsedData | null, fromLink = false) => {
     stop();
-    const session = d ? toSession(d, settings) : null;
+    // The run's settings, not `settings`: this may run from the first render's closure (a link read on load).
+    const current = runRef.current!.settings;
+    const session = d ? toSession(d, current) : null;
     ownRef.current = session;
     setOwn(session);
-    runRef.current = session ? new PlaygroundRun(settings, session.points, ownSpec(settings, session)) : new PlaygroundRun(settings);
+    setSessionNo((k) => k + 1);
+    setLinkNote(null);
+    runRef.current = session ? new PlaygroundRun(current, session.points, ownSpec(current, session)) : new PlaygroundRun(current);
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel(0);
-    const c = runRef.current.counts(), S = DATA_STRINGS[props.lang ?? 'en'];
-    setMessage(session ? S.using(session.points.length, c.train, c.test) : S.backDone);
+    // The rows go into the link with the settings when they fit; back on built-in data the link loses them.
+    const rows = session ? dataCsv(session, session.points) : '';
+    const packed = session ? encodeCsv(rows) : null;
+    if (syncUrl) {
+      setLink(packed && { chars: packed.chars, text: rows.length, fits: packed.fits });
+      const csv = packed?.fits ? { value: packed.value, kind: session!.kind } : null;
+      history.replaceState(history.state, '', `?${withCsv(toQuery(current, location.search), csv)}${location.hash}`);
+    }
+    const c = runRef.current.counts();
+    setMessage(session ? (fromLink ? D.linkLoaded : D.using)(session.points.length, c.train, c.test) : D.backDone);
+  };
+  /** Data from the link, read as pasted text is; if unusable, the data panel says why and the built-in data stay. */
+  const loadLinked = (linked: LinkedCsv) => {
+    const refuse = (note: LinkNote) => {
+      setLinkNote(note);
+      setMessage(note.note);
+      history.replaceState(history.state, '', `?${withCsv(location.search, null)}${location.hash}`);
+    };
+    if (!linked.ok) { refuse({ note: linked.why === 'tooLong' ? D.linkTooLong(linked.chars) : D.linkDamaged }); return; }
+    parseCsvAsync(linked.text, linked.kind).then((d) => {
+      if (d.fatal || d.bad.length) refuse({ note: D.linkProblems, text: linked.text, parsed: d });
+      else useData(d, true);
+    });
   };
   const shownPoints = useMemo(() => drawnPoints(own, run.points), [own, run.points]);
   const setWeight = (v: number) => {
@@ -238,7 +304,12 @@ export default function Playground(props: PlaygroundProps) {
           <PlotArea points={shownPoints} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} lang={lang}
             tick={own ? DATA_STRINGS[lang].axes(own.columns[0], ...own.view.x1, own.columns[1], ...own.view.x2) : undefined} />
           <p class="pg-hint">{S.hint}</p>
-          <PointForm classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addAt} onRemoveNear={removeNear} disabled={!live} lang={lang} />
+          <PointForm key={sessionNo} classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addTyped} onRemoveNear={removeNear} disabled={!live} lang={lang}
+            units={own ? {
+              names: [own.columns[0], own.columns[1]],
+              start: [own.layout.x1.centre, own.layout.x2.centre],
+              classes: own.kind === 'classes' ? own.classes.map((name, k) => D.classOption(name, D.shapes[k])) : [],
+            } : undefined} />
         </div>
         <div class="pg-col">
           {chart}
@@ -252,6 +323,7 @@ export default function Playground(props: PlaygroundProps) {
         </div>
       </div>
       <DataPanel lang={props.lang} own={own} count={run.points.length} disabled={!live} onUse={useData} onBack={() => useData(null)}
+        link={link} linkNote={linkNote}
         dataCsv={() => dataCsv(ownRef.current, runRef.current!.points)}
         weightsJson={() => weightsJson(ownRef.current, runRef.current!.settings, runRef.current!.net.weights())} />
       {settingsPanel}

@@ -2,6 +2,7 @@
 import { formatNumber } from '../../src/format/number';
 import { defineStrings } from '../../src/i18n/strings';
 import { MAX_BYTES, MAX_CLASSES, MAX_ROWS } from './own-data.ts';
+import { MAX_LINK_CHARS, MAX_LINK_TEXT } from './url-state.ts';
 
 const f = (x: number) => formatNumber(x, { digits: 4 });
 /** Whole counts with thousands separators (10,000), in both editions. */
@@ -10,8 +11,8 @@ const c = (x: number) => x.toLocaleString('en-US');
 export const DATA_STRINGS = defineStrings({
   summary: 'Use your own data (CSV)',
   intro: `Paste or upload CSV with three columns: x1, x2 and a label (a class name or number, 2 to ${MAX_CLASSES} classes) `
-    + `or a numeric target (regression). A header row is optional; commas, semicolons, tabs or | may separate the columns. `
-    + `At most ${c(MAX_ROWS)} rows and ${c(MAX_BYTES)} bytes (1 MB).`,
+    + `or a numeric target (regression). A header row is optional; commas, semicolons, tabs or | may separate the columns `
+    + `(with semicolons or tabs, a decimal comma such as 1,5 reads as 1.5). At most ${c(MAX_ROWS)} rows and ${c(MAX_BYTES)} bytes (1 MB).`,
   textLabel: 'CSV text (paste here, or drop a file on it)',
   fileLabel: 'Or choose a CSV file',
   kindLabel: 'The third column is',
@@ -31,7 +32,9 @@ export const DATA_STRINGS = defineStrings({
   readCounts: (read: number, good: number, bad: number) => `Read ${c(read)} data ${read === 1 ? 'row' : 'rows'}: ${c(good)} usable, ${c(bad)} with problems.`,
   header: (cols: readonly string[]) => `Header row: ${cols.join(', ')}.`,
   noHeader: 'No header row: the columns are x1, x2, label.',
-  delimiter: (d: string) => `Columns separated by ${d === ',' ? 'commas' : d === ';' ? 'semicolons' : d === '\t' ? 'tabs' : d === '|' ? 'vertical bars' : `“${d}”`}.`,
+  /** The delimiter found, and whether decimal commas were read (`;` or tab only). */
+  delimiter: (d: string, decimalComma = false) => `Columns separated by ${d === ',' ? 'commas' : d === ';' ? 'semicolons' : d === '\t' ? 'tabs' : d === '|' ? 'vertical bars' : `“${d}”`}.`
+    + (decimalComma ? ' Decimal commas read as decimal points.' : ''),
   ranges: (a: string, aLo: number, aHi: number, b: string, bLo: number, bHi: number) => `${a} runs from ${f(aLo)} to ${f(aHi)}, ${b} from ${f(bLo)} to ${f(bHi)}.`,
   classesTitle: (k: number) => `Classification, ${k} classes:`,
   classItem: (k: number, name: string, shape: string, count: number) => `class ${k} “${name}” (${shape}): ${c(count)} ${count === 1 ? 'row' : 'rows'}`,
@@ -66,10 +69,29 @@ export const DATA_STRINGS = defineStrings({
   noClickAdd: 'With a numeric target, rows are added in the CSV, not by clicking the plot.',
   axes: (a: string, aLo: number, aHi: number, b: string, bLo: number, bHi: number) => `${a} → from ${f(aLo)} to ${f(aHi)}; ${b} ↑ from ${f(bLo)} to ${f(bHi)}`,
   shapes: ['circle', 'square', 'triangle', 'diamond'] as readonly string[],
+  /** The class chooser of the point form, with the reader's class names. */
+  classOption: (name: string, shape: string) => `“${name}” (${shape})`,
+  /** A point typed (or clicked) outside the plotted range, which is given in the reader's units. */
+  farPoint: (a: string, aLo: number, aHi: number, b: string, bLo: number, bHi: number) =>
+    `That point lies outside the plotted range (${a} from ${f(aLo)} to ${f(aHi)}, ${b} from ${f(bLo)} to ${f(bHi)}); it was not added.`,
+  added: (name: string, a: string, x1: number, b: string, x2: number) => `Added a training point of class “${name}” at ${a} = ${f(x1)}, ${b} = ${f(x2)}.`,
+  removed: (name: string, test: boolean, a: string, x1: number, b: string, x2: number) =>
+    `Removed a ${test ? 'test' : 'training'} point of class “${name}” at ${a} = ${f(x1)}, ${b} = ${f(x2)}.`,
+  removedRow: (test: boolean, a: string, x1: number, b: string, x2: number) => `Removed a ${test ? 'test' : 'training'} row at ${a} = ${f(x1)}, ${b} = ${f(x2)}.`,
+  /** The data in the page address (`?csv=`). */
+  linkIn: (chars: number) => `The page address holds these data (${c(chars)} characters, compressed): copy it to share them with the settings.`,
+  linkTooLarge: (chars: number | null, text: number) => `These data are too large for a link (${chars === null
+    ? `${c(text)} characters of CSV; more than ${c(MAX_LINK_TEXT)} are not compressed for a link`
+    : `${c(chars)} characters compressed; a link holds at most ${c(MAX_LINK_CHARS)}`}), `
+    + 'so the page address holds only the settings. To share the data, download the CSV and send the file.',
+  linkLoaded: (n: number, train: number, test: number) => `Your data were read from the page address: ${c(n)} rows, ${c(train)} for training and ${c(test)} for testing; step 0.`,
+  linkDamaged: 'The data in the page address (its csv part) are damaged and could not be read; the built-in data set is in use.',
+  linkTooLong: (chars: number) => `The data in the page address are too long (${c(chars)} characters; at most ${c(MAX_LINK_CHARS)}) and were not read; the built-in data set is in use.`,
+  linkProblems: 'The data in the page address have problems (shown below) and were not loaded; the built-in data set is in use.',
 }, {
   summary: '使用自己的数据（CSV）',
   intro: `粘贴或上传 CSV 数据，共三列：x1、x2，以及标签（类别名称或编号，2 到 ${MAX_CLASSES} 个类别）或数值目标值（回归）。`
-    + `表头行可有可无；列之间可用逗号、分号、制表符或 | 分隔。最多 ${c(MAX_ROWS)} 行、${c(MAX_BYTES)} 字节（1 MB）。`,
+    + `表头行可有可无；列之间可用逗号、分号、制表符或 | 分隔（用分号或制表符分隔时，1,5 这样的小数逗号按 1.5 读取）。最多 ${c(MAX_ROWS)} 行、${c(MAX_BYTES)} 字节（1 MB）。`,
   textLabel: 'CSV 文本（粘贴到这里，或把文件拖放到框内）',
   fileLabel: '或选择一个 CSV 文件',
   kindLabel: '第三列是',
@@ -89,7 +111,8 @@ export const DATA_STRINGS = defineStrings({
   readCounts: (read, good, bad) => `共读取 ${c(read)} 行数据：${c(good)} 行可用，${c(bad)} 行有问题。`,
   header: (cols) => `表头行：${cols.join('、')}。`,
   noHeader: '没有表头行：三列依次为 x1、x2、label。',
-  delimiter: (d) => `列之间用${d === ',' ? '逗号' : d === ';' ? '分号' : d === '\t' ? '制表符' : d === '|' ? '竖线' : `“${d}”`}分隔。`,
+  delimiter: (d, decimalComma = false) => `列之间用${d === ',' ? '逗号' : d === ';' ? '分号' : d === '\t' ? '制表符' : d === '|' ? '竖线' : `“${d}”`}分隔。`
+    + (decimalComma ? '小数逗号已按小数点读取。' : ''),
   ranges: (a, aLo, aHi, b, bLo, bHi) => `${a} 的范围是 ${f(aLo)} 到 ${f(aHi)}，${b} 的范围是 ${f(bLo)} 到 ${f(bHi)}。`,
   classesTitle: (k) => `分类问题，共 ${k} 个类别：`,
   classItem: (k, name, shape, count) => `类别 ${k}“${name}”（${shape}）：${c(count)} 行`,
@@ -124,4 +147,18 @@ export const DATA_STRINGS = defineStrings({
   noClickAdd: '使用数值目标值时，请在 CSV 中添加行，而不是点击图像。',
   axes: (a, aLo, aHi, b, bLo, bHi) => `${a} → 从 ${f(aLo)} 到 ${f(aHi)}；${b} ↑ 从 ${f(bLo)} 到 ${f(bHi)}`,
   shapes: ['圆形', '方形', '三角形', '菱形'],
+  classOption: (name, shape) => `“${name}”（${shape}）`,
+  farPoint: (a, aLo, aHi, b, bLo, bHi) => `这个点在绘图范围之外（${a} 从 ${f(aLo)} 到 ${f(aHi)}，${b} 从 ${f(bLo)} 到 ${f(bHi)}），没有添加。`,
+  added: (name, a, x1, b, x2) => `已在 ${a} = ${f(x1)}、${b} = ${f(x2)} 处添加一个类别“${name}”的训练点。`,
+  removed: (name, test, a, x1, b, x2) => `已移除 ${a} = ${f(x1)}、${b} = ${f(x2)} 处类别“${name}”的${test ? '测试' : '训练'}点。`,
+  removedRow: (test, a, x1, b, x2) => `已移除 ${a} = ${f(x1)}、${b} = ${f(x2)} 处的一行${test ? '测试' : '训练'}数据。`,
+  linkIn: (chars) => `页面地址中已包含这些数据（压缩后 ${c(chars)} 个字符）：复制地址即可连同设置一起分享。`,
+  linkTooLarge: (chars, text) => `这些数据太大，放不进链接（${chars === null
+    ? `CSV 共 ${c(text)} 个字符，超过 ${c(MAX_LINK_TEXT)} 个字符的数据不会压缩进链接`
+    : `压缩后 ${c(chars)} 个字符，链接最多容纳 ${c(MAX_LINK_CHARS)} 个`}），`
+    + '因此页面地址中只有设置。如要分享数据，请下载 CSV 文件后发送。',
+  linkLoaded: (n, train, test) => `已从页面地址读取你的数据：共 ${c(n)} 行，其中 ${c(train)} 行用于训练，${c(test)} 行用于测试；从第 0 步开始。`,
+  linkDamaged: '页面地址中的数据（csv 部分）已损坏，无法读取；现在使用的是内置数据集。',
+  linkTooLong: (chars) => `页面地址中的数据太长（${c(chars)} 个字符，最多 ${c(MAX_LINK_CHARS)} 个），没有读取；现在使用的是内置数据集。`,
+  linkProblems: '页面地址中的数据有问题（见下方），没有载入；现在使用的是内置数据集。',
 });

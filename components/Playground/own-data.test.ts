@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Network, predict } from 'backprop';
 import {
   byteLength, cellNumber, parseCsvAsync, dataCsv, drawnPoints, layoutFor, MAX_BYTES, MAX_ROWS, OWN_R, ownSpec, paintValues, parseCsv,
-  rawPoint, toSession, weightsFile,
+  plotPoint, rawPoint, toInternal, toRaw, toSession, weightsFile,
 } from './own-data.ts';
 import { DEFAULT_SETTINGS, normalizeSettings } from './settings.ts';
 
@@ -244,5 +244,88 @@ describe('session, export and weights', () => {
     const out = new Uint8ClampedArray(12);
     paintValues([[-1], [0.5], [NaN]], [0, 0, 200], [200, 0, 0], [100, 100, 100], out, 1);
     expect([...out]).toEqual([0, 0, 200, 255, 150, 50, 50, 255, 100, 100, 100, 255]);
+  });
+});
+
+describe('decimal commas (semicolon- or tab-separated files)', () => {
+  it('reads one comma between digits as the decimal point only when asked', () => {
+    expect(cellNumber('1,5', true)).toBe(3 / 2);
+    expect(cellNumber('-0,25', true)).toBe(-1 / 4);
+    expect(cellNumber('−2,5e1', true)).toBe(-25);
+    expect(cellNumber(',5', true)).toBe(1 / 2);
+    for (const bad of ['1.234,5', '1,234,5', '1,', 'a,5', '1,5,']) expect(cellNumber(bad, true)).toBeNaN();
+    expect(cellNumber('1,5')).toBeNaN();
+  });
+
+  it('reads a European spreadsheet export (semicolons, decimal commas) and says so', () => {
+    const d = parseCsv('x1;x2;label\n1,5;2,25;a\n-0,25;3;b\n4;-1,75;a\n');
+    expect(d.delimiter).toBe(';');
+    expect(d.hasHeader).toBe(true);
+    expect(d.bad).toEqual([]);
+    expect(d.good.map((r) => [r.x1, r.x2])).toEqual([[1.5, 2.25], [-0.25, 3], [4, -1.75]]);
+    expect(d.decimalComma).toBe(true);
+    expect(d.range.x1).toEqual([-0.25, 4]);
+    // Without a header row the first row is data, not a header, too.
+    const noHeader = parseCsv('1,5\t2\ta\n3\t4,5\tb\n');
+    expect([noHeader.delimiter, noHeader.hasHeader, noHeader.good[0].x1, noHeader.good[1].x2]).toEqual(['\t', false, 1.5, 4.5]);
+    expect(DATA_STRINGS.en.delimiter(d.delimiter, d.decimalComma)).toBe('Columns separated by semicolons. Decimal commas read as decimal points.');
+    expect(DATA_STRINGS.zh.delimiter(d.delimiter, d.decimalComma)).toBe('列之间用分号分隔。小数逗号已按小数点读取。');
+    expect(DATA_STRINGS.en.delimiter(',', false)).toBe('Columns separated by commas.');
+  });
+
+  it('still refuses 1.234,5 with the per-cell message, and never reads commas in a comma-separated file', () => {
+    const d = parseCsv('x1;x2;label\n1.234,5;1;a\n0;0;b\n1;1;a\n');
+    expect(d.bad).toEqual([{ row: 2, issues: [{ column: 0, why: 'nan', text: '1.234,5' }] }]);
+    expect(d.decimalComma).toBe(false);
+    const c = parseCsv('x1,x2,label\n"1,5",2,a\n0,0,b\n1,1,a\n');
+    expect(c.delimiter).toBe(',');
+    expect(c.bad).toEqual([{ row: 2, issues: [{ column: 0, why: 'nan', text: '1,5' }] }]);
+    expect(c.decimalComma).toBe(false);
+    expect(parseCsv('x1;x2;label\n1.5;2;a\n0;0;b\n').decimalComma).toBe(false);
+  });
+
+  it('reads a target with decimal commas, and the exported CSV reads back to the same numbers', () => {
+    const targets = ['0,5', '1,25', '-2,75', '3,5', '7,125'];
+    const text = ['a;b;y', ...targets.map((t, i) => `${i};${i % 2};${t}`)].join('\n');
+    const d = parseCsv(text);
+    expect(d.kind).toBe('regression');
+    expect(d.decimalComma).toBe(true);
+    expect(d.y).toEqual([0.5, 1.25, -2.75, 3.5, 7.125]);
+    const s = toSession(d, DEFAULT_SETTINGS);
+    const back = parseCsv(dataCsv(s, s.points));
+    expect(back.delimiter).toBe(',');
+    expect(back.y).toEqual(d.y);
+  });
+});
+
+describe('the point form in the reader\'s units', () => {
+  // x1 runs 0…100 and x2 1…9: padded by 10%, the plot shows x1 −5…105 and x2 0.6…9.4.
+  const s = toSession(parseCsv('x1,x2,label\n0,1,a\n100,9,b\n50,5,a\n'), DEFAULT_SETTINGS);
+
+  it('maps typed coordinates onto the plot and back (toInternal is toRaw\'s inverse)', () => {
+    // By hand: x1's centre 50, half-width 55 → scale 1.5/55; x2's centre 5, half-width 4.4 → scale 1.5/4.4.
+    expect(toInternal(s.layout.x1, 105)).toBeCloseTo(1.5, 12);
+    expect(toInternal(s.layout.x1, 72)).toBeCloseTo((22 * 1.5) / 55, 12);
+    expect(toInternal(s.layout.x2, 0.6)).toBeCloseTo(-1.5, 12);
+    for (const v of [-5, 0, 33.3, 105]) expect(toRaw(s.layout.x1, toInternal(s.layout.x1, v))).toBeCloseTo(v, 10);
+    const p = plotPoint(s, 72, 3);
+    expect(p.x1).toBeCloseTo(0.6, 12);
+    expect(p.x2).toBeCloseTo((-2 * 1.5) / 4.4, 12);
+    expect(p.inside).toBe(true);
+  });
+
+  it('takes the plotted edges, refuses anything beyond, and names the range in the reader\'s units', () => {
+    expect(plotPoint(s, 105, 9.4).inside).toBe(true);
+    expect(plotPoint(s, -5, 0.6).inside).toBe(true);
+    expect(plotPoint(s, 106, 5).inside).toBe(false);
+    expect(plotPoint(s, 50, 0.5).inside).toBe(false);
+    expect(s.view.x1[0]).toBeCloseTo(-5, 10);
+    expect(s.view.x2[1]).toBeCloseTo(9.4, 10);
+    expect(DATA_STRINGS.en.farPoint('x1', ...s.view.x1, 'x2', ...s.view.x2))
+      .toBe('That point lies outside the plotted range (x1 from −5 to 105, x2 from 0.6 to 9.4); it was not added.');
+    expect(DATA_STRINGS.zh.farPoint('x1', ...s.view.x1, 'x2', ...s.view.x2))
+      .toBe('这个点在绘图范围之外（x1 从 −5 到 105，x2 从 0.6 到 9.4），没有添加。');
+    expect(DATA_STRINGS.en.added('blue', 'x1', 72, 'x2', 3)).toBe('Added a training point of class “blue” at x1 = 72, x2 = 3.');
+    expect(DATA_STRINGS.en.classOption('blue', 'circle')).toBe('“blue” (circle)');
   });
 });

@@ -55,6 +55,8 @@ export interface ParsedData {
   hasHeader: boolean;
   /** The delimiter Papa Parse detected (`,`, `;`, tab, `|`). */
   delimiter: string;
+  /** Whether some cell was read with a decimal comma (`1,5` as 1.5): only when the columns are separated by `;` or tab. */
+  decimalComma: boolean;
   /** Data rows read (header and empty lines not counted). */
   read: number;
   good: GoodRow[];
@@ -74,17 +76,26 @@ export interface ParsedData {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** A decimal comma: digits, one comma, digits (`1,5`, `-0,25`); no point, no thousands separator. */
+const COMMA_DECIMAL = /^[+-]?\d*,\d+([eE][+-]?\d+)?$/;
+
 /**
  * A cell as a number: decimal or exponent notation, a true minus sign allowed; NaN for anything else (empty,
- * `0x10`, `Infinity`, `1,5`).
+ * `0x10`, `Infinity`, `1,5`). With `decimalComma` (a file whose columns are separated by `;` or tab, as European
+ * spreadsheets write them), one comma between digits is the decimal point: `1,5` is 1.5; `1.234,5` is still refused.
  * @example cellNumber(' −2.5e1 ') // -25
+ * @example cellNumber('-0,25', true) // -0.25
  */
-export function cellNumber(text: string): number {
-  const t = text.trim().replace(/\u2212/g, '-');
+export function cellNumber(text: string, decimalComma = false): number {
+  let t = text.trim().replace(/\u2212/g, '-');
+  if (decimalComma && COMMA_DECIMAL.test(t)) t = t.replace(',', '.');
   if (!NUMBER.test(t)) return NaN;
   const x = Number(t);
   return Number.isFinite(x) ? x : NaN;
 }
+
+/** Whether a file with this delimiter may write decimal commas: the columns are separated by `;` or a tab. */
+export const commaDelimiter = (delimiter: string) => delimiter === ';' || delimiter === '\t';
 
 /** UTF-8 length of a text, without encoding it when its length alone decides. */
 export function byteLength(text: string): number {
@@ -156,6 +167,15 @@ class RowReader {
   seenFirst = false;
   tooMany = false;
   delimiter = ',';
+  decimalComma = false;
+
+  /** A cell as a number, with a decimal comma allowed when the delimiter leaves the comma free (noted when used). */
+  number(text: string): number {
+    const comma = commaDelimiter(this.delimiter);
+    const v = cellNumber(text, comma);
+    if (comma && !Number.isNaN(v) && text.includes(',')) this.decimalComma = true;
+    return v;
+  }
 
   /** Take one parsed row; false once the row limit is passed (then stop parsing). */
   row(cells: string[], quoteError: boolean, delimiter: string | undefined): boolean {
@@ -165,7 +185,8 @@ class RowReader {
     if (!this.seenFirst) {
       this.seenFirst = true;
       // A header: the first non-empty row whose x1 or x2 is not a number.
-      if (cells.length >= 2 && (Number.isNaN(cellNumber(cells[0])) || Number.isNaN(cellNumber(cells[1])))
+      const comma = commaDelimiter(this.delimiter);
+      if (cells.length >= 2 && (Number.isNaN(cellNumber(cells[0], comma)) || Number.isNaN(cellNumber(cells[1], comma)))
         && !(cells[0].trim() === '' && cells[1].trim() === '')) {
         this.hasHeader = true;
         cells.slice(0, 3).forEach((c, k) => { if (c.trim()) this.columns[k as Column] = c.trim(); });
@@ -178,7 +199,7 @@ class RowReader {
     if (quoteError) issues.push({ why: 'quotes' });
     const x = [cells[0], cells[1]].map((c, k) => {
       if (c === undefined) { issues.push({ column: k as Column, why: 'missing' }); return NaN; }
-      const v = cellNumber(c);
+      const v = this.number(c);
       if (c.trim() === '') issues.push({ column: k as Column, why: 'empty' });
       else if (Number.isNaN(v)) issues.push({ column: k as Column, why: 'nan', text: c.trim() });
       return v;
@@ -195,7 +216,7 @@ class RowReader {
   /** The summary: a fatal reason given, or the limit, or no rows; else classes or regression decided. */
   result(choice: TaskChoice, fatal: Fatal | null = null): ParsedData {
     const base: ParsedData = {
-      columns: this.columns, hasHeader: this.hasHeader, delimiter: this.delimiter, read: Math.min(this.read, MAX_ROWS),
+      columns: this.columns, hasHeader: this.hasHeader, delimiter: this.delimiter, decimalComma: this.decimalComma, read: Math.min(this.read, MAX_ROWS),
       good: this.good, bad: this.bad, kind: 'classes', classes: [], counts: [], y: [],
       range: { x1: [0, 0], x2: [0, 0], y: [0, 0] }, fatal,
     };
@@ -208,7 +229,9 @@ class RowReader {
 
 /** Decide classes or regression over the good rows, and fill classes, counts, y, range and fatal. */
 function classify(d: ParsedData, choice: TaskChoice): ParsedData {
-  const numbers = d.good.map((r) => cellNumber(r.label));
+  const comma = commaDelimiter(d.delimiter);
+  const number = (label: string) => cellNumber(label, comma);
+  const numbers = d.good.map((r) => number(r.label));
   const allNumeric = numbers.every((v) => !Number.isNaN(v));
   const distinct = new Set<number | string>(allNumeric ? numbers : d.good.map((r) => r.label));
   // Numbers are class labels when they are few single-digit whole numbers (0/1, −1/1, 1–4); anything else is a target.
@@ -227,14 +250,16 @@ function classify(d: ParsedData, choice: TaskChoice): ParsedData {
   }
   const span = (v: number[]): [number, number] => (v.length ? [Math.min(...v), Math.max(...v)] : [0, 0]);
   const range = { x1: span(good.map((r) => r.x1)), x2: span(good.map((r) => r.x2)), y: [0, 0] as [number, number] };
-  const out: ParsedData = { ...d, good, bad, kind, range };
+  // A numeric label written with a decimal comma counts as one (the note in the preview says they were read so).
+  const decimalComma = d.decimalComma || (allNumeric && comma && d.good.some((r) => r.label.includes(',')));
+  const out: ParsedData = { ...d, good, bad, kind, range, decimalComma };
   if (good.length < 2) return { ...out, fatal: { why: 'tooFewRows', rows: good.length } };
   if (kind === 'regression') {
-    const y = good.map((r) => cellNumber(r.label));
+    const y = good.map((r) => number(r.label));
     return { ...out, y, range: { ...range, y: span(y) } };
   }
   // Classes in a natural order: numerically when every label is a number, else alphabetically (numbers inside names compared as numbers).
-  const key = (r: GoodRow) => (allNumeric ? String(cellNumber(r.label)) : r.label);
+  const key = (r: GoodRow) => (allNumeric ? String(number(r.label)) : r.label);
   const names = [...new Map(good.map((r) => [key(r), r.label])).entries()]
     .sort((a, b) => (allNumeric ? Number(a[0]) - Number(b[0]) : a[0].localeCompare(b[0], 'en', { numeric: true })));
   if (names.length < 2) return { ...out, fatal: { why: 'oneClass', label: names[0]?.[1] ?? '' } };
@@ -275,7 +300,21 @@ export function layoutFor(range: ParsedData['range'], kind: TaskKind): Layout {
 
 /** The inverse of an axis map: internal value back to the reader's units. */
 export const toRaw = (a: Axis, v: number) => v / a.scale + a.centre;
-const toInternal = (a: Axis, v: number) => (v - a.centre) * a.scale;
+/** An axis map: a value in the reader's units to the plot's (internal) coordinates; {@link toRaw} undoes it. */
+export const toInternal = (a: Axis, v: number) => (v - a.centre) * a.scale;
+
+/** Whether a plot coordinate lies on the plotted square (with room for rounding at its edges, where a typed edge value lands). */
+export const onPlot = (v: number) => Math.abs(v) <= OWN_R * (1 + 1e-9);
+
+/**
+ * A point typed in the reader's units (the point form), on the plot: its plot coordinates, and whether it lies within
+ * the plotted range ({@link OwnSession.view}).
+ * @example plotPoint(toSession(parseCsv('0,0,a\n10,10,b\n'), s), 5, 5) // { x1: 0, x2: 0, inside: true }
+ */
+export function plotPoint(own: Pick<OwnSession, 'layout'>, u1: number, u2: number): { x1: number; x2: number; inside: boolean } {
+  const x1 = toInternal(own.layout.x1, u1), x2 = toInternal(own.layout.x2, u2);
+  return { x1, x2, inside: onPlot(x1) && onPlot(x2) };
+}
 
 /** Everything the Playground holds while it trains on the reader's data. */
 export interface OwnSession {
@@ -310,7 +349,9 @@ export function toSession(d: ParsedData, s: Pick<Settings, 'testFraction' | 'dat
       x1: toInternal(layout.x1, r.x1), x2: toInternal(layout.x2, r.x2),
       label: d.kind === 'regression' ? toInternal(layout.y, d.y[i]) : d.y[i], test: isTest[i] === 1,
     };
-    raw.set(p, { x1: r.x1, x2: r.x2, label: r.label });
+    // A target written with a decimal comma is kept as the number, so the exported (comma-separated) CSV reads back.
+    const label = d.kind === 'regression' && r.label.includes(',') ? String(d.y[i]) : r.label;
+    raw.set(p, { x1: r.x1, x2: r.x2, label });
     return p;
   });
   const view = (a: Axis): [number, number] => [toRaw(a, -OWN_R), toRaw(a, OWN_R)];

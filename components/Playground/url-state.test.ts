@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, sameData, type Settings } from './settings.ts';
-import { parseQuery, toQuery } from './url-state.ts';
+import LZString from 'lz-string';
+import { encodeCsv, MAX_LINK_CHARS, parseQuery, readCsvParam, toQuery, withCsv } from './url-state.ts';
 
 const custom: Settings = {
   dataset: 'blobs', classes: 4, n: 300, noise: 0.1, dataSeed: 7, testFraction: 0.3, hidden: [8, 3, 2],
@@ -74,5 +75,51 @@ describe('normalizeSettings', () => {
   it('tells when two settings share the same points', () => {
     expect(sameData(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, learningRate: 1 })).toBe(true);
     expect(sameData(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, n: 100 })).toBe(false);
+  });
+});
+
+describe('the reader\'s data in the link', () => {
+  const csv = 'x1,x2,colour\r\n10,2,blue\r\n50,8,green\r\n90,2,red';
+
+  it('round-trips a small CSV through ?csv= with its kind, other settings kept', () => {
+    const e = encodeCsv(csv);
+    expect(e.fits).toBe(true);
+    // The length in the address: URLSearchParams writes + and $ as three characters (%2B, %24).
+    expect(e.chars).toBe(e.value.length + 2 * (e.value.match(/[+$]/g) ?? []).length);
+    const query = withCsv(toQuery(custom), { value: e.value, kind: 'classes' });
+    expect(parseQuery(query)).toEqual(custom);
+    expect(readCsvParam('?' + query)).toEqual({ ok: true, text: csv, kind: 'classes' });
+    // A `+` that became a space (pasted into mail, typed by hand) is put back.
+    const plus = LZString.compressToEncodedURIComponent('a,b,c\r\n'.repeat(40) + '1,2,3');
+    const raw = `csv=${plus.replace(/\+/g, ' ')}&csvkind=regression`;
+    expect(readCsvParam(new URLSearchParams(raw))).toMatchObject({ ok: true, kind: 'regression' });
+  });
+
+  it('says when the data are too large for a link', () => {
+    // 3,000 rows of pseudo-random numbers (a linear congruential generator) compress to far more than 8,000 characters.
+    let a = 12345;
+    const rnd = () => { a = (a * 1103515245 + 12345) % 2147483648; return (a / 2147483648).toFixed(6); };
+    const big = Array.from({ length: 3000 }, () => `${rnd()},${rnd()},${a % 2}`).join('\n');
+    const e = encodeCsv(big);
+    expect(e.chars).toBeGreaterThan(MAX_LINK_CHARS);
+    expect(e.fits).toBe(false);
+    // Past 100,000 characters the text is not even compressed (it would hold up the page).
+    const huge = 'x1,x2,label\r\n' + '0,0,a\r\n'.repeat(20_000);
+    expect(huge.length).toBeGreaterThan(100_000);
+    expect(encodeCsv(huge)).toEqual({ value: '', chars: null, fits: false });
+  });
+
+  it('refuses a damaged or too long csv parameter, and has nothing to say without one', () => {
+    expect(readCsvParam('?lr=0.1')).toBeNull();
+    expect(readCsvParam('?csv=')).toEqual({ ok: false, why: 'damaged' });
+    expect(readCsvParam('?csv=not%20lz!')).toEqual({ ok: false, why: 'damaged' });
+    expect(readCsvParam('?csv=zzzz')).toEqual({ ok: false, why: 'damaged' }); // lz-string throws on this one
+    expect(readCsvParam('?csv=hello')).toEqual({ ok: false, why: 'damaged' }); // and decodes this to ''
+    expect(readCsvParam('?csv=' + 'A'.repeat(8001))).toEqual({ ok: false, why: 'tooLong', chars: 8001 });
+  });
+
+  it('takes the data out of the link, keeping the rest', () => {
+    const q = new URLSearchParams(withCsv('lr=0.1&csv=abc&csvkind=classes&lang=zh', null));
+    expect([...q.keys()]).toEqual(['lr', 'lang']);
   });
 });

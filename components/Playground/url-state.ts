@@ -3,6 +3,7 @@
  * `?data=spirals&hidden=8,8&act=tanh,relu&lr=0.03&lambda=0.001&batch=10&loss=cross-entropy&seed=3`.
  * Parsing is defensive: unknown keys are ignored and bad values keep the base (default) value.
  */
+import LZString from 'lz-string';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.ts';
 
 /** Query key for each setting (short, readable names a teacher can edit by hand). */
@@ -53,5 +54,83 @@ export function toQuery(s: Settings, existing: string = ''): string {
     batchSize: String(s.batchSize), loss: s.loss, seed: String(s.seed),
   };
   for (const field of Object.keys(QUERY_KEYS) as (keyof Settings)[]) params.set(QUERY_KEYS[field], values[field]);
+  return params.toString();
+}
+
+/**
+ * The reader's own data in the link (`?csv=…&csvkind=…`): the session's rows as CSV, compressed with lz-string
+ * (`compressToEncodedURIComponent`), when the parameter fits in {@link MAX_LINK_CHARS} characters; read back through
+ * the same parse and checks as pasted text (`own-data.ts`).
+ */
+export const CSV_KEY = 'csv';
+/** What the third column was read as (classes or regression), so the link reads back the same way. */
+export const CSV_KIND_KEY = 'csvkind';
+/** The longest `csv` parameter written or read, in characters as it stands in the address (about 8 KB). */
+export const MAX_LINK_CHARS = 8000;
+
+/**
+ * The longest CSV text compressed for a link. Longer text is not tried: it would need a compression ratio beyond what
+ * numeric CSV reaches, and compressing it would hold up the page (about 0.2 s per 100,000 characters).
+ */
+export const MAX_LINK_TEXT = 100_000;
+
+/**
+ * The compressed form of a CSV text for the link, and its length in the address (with the percent-encoding
+ * URLSearchParams gives `+` and `$`); `fits` is false past {@link MAX_LINK_CHARS}. Text over {@link MAX_LINK_TEXT}
+ * characters is not compressed (`chars` null).
+ * @example encodeCsv('x1,x2,label\r\n0,0,a\r\n1,1,b').fits // true
+ */
+export function encodeCsv(text: string): { value: string; chars: number | null; fits: boolean } {
+  if (text.length > MAX_LINK_TEXT) return { value: '', chars: null, fits: false };
+  const value = LZString.compressToEncodedURIComponent(text);
+  const chars = new URLSearchParams({ [CSV_KEY]: value }).toString().length - CSV_KEY.length - 1;
+  return { value, chars, fits: chars <= MAX_LINK_CHARS };
+}
+
+/** What a link's `csv` parameter holds: nothing, the CSV text (and the kind it was read as), or why it cannot be read. */
+export type LinkedCsv =
+  | { ok: true; text: string; kind: 'classes' | 'regression' | 'auto' }
+  | { ok: false; why: 'tooLong'; chars: number }
+  | { ok: false; why: 'damaged' };
+
+/**
+ * Read the `csv` parameter of a query: null when there is none. Never throws. A `+` turned into a space by a mail
+ * program or by hand is put back (lz-string's alphabet has `+`, not spaces).
+ * @example readCsvParam('?lr=0.1') // null
+ */
+export function readCsvParam(query: string | URLSearchParams): LinkedCsv | null {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const value = params.get(CSV_KEY);
+  if (value === null) return null;
+  const chars = new URLSearchParams({ [CSV_KEY]: value }).toString().length - CSV_KEY.length - 1;
+  if (chars > MAX_LINK_CHARS) return { ok: false, why: 'tooLong', chars };
+  const packed = value.replace(/ /g, '+');
+  // lz-string's URI alphabet: anything else was not written by encodeCsv.
+  if (!/^[A-Za-z0-9+\-$]+$/.test(packed)) return { ok: false, why: 'damaged' };
+  let text: string | null = null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(packed);
+  } catch {
+    text = null;
+  }
+  // lz-string gives null or '' for most damage; a text with control characters other than line breaks and tabs is damage too.
+  if (!text || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text)) return { ok: false, why: 'damaged' };
+  const k = params.get(CSV_KIND_KEY);
+  return { ok: true, text, kind: k === 'classes' || k === 'regression' ? k : 'auto' };
+}
+
+/**
+ * A query with the data set in it (or taken out with `null`), other parameters kept.
+ * @example withCsv('lr=0.1&csv=abc&csvkind=classes', null) // "lr=0.1"
+ */
+export function withCsv(existing: string, csv: { value: string; kind: 'classes' | 'regression' } | null): string {
+  const params = new URLSearchParams(existing);
+  if (csv) {
+    params.set(CSV_KEY, csv.value);
+    params.set(CSV_KIND_KEY, csv.kind);
+  } else {
+    params.delete(CSV_KEY);
+    params.delete(CSV_KIND_KEY);
+  }
   return params.toString();
 }
