@@ -38,8 +38,24 @@ export type SymKind = Sym['kind'];
 /** Every kind, in the order the notation page introduces them. */
 export const SYM_KINDS: readonly SymKind[] = ['x', 'y', 'a', 'z', 'Theta', 'h', 'J', 'delta', 'D', 'f1', 'f2', 'f3'];
 
-/** Shorthands that build symbols. */
-export const theta = (l: number, i: number, j: number): Sym => ({ kind: 'Theta', l, i, j });
+/**
+ * Symbols by name, with the math's indices: `sym.Theta(1, 2, 1)` is $\Theta^{(1)}_{21}$, `sym.factor(1, 2, 1, 1)`
+ * is ① of $\partial J/\partial\Theta^{(2)}_{11}$.
+ */
+export const sym = {
+  x: (j: number): Sym => ({ kind: 'x', j }),
+  y: (k: number): Sym => ({ kind: 'y', k }),
+  h: (k: number): Sym => ({ kind: 'h', k }),
+  a: (l: number, i: number): Sym => ({ kind: 'a', l, i }),
+  z: (l: number, i: number): Sym => ({ kind: 'z', l, i }),
+  delta: (l: number, i: number): Sym => ({ kind: 'delta', l, i }),
+  Theta: (l: number, i: number, j: number): Sym => ({ kind: 'Theta', l, i, j }),
+  D: (l: number, i: number, j: number): Sym => ({ kind: 'D', l, i, j }),
+  factor: (n: 1 | 2 | 3, l: number, i: number, j: number): Sym => ({ kind: `f${n}` as const, l, i, j }),
+  J: { kind: 'J' } as Sym,
+} as const;
+
+/** The symbol $\Theta^{(l)}_{ij}$ of a weight reference `{ l, i, j }` (as `networkGraph` returns them). */
 export const weight = (w: WeightIndex): Sym => ({ kind: 'Theta', l: w.l, i: w.i, j: w.j });
 
 const CIRCLED = { f1: '①', f2: '②', f3: '③' } as const;
