@@ -6,7 +6,7 @@
 import { Network, type Activation, type CostName } from 'backprop';
 import { chainRuleValues, flattenExample, pathKey } from '../../src/course/flatten';
 import { formatTex, formatText } from '../../src/course/format';
-import { edgeKey, nodeKey } from '../LinkedSymbols/names';
+import { edgeKey, nodeKey } from '../../src/notation/diagram';
 import { key, plain, sym as N, type Sym, tex } from '../../src/notation/symbol';
 import type { DiagramState } from '../NetworkDiagram/model';
 import type { Lang } from '../../src/i18n/lang';

@@ -4,14 +4,12 @@
  * `f1_2_1_1` (①), `J`. This module turns a name into the diagram element it belongs to and into the
  * notation a reader sees (`δ(2)_1` in text, `\dl{2}_1` in TeX) through the notation module, src/notation/symbol.ts.
  */
-import { formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
-import { parse, plain, type SymKind, tex } from '../../src/notation/symbol';
+import { diagramTarget, edgeKey, nodeKey } from '../../src/notation/diagram';
+import { parse, plainName, type SymKind, tex } from '../../src/notation/symbol';
+import { exact, short } from '../shared/numbers';
 
-/** A number for exact readouts (hover, focus, aria-labels): 6 significant digits kept, `−` for minus. */
-export const exact = (v: number): string => formatNumber(v, { digits: 6, keepZeros: true });
-/** A number drawn on a diagram: 3 significant digits, trailing zeros dropped (`0.05`, `0.593`). */
-export const short = (v: number): string => formatNumber(v, { digits: 3 });
+export { exact, short };
 
 /** A parsed symbol name, flattened: the quantity and its math indices (units from 1, bias column 0). */
 export interface SymbolRef {
@@ -45,14 +43,12 @@ export function parseSym(name: string): SymbolRef | null {
   }
 }
 
-/** Key of a unit node in a diagram: `n-<l>-<i>` (i = 0 is the bias unit +1). */
-export const nodeKey = (l: number, i: number): string => `n-${l}-${i}`;
-/** Key of the edge carrying $\Theta^{(l)}_{ij}$: `e-<l>-<i>-<j>`. */
-export const edgeKey = (l: number, i: number, j: number): string => `e-${l}-${i}-${j}`;
+export { edgeKey, nodeKey };
 
 /**
- * The diagram element a symbol belongs to, for a network with `L` layers: units (`a`, `z`, `δ`, `x`, `h`,
- * `y`) map to their node, weights and their derivatives (`Θ`, `D`, ①②③) to their edge, `J` to the cost label.
+ * The diagram element a symbol belongs to, for a network with `L` layers (`diagramTarget` of src/notation/diagram.ts):
+ * units (`a`, `z`, `δ`, `x`, `h`, `y`) map to their node, weights and their derivatives (`Θ`, `D`, ①②③) to
+ * their edge, `J` to the cost label.
  * @example
  * ```ts
  * symTarget('delta2_1', 3); // 'n-2-1'
@@ -61,15 +57,8 @@ export const edgeKey = (l: number, i: number, j: number): string => `e-${l}-${i}
  * ```
  */
 export function symTarget(name: string, L: number): string | null {
-  const s = parseSym(name);
-  if (!s) return null;
-  switch (s.kind) {
-    case 'J': return 'J';
-    case 'x': return nodeKey(1, s.i);
-    case 'y': case 'h': return nodeKey(L, s.i);
-    case 'a': case 'z': case 'delta': return nodeKey(s.l, s.i);
-    default: return edgeKey(s.l, s.i, s.j);
-  }
+  const s = parse(name);
+  return s ? diagramTarget(s, L) : null;
 }
 
 /**
@@ -84,8 +73,7 @@ export function symTarget(name: string, L: number): string | null {
  * ```
  */
 export function symText(name: string, lang: Lang = 'en'): string {
-  const s = parse(name);
-  return s ? plain(s, { lang }) : name;
+  return plainName(name, { lang });
 }
 
 /**

@@ -9,8 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import type { Lang } from '../../src/i18n/lang';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
-import { symText } from '../LinkedSymbols/names';
-import { plain, sym } from '../../src/notation/symbol';
+import { plain, plainName, sym } from '../../src/notation/symbol';
 import { DiagramSvg } from './DiagramSvg';
 import { ValueTable } from './ValueTable';
 import { diagramModel, exact, initialState, type DiagramModel, type DiagramState } from './model';
@@ -61,7 +60,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     const el = root.current!;
     const on = (ev: Event) => {
       const { name } = (ev as CustomEvent<SymEventDetail>).detail;
-      setReadout(name === null ? null : `${symText(name, lang)} = ${exact(model.values[name]!)}`);
+      setReadout(name === null ? null : `${plainName(name, { lang })} = ${exact(model.values[name]!)}`);
     };
     el.addEventListener(SYM_EVENT, on);
     return () => el.removeEventListener(SYM_EVENT, on);

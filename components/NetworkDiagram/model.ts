@@ -5,7 +5,8 @@
 import { Network, type CostName, type NetworkOptions } from 'backprop';
 import { flattenExample } from '../../src/course/flatten';
 import type { Lang } from '../../src/i18n/lang';
-import { edgeKey, exact, nodeKey, short } from '../LinkedSymbols/names';
+import { edgeKey, nodeKey } from '../../src/notation/diagram';
+import { exact, short } from '../shared/numbers';
 import { key, plain, sym } from '../../src/notation/symbol';
 import { DIAGRAM_STRINGS } from './strings';
 

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import macros from '../math/macros.json';
 import { renderTex } from '../math/render';
-import { key, named, parse, plain, spoken, SYM_KINDS, type Sym, tex } from './symbol';
+import { diagramTarget } from './diagram';
+import { key, named, parse, plain, plainName, spoken, SYM_KINDS, type Sym, tex } from './symbol';
 
 /** One symbol of every kind, with what each renderer must give, written out by hand from the lessons' notation. */
 const TABLE: { sym: Sym; key: string; tex: string; raw: string; plain: string; sub: string; en: string; zh: string }[] = [
@@ -80,6 +81,21 @@ describe('the notation module', () => {
     }
     expect(named({ kind: 'delta', l: 2, i: 1 })).toBe('δ(2)_1, error term of unit 1 of layer 2');
     expect(named({ kind: 'delta', l: 2, i: 1 }, 'zh')).toBe('δ(2)_1，第 2 层单元 1 的误差项');
+  });
+
+  it('names a key in plain text, and leaves other names as they are', () => {
+    expect(plainName('delta2_1')).toBe('δ(2)_1');
+    expect(plainName('f3_1_1_2', { lang: 'zh' })).toBe('Θ(1)_12 的因子 ③');
+    expect(plainName('path_1_1_0_2')).toBe('path_1_1_0_2');
+  });
+
+  it('puts every kind on its diagram element: units on nodes, weights and their derivatives on edges', () => {
+    const want: Record<string, string> = {
+      x_2: 'n-1-2', y_1: 'n-3-1', a2_1: 'n-2-1', a1_0: 'n-1-0', z3_2: 'n-3-2', Theta1_2_1: 'e-1-2-1', Theta2_1_0: 'e-2-1-0',
+      h_2: 'n-3-2', J: 'J', delta2_1: 'n-2-1', D2_1_1: 'e-2-1-1', f1_2_1_1: 'e-2-1-1', f2_1_2_0: 'e-1-2-0', f3_1_1_2: 'e-1-1-2',
+    };
+    for (const r of TABLE) expect(diagramTarget(r.sym, 3), r.key).toBe(want[r.key]);
+    expect(diagramTarget({ kind: 'h', k: 1 }, 4)).toBe('n-4-1');
   });
 });
 

@@ -162,6 +162,19 @@ export function plain(s: Sym, opts: PlainOptions = {}): string {
 }
 
 /**
+ * A name's plain text when it is a symbol's key, else the name itself (a path term, a scenario's extra value).
+ * @example
+ * ```ts
+ * plainName('delta2_1'); // 'δ(2)_1'
+ * plainName('path_1_1_0_2'); // 'path_1_1_0_2'
+ * ```
+ */
+export function plainName(name: string, opts: PlainOptions = {}): string {
+  const s = parse(name);
+  return s ? plain(s, opts) : name;
+}
+
+/**
  * The symbol's meaning in words, for screen readers, in `lang`: the notation page's meaning column with the
  * indices filled in.
  * @example

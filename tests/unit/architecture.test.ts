@@ -53,8 +53,8 @@ export const WIDGET_EXCEPTIONS: Record<string, string> = {
   'components/BackpropStepper -> components/NetworkDiagram': 'composition: the stepper draws the network diagram',
   'components/Exercise -> components/CodeCell': 'composition: an exercise is a code cell with checks',
   'components/OwnNetwork -> components/BackpropStepper': 'composition: the reader’s own network shown in the stepper',
-  'components/BackpropStepper -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
-  'components/NetworkDiagram -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
+  'components/BackpropStepper -> components/LinkedSymbols': 'composition: the stepper links its equations\' symbols to the diagram (link.ts, linked-tex.ts)',
+  'components/NetworkDiagram -> components/LinkedSymbols': 'composition: the diagram is the target of linked symbols (link.ts)',
   'components/site -> components/Exercise': 'the course outline marks lessons whose exercises are passed (Exercise/progress.ts)',
 };
 
