@@ -3,7 +3,7 @@
  * one operation per step (Next, Previous, Play/Pause, Reset), with the diagram highlighting what is being
  * computed and the KaTeX equation of the step beside it, numbers substituted. The first step is rendered
  * on the server; KaTeX is loaded in the browser only when the island hydrates. A composition: it draws with the
- * NetworkDiagram's SVG and model (imported from that folder on purpose) and names symbols via LinkedSymbols.
+ * NetworkDiagram's SVG and model (imported from that folder on purpose) and names symbols through src/notation and links them with LinkedSymbols.
  * @example <BackpropStepper client:visible />
  */
 import type { CostName, NetworkOptions } from 'backprop';
@@ -11,7 +11,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import type { Lang } from '../../src/i18n/lang';
 import { installSymbolLinks } from '../LinkedSymbols/link';
-import { exact, symText } from '../LinkedSymbols/names';
+import { plainName } from '../../src/notation/symbol';
+import { exact } from '../shared/numbers';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
 import { diagramModel, initialState, type DiagramState } from '../NetworkDiagram/model';
 import { eqLines, revealed, stepperSteps } from './model';
@@ -106,8 +107,8 @@ export default function BackpropStepper(props: BackpropStepperProps) {
                 </div>}
           <ul class="bs-symbols" aria-label={S.symbols}>
             {step.symbols.filter((n) => n in values).map((n) => (
-              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${symText(n, lang)} = ${exact(values[n]!)}`}>
-                {symText(n, lang)} = {exact(values[n]!)}</span></li>
+              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${plainName(n, { lang })} = ${exact(values[n]!)}`}>
+                {plainName(n, { lang })} = {exact(values[n]!)}</span></li>
             ))}
           </ul>
         </div>

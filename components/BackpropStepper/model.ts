@@ -3,10 +3,11 @@
  * example, one operation per step, each with its equation (TeX, numbers substituted), the same as plain
  * text, the numbers it quotes (by `scenarioValues` name) and what to highlight on the diagram.
  */
-import { chainRule, Network, type Activation, type CostName } from 'backprop';
-import { flattenExample } from '../../src/course/flatten';
+import { Network, type Activation, type CostName } from 'backprop';
+import { chainRuleValues, flattenExample, pathKey } from '../../src/course/flatten';
 import { formatTex, formatText } from '../../src/course/format';
-import { edgeKey, nodeKey, symTex, symText } from '../LinkedSymbols/names';
+import { edgeKey, nodeKey } from '../../src/notation/diagram';
+import { key, plain, sym as N, type Sym, tex } from '../../src/notation/symbol';
 import type { DiagramState } from '../NetworkDiagram/model';
 import type { Lang } from '../../src/i18n/lang';
 import { STEPPER_STRINGS } from './strings';
@@ -45,12 +46,14 @@ function writer(lang: Lang) {
     numbers, symbols,
     cat: (...p: Part[]): Part => ({ tex: p.map((q) => q.tex).join(''), text: p.map((q) => q.text).join('') }),
     op: (tex: string, text = tex): Part => ({ tex, text }),
-    sym(name: string): Part {
+    sym(s: Sym): Part {
+      const name = key(s);
       if (!symbols.includes(name)) symbols.push(name);
-      return { tex: `\\htmlData{sym=${name}}{${symTex(name)}}`, text: symText(name, lang) };
+      return { tex: `\\htmlData{sym=${name}}{${tex(s)}}`, text: plain(s, { lang }) };
     },
-    /** A number from the values; in parentheses when it is a factor of a product. */
-    num(name: string, values: Record<string, number>, factor = false): Part {
+    /** A number from the values (a symbol, or a path term's name); in parentheses when it is a factor of a product. */
+    num(s: Sym | string, values: Record<string, number>, factor = false): Part {
+      const name = typeof s === 'string' ? s : key(s);
       const value = values[name];
       if (value === undefined) throw new Error(`stepper: no value "${name}"`);
       numbers.push({ name, value });
@@ -70,17 +73,7 @@ const G_TEX: Record<Activation, string> = { sigmoid: '\\sigma', tanh: '\\tanh', 
  * chain-rule factors `f1_l_i_j` (①), `f2_l_i_j` (②), `f3_l_i_j` (③) and path terms `path_l_i_j_k`.
  */
 export function stepValues(net: Network, s: DiagramState, cost: CostName): Record<string, number> {
-  const out = flattenExample(net, s.x, s.y, cost);
-  for (let l = 1; l < net.L; l++) {
-    for (let i = 1; i <= net.sizes[l]!; i++) {
-      for (let j = 0; j <= net.sizes[l - 1]!; j++) {
-        const f = chainRule(net, s.x, s.y, l, i, j, { cost });
-        out[`f1_${l}_${i}_${j}`] = f.dJda; out[`f2_${l}_${i}_${j}`] = f.dadz; out[`f3_${l}_${i}_${j}`] = f.dzdTheta;
-        f.paths?.forEach((p) => (out[`path_${l}_${i}_${j}_${p.k}`] = p.term));
-      }
-    }
-  }
-  return out;
+  return { ...flattenExample(net, s.x, s.y, cost), ...chainRuleValues(net, s.x, s.y, cost) };
 }
 
 /**
@@ -126,18 +119,18 @@ function forwardSteps(l: number, sizes: number[], g: Activation, { v, push, S, w
   for (let i = 1; i <= sizes[l - 1]!; i++) {
     let w = writer();
     const gap = (p: Part[]) => (shown.length < cols.length ? [p[0]!, p[1]!, w.op('\\cdots', '…'), p[2]!] : p);
-    const symbolic = gap(shown.map((j) => w.cat(w.sym(`Theta${l - 1}_${i}_${j}`), w.op('\\,', ' '), w.sym(`a${l - 1}_${j}`))));
-    const numeric = gap(shown.map((j) => w.cat(w.num(`Theta${l - 1}_${i}_${j}`, v, true), w.op('', '×'), w.num(`a${l - 1}_${j}`, v, true))));
-    const z = `z${l}_${i}`;
-    push(z, 'forward', S.computing(symText(z)), w, w.cat(
+    const symbolic = gap(shown.map((j) => w.cat(w.sym(N.Theta(l - 1, i, j)), w.op('\\,', ' '), w.sym(N.a(l - 1, j)))));
+    const numeric = gap(shown.map((j) => w.cat(w.num(N.Theta(l - 1, i, j), v, true), w.op('', '×'), w.num(N.a(l - 1, j), v, true))));
+    const z = N.z(l, i);
+    push(key(z), 'forward', S.computing(plain(z)), w, w.cat(
       w.sym(z), w.op(' &= ', ' = '), w.join(symbolic, ' + ', ' + '), w.op(' \\\\ &= ', ' = '), w.join(numeric, ' + ', ' + '),
       w.op(' \\\\ &= ', ' = '), w.num(z, v)), [nodeKey(l, i), ...cols.map((j) => edgeKey(l - 1, i, j)), ...cols.map((j) => nodeKey(l - 1, j))]);
     w = writer();
-    const a = `a${l}_${i}`;
+    const a = N.a(l, i);
     const gz = g === 'linear' ? w.sym(z) : g === 'softmax' ? w.op(`${G_TEX.softmax}(\\zl{${l}})_{${i}}`, `softmax(z(${l}))_${i}`)
       : w.cat(w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.sym(z), w.op(')', ')'));
     const gn = g === 'linear' || g === 'softmax' ? w.op('', '') : w.cat(w.op(' = ', ' = '), w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.num(z, v), w.op(')', ')'));
-    push(a, 'forward', S.computing(symText(a)), w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
+    push(key(a), 'forward', S.computing(plain(a)), w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
   }
 }
 
@@ -148,14 +141,14 @@ function costStep(cost: CostName, K: number, L: number, { v, push, S, writer }: 
   let eq: Part;
   if (cost === 'squared-error') {
     eq = w.cat(w.op('J &= \\tfrac12 \\textstyle\\sum_k (h_k - y_k)^2 \\\\ &= \\tfrac12\\bigl[', 'J = ½ Σ_k (h_k − y_k)² = ½ ['),
-      each((k) => w.cat(w.op('(', '('), w.num(`h_${k}`, v), w.op(' - ', ' − '), w.num(`y_${k}`, v), w.op(')^2', ')²'))), w.op('\\bigr]', ']'));
+      each((k) => w.cat(w.op('(', '('), w.num(N.h(k), v), w.op(' - ', ' − '), w.num(N.y(k), v), w.op(')^2', ')²'))), w.op('\\bigr]', ']'));
   } else if (cost === 'cross-entropy') {
     eq = w.cat(w.op('J &= -\\textstyle\\sum_k \\bigl[y_k \\log h_k + (1 - y_k)\\log(1 - h_k)\\bigr] \\\\ &= -\\bigl[', 'J = −Σ_k [y_k log h_k + (1 − y_k) log(1 − h_k)] = −['),
-      each((k) => w.cat(w.num(`y_${k}`, v), w.op('\\log ', ' log '), w.num(`h_${k}`, v, true), w.op(' + (1 - ', ' + (1 − '), w.num(`y_${k}`, v),
-        w.op(')\\log(1 - ', ') log(1 − '), w.num(`h_${k}`, v), w.op(')', ')'))), w.op('\\bigr]', ']'));
+      each((k) => w.cat(w.num(N.y(k), v), w.op('\\log ', ' log '), w.num(N.h(k), v, true), w.op(' + (1 - ', ' + (1 − '), w.num(N.y(k), v),
+        w.op(')\\log(1 - ', ') log(1 − '), w.num(N.h(k), v), w.op(')', ')'))), w.op('\\bigr]', ']'));
   } else {
     eq = w.cat(w.op('J &= -\\textstyle\\sum_k y_k \\log h_k \\\\ &= -\\bigl[', 'J = −Σ_k y_k log h_k = −['),
-      each((k) => w.cat(w.num(`y_${k}`, v), w.op('\\log ', ' log '), w.num(`h_${k}`, v, true))), w.op('\\bigr]', ']'));
+      each((k) => w.cat(w.num(N.y(k), v), w.op('\\log ', ' log '), w.num(N.h(k), v, true))), w.op('\\bigr]', ']'));
   }
   push('J', 'cost', S.costTitle, w, w.cat(eq, w.op(' \\\\ &= ', ' = '), w.num('J', v)), [...ks.map((k) => nodeKey(L, k)), 'J']);
 }
@@ -164,18 +157,18 @@ function costStep(cost: CostName, K: number, L: number, { v, push, S, writer }: 
 function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, { v, push, S, writer }: Ctx) {
   for (const k of range(1, K)) {
     const w = writer();
-    const d = `delta${L}_${k}`, f = `${L - 1}_${k}_0`;
+    const d = N.delta(L, k), f = [L - 1, k, 0] as const;
     let eq: Part;
     if (cost !== 'squared-error') {
-      eq = w.cat(w.sym(d), w.op(' &= ', ' = '), w.sym(`a${L}_${k}`), w.op(` - y_{${k}} = `, ` − y_${k} = `), w.num(`h_${k}`, v), w.op(' - ', ' − '), w.num(`y_${k}`, v));
+      eq = w.cat(w.sym(d), w.op(' &= ', ' = '), w.sym(N.a(L, k)), w.op(` - y_{${k}} = `, ` − y_${k} = `), w.num(N.h(k), v), w.op(' - ', ' − '), w.num(N.y(k), v));
     } else if (g === 'softmax') {
       eq = w.cat(w.sym(d), w.op(` &= \\textstyle\\sum_m \\pd{J}{a_m}\\pd{a_m}{z_${k}} = `, ` = Σ_m ∂J/∂a_m ∂a_m/∂z_${k} = `),
-        w.join(range(1, K).map((m) => w.num(`path_${f}_${m}`, v, true)), ' + ', ' + '));
+        w.join(range(1, K).map((m) => w.num(pathKey(...f, m), v, true)), ' + ', ' + '));
     } else {
-      eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${L}}_${k}}\\,g'(`, ` = ∂J/∂a(${L})_${k} · g′(`), w.sym(`z${L}_${k}`), w.op(') \\\\ &= ', ') = '),
-        w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true));
+      eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${L}}_${k}}\\,g'(`, ` = ∂J/∂a(${L})_${k} · g′(`), w.sym(N.z(L, k)), w.op(') \\\\ &= ', ') = '),
+        w.num(N.factor(1, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(2, ...f), v, true));
     }
-    push(d, 'backward', S.outputError(symText(d)), w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
+    push(key(d), 'backward', S.outputError(plain(d)), w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
   }
 }
 
@@ -183,25 +176,25 @@ function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, {
 function hiddenDeltaSteps(l: number, sizes: number[], { v, push, S, writer }: Ctx) {
   const next = range(1, sizes[l]!);
   for (let i = 1; i <= sizes[l - 1]!; i++) {
-    const f = `${l - 1}_${i}_0`, a = symText(`a${l}_${i}`);
+    const f = [l - 1, i, 0] as const, a = plain(N.a(l, i));
     for (const k of next) {
       const w = writer();
-      const T = `Theta${l}_${k}_${i}`, d = `delta${l + 1}_${k}`;
-      push(`path_${f}_${k}`, 'backward', S.path(k, next.length, a, l + 1), w,
+      const T = N.Theta(l, k, i), d = N.delta(l + 1, k);
+      push(pathKey(...f, k), 'backward', S.path(k, next.length, a, l + 1), w,
         w.cat(w.op(`${S.pathTex(k)}: &\\quad `, `${S.pathText(k)}: `), w.sym(T), w.op('\\,', ' '), w.sym(d), w.op(' = ', ' = '),
-          w.num(T, v, true), w.op('', ' × '), w.num(d, v, true), w.op(' = ', ' = '), w.num(`path_${f}_${k}`, v)),
+          w.num(T, v, true), w.op('', ' × '), w.num(d, v, true), w.op(' = ', ' = '), w.num(pathKey(...f, k), v)),
         [edgeKey(l, k, i), nodeKey(l + 1, k), nodeKey(l, i)]);
     }
     let w = writer();
-    push(`f1_${f}`, 'backward', S.pathsAddUp(next.length, `∂J/∂${a}`), w, w.cat(
-      w.op(`\\pd{J}{\\al{${l}}_${i}} &= \\textstyle\\sum_k `, `∂J/∂a(${l})_${i} = Σ_k `), w.sym(`Theta${l}_${next[0]}_${i}`), w.op('\\,', ' '),
-      w.sym(`delta${l + 1}_${next[0]}`), w.op(next.length > 1 ? ' + \\cdots \\\\ &= ' : ' = ', next.length > 1 ? ' + … = ' : ' = '),
-      w.join(next.map((k) => w.num(`path_${f}_${k}`, v, k > 1)), ' + ', ' + '), w.op(' = ', ' = '), w.num(`f1_${f}`, v)),
+    push(key(N.factor(1, ...f)), 'backward', S.pathsAddUp(next.length, `∂J/∂${a}`), w, w.cat(
+      w.op(`\\pd{J}{\\al{${l}}_${i}} &= \\textstyle\\sum_k `, `∂J/∂a(${l})_${i} = Σ_k `), w.sym(N.Theta(l, next[0]!, i)), w.op('\\,', ' '),
+      w.sym(N.delta(l + 1, next[0]!)), w.op(next.length > 1 ? ' + \\cdots \\\\ &= ' : ' = ', next.length > 1 ? ' + … = ' : ' = '),
+      w.join(next.map((k) => w.num(pathKey(...f, k), v, k > 1)), ' + ', ' + '), w.op(' = ', ' = '), w.num(N.factor(1, ...f), v)),
       [...next.map((k) => edgeKey(l, k, i)), ...next.map((k) => nodeKey(l + 1, k)), nodeKey(l, i)]);
     w = writer();
-    const d = `delta${l}_${i}`;
-    push(d, 'backward', S.computing(symText(d)), w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
-      w.sym(`z${l}_${i}`), w.op(') \\\\ &= ', ') = '), w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op(' = ', ' = '), w.num(d, v)),
+    const d = N.delta(l, i);
+    push(key(d), 'backward', S.computing(plain(d)), w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
+      w.sym(N.z(l, i)), w.op(') \\\\ &= ', ') = '), w.num(N.factor(1, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(2, ...f), v, true), w.op(' = ', ' = '), w.num(d, v)),
       [nodeKey(l, i)]);
   }
 }
@@ -211,17 +204,18 @@ function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, { v, pus
   for (let i = 1; i <= sizes[l]!; i++) {
     for (let j = 0; j <= sizes[l - 1]!; j++) {
       const w = writer();
-      const D = `D${l}_${i}_${j}`, f = `${l}_${i}_${j}`, d = `delta${l + 1}_${i}`, a = `a${l}_${j}`, T = symText(`Theta${l}_${i}_${j}`);
-      const factor = (n: 1 | 2 | 3, tex: string): Part => {
-        w.symbols.push(`f${n}_${f}`);
-        return { tex: `\\underbrace{\\htmlData{sym=f${n}_${f}}{${tex}}}_{\\text{${'①②③'[n - 1]}}}`, text: '' };
+      const D = N.D(l, i, j), f = [l, i, j] as const, d = N.delta(l + 1, i), a = N.a(l, j), T = plain(N.Theta(l, i, j));
+      const factor = (n: 1 | 2 | 3, body: string): Part => {
+        const name = key(N.factor(n, ...f));
+        w.symbols.push(name);
+        return { tex: `\\underbrace{\\htmlData{sym=${name}}{${body}}}_{\\text{${'①②③'[n - 1]}}}`, text: '' };
       };
       const split = softmaxOut ? w.op('', '') : w.cat(
         w.op(' &= ', ' = ①·②·③'), factor(1, `\\pd{J}{\\al{${l + 1}}_{${i}}}`), w.op('\\,', ''),
         factor(2, `\\pd{\\al{${l + 1}}_{${i}}}{\\zl{${l + 1}}_{${i}}}`), w.op('\\,', ''),
         factor(3, `\\pd{\\zl{${l + 1}}_{${i}}}{\\Th{${l}}_{${i}${j}}}`), w.op(' \\\\ &= ', ' = '),
-        w.num(`f1_${f}`, v, true), w.op('\\,', ' × '), w.num(`f2_${f}`, v, true), w.op('\\,', ' × '), w.num(`f3_${f}`, v, true), w.op(' \\\\', ''));
-      push(D, 'gradient', `${symText(D)} = ∂J/∂${T}`, w, w.cat(
+        w.num(N.factor(1, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(2, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(3, ...f), v, true), w.op(' \\\\', ''));
+      push(key(D), 'gradient', `${plain(D)} = ∂J/∂${T}`, w, w.cat(
         w.sym(D), w.op(` = \\pd{J}{\\Th{${l}}_{${i}${j}}}`, ` = ∂J/∂${T}`), split,
         w.op(' &= ', ' = '), w.sym(d), w.op('\\,', ' '), w.sym(a), w.op(' = ', ' = '), w.num(d, v, true), w.op('\\,', ' × '), w.num(a, v, true),
         w.op(' = ', ' = '), w.num(D, v)), [edgeKey(l, i, j), nodeKey(l, j), nodeKey(l + 1, i)]);

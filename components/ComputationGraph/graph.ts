@@ -2,7 +2,7 @@
  * The expressions ComputationGraph can show, built as scalar {@link Value} graphs by the backprop module,
  * and laid out as layers from the inputs (bottom) to the output (top).
  */
-import { subscript } from '../shared/weights.ts';
+import { plain, subscriptDigits, weight } from '../../src/notation/symbol.ts';
 import { type CostName, type DerivativeReport, forwardMode, localDerivatives, Network, networkGraph, type Op,
   reverseMode, topoSort, Value } from 'backprop';
 
@@ -54,27 +54,28 @@ export interface LaidOutGraph {
   reverse: DerivativeReport;
 }
 
-const SUB = subscript;
+const SUB = subscriptDigits;
 
-function build(expression: Expression, p: GraphParams): { out: Value; inputs: Value[] } {
+/** The expression's output, the inputs we differentiate by, and the names nodes are drawn with (else their label). */
+interface Built { out: Value; inputs: Value[]; names: Map<Value, string> }
+
+function build(expression: Expression, p: GraphParams): Built {
   if (expression === 'seed-cost') {
     const net = Network.fromWeights(p.weights ?? [[[0.35, 0.15, 0.2]]]);
     const g = networkGraph(net, p.x ?? [0.05, 0.1], p.y ?? [0.01], { cost: p.cost ?? 'squared-error' });
-    g.J.label = 'J';
-    if (g.h.length === 1) { g.h[0]!.label = 'h'; const z = g.h[0]!.parents[0]; if (z && z.op === '+') z.label = 'z'; }
-    for (const v of topoSort(g.J)) {
-      const m = /^Θ\((\d+)\)(\d+),(\d+)$/.exec(v.label);
-      if (m) v.label = net.L > 2 ? `Θ(${m[1]})${SUB(m[2]! + m[3]!)}` : `Θ${SUB(m[2]! + m[3]!)}`;
-      else if (/^x\d+$/.test(v.label)) v.label = SUB(v.label);
-    }
-    return { out: g.J, inputs: g.weights };
+    // Names come from the graph's structured references and the notation module; the core's labels stay as they are.
+    const names = new Map<Value, string>([[g.J, 'J']]);
+    if (g.h.length === 1) { names.set(g.h[0]!, 'h'); const z = g.h[0]!.parents[0]; if (z && z.op === '+') names.set(z, 'z'); }
+    g.weights.forEach((v, n) => names.set(v, plain(weight(g.weightRefs[n]!), { indices: 'subscript', layer: net.L > 2 })));
+    g.x.forEach((v, j) => names.set(v, plain({ kind: 'x', j: j + 1 }, { indices: 'subscript' })));
+    return { out: g.J, inputs: g.weights, names };
   }
   const a = new Value(p.values?.a ?? 2, 'a'), b = new Value(p.values?.b ?? 1, 'b');
   const c = a.add(b), d = b.add(1);
   c.label = 'c'; d.label = 'd';
   const e = c.mul(d);
   e.label = 'e';
-  return { out: e, inputs: [a, b] };
+  return { out: e, inputs: [a, b], names: new Map() };
 }
 
 const OP_NAME: Partial<Record<Op, string>> = { '+': '+', '*': '×', neg: '−', '/': '÷', pow: 'pow', exp: 'exp', log: 'log', tanh: 'tanh', sigmoid: 'σ', relu: 'relu' };
@@ -90,7 +91,7 @@ const OP_NAME: Partial<Record<Op, string>> = { '+': '+', '*': '×', neg: '−', 
  * ```
  */
 export function layoutGraph(expression: Expression = 'e=(a+b)(b+1)', p: GraphParams = {}): LaidOutGraph {
-  const { out, inputs } = build(expression, p);
+  const { out, inputs, names } = build(expression, p);
   const order = topoSort(out);
   const id = new Map(order.map((v, k) => [v, k]));
   // Longest path from the leaves fixes the output's layer; then every node moves up to just below its
@@ -113,10 +114,11 @@ export function layoutGraph(expression: Expression = 'e=(a+b)(b+1)', p: GraphPar
     const step = Math.min(96, (width - 40) / Math.max(1, row.length));
     row.forEach((v, k) => pos.set(v, { x: width / 2 + (k - (row.length - 1) / 2) * step, y: height - 34 - l * gap }));
   });
-  const nodes = order.map((v, k): GraphNode => ({
+  const nodes = order.map((v, k): GraphNode => {
+    const label = names.get(v) ?? v.label;
     // A constant's label is its value (`0.5`): "∂J/∂0.5" reads as nonsense, so it is named like any unnamed node.
-    id: k, name: v.label && !/^[-−]?[\d.]/.test(v.label) ? v.label : `v${SUB(String(k))}`, symbol: v.label || OP_NAME[v.op] || v.op, op: v.op, value: v.data, ...pos.get(v)!, isInput: inputs.includes(v),
-  }));
+    return { id: k, name: label && !/^[-−]?[\d.]/.test(label) ? label : `v${SUB(String(k))}`, symbol: label || OP_NAME[v.op] || v.op, op: v.op, value: v.data, ...pos.get(v)!, isInput: inputs.includes(v) };
+  });
   const edges: GraphEdge[] = [];
   for (const v of order) {
     const local = localDerivatives(v);

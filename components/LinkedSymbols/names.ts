@@ -2,20 +2,18 @@
  * Symbol names shared by lessons, equations and diagrams. A name is a key of `scenarioValues()`
  * (`src/course/flatten.ts`): `x_1`, `a2_1`, `z2_1`, `delta3_1`, `h_1`, `y_1`, `Theta1_2_1`, `D2_1_1`,
  * `f1_2_1_1` (①), `J`. This module turns a name into the diagram element it belongs to and into the
- * notation a reader sees (`δ(2)_1` in text, `\dl{2}_1` in TeX).
+ * notation a reader sees (`δ(2)_1` in text, `\dl{2}_1` in TeX) through the notation module, src/notation/symbol.ts.
  */
-import { formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
-import { SYMBOL_STRINGS } from './strings';
+import { diagramTarget, edgeKey, nodeKey } from '../../src/notation/diagram';
+import { parse, plainName, type SymKind, tex } from '../../src/notation/symbol';
+import { exact, short } from '../shared/numbers';
 
-/** A number for exact readouts (hover, focus, aria-labels): 6 significant digits kept, `−` for minus. */
-export const exact = (v: number): string => formatNumber(v, { digits: 6, keepZeros: true });
-/** A number drawn on a diagram: 3 significant digits, trailing zeros dropped (`0.05`, `0.593`). */
-export const short = (v: number): string => formatNumber(v, { digits: 3 });
+export { exact, short };
 
-/** A parsed symbol name: the quantity and its math indices (units from 1, bias column 0). */
+/** A parsed symbol name, flattened: the quantity and its math indices (units from 1, bias column 0). */
 export interface SymbolRef {
-  kind: 'x' | 'y' | 'h' | 'a' | 'z' | 'delta' | 'Theta' | 'D' | 'f1' | 'f2' | 'f3' | 'J';
+  kind: SymKind;
   /** Layer $l$ (inputs are layer 1, outputs layer L); 0 when the name has no layer (x, y, h, J). */
   l: number;
   /** Unit (or row) index. */
@@ -24,13 +22,9 @@ export interface SymbolRef {
   j: number;
 }
 
-const UNIT = /^(a|z|delta)(\d+)_(\d+)$/;
-const WEIGHT = /^(Theta|D)(\d+)_(\d+)_(\d+)$/;
-const FACTOR = /^(f[123])_(\d+)_(\d+)_(\d+)$/;
-const PLAIN = /^(x|y|h)_(\d+)$/;
-
 /**
- * Parse a symbol name, or `null` when it is not one the diagram can show.
+ * Parse a symbol name, or `null` when it is not one the diagram can show (the grammar is
+ * `src/notation/symbol.ts`'s `key`/`parse`; this is its flat form for the diagram).
  * @example
  * ```ts
  * parseSym('Theta1_2_1'); // { kind: 'Theta', l: 1, i: 2, j: 1 }
@@ -38,24 +32,23 @@ const PLAIN = /^(x|y|h)_(\d+)$/;
  * ```
  */
 export function parseSym(name: string): SymbolRef | null {
-  if (name === 'J') return { kind: 'J', l: 0, i: 0, j: -1 };
-  let m = UNIT.exec(name);
-  if (m) return { kind: m[1] as SymbolRef['kind'], l: +m[2]!, i: +m[3]!, j: -1 };
-  m = WEIGHT.exec(name) ?? FACTOR.exec(name);
-  if (m) return { kind: m[1] as SymbolRef['kind'], l: +m[2]!, i: +m[3]!, j: +m[4]! };
-  m = PLAIN.exec(name);
-  if (m) return { kind: m[1] as SymbolRef['kind'], l: 0, i: +m[2]!, j: -1 };
-  return null;
+  const s = parse(name);
+  if (!s) return null;
+  switch (s.kind) {
+    case 'J': return { kind: 'J', l: 0, i: 0, j: -1 };
+    case 'x': return { kind: 'x', l: 0, i: s.j, j: -1 };
+    case 'y': case 'h': return { kind: s.kind, l: 0, i: s.k, j: -1 };
+    case 'a': case 'z': case 'delta': return { kind: s.kind, l: s.l, i: s.i, j: -1 };
+    default: return { kind: s.kind, l: s.l, i: s.i, j: s.j };
+  }
 }
 
-/** Key of a unit node in a diagram: `n-<l>-<i>` (i = 0 is the bias unit +1). */
-export const nodeKey = (l: number, i: number): string => `n-${l}-${i}`;
-/** Key of the edge carrying $\Theta^{(l)}_{ij}$: `e-<l>-<i>-<j>`. */
-export const edgeKey = (l: number, i: number, j: number): string => `e-${l}-${i}-${j}`;
+export { edgeKey, nodeKey };
 
 /**
- * The diagram element a symbol belongs to, for a network with `L` layers: units (`a`, `z`, `δ`, `x`, `h`,
- * `y`) map to their node, weights and their derivatives (`Θ`, `D`, ①②③) to their edge, `J` to the cost label.
+ * The diagram element a symbol belongs to, for a network with `L` layers (`diagramTarget` of src/notation/diagram.ts):
+ * units (`a`, `z`, `δ`, `x`, `h`, `y`) map to their node, weights and their derivatives (`Θ`, `D`, ①②③) to
+ * their edge, `J` to the cost label.
  * @example
  * ```ts
  * symTarget('delta2_1', 3); // 'n-2-1'
@@ -64,22 +57,13 @@ export const edgeKey = (l: number, i: number, j: number): string => `e-${l}-${i}
  * ```
  */
 export function symTarget(name: string, L: number): string | null {
-  const s = parseSym(name);
-  if (!s) return null;
-  switch (s.kind) {
-    case 'J': return 'J';
-    case 'x': return nodeKey(1, s.i);
-    case 'y': case 'h': return nodeKey(L, s.i);
-    case 'a': case 'z': case 'delta': return nodeKey(s.l, s.i);
-    default: return edgeKey(s.l, s.i, s.j);
-  }
+  const s = parse(name);
+  return s ? diagramTarget(s, L) : null;
 }
 
-const CIRCLED = { f1: '①', f2: '②', f3: '③' } as const;
-
 /**
- * The symbol as plain text, for aria-labels and live regions. Only the chain-rule factors have words in them,
- * in the page's language `lang`.
+ * The symbol as plain text, for aria-labels and live regions ({@link plain} of the notation module). Only the
+ * chain-rule factors have words in them, in the page's language `lang`.
  * @example
  * ```ts
  * symText('delta2_1');         // 'δ(2)_1'
@@ -89,21 +73,11 @@ const CIRCLED = { f1: '①', f2: '②', f3: '③' } as const;
  * ```
  */
 export function symText(name: string, lang: Lang = 'en'): string {
-  const s = parseSym(name);
-  if (!s) return name;
-  switch (s.kind) {
-    case 'J': return 'J';
-    case 'x': case 'y': case 'h': return `${s.kind}_${s.i}`;
-    case 'a': case 'z': return `${s.kind}(${s.l})_${s.i}`;
-    case 'delta': return `δ(${s.l})_${s.i}`;
-    case 'Theta': return `Θ(${s.l})_${s.i}${s.j}`;
-    case 'D': return `D(${s.l})_${s.i}${s.j}`;
-    default: return SYMBOL_STRINGS[lang].factor(CIRCLED[s.kind], `Θ(${s.l})_${s.i}${s.j}`);
-  }
+  return plainName(name, { lang });
 }
 
 /**
- * The symbol in the course's TeX notation (macros of `src/math/macros.json`).
+ * The symbol in the course's TeX notation (macros of `src/math/macros.json`; {@link tex} of the notation module).
  * @example
  * ```ts
  * symTex('delta2_1');   // '\\dl{2}_{1}'
@@ -111,18 +85,7 @@ export function symText(name: string, lang: Lang = 'en'): string {
  * ```
  */
 export function symTex(name: string): string {
-  const s = parseSym(name);
+  const s = parse(name);
   if (!s) throw new Error(`"${name}" is not a symbol name (expected e.g. delta2_1, Theta1_2_1, a3_1, x_1, J)`);
-  const macro = { a: '\\al', z: '\\zl', delta: '\\dl', Theta: '\\Th', D: '\\Dl' } as const;
-  switch (s.kind) {
-    case 'J': return 'J';
-    case 'x': case 'y': return `${s.kind}_{${s.i}}`;
-    case 'h': return `\\hT(x)_{${s.i}}`;
-    case 'a': case 'z': case 'delta': return `${macro[s.kind]}{${s.l}}_{${s.i}}`;
-    case 'Theta': case 'D': return `${macro[s.kind]}{${s.l}}_{${s.i}${s.j}}`;
-    default: {
-      const c = { f1: '①', f2: '②', f3: '③' }[s.kind];
-      return `\\text{${c}}_{\\Th{${s.l}}_{${s.i}${s.j}}}`;
-    }
-  }
+  return tex(s);
 }

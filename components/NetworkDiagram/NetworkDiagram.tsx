@@ -9,10 +9,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import type { Lang } from '../../src/i18n/lang';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
-import { symText } from '../LinkedSymbols/names';
+import { plain, plainName, sym } from '../../src/notation/symbol';
 import { DiagramSvg } from './DiagramSvg';
 import { ValueTable } from './ValueTable';
-import { diagramModel, exact, initialState, type DiagramState } from './model';
+import { diagramModel, exact, initialState, type DiagramModel, type DiagramState } from './model';
 import { DIAGRAM_STRINGS } from './strings';
 import './NetworkDiagram.css';
 
@@ -60,7 +60,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     const el = root.current!;
     const on = (ev: Event) => {
       const { name } = (ev as CustomEvent<SymEventDetail>).detail;
-      setReadout(name === null ? null : `${symText(name, lang)} = ${exact(model.values[name]!)}`);
+      setReadout(name === null ? null : `${plainName(name, { lang })} = ${exact(model.values[name]!)}`);
     };
     el.addEventListener(SYM_EVENT, on);
     return () => el.removeEventListener(SYM_EVENT, on);
@@ -75,9 +75,9 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     input.current.select(); // typing replaces the old value instead of appending to it
   }, [editing]);
 
-  const target = editing ? parseEdit(editing) : null;
+  const target = editing ? editTarget(model, editing) : null;
   const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
-  const name = target ? (target.l === 0 ? `x_${target.i}` : symText(`Theta${target.l}_${target.i}_${target.j}`, lang)) : '';
+  const name = target ? plain(target.l === 0 ? sym.x(target.i) : sym.Theta(target.l, target.i, target.j), { lang }) : '';
   const set = (v: number) => {
     if (!target || !Number.isFinite(v)) return;
     setState((s) => {
@@ -114,8 +114,10 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
   );
 }
 
-/** `n-1-2` (input x_2) or `e-1-2-0` (Θ(1)_20) as indices; `l = 0` marks an input. */
-function parseEdit(key: string): { l: number; i: number; j: number } {
-  const p = key.split('-').slice(1).map(Number);
-  return key.startsWith('n-') ? { l: 0, i: p[1]!, j: -1 } : { l: p[0]!, i: p[1]!, j: p[2]! };
+/** The indices of the element being edited, read from the model (not from its key): an input x_i (`l = 0`) or Θ(l)_ij. */
+function editTarget(model: DiagramModel, key: string): { l: number; i: number; j: number } | null {
+  const e = model.edges.find((d) => d.key === key);
+  if (e) return { l: e.l, i: e.i, j: e.j };
+  const n = model.nodes.find((d) => d.key === key);
+  return n ? { l: 0, i: n.i, j: -1 } : null;
 }

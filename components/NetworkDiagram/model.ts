@@ -5,7 +5,9 @@
 import { Network, type CostName, type NetworkOptions } from 'backprop';
 import { flattenExample } from '../../src/course/flatten';
 import type { Lang } from '../../src/i18n/lang';
-import { edgeKey, exact, nodeKey, short, symText } from '../LinkedSymbols/names';
+import { edgeKey, nodeKey } from '../../src/notation/diagram';
+import { exact, short } from '../shared/numbers';
+import { key, plain, sym } from '../../src/notation/symbol';
 import { DIAGRAM_STRINGS } from './strings';
 
 export { exact, short };
@@ -98,17 +100,18 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
   const nodes: DiagramNode[] = [];
   for (let l = 1; l <= L; l++) {
     for (let i = l < L ? 0 : 1; i <= sizes[l - 1]!; i++) {
-      const name = i === 0 ? `a${l}_0` : l === 1 ? `x_${i}` : `a${l}_${i}`;
+      const a0 = sym.a(l, i), self = l === 1 && i > 0 ? sym.x(i) : a0;
+      const name = key(self);
       const parts: string[] = [];
       const below: string[] = [];
       if (i > 0 && l > 1) {
-        const z = `z${l}_${i}`, d = `delta${l}_${i}`;
-        if (shown(z)) { below.push(`z ${short(values[z]!)}`); parts.push(`z(${l})_${i} = ${exact(values[z]!)}`); }
-        if (showDelta && shown(d)) { below.push(`δ ${short(values[d]!)}`); parts.push(`δ(${l})_${i} = ${exact(values[d]!)}`); }
+        const z = key(sym.z(l, i)), d = key(sym.delta(l, i));
+        if (shown(z)) { below.push(`z ${short(values[z]!)}`); parts.push(`${plain(sym.z(l, i))} = ${exact(values[z]!)}`); }
+        if (showDelta && shown(d)) { below.push(`δ ${short(values[d]!)}`); parts.push(`${plain(sym.delta(l, i))} = ${exact(values[d]!)}`); }
       }
       const known = i === 0 || l === 1 || shown(name);
-      const a = values[i === 0 || l === 1 ? `a${l}_${i}` : name]!;
-      const what = i === 0 ? S.biasUnit(l, `a(${l})_0`) : l === 1 ? S.input(`x_${i}`) : l === L ? S.output(`a(${L})_${i}`, `h_${i}`) : S.unit(`a(${l})_${i}`);
+      const a = values[key(a0)]!;
+      const what = i === 0 ? S.biasUnit(l, plain(a0)) : l === 1 ? S.input(plain(self)) : l === L ? S.output(plain(a0), plain(sym.h(i))) : S.unit(plain(a0));
       const label = [`${what} = ${!known ? S.notComputed : l === 1 && i > 0 ? visibleThenExact(a, lang) : exact(a)}`, ...parts].join(S.sep);
       nodes.push({ key: nodeKey(l, i), l, i, bias: i === 0, ...pos(l, i), r: R, name,
         inside: i === 0 ? '+1' : known ? short(a) : '?', below, label, editable: l === 1 && i > 0 });
@@ -122,12 +125,12 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
       const dx = to.cx - from.cx, dy = to.cy - from.cy, len = Math.hypot(dx, dy);
       const x1 = from.cx + (dx / len) * R, y1 = from.cy + (dy / len) * R;
       const x2 = to.cx - (dx / len) * R, y2 = to.cy - (dy / len) * R;
-      const name = `Theta${l}_${i}_${j}`, grad = values[`D${l}_${i}_${j}`]!;
+      const w = sym.Theta(l, i, j), name = key(w), grad = values[key(sym.D(l, i, j))]!;
       edges.push({ key: edgeKey(l, i, j), l, i, j, x1, y1, x2, y2,
         lx: x1 + 0.3 * (x2 - x1), ly: y1 + 0.3 * (y2 - y1),
         value, sign: value < 0 ? 'negative' : 'positive', width: 1 + 4 * (Math.abs(value) / maxAbs),
         name, text: short(value),
-        label: `${symText(name, lang)} = ${exact(value)}${S.sep}∂J/∂Θ = ${exact(grad)}` });
+        label: `${plain(w, { lang })} = ${exact(value)}${S.sep}∂J/∂Θ = ${exact(grad)}` });
     }));
   }
   const headers = Array.from({ length: L }, (_, k) => ({

@@ -2,15 +2,16 @@
  * Weights of the example a widget can point at, and the SVG frame the analysis plots share (CostCurve, GradientCheck).
  */
 import type { Example } from './example.ts';
+import { plain, subscriptDigits, weight, type WeightIndex } from '../../src/notation/symbol.ts';
 
 /** One weight the reader can pick: $\Theta^{(l)}_{ij}$ with $i \ge 1$, $j \ge 0$ (0 = bias). */
-export interface WeightRef { l: number; i: number; j: number }
+export type WeightRef = WeightIndex;
 
 /** The SVG frame every plot shares (viewBox units). */
 export const FRAME = { width: 360, height: 220, left: 48, right: 352, top: 10, bottom: 186 } as const;
 
-/** Digits as Unicode subscripts (`12` → `₁₂`), for weight names in plain text. */
-export const subscript = (s: string | number): string => String(s).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+/** Digits as Unicode subscripts (`12` → `₁₂`), for weight names in plain text (the notation module's). */
+export const subscript = subscriptDigits;
 
 /**
  * The weight's name as the lessons write it, in plain text.
@@ -20,7 +21,7 @@ export const subscript = (s: string | number): string => String(s).replace(/\d/g
  * ```
  */
 export function weightLabel(w: WeightRef): string {
-  return `Θ(${w.l})${subscript(w.i)}${subscript(w.j)}`;
+  return plain(weight(w), { indices: 'subscript' });
 }
 
 /** Every weight of the network, layer by layer, row by row. */

@@ -38,6 +38,21 @@ describe('networkGraph', () => {
     expect(g.Theta[1][0][1].grad).toBeCloseTo(0.082167041, 9);
   });
 
+  it('says which weight each leaf is, as math indices, and gives the input leaves', () => {
+    const net = Network.fromWeights([[[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45]]]);
+    const g = networkGraph(net, [0.05, 0.1], [0.01], { cost: 'squared-error' });
+    expect(g.weightRefs).toHaveLength(9);
+    expect(g.weightRefs[0]).toEqual({ l: 1, i: 1, j: 0 });
+    expect(g.weightRefs[5]).toEqual({ l: 1, i: 2, j: 2 });
+    expect(g.weightRefs[8]).toEqual({ l: 2, i: 1, j: 2 });
+    g.weightRefs.forEach(({ l, i, j }, n) => {
+      expect(g.weights[n]).toBe(g.Theta[l - 1]![i - 1]![j]);
+      expect(g.weights[n]!.data).toBe(net.Theta(l)[i - 1]![j]);
+    });
+    expect(g.x.map((v) => v.data)).toEqual([0.05, 0.1]);
+    expect(g.x.every((v) => v.parents.length === 0)).toBe(true);
+  });
+
   it('validates like the matrix code', () => {
     expect(() => networkGraph(Network.random([2, 1]), [1], [1])).toThrow(/x has 1 entries but the input layer has s\(1\) = 2 units/);
   });

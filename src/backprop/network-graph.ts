@@ -23,6 +23,10 @@ export interface NetworkGraph {
   Theta: Value[][][];
   /** All weight leaves in the order of `net.weights()` flattened (l, then i, then j). */
   weights: Value[];
+  /** `weightRefs[n]` says which weight `weights[n]` is: $\Theta^{(l)}_{ij}$ as `{ l, i, j }` (math indices). */
+  weightRefs: { l: number; i: number; j: number }[];
+  /** The input leaves $x_j$ (constants: `x[j-1]` is $x_j$). */
+  x: Value[];
   /** The output nodes $h_k$. */
   h: Value[];
 }
@@ -50,7 +54,8 @@ export function networkGraph(net: Network, x: Vector, y: Vector, opts: { cost?: 
   backprop(net, x, y, opts); // validates shapes and names with the same messages as the matrix code
   const { cost } = resolveCost(net, { cost: opts.cost });
   const Theta = net.weights().map((T, l) => T.map((row, i) => row.map((w, j) => new Value(w, `Θ(${l + 1})${i + 1},${j}`))));
-  let a: Value[] = x.map((v, j) => new Value(v, `x${j + 1}`, 'const'));
+  const inputs = x.map((v, j) => new Value(v, `x${j + 1}`, 'const'));
+  let a: Value[] = inputs;
   let z: Value[] = [];
   let soft: SoftmaxParts | null = null;
   for (let l = 0; l < Theta.length; l++) {
@@ -69,7 +74,8 @@ export function networkGraph(net: Network, x: Vector, y: Vector, opts: { cost?: 
     return softplus(z[k].neg()).mul(t).add(softplus(z[k]).mul(1 - t));
   });
   const J = terms.slice(1).reduce((s, v) => s.add(v), terms[0]);
-  return { J, Theta, weights: Theta.flat(2), h: a };
+  const weightRefs = Theta.flatMap((T, l) => T.flatMap((row, i) => row.map((_, j) => ({ l: l + 1, i: i + 1, j }))));
+  return { J, Theta, weights: Theta.flat(2), weightRefs, x: inputs, h: a };
 }
 
 /** $\log(1 + e^x)$ as graph nodes: $x + \mathrm{log1p}(e^{-x})$ for $x \ge 0$, $\mathrm{log1p}(e^x)$ otherwise (no overflow, no log 0). */

@@ -4,6 +4,7 @@ import {
 } from '../backprop/index.ts';
 import type { Scenario } from './scenario.ts';
 import { CORE_SCENARIOS } from './scenarios-core.ts';
+import { key, sym } from '../notation/symbol.ts';
 
 /*
  * Worked examples of lessons 9 (softmax and cross-entropy) and 10 (the matrix form). As in scenarios-a.ts
@@ -31,7 +32,7 @@ function costOfZ(z: number[], y: number[]): number {
 /** Lesson 9: the softmax Jacobian, δ as a vector–Jacobian product, a gradient check, and overflow. */
 function softmaxExtras(v: Readonly<Record<string, number>>): Record<string, number> {
   const out: Record<string, number> = {};
-  const K = 3, h = [1, 2, 3].map((k) => v[`h_${k}`]!), y = SOFTMAX.y;
+  const K = 3, h = [1, 2, 3].map((k) => v[key(sym.h(k))]!), y = SOFTMAX.y;
   out.sum_h = h[0]! + h[1]! + h[2]!;
   for (let k = 1; k <= K; k++) {
     out[`dJdh_${k}`] = y[k - 1]! === 0 ? 0 : -y[k - 1]! / h[k - 1]!;

@@ -1,11 +1,11 @@
-import { chainRule, Network } from '../backprop/index.ts';
+import { Network } from '../backprop/index.ts';
 import type { Scenario } from './scenario.ts';
 import { CORE_SCENARIOS } from './scenarios-core.ts';
 import { SCENARIOS_A } from './scenarios-a.ts';
 import { SCENARIOS_B } from './scenarios-b.ts';
 import { SCENARIOS_C } from './scenarios-c.ts';
 import { SCENARIOS_DIGITS } from './scenarios-digits.ts';
-import { flattenExample } from './flatten.ts';
+import { chainRuleValues, flattenExample } from './flatten.ts';
 
 /*
  * The worked examples the lessons quote. Each scenario is one network, one example and one cost; its
@@ -25,18 +25,7 @@ export function scenarioValues(name: string): Record<string, number> {
   const s = SCENARIOS[name];
   if (!s) throw new Error(`unknown scenario "${name}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const net = Network.fromWeights(s.weights, s.options);
-  const out = flattenExample(net, s.x, s.y, s.cost);
-  for (let l = 1; l < net.L; l++) {
-    for (let i = 1; i <= net.sizes[l]!; i++) {
-      for (let j = 0; j <= net.sizes[l - 1]!; j++) {
-        const f = chainRule(net, s.x, s.y, l, i, j, { cost: s.cost });
-        out[`f1_${l}_${i}_${j}`] = f.dJda;
-        out[`f2_${l}_${i}_${j}`] = f.dadz;
-        out[`f3_${l}_${i}_${j}`] = f.dzdTheta;
-        f.paths?.forEach((p) => (out[`path_${l}_${i}_${j}_${p.k}`] = p.term));
-      }
-    }
-  }
+  const out = { ...flattenExample(net, s.x, s.y, s.cost), ...chainRuleValues(net, s.x, s.y, s.cost) };
   for (const [key, value] of Object.entries(s.extras?.(out) ?? {})) {
     if (key in out) throw new Error(`scenario "${name}": extra value "${key}" shadows a standard value`);
     out[key] = value;

@@ -15,7 +15,7 @@ import { dirname, join, posix } from 'node:path';
  */
 
 /** The libraries under src/: what a widget may use. */
-const SRC_LIBS = ['src/backprop', 'src/format', 'src/math', 'src/course', 'src/exercises', 'src/runtime', 'src/site', 'src/i18n'];
+const SRC_LIBS = ['src/backprop', 'src/format', 'src/math', 'src/notation', 'src/course', 'src/exercises', 'src/runtime', 'src/site', 'src/i18n'];
 /** Folders under components/ that are not widgets but shared building blocks any widget or page may use. */
 const SHARED_COMPONENTS = ['components/shared', 'components/math', 'components/site', 'components/reference'];
 
@@ -26,7 +26,9 @@ export const ALLOWED: Record<string, string[]> = {
   'src/math': [],
   // The two languages and the typed string tables: used by every layer that shows text, imports nothing.
   'src/i18n': [],
-  'src/course': ['src/backprop', 'src/format', 'src/i18n'],
+  // The notation: symbols as data with their key, TeX, plain-text and spoken renderers.
+  'src/notation': ['src/i18n'],
+  'src/course': ['src/backprop', 'src/format', 'src/notation', 'src/i18n'],
   'src/exercises': ['src/backprop', 'src/format', 'src/i18n'],
   'src/runtime': ['src/backprop', 'src/format', 'src/exercises', 'src/i18n'],
   'src/site': ['src/math', 'src/i18n'],
@@ -51,8 +53,8 @@ export const WIDGET_EXCEPTIONS: Record<string, string> = {
   'components/BackpropStepper -> components/NetworkDiagram': 'composition: the stepper draws the network diagram',
   'components/Exercise -> components/CodeCell': 'composition: an exercise is a code cell with checks',
   'components/OwnNetwork -> components/BackpropStepper': 'composition: the reader’s own network shown in the stepper',
-  'components/BackpropStepper -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
-  'components/NetworkDiagram -> components/LinkedSymbols': 'the course notation, bound for src/course/symbols.ts',
+  'components/BackpropStepper -> components/LinkedSymbols': 'composition: the stepper links its equations\' symbols to the diagram (link.ts, linked-tex.ts)',
+  'components/NetworkDiagram -> components/LinkedSymbols': 'composition: the diagram is the target of linked symbols (link.ts)',
   'components/site -> components/Exercise': 'the course outline marks lessons whose exercises are passed (Exercise/progress.ts)',
 };
 
