@@ -21,6 +21,11 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_REPORT ?? 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Every page registers the offline service worker, which precaches the whole site (about 15 MB, 150 files) on a
+    // context's first visit: in each of ~440 fresh contexts that was downloading and storing the site again, beside
+    // the page under test and competing with its requests. The offline specs allow it (test.use) and test it; every
+    // other test runs as a reader whose browser refuses service workers, which the site must survive anyway.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

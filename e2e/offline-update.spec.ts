@@ -8,6 +8,7 @@ const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const SW = join(resolveOutDir(), 'sw.js');
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' }); // blocked everywhere else (playwright.config.ts)
 
 test('a new deployment shows the "updated — reload" notice, and Reload switches to it', async ({ page }) => {
   test.setTimeout(120_000);

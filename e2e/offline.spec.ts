@@ -3,6 +3,8 @@ import { test, expect } from '@playwright/test';
 /** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
 const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
+test.use({ serviceWorkers: 'allow' }); // blocked everywhere else (playwright.config.ts)
+
 test.describe('offline after one visit (service worker)', () => {
   test.describe.configure({ timeout: 120_000 });
 

@@ -89,7 +89,7 @@ for (const path of pages) {
 
     test.beforeAll(async ({ browser }) => {
       // Axe needs a page of an explicit context (browser.newPage() gives one it cannot use).
-      context = await browser.newContext({ viewport: DESKTOP });
+      context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' }); // as playwright.config.ts
       page = await context.newPage();
       problems = watch(page);
       await page.goto(path);
