@@ -28,7 +28,7 @@ export const FORBIDDEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/前向传递|正向传播|正向传递/, '前向传播 (forward pass)'],
   [/后向传递|反向传导|反向遍历|反向过程/, '反向传递 (backward pass)'],
   [/前向过程|前向计算中/, '前向传播 (forward pass)'],
-  [/前向与反向传播|前向和反向传播/, '前向传播与反向传递 (forward and backward passes)'],
+  [/前向与反向传播|前向和反向传播|前向传播[和与]反向传播/, '前向传播与反向传递 (forward and backward passes)'],
   [/典则连接|典范连接/, '规范连接函数'],
   [/梯度检查|梯度校验/, '梯度检验'],
   [/双侧差分|两侧差分/, '中心差分'],
@@ -45,6 +45,7 @@ export const FORBIDDEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/小批次|批次/, '小批量 / 批量'],
   [/付出的代价|代价高昂|没有任何代价|的代价是存储/, '计算量 / 开销 (代价 is J)'],
   [/代码单元格|代码格/, '代码单元'],
+  [/[\u4e00-\u9fff] ?bug|bug ?[\u4e00-\u9fff]/, '错误 (a bug in prose)'],
 ];
 
 /** Files whose purpose is to name other books' terms and other authors' titles. */
@@ -86,7 +87,7 @@ function withoutQuotes(mdx: string): string {
 function violations(text: string): string[] {
   const out: string[] = [];
   for (const [re, use] of FORBIDDEN) {
-    const m = text.match(new RegExp(`.{0,12}${re.source}.{0,12}`));
+    const m = text.match(new RegExp(`.{0,12}(?:${re.source}).{0,12}`));
     if (m) out.push(`“${m[0]}” → ${use}`);
   }
   return out;
