@@ -154,6 +154,14 @@ describe('zh pages: Chinese punctuation in prose', () => {
     });
   }
 
+  /** Strings whose ASCII punctuation is the subject (a quoted character) or a formula. */
+  const LITERAL_EXCEPTIONS = new Set(["'∂节点/∂(本遍选定的输入)'", "'这里之前缺少运算符（或者多了一个“,”或“;”）'"]);
+  for (const { path, strings } of SOURCES) {
+    it(`${path}: Chinese strings use Chinese punctuation`, () => {
+      expect(strings.filter((s) => ASCII_NEXT_TO_HAN.test(s) && !LITERAL_EXCEPTIONS.has(s))).toEqual([]);
+    });
+  }
+
   it('the pattern catches ASCII punctuation against Chinese and spares equation numbers', () => {
     expect(ASCII_NEXT_TO_HAN.test('代价,梯度')).toBe(true);
     expect(ASCII_NEXT_TO_HAN.test('如下:')).toBe(true);
