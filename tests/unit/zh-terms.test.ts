@@ -45,7 +45,7 @@ export const FORBIDDEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/小批次|批次/, '小批量 / 批量'],
   [/付出的代价|代价高昂|没有任何代价|的代价是存储/, '计算量 / 开销 (代价 is J)'],
   [/代码单元格|代码格/, '代码单元'],
-  [/在示例上|示例中的|经典示例/, '例子 (the running example; 示例 is a worked or code example)'],
+  [/在示例上|(?<!演算)示例中的|经典示例/, '例子 (the running example; 示例 is a worked or code example)'],
   [/[\u4e00-\u9fff] ?bug|bug ?[\u4e00-\u9fff]/, '错误 (a bug in prose)'],
 ];
 
