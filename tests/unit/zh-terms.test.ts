@@ -37,6 +37,7 @@ export const FORBIDDEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/结点/, '节点'],
   [/带权输入|净输入/, '加权输入'],
   [/神经元/, '单元 (unit)'],
+  [/正确率|识别率/, '准确率 (accuracy)'],
   [/正则项/, '正则化项 (regularisation term) / 惩罚项 (penalty)'],
   [/活性值/, '激活值'],
   [/损失函数|损失曲线/, '代价函数 / 代价曲线 (损失 only for the reported loss)'],
