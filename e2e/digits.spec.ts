@@ -212,7 +212,7 @@ test.describe('digits lab in Chinese (lesson 11)', () => {
     await expect(page.getByTestId('dg-message')).toHaveClass('dg-error');
     await lab(page).getByRole('radio', { name: '模块中的反向传播' }).check();
     await trainSmall(page, '500', '1');
-    await expect(page.getByTestId('dg-message')).toHaveText(/^完成：用时 \d+\.\d 秒，留作测试的数字识别正确率为 \d+\.\d%。$/);
+    await expect(page.getByTestId('dg-message')).toHaveText(/^完成：用时 \d+\.\d 秒，留作测试的数字上的准确率为 \d+\.\d%。$/);
     await expect(page.getByTestId('dg-message')).toHaveClass('dg-note');
     await expect(lab(page)).toContainText('测试数字上的混淆矩阵：行是真实的数字，列是网络预测的数字。');
     await expect(page.getByTestId('dg-confusion').locator('thead th').first()).toHaveText('真实 \\ 预测');

@@ -41,7 +41,7 @@ export const STEPPER_STRINGS = defineStrings(
     pathsAddUp: (n: number, dJda: string) => `${n} 条路径相加，得到 ${dJda}`,
     pathTex: (k: number) => `\\text{路径 } ${k}`,
     pathText: (k: number) => `路径 ${k}`,
-    phase: { forward: '前向传播', cost: '代价', backward: '反向传播', gradient: '梯度' },
+    phase: { forward: '前向传播', cost: '代价', backward: '反向传递', gradient: '梯度' },
     region: '反向传播，逐步演示',
     buttons: '“上一步”“下一步”“播放”和“重置”按钮',
     controls: '步进控制',

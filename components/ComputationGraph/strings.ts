@@ -53,7 +53,7 @@ export const GRAPH_STRINGS = defineStrings(
     reverseStep: (out: string, f: string, to: string, adjoint: string, local: string, carried: string, total: string) =>
       `沿 ${to} → ${f} 反向：∂${out}/∂${to} = ${adjoint} 乘以局部导数 ∂${to}/∂${f} = ${local}，得 ${carried}；∂${out}/∂${f} 现为 ${total}。`,
     forwardIntro: (passes: number) => `前向模式：共 ${passes} 遍，每个输入一遍；每一遍从输入出发，向上传递 ∂节点/∂输入。请按“单步”。`,
-    reverseIntro: (out: string) => `反向模式：各节点的值已在前向计算中得到；只需一遍反向遍历，从输出出发，向下传递 ∂${out}/∂节点。请按“单步”。`,
+    reverseIntro: (out: string) => `反向模式：各节点的值已在前向传播中求得；只需一遍反向传递，从输出出发，向下传递 ∂${out}/∂节点。请按“单步”。`,
     captionArticle: '表达式 e = (a + b)(b + 1) 的计算图',
     captionCost: '单个样本的代价，表示为计算图',
     captionSeedCost: '单个样本的代价 J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)² 的计算图',
@@ -66,7 +66,7 @@ export const GRAPH_STRINGS = defineStrings(
     buttons: '模式切换按钮以及“单步”“播放”“重置”按钮',
     counter: (step: number, total: number) => `第 ${step} 步，共 ${total} 步`,
     forwardPass: (pass: number, passes: number, input: string) => ` · 第 ${pass} 遍，共 ${passes} 遍（∂/∂${input}）`,
-    backwardPass: ' · 反向遍历',
+    backwardPass: ' · 反向传递',
     drawing: (out: string, nodes: number, edges: number, mode: 'forward' | 'reverse', step: number, total: number) =>
       `${out} 的计算图，共 ${nodes} 个节点、${edges} 条边；${mode === 'forward' ? '前向模式' : '反向模式'}，第 ${step} 步，共 ${total} 步`,
     legend: (deriv: string) => `每个节点下方是它的值；每条边上是局部导数，高亮的边上则是它在这一遍中传递的导数；节点旁是 ${deriv}。`,

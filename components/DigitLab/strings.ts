@@ -116,7 +116,7 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   testAcc: '测试准确率',
   elapsed: '用时',
   seconds: (s) => `${s} 秒`,
-  done: (acc, secs) => `完成：用时 ${secs} 秒，留作测试的数字识别正确率为 ${acc}。`,
+  done: (acc, secs) => `完成：用时 ${secs} 秒，留作测试的数字上的准确率为 ${acc}。`,
   paused: (step) => `已在第 ${step} 步之后暂停。`,
   diverged: (why) => `训练已停止：${why}。已保留这一步之前的权重；请尝试更小的学习率。`,
   ownFailed: (why) => `你的 passes() 在训练中出错：${why}`,

@@ -29,7 +29,7 @@ export const GRADIENT_CHECK_STRINGS = defineStrings(
     pass: '，反向传播通过检验',
     fail: (tol: string) => `，超过 ${tol}：检验未通过`,
     plot: (eps: string, error: string) =>
-      `相对差随 ε（从 1e-12 到 1e-1）变化的双对数坐标图；图中标出了当前的 ε = ${eps}，此时误差为 ${error}`,
+      `相对差随 ε（从 1e-12 到 1e-1）变化的双对数坐标图；图中标出了当前的 ε = ${eps}，此时相对差为 ${error}`,
     axis: 'ε（对数刻度）',
     note: '右侧：中心差分的截断误差按 ε² 减小。左侧：J(Θ ± ε) 中的舍入误差被除以 2ε，按 1/ε 增长。',
     tableCaption: (eps: string) => `ε = ${eps} 时每个权重的反向传播梯度与数值梯度`,

@@ -173,7 +173,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   setWeight: '设置权重',
   exportSummary: '将权重导出为 JSON',
   jsonBefore: '权重 JSON（在代码单元中用 ',
-  jsonAfter: ' 加载）',
+  jsonAfter: ' 载入）',
   copy: '复制 JSON',
   copied: '已复制到剪贴板。',
   copyBlocked: '浏览器阻止了复制：请选中文本，手动复制。',

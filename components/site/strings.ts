@@ -56,7 +56,7 @@ export const SITE_STRINGS = defineStrings(
   },
   {
     tagline: '从数学出发理解反向传播',
-    description: '用链式法则推导反向传播，逐一查看前向与反向传播中的每个数值，并亲手运行代码。',
+    description: '用链式法则推导反向传播，逐一查看前向传播与反向传递中的每个数值，并亲手运行代码。',
     skipLink: '跳到正文',
     siteNav: '网站',
     navCourse: '课程',

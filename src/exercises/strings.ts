@@ -324,7 +324,7 @@ export const EXERCISE_STRINGS = defineStrings({
 
   passes: {
     classicBatch: (m) => `2-2-2 网络，m = ${m}`,
-    name: (input) => `前向与反向传播，${input}`,
+    name: (input) => `前向传播与反向传递，${input}`,
     quantitiesName: (input) => `a、z、δ 和 D，${input}`,
     allMatch: '每个 a(l)、z(l)、δ(l) 和 D(l) 都一致',
     expectedObject: (got) => `应返回对象 { a, z, delta, D }，实际为 ${got}`,
