@@ -16,7 +16,10 @@ export default defineConfig({
   testMatch: process.env.E2E_BENCH ? '**/*.bench.ts' : '**/*.spec.ts',
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS) || Math.max(2, Math.ceil(cpus().length / 2)),
-  retries: 0,
+  // In CI a failed test runs once more and, if it then passes, is reported as flaky (listed by .ci/count-results.mjs),
+  // not hidden: on a loaded 2-core machine about one click in a thousand on a long lesson page lands after the page
+  // moved under it (an island above hydrating, skipped blocks rendering) and is lost. Locally: no retry.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_REPORT ?? 'reports/playwright.json' }]],
   use: {

@@ -20,6 +20,8 @@ for (const path of process.argv.slice(2)) {
   } else if (r.stats) {
     // Playwright: errors outside tests (a spec that does not load, the web server) count too.
     passed += (r.stats.expected ?? 0) + (r.stats.flaky ?? 0);
+    // Flaky: failed once, passed on the retry (playwright.config.ts retries in CI). Counted as passed, named here.
+    for (const title of flakyTitles(r)) console.error(`flaky (failed, then passed on retry): ${title}`);
     failed += (r.stats.unexpected ?? 0) + (r.errors ?? []).length;
   } else {
     console.error(`${path} is neither a Vitest nor a Playwright JSON report`);
@@ -28,4 +30,17 @@ for (const path of process.argv.slice(2)) {
 }
 
 console.log(`${passed} passed, ${failed} failed`);
+
+/** Titles of the Playwright tests whose outcome is "flaky", as "file › describe › test". */
+function flakyTitles(report) {
+  const out = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) if (t.status === 'flaky') out.push([...path, spec.title].join(' › '));
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const s of report.suites ?? []) walk(s, [s.title]);
+  return out;
+}
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
