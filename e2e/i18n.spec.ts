@@ -35,3 +35,15 @@ test('a broken stored choice does not break the home page', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toBeVisible();
 });
+
+test('the switcher keeps the query string and an equation anchor', async ({ page }) => {
+  await page.goto('/lessons/cost/?x=1&csv=a%2Cb#eq-2.2');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/lessons\/cost\/\?x=1&csv=a%2Cb#eq-2\.2$/);
+  await expect(page.locator('[id="eq-2.2"]')).toBeAttached();
+  // a heading anchor (its id comes from the heading text, which differs between editions) is dropped
+  await page.goto('/zh/lessons/cost/?x=1#not-an-equation');
+  await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/lessons\/cost\/\?x=1$/);
+  await expect(page).not.toHaveURL(/\/zh\//);
+});
