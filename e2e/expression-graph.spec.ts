@@ -159,7 +159,7 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
   const words = (await w.innerText()).match(/[A-Za-z]{3,}/g) ?? [];
   expect(words.filter((x) => !['exp', 'log', 'tanh', 'sigmoid', 'relu', 'max'].includes(x))).toEqual([]);
   await w.getByTestId('eg-expr').fill('x+*x');
-  await expect(w.getByTestId('eg-expr-msg')).toContainText('第 3 列：语法错误（“+”之后缺少表达式）');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('第 3 列：语法错误：“+”之后缺少表达式');
   await expect(w.getByTestId('eg-kept')).toHaveText('下方的图仍显示上一个有效的表达式。');
   await w.getByTestId('eg-expr').fill('x*x');
   await w.getByTestId('eg-value-x').fill('abc');

@@ -85,9 +85,16 @@ describe('ExpressionGraph in Chinese', () => {
   });
 
   it('translates jsep’s syntax messages, and an unknown one without its English', () => {
-    expect(ZH.syntax('Expected expression after +')).toBe('语法错误（“+”之后缺少表达式）');
-    expect(ZH.syntax('Unclosed (')).toBe('语法错误（“(”没有闭合）');
-    expect(ZH.syntax('Unexpected ")"')).toBe('语法错误（意外的“)”）');
+    expect(ZH.syntax('Expected expression after +')).toBe('语法错误：“+”之后缺少表达式');
+    expect(ZH.syntax('Unclosed (')).toBe('语法错误：“(”没有闭合');
+    expect(ZH.syntax('Unexpected ")"')).toBe('语法错误：意外的“)”');
     expect(ZH.syntax('Something new in jsep')).toBe('语法错误');
+    expect(ZH.syntax('Variable names cannot start with a number (2x)')).toBe('语法错误：变量名“2x”不能以数字开头');
+  });
+
+  it('English syntax messages carry no nested brackets', () => {
+    expect(EN.syntax('Unclosed (')).toBe('syntax error: unclosed “(”');
+    expect(EN.syntax('Variable names cannot start with a number (2x)')).toBe('syntax error: a variable name cannot start with a digit: “2x”');
+    expect(EN.syntax('Something new in jsep (x)')).toBe('syntax error');
   });
 });

@@ -44,6 +44,11 @@ describe('errors point at the column', () => {
     expect(bad('a b').column).toBe(3);
     expect(bad('').message).toMatch(/Type an expression/);
   });
+  it('syntax messages have no brackets nested in brackets', () => {
+    expect(bad('(a+b').message).toBe('syntax error: unclosed “(”');
+    expect(bad('2x+1').message).toBe('syntax error: a variable name cannot start with a digit: “2x”');
+    for (const src of ['(a+b', '2x+1', 'a+*b', 'a+', '(a+b))', '1e+']) expect(bad(src).message).not.toMatch(/\([^)]*\(/);
+  });
   it('unknown functions and names used wrongly', () => {
     const e = bad('2*foo(x)');
     expect(e.column).toBe(3);

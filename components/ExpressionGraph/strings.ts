@@ -51,7 +51,7 @@ const EN = {
   // Parser and model errors; `at` is the 1-based column.
   errorAt: (message: string, column: number) => `Column ${column}: ${message}`,
   empty: 'Type an expression, for example (a+b)*(b+1).',
-  syntax: (what: string) => `syntax error (${what})`,
+  syntax: jsepEn,
   unknownName: (name: string, known: string) => `unknown function “${name}”; known: ${known}`,
   notAllowed: (what: string) => `${what} is not allowed here`,
   /** What `notAllowed` names for member access. */
@@ -74,30 +74,44 @@ const EN = {
 };
 
 /**
- * jsep's syntax-error descriptions (English, from the library) in Chinese; one that is not known here becomes a
- * plain 语法错误 rather than leak English into a Chinese page.
+ * jsep's syntax-error descriptions (English, from the library, such as `Unclosed (` or
+ * `Variable names cannot start with a number (2x)`) reworded as one sentence without nested brackets, in English
+ * and in Chinese; one that is not known here becomes a plain "syntax error" / 语法错误 (its English would leak into
+ * a Chinese page, and its brackets into the message).
  */
-function jsepZh(what: string): string {
-  const rules: [RegExp, (...m: string[]) => string][] = [
-    [/^Expected expression after (.+)$/, (_, op) => `“${op}”之后缺少表达式`],
-    [/^Expected expression$/, () => '缺少表达式'],
-    [/^Unexpected token (.+)$/, (_, t) => `意外的“${t}”`],
-    [/^Unexpected period$/, () => '意外的“.”'],
-    [/^Unexpected "(.*)"$/, (_, t) => `意外的“${t}”`],
-    [/^Unexpected (.+)$/, (_, t) => `意外的“${t}”`],
-    [/^Unclosed quote after "(.*)"$/, () => '引号没有闭合'],
-    [/^Unclosed (.)$/, (_, b) => `“${b}”没有闭合`],
-    [/^Expected comma$/, () => '缺少逗号'],
-    [/^Expected exponent \((.*)\)$/, (_, t) => `指数“${t}”不完整`],
-    [/^Variable names cannot start with a number \((.*)\)$/, (_, t) => `变量名“${t}”不能以数字开头`],
-    [/^missing unaryOp argument$/, () => '一元运算符缺少操作数'],
-    [/^Expected (.+)$/, (_, t) => `缺少“${t}”`],
-  ];
-  for (const [re, say] of rules) {
+type JsepRule = [RegExp, (...m: string[]) => string, (...m: string[]) => string];
+const JSEP_RULES: JsepRule[] = [
+  [/^Expected expression after (.+)$/, (_, op) => `an expression is missing after “${op}”`, (_, op) => `“${op}”之后缺少表达式`],
+  [/^Expected expression$/, () => 'an expression is missing', () => '缺少表达式'],
+  [/^Unexpected token (.+)$/, (_, t) => `unexpected “${t}”`, (_, t) => `意外的“${t}”`],
+  [/^Unexpected period$/, () => 'unexpected “.”', () => '意外的“.”'],
+  [/^Unexpected "(.*)"$/, (_, t) => `unexpected “${t}”`, (_, t) => `意外的“${t}”`],
+  [/^Unexpected (.+)$/, (_, t) => `unexpected “${t}”`, (_, t) => `意外的“${t}”`],
+  [/^Unclosed quote after "(.*)"$/, () => 'a quote is not closed', () => '引号没有闭合'],
+  [/^Unclosed (.)$/, (_, b) => `unclosed “${b}”`, (_, b) => `“${b}”没有闭合`],
+  [/^Expected comma$/, () => 'a comma is missing', () => '缺少逗号'],
+  [/^Expected exponent \((.*)\)$/, (_, t) => `the exponent of “${t}” is incomplete`, (_, t) => `指数“${t}”不完整`],
+  [/^Variable names cannot start with a number \((.*)\)$/, (_, t) => `a variable name cannot start with a digit: “${t}”`, (_, t) => `变量名“${t}”不能以数字开头`],
+  [/^missing unaryOp argument$/, () => 'an operand is missing after a unary operator', () => '一元运算符缺少操作数'],
+  [/^Expected (.+)$/, (_, t) => `“${t}” is missing`, (_, t) => `缺少“${t}”`],
+];
+
+function jsepSay(what: string, zh: boolean): string | null {
+  for (const [re, en, cn] of JSEP_RULES) {
     const m = re.exec(what.trim());
-    if (m) return `语法错误（${say(...m)}）`;
+    if (m) return (zh ? cn : en)(...m);
   }
-  return '语法错误';
+  return null;
+}
+
+function jsepEn(what: string): string {
+  const said = jsepSay(what, false);
+  return said === null ? 'syntax error' : `syntax error: ${said}`;
+}
+
+function jsepZh(what: string): string {
+  const said = jsepSay(what, true);
+  return said === null ? '语法错误' : `语法错误：${said}`;
 }
 
 const ZH: typeof EN = {
