@@ -165,3 +165,23 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
   await w.getByTestId('eg-value-x').fill('abc');
   await expect(w.getByTestId('eg-value-msg-x')).toHaveText('x = “abc”不是一个数');
 });
+
+test('lesson 3: the author’s caption leaves with its expression; fields not yet drawn are marked', async ({ page }) => {
+  await page.goto('/lessons/chain-rule/');
+  const w = page.locator('#eg3');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  await expect(w.getByTestId('eg-caption')).toHaveText('Paths adding up: f = x·x·x at x = 2');
+  await w.getByTestId('eg-expr').fill('x*x');
+  await expect(w.getByTestId('eg-caption')).toHaveText('The computational graph of your own expression');
+  await w.getByTestId('eg-expr').fill('x * x * x');
+  await expect(w.getByTestId('eg-caption')).toHaveText('Paths adding up: f = x·x·x at x = 2');
+  // a syntax error keeps the graph's field x; y/0 shows y's field, marked as not drawn
+  await w.getByTestId('eg-expr').fill('(y+');
+  await expect(w.getByTestId('eg-value-x')).toBeVisible();
+  await expect(w.getByTestId('eg-values')).not.toHaveAttribute('data-pending', 'true');
+  await w.getByTestId('eg-expr').fill('y/0');
+  await expect(w.getByTestId('eg-value-y')).toBeVisible();
+  await expect(w.getByTestId('eg-values')).toHaveAttribute('data-pending', 'true');
+  await expect(w.getByTestId('eg-values').locator('legend')).toContainText('not drawn yet');
+});

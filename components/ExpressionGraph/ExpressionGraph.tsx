@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caretLines } from './parse.ts';
-import { validateInputs } from './inputs.ts';
+import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { layoutGraph } from './layout.ts';
 import { derivativeTable, type Mode, stepState, steps } from './steps.ts';
 import { readState, writeState } from './url-state.ts';
@@ -40,8 +40,9 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const id = props.id ?? 'eg';
   const lang = props.lang ?? 'en';
   const S = EXPRESSION_GRAPH_STRINGS[lang];
-  const [text, setText] = useState(props.expression ?? DEFAULT.expression);
-  const [texts, setTexts] = useState<Record<string, string>>(toTexts(props.values ?? DEFAULT.values));
+  const initialExpression = props.expression ?? DEFAULT.expression, initialValues = props.values ?? DEFAULT.values;
+  const [text, setText] = useState(initialExpression);
+  const [texts, setTexts] = useState<Record<string, string>>(toTexts(initialValues));
   const [urlNote, setUrlNote] = useState<string | null>(null);
   const check = useMemo(() => validateInputs(text, texts, [], '1', lang), [text, texts]);
   // The last valid graph stays on screen while the fields hold an error.
@@ -58,6 +59,10 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const done = useMemo(() => stepState(g, 'reverse', Infinity).results, [g]);
   const out = g.nodes[g.output]!.name;
   const varNames = g.variables.map((v) => g.nodes[v]!.name);
+  // Fields of the graph on screen, or of the expression typed (marked) when a value may be what fixes it.
+  const fields = fieldsFor(check, varNames);
+  // The author's caption describes one expression at given values; after the reader's edits, the neutral one.
+  const caption = props.caption !== undefined && captionFits(text, texts, initialExpression, initialValues) ? props.caption : S.caption;
 
   useEffect(() => {
     setLive(true);
@@ -82,7 +87,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
 
   return (
     <figure class="eg" id={id} data-widget="expression-graph">
-      <figcaption>{props.caption ?? S.caption}</figcaption>
+      <figcaption data-testid="eg-caption">{caption}</figcaption>
       <div class="eg-fields">
         <label class="eg-expr" for={`${id}-expr`}>{S.expressionLabel}</label>
         <input id={`${id}-expr`} type="text" value={text} disabled={!live} spellcheck={false} autocomplete="off"
@@ -95,9 +100,10 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
             <pre class="eg-caret" aria-hidden="true" data-testid="eg-caret">{caretLines(text, err)}</pre>
           </>)}
         </div>
-        <fieldset class="eg-values" disabled={!live}>
-          <legend>{S.valuesLegend}</legend>
-          {(check.variables.length ? check.variables : varNames).map((v) => {
+        <fieldset class={fields.pending ? 'eg-values eg-pending' : 'eg-values'} disabled={!live} data-testid="eg-values"
+          data-pending={fields.pending ? 'true' : undefined}>
+          <legend>{fields.pending ? S.valuesPendingLegend : S.valuesLegend}</legend>
+          {fields.variables.map((v) => {
             const msg = check.valueErrors[v];
             return (
               <div class="eg-value">

@@ -45,3 +45,39 @@ export function validateInputs(expression: string, texts: Record<string, string>
     ? { variables: parsed.variables, expressionError: null, valueErrors, graph: built.graph, values }
     : { variables: parsed.variables, expressionError: built.error, valueErrors, graph: null, values };
 }
+
+/**
+ * Which value fields to show while `check` may not be drawable, and whether they differ from the graph on screen
+ * (`shown`: the variables of the last valid graph). A syntax error keeps the graph's fields. An expression that
+ * parses but cannot be evaluated (x/0, log(-1), or a value field in error) shows its own variables, since a value
+ * may be what fixes it (a/(b-1) at b = 1); when those differ from the graph's, `pending` is true and the widget
+ * marks the fields as belonging to the expression typed, not to the graph drawn.
+ * @example
+ * ```ts
+ * fieldsFor(validateInputs('y/0', {}, []), ['x']); // { variables: ['y'], pending: true }
+ * ```
+ */
+export function fieldsFor(check: Validated, shown: string[]): { variables: string[]; pending: boolean } {
+  if (check.graph) return { variables: check.variables, pending: false };
+  if (check.variables.length === 0) return { variables: shown, pending: false };
+  const same = check.variables.length === shown.length && check.variables.every((v, i) => v === shown[i]);
+  return { variables: check.variables, pending: !same };
+}
+
+/**
+ * Whether the author's caption still describes what the reader sees: the expression as given (spaces aside) and
+ * every variable at its given value (a variable without one starts at `fallback`). Otherwise the widget shows
+ * its neutral caption.
+ * @example
+ * ```ts
+ * captionFits('x*x*x', { x: '2' }, 'x * x * x', { x: 2 }); // true
+ * captionFits('x*x', { x: '2' }, 'x*x*x', { x: 2 });       // false
+ * ```
+ */
+export function captionFits(expression: string, texts: Record<string, string>, initialExpression: string, initialValues: Record<string, number>, fallback = '1'): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  if (squeeze(expression) !== squeeze(initialExpression)) return false;
+  const parsed = parseExpression(expression);
+  if (!parsed.ok) return false;
+  return parsed.variables.every((v) => parseValue(texts[v] ?? fallback) === (initialValues[v] ?? parseValue(fallback)));
+}

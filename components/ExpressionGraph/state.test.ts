@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, parsePrinted } from './format.ts';
 import { parseValue, readState, writeState } from './url-state.ts';
-import { validateInputs } from './inputs.ts';
+import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { edgeControls, layoutGraph, NODE_RADIUS } from './layout.ts';
 
 describe('formatNumber', () => {
@@ -85,5 +85,27 @@ describe('edgeControls', () => {
     expect(skip!.e.to).toBe(g.output);
     const v1 = L.at[1]!, m = mid(skip!);
     expect(Math.hypot(m.x - v1.x, m.y - v1.y)).toBeGreaterThan(NODE_RADIUS);
+  });
+});
+
+describe('fields and caption follow what is drawn', () => {
+  it('a syntax error keeps the fields of the graph on screen', () => {
+    expect(fieldsFor(validateInputs('(p+q', {}, []), ['a', 'b'])).toEqual({ variables: ['a', 'b'], pending: false });
+  });
+  it('an expression that parses but cannot be evaluated shows its own fields, marked when they differ', () => {
+    expect(fieldsFor(validateInputs('y/0', {}, []), ['x'])).toEqual({ variables: ['y'], pending: true });
+    expect(fieldsFor(validateInputs('log(-1*x)', { x: '2' }, []), ['x'])).toEqual({ variables: ['x'], pending: false });
+    // a/(b-1) at b = 1: the reader needs the field b to fix it
+    expect(fieldsFor(validateInputs('a/(b-1)', {}, []), ['x', 'y']).variables).toEqual(['a', 'b']);
+  });
+  it('a valid expression shows its fields, unmarked', () => {
+    expect(fieldsFor(validateInputs('p*q', {}, []), ['a'])).toEqual({ variables: ['p', 'q'], pending: false });
+  });
+  it('the author\'s caption fits only the given expression at the given values', () => {
+    expect(captionFits('x * x*x', { x: '2' }, 'x*x*x', { x: 2 })).toBe(true);
+    expect(captionFits('x*x*x', { x: '3' }, 'x*x*x', { x: 2 })).toBe(false);
+    expect(captionFits('x*x', { x: '2' }, 'x*x*x', { x: 2 })).toBe(false);
+    expect(captionFits('x*x*y', { x: '2' }, 'x*x*y', { x: 2 })).toBe(true); // y starts at 1
+    expect(captionFits('x*x*y', { x: '2', y: '2' }, 'x*x*y', { x: 2 })).toBe(false);
   });
 });
