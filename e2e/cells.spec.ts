@@ -88,6 +88,7 @@ test.describe('code cells', () => {
     await expect(page.locator('.solution')).toHaveAttribute('open', '');
     await expect(loop.locator('.cell-count')).toHaveText('Running…');
     await expect(output(loop)).toContainText(`Stopped after ${limit / 1000} s`, { timeout: limit + 5000 });
+    await expect(output(loop).locator('.out-error strong')).toHaveText(new RegExp(`^Stopped after ${limit / 1000} s: `)); // said once
     const times = await page.evaluate(() => (window as unknown as { loopTimes: { click: number; stopped: number } }).loopTimes);
     // Never early; how soon after the limit is a matter of load, tested to the millisecond with fake timers in
     // src/runtime/notebook.test.ts.

@@ -17,7 +17,8 @@ describe('code cell model', () => {
   });
   test('error titles give the line and column when known', () => {
     expect(errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 })).toBe('SyntaxError on line 2, column 11: Unexpected token');
-    expect(errorTitle({ name: 'Stopped', message: 'Stopped after 3 s' })).toBe('Stopped: Stopped after 3 s');
+    expect(errorTitle({ name: 'Stopped', message: 'Stopped after 3 s: still running', titled: true })).toBe('Stopped after 3 s: still running');
+    expect(errorTitle({ name: 'Error', message: 'boom' })).toBe('Error: boom');
   });
   test('on a Chinese page an error title names the line and column in Chinese', () => {
     expect(errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh')).toBe('SyntaxError（第 2 行，第 11 列）：Unexpected token');

@@ -36,9 +36,11 @@ export function pageIdOf(pathname: string, base = '/'): string {
  * ```ts
  * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 });       // 'SyntaxError on line 2, column 11: Unexpected token'
  * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh'); // 'SyntaxError（第 2 行，第 11 列）：Unexpected token'
+ * errorTitle({ name: 'Stopped', message: 'Stopped after 3 s: …', titled: true }); // 'Stopped after 3 s: …'
  * ```
  */
 export function errorTitle(e: CellError, lang: Lang = 'en'): string {
+  if (e.titled) return e.message;
   return CELL_STRINGS[lang].errorTitle(e.name, e.message, e.line, e.column);
 }
 

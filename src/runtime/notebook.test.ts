@@ -102,7 +102,7 @@ describe('Notebook', () => {
     await vi.advanceTimersByTimeAsync(5000);
     const r = await stuck;
     expect(r.timedOut).toBe(true);
-    expect(r.error).toEqual({ name: '超时', message: '运行 5 秒后被停止：这个代码单元仍在运行（是不是死循环？）。笔记本的状态已根据此前运行过的单元恢复。' });
+    expect(r.error).toEqual({ name: '超时', message: '运行 5 秒后被停止：这个代码单元仍在运行（是不是死循环？）。笔记本的状态已根据此前运行过的单元恢复。', titled: true });
     expect(FakeWorker.spawned[0].lang).toBe('zh');
   });
 

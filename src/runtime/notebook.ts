@@ -234,7 +234,7 @@ export class Notebook {
     const ms = this.now() - start;
     const recovered = recoveredFrom === undefined ? {} : { recoveredFrom };
     if (d === 'stuck') return { ok: false, ms, error: { name: this.S.errorName, message: this.S.unresponsive }, ...recovered };
-    if (d === 'timeout') return { ok: false, timedOut: true, ms, error: { name: this.S.stoppedName, message: this.S.stopped(req.timeout / 1000) }, ...recovered };
+    if (d === 'timeout') return { ok: false, timedOut: true, ms, error: { name: this.S.stoppedName, message: this.S.stopped(req.timeout / 1000), titled: true }, ...recovered };
     const extra = { late: d.late, stoppedTimers: d.stoppedTimers, dropped: d.dropped, ...recovered };
     if (req.exercise) return { ok: d.ok, error: d.error, results: d.results, ms, ...extra };
     const count = ++this.count;

@@ -40,7 +40,11 @@ export type OutItem =
   | { kind: 'error'; error: CellError };
 
 /** An error with its position in the reader's code (1-based), when known. */
-export interface CellError { name: string; message: string; line?: number; column?: number; hint?: string }
+export interface CellError {
+  name: string; message: string; line?: number; column?: number; hint?: string;
+  /** The message reads as a whole heading ("Stopped after 3 s: …"): shown without the name before it. */
+  titled?: boolean;
+}
 
 /** A cell's source, by id (for "defined in an earlier cell" hints). */
 export interface CellSource { id: string; code: string }
