@@ -12,7 +12,16 @@ describe('parsing what a reader types', () => {
     expect(parseSizes('2 x 2')).toEqual({ ok: true, value: [2, 2] });
     expect(parseSizes('2-3-3-3-1')).toMatchObject({ ok: false, problem: { code: 'layerCount', count: 5 } });
     expect(parseSizes('2-7-1')).toMatchObject({ ok: false, problem: { code: 'unitCount', layer: 2, units: 7 } });
-    expect(parseSizes('2-a-1')).toMatchObject({ ok: false, problem: { code: 'notNumber', token: 'a' } });
+    expect(parseSizes('2-a-1')).toMatchObject({ ok: false, problem: { code: 'sizeNotWhole', token: 'a' } });
+  });
+
+  it('a fractional layer size asks for a whole number from 1 to 6, in both languages', () => {
+    const r = parseSizes('2-2.5-1');
+    expect(r).toMatchObject({ ok: false, problem: { code: 'sizeNotWhole', token: '2.5' } });
+    if (r.ok) throw new Error('2.5 is not a layer size');
+    expect(OWN_NETWORK_STRINGS.en.problem(r.problem)).toBe('“2.5” is not a layer size: each layer needs a whole number of units from 1 to 6.');
+    expect(OWN_NETWORK_STRINGS.zh.problem(r.problem)).toBe('“2.5”不是有效的层大小：每层的单元数须为 1 到 6 的整数。');
+    expect(OWN_NETWORK_STRINGS.en.problem(r.problem)).not.toMatch(/not a number/);
   });
 
   it('reads vectors with commas, spaces, brackets and a typographic minus', () => {

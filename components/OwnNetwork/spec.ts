@@ -43,6 +43,8 @@ export type Field = keyof SpecText;
 export type Problem =
   | { field: Field; code: 'empty' }
   | { field: Field; code: 'notNumber'; token: string; layer?: number; row?: number; column?: number }
+  /** A layer size that is not a whole number (`2.5`, `a`): sizes are counts of units, 1 to 6. */
+  | { field: 'sizes'; code: 'sizeNotWhole'; token: string }
   | { field: 'sizes'; code: 'layerCount'; count: number }
   | { field: 'sizes'; code: 'unitCount'; layer: number; units: number }
   | { field: 'hidden' | 'output' | 'cost'; code: 'unknownName'; name: string }
@@ -87,7 +89,7 @@ export function parseSizes(text: string): { ok: true; value: number[] } | { ok: 
   const sizes: number[] = [];
   for (const t of tokens) {
     const v = /^\d+$/.test(t) ? Number(t) : NaN;
-    if (!Number.isInteger(v)) return { ok: false, problem: { field: 'sizes', code: 'notNumber', token: t } };
+    if (!Number.isInteger(v)) return { ok: false, problem: { field: 'sizes', code: 'sizeNotWhole', token: t } };
     sizes.push(v);
   }
   if (sizes.length < 2 || sizes.length > MAX_LAYERS) return { ok: false, problem: { field: 'sizes', code: 'layerCount', count: sizes.length } };

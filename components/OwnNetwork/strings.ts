@@ -48,6 +48,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
       switch (p.code) {
         case 'empty': return 'This field is empty.';
         case 'notNumber': return `“${p.token}” is not a number${where(p, 'en')}.`;
+        case 'sizeNotWhole': return `“${p.token}” is not a layer size: each layer needs a whole number of units from 1 to 6.`;
         case 'layerCount': return `${p.count} layer${p.count === 1 ? '' : 's'}: give 2 to 4 layer sizes.`;
         case 'unitCount': return `Layer ${p.layer} has ${p.units} units: each layer needs 1 to 6.`;
         case 'unknownName': return `Unknown choice “${p.name}”.`;
@@ -105,6 +106,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
       switch (p.code) {
         case 'empty': return '此字段为空。';
         case 'notNumber': return `“${p.token}”不是数${where(p, 'zh')}。`;
+        case 'sizeNotWhole': return `“${p.token}”不是有效的层大小：每层的单元数须为 1 到 6 的整数。`;
         case 'layerCount': return `共 ${p.count} 层：请给出 2 到 4 个层大小。`;
         case 'unitCount': return `第 ${p.layer} 层有 ${p.units} 个单元：每层需要 1 到 6 个。`;
         case 'unknownName': return `未知的选项“${p.name}”。`;
