@@ -83,7 +83,12 @@ export class BpnCell extends HTMLElement {
     if (!wanted) return;
     if (e.type === 'keydown') e.preventDefault();
     this.waking ??= import('./controller').then(({ attach }) => { attach(this); });
-    void this.waking.then(() => this.controller?.handle(e));
+    void this.waking.then(() => this.controller?.handle(e), () => {
+      // The controller's code did not arrive (network down, a dropped request): say so, and let the next
+      // interaction try again instead of keeping the failed load for good.
+      this.waking = undefined;
+      this.status(ELEMENT_STRINGS[documentLang()].loadFailed);
+    });
   }
 
   /** Reveals the next hidden hint; the button says how many remain. */
