@@ -277,7 +277,7 @@ test('the Chinese lesson: the panel and its messages in Chinese', async ({ page 
   const pg = await open(page, '/zh/lessons/training/', '使用自己的数据（CSV）');
   await pg.locator('.pg-data textarea').fill('x1,x2,label\n0,abc,a\n1,1,b\n2,2,a\n');
   await pg.locator('.pg-data button[type=submit]').click();
-  await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行，x2 列：“abc”不是数字。']);
+  await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行“x2”列：“abc”不是数字。']);
   await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。');
   // Decimal commas in a semicolon-separated file, said in Chinese.
   await pg.locator('.pg-data textarea').fill('1,5;2;a\n3;4,5;b\n');

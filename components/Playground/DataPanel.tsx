@@ -108,7 +108,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
       case 'extra': return S.extra(b.row, i.found);
       default: return S.quotes(b.row);
     }
-  }).join(' ');
+  }).join(S.sentenceSep);
   const num = (x: number) => formatNumber(x, { digits: 6 });
   const usable = parsed && !parsed.fatal ? parsed : null;
 
@@ -126,7 +126,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
                 {own.classes.map((name, k) => (
                   <span class="pg-legend-item" key={k}>
                     <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d={marker(k, 8, 8, 5)} class={`pg-pts pg-c${k}`} /></svg>
-                    {' '}{S.shapes[k]} = {name}{k < own.classes.length - 1 ? '; ' : ''}
+                    {' '}{S.shapes[k]} = {name}{k < own.classes.length - 1 ? S.legendSep : ''}
                   </span>
                 ))}
               </p>
@@ -187,7 +187,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
         {parsed?.fatal && <p class="pg-data-error" role="alert">{fatalText(parsed.fatal)}</p>}
         {parsed && parsed.fatal?.why !== 'tooBig' && parsed.fatal?.why !== 'tooManyRows' && (
           <>
-            <p>{S.readCounts(parsed.read, parsed.good.length, parsed.bad.length)} {parsed.hasHeader ? S.header(parsed.columns) : S.noHeader} {S.delimiter(parsed.delimiter, parsed.decimalComma)}</p>
+            <p>{[S.readCounts(parsed.read, parsed.good.length, parsed.bad.length), parsed.hasHeader ? S.header(parsed.columns) : S.noHeader, S.delimiter(parsed.delimiter, parsed.decimalComma)].join(S.sentenceSep)}</p>
             {usable && <p>{S.ranges(usable.columns[0], ...usable.range.x1, usable.columns[1], ...usable.range.x2)}</p>}
             {usable?.kind === 'classes' && (
               <>
