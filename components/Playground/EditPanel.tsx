@@ -24,8 +24,10 @@ const startText = (x: number) => String(Number(x.toPrecision(4)));
  * Coordinates and class of a new point; the class also applies to clicks on the plot. With `units` (the reader's own
  * data) the fields are the CSV's columns in its units, and the classes its class names.
  */
-export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en', units }: {
+export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en', units, noAdd = false }: {
   classes: number; label: number; onLabel: (k: number) => void; disabled: boolean; lang?: Lang;
+  /** No point can be added (a numeric target: a point would need a target value): Add point is disabled. */
+  noAdd?: boolean;
   onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void; units?: PointUnits;
 }) {
   const S = PLAYGROUND_STRINGS[lang];
@@ -34,7 +36,7 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
   const ok = Number.isFinite(Number(x1)) && Number.isFinite(Number(x2)) && x1.trim() !== '' && x2.trim() !== '';
   const options = units ? units.classes : Array.from({ length: classes }, (_, k) => S.className(k, S.shapes[k % 4]!));
   return (
-    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok) onAdd(Number(x1), Number(x2)); }}>
+    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !noAdd) onAdd(Number(x1), Number(x2)); }}>
       {options.length > 0 && (
         <label class="pg-field">
           {S.newClass}
@@ -46,7 +48,7 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
       <label class="pg-field">{units ? units.names[0] : 'x₁'} <input type="number" step="any" value={x1} disabled={disabled} onInput={(e) => setX1(value(e))} /></label>
       <label class="pg-field">{units ? units.names[1] : 'x₂'} <input type="number" step="any" value={x2} disabled={disabled} onInput={(e) => setX2(value(e))} /></label>
       <div class="pg-row">
-        <button type="submit" disabled={disabled || !ok}>{S.addPoint}</button>
+        <button type="submit" disabled={disabled || !ok || noAdd}>{S.addPoint}</button>
         <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(Number(x1), Number(x2))}>{S.removeNearest}</button>
       </div>
     </form>
