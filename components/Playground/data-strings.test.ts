@@ -34,3 +34,15 @@ describe('Chinese typography of the data panel (reader QA)', () => {
     expect(PLAYGROUND_STRINGS.zh.ownDataFixed).toContain('“点数”和“噪声”');
   });
 });
+
+describe('the point form reads a decimal comma as the CSV does', () => {
+  it('2,5 is 2.5, never 25; garbage is refused', async () => {
+    const { parseCoord } = await import('./EditPanel.tsx');
+    expect(parseCoord('2,5')).toBe(2.5);
+    expect(parseCoord(' -0,25 ')).toBe(-0.25);
+    expect(parseCoord('−1.5')).toBe(-1.5);
+    expect(parseCoord('3')).toBe(3);
+    expect(parseCoord('1e2')).toBe(100);
+    for (const bad of ['', '1,2,3', '1.234,5', 'abc', '2,5x']) expect(parseCoord(bad)).toBeNaN();
+  });
+});
