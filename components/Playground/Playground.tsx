@@ -78,6 +78,8 @@ export default function Playground(props: PlaygroundProps) {
   const [link, setLink] = useState<{ chars: number | null; text: number; fits: boolean } | null>(null);
   /** A link's data that could not be used: what the data panel shows about them. */
   const [linkNote, setLinkNote] = useState<LinkNote | null>(null);
+  /** A link's data that were used: their CSV text, for the data panel's text box. */
+  const [linkText, setLinkText] = useState<{ text: string } | null>(null);
   const D = DATA_STRINGS[lang];
   const r = own ? OWN_R : extent(settings.dataset), K = own ? drawnClasses(own) : classCount(settings);
   const grid = useMemo(() => gridInputs(r, RES), [r]);
@@ -186,6 +188,7 @@ export default function Playground(props: PlaygroundProps) {
       // Exported as typed (or as clicked, in the reader's units), with its class name.
       own.raw.set(run.points[run.points.length - 1], { x1: u1, x2: u2, label: own.classes[newLabel] });
       setMessage(D.added(own.classes[newLabel], own.columns[0], u1, own.columns[1], u2));
+      writeLink(own);
       bump();
       return;
     }
@@ -203,6 +206,7 @@ export default function Playground(props: PlaygroundProps) {
       setMessage(own.kind === 'regression'
         ? D.removedRow(p.test, own.columns[0], u.x1, own.columns[1], u.x2)
         : D.removed(own.classes[p.label] ?? u.label, p.test, own.columns[0], u.x1, own.columns[1], u.x2));
+      writeLink(own);
     } else setMessage(S.removed(p.label, p.test ? 'test' : 'training', p.x1.toFixed(2), p.x2.toFixed(2)));
     bump();
   };
@@ -223,6 +227,19 @@ export default function Playground(props: PlaygroundProps) {
     const hit = nearestPoint(run.points, ...toView(x1, x2, VIEW, r), VIEW, r, Infinity);
     if (hit >= 0) removeAt(hit);
   };
+  /**
+   * The rows go into the link with the settings when they fit (as the download has them, points added or removed
+   * included); back on built-in data the link loses them.
+   */
+  const writeLink = (session: OwnSession | null) => {
+    if (!syncUrl) return;
+    const current = runRef.current!;
+    const rows = session ? dataCsv(session, current.points) : '';
+    const packed = session ? encodeCsv(rows) : null;
+    setLink(packed && { chars: packed.chars, text: rows.length, fits: packed.fits });
+    const csv = packed?.fits ? { value: packed.value, kind: session!.kind } : null;
+    history.replaceState(history.state, '', address(withCsv(toQuery(current.settings, location.search), csv)));
+  };
   /** Train on the reader's rows (DataPanel), or go back to the built-in data set: a new run at step 0 either way. */
   const useData = (d: ParsedData | null, fromLink = false) => {
     stop();
@@ -236,14 +253,7 @@ export default function Playground(props: PlaygroundProps) {
     runRef.current = session ? new PlaygroundRun(current, session.points, ownSpec(current, session)) : new PlaygroundRun(current);
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel(0);
-    // The rows go into the link with the settings when they fit; back on built-in data the link loses them.
-    const rows = session ? dataCsv(session, session.points) : '';
-    const packed = session ? encodeCsv(rows) : null;
-    if (syncUrl) {
-      setLink(packed && { chars: packed.chars, text: rows.length, fits: packed.fits });
-      const csv = packed?.fits ? { value: packed.value, kind: session!.kind } : null;
-      history.replaceState(history.state, '', address(withCsv(toQuery(current, location.search), csv)));
-    }
+    writeLink(session);
     const c = runRef.current.counts();
     setMessage(session ? (fromLink ? D.linkLoaded : D.using)(session.points.length, c.train, c.test) : D.backDone);
   };
@@ -257,7 +267,7 @@ export default function Playground(props: PlaygroundProps) {
     if (!linked.ok) { refuse({ note: linked.why === 'tooLong' ? D.linkTooLong(linked.chars) : D.linkDamaged }); return; }
     parseCsvAsync(linked.text, linked.kind).then((d) => {
       if (d.fatal || d.bad.length) refuse({ note: D.linkProblems, text: linked.text, parsed: d });
-      else useData(d, true);
+      else { useData(d, true); setLinkText({ text: linked.text }); }
     });
   };
   const shownPoints = useMemo(() => drawnPoints(own, run.points), [own, run.points]);
@@ -332,7 +342,7 @@ export default function Playground(props: PlaygroundProps) {
         </div>
       </div>
       <DataPanel lang={props.lang} own={own} count={run.points.length} disabled={!live} onUse={useData} onBack={() => useData(null)}
-        link={link} linkNote={linkNote}
+        link={link} linkNote={linkNote} linkText={linkText}
         dataCsv={() => dataCsv(ownRef.current, runRef.current!.points)}
         weightsJson={() => weightsJson(ownRef.current, runRef.current!.settings, runRef.current!.net.weights())} />
       {settingsPanel}
