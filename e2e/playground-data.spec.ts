@@ -329,7 +329,8 @@ test('the Chinese lesson: the panel and its messages in Chinese', async ({ page 
   await pg.locator('.pg-data textarea').fill('x1,x2,label\n0,abc,a\n1,1,b\n2,2,a\n');
   await pg.locator('.pg-data button[type=submit]').click();
   await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行“x2”列：“abc”不是数字。']);
-  await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。');
+  // The report's sentences run on with no space after 。 (Chinese typography).
+  await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。表头行：x1、x2、label。列之间用逗号分隔。');
   // Decimal commas in a semicolon-separated file, said in Chinese.
   await pg.locator('.pg-data textarea').fill('1,5;2;a\n3;4,5;b\n');
   await pg.locator('.pg-data button[type=submit]').click();
@@ -380,7 +381,7 @@ test('with own data the point form takes the CSV\'s columns, units and class nam
   await expect(pg.locator('.pg-message')).toHaveText('That point lies outside the plotted range (x1 from −5 to 105, x2 from 0.6 to 9.4); it was not added.');
   expect(await counts()).toEqual([train0 + 1, test0]);
   await x1.fill('105');
-  await x2.fill('0.6');
+  await x2.fill('0,6'); // a decimal comma, as the CSV reads it: 0.6 (not 6)
   await chooser.selectOption({ label: '“red” (triangle)' });
   await pg.getByRole('button', { name: 'Add point' }).click();
   await expect(pg.locator('.pg-message')).toHaveText('Added a training point of class “red” at x1 = 105, x2 = 0.6.');
@@ -482,5 +483,10 @@ test('own data in the link: small data go into ?csv= and load from it; too large
   await expect(pg2.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
   expect(new URL(other.url()).searchParams.get('csv')).toBeNull();
   expect(new URL(other.url()).searchParams.get('lr')).toBe('0.3');
+  // Damaged data alone in the query: the address is left with no query at all, not a bare '?'.
+  await other.goto(`${PAGE}?csv=garbage`);
+  await pg2.scrollIntoViewIfNeeded();
+  await expect(pg2.locator('.pg-data')).toHaveAttribute('open', '', { timeout: 30_000 });
+  await expect.poll(() => other.url()).toMatch(/\/lessons\/training\/$/);
   expect(errors).toEqual([]);
 });
