@@ -32,6 +32,40 @@ const CENTRES: Record<string, [number, number]> = { blue: [10, 2], green: [50, 8
 const ROWS = Object.entries(CENTRES).flatMap(([name, [cx, cy]]) => DX.map((dx, i) => [cx + dx, cy + DY[i], name] as const));
 const CSV = ['x1,x2,colour', ...ROWS.map((r) => r.join(','))].join('\n');
 
+/**
+ * The axis note is fully visible under the plot (reader QA: the plot's paint containment clipped it): below the plot's
+ * box, inside its column, inside every clipping ancestor, and the page's topmost element at its first and last line.
+ * Returns how many lines it takes.
+ */
+async function expectTickVisible(pg: Locator): Promise<number> {
+  const tick = pg.locator('.pg-tick');
+  await tick.scrollIntoViewIfNeeded();
+  const r = await tick.evaluate((el) => {
+    el.scrollIntoView({ block: 'center' }); // clear of the site's sticky header
+    const box = (e: Element) => e.getBoundingClientRect();
+    const t = box(el), plot = box(el.parentElement!.querySelector('.pg-plot')!), col = box(el.parentElement!);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = [...range.getClientRects()].filter((q) => q.width > 0);
+    const tops = [...new Set(lines.map((q) => Math.round(q.top)))];
+    const first = lines[0], last = lines[lines.length - 1];
+    const hit = (q: DOMRect) => { const e = document.elementFromPoint(q.left + 2, q.top + q.height / 2); return !!e && (e === el || el.contains(e)); };
+    const clippedBy: string[] = [];
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      const clips = cs.overflow !== 'visible' || /paint|content|strict/.test(cs.contain);
+      const b = box(a);
+      if (clips && (t.top < b.top - 0.5 || t.bottom > b.bottom + 0.5 || t.left < b.left - 0.5 || t.right > b.right + 0.5)) clippedBy.push(a.className || a.tagName);
+    }
+    return {
+      below: t.top >= plot.bottom - 0.5, inColumn: t.left >= col.left - 0.5 && t.right <= col.right + 0.5,
+      linesInside: lines.every((q) => q.bottom <= t.bottom + 0.5), first: hit(first), last: hit(last), clippedBy, lines: tops.length,
+    };
+  });
+  expect(r).toMatchObject({ below: true, inColumn: true, linesInside: true, first: true, last: true, clippedBy: [] });
+  return r.lines;
+}
+
 const lossOf = async (pg: Locator) => Number(await pg.getAttribute('data-train-loss'));
 const stepOf = async (pg: Locator) => Number(await pg.getAttribute('data-step'));
 
@@ -75,7 +109,14 @@ test('paste a three-class CSV: preview, train (the loss falls), download the dat
   await expect(pg.locator('.pg-step')).toHaveText('0');
   // The axes span the data with 10% room: x1 0…100 → −5…105, x2 1…9 → 0.6…9.4.
   await expect(pg.locator('.pg-tick')).toHaveText('x1 → from −5 to 105; x2 ↑ from 0.6 to 9.4');
+  await expectTickVisible(pg);
   await expect(pg.locator('.pg-weights figcaption')).toContainText('2-4-4-3');
+  // Points and Noise shape only the built-in data: fixed, with the reason, while these data are in use.
+  await expect(pg.getByLabel('Points', { exact: true })).toBeDisabled();
+  await expect(pg.getByLabel('Noise', { exact: true })).toBeDisabled();
+  await expect(pg.locator('.pg-own-fixed')).toHaveText('Points and Noise shape the built-in data sets only, so they are fixed while your own data are in use.');
+  // The plot's text alternative names the reader's classes.
+  await expect(pg.locator('canvas.pg-heat')).toHaveAttribute('aria-label', /“blue” \(circle\), “green” \(square\), “red” \(triangle\)/);
   // Three marker shapes on the plot, and the legend names them.
   const drawn = await pg.locator('.pg-points path.pg-pts').evaluateAll((ps) => [...new Set(ps.map((p) => /pg-c\d/.exec(p.getAttribute('class')!)![0]))].sort());
   expect(drawn).toEqual(['pg-c0', 'pg-c1', 'pg-c2']);
@@ -111,6 +152,10 @@ test('paste a three-class CSV: preview, train (the loss falls), download the dat
   await pg.getByRole('button', { name: 'Back to the built-in data sets' }).click();
   await expect(pg.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
   await expect(pg.locator('.pg-weights figcaption')).toContainText('2-4-4-1');
+  // The button went away with the data: focus is on the panel's summary, not lost to the page.
+  await expect(pg.locator('.pg-data > summary')).toBeFocused();
+  await expect(pg.getByLabel('Points', { exact: true })).toBeEnabled();
+  await expect(pg.locator('.pg-own-fixed')).toHaveCount(0);
 });
 
 test('a numeric target is a regression: one linear unit, the loss falls, the target legend', async ({ page }) => {
@@ -125,6 +170,10 @@ test('a numeric target is a regression: one linear unit, the loss falls, the tar
   await pg.getByRole('button', { name: 'Use these 36 rows' }).click();
   await expect(pg.locator('.pg-weights figcaption')).toContainText('2-4-4-1');
   await expect(pg.locator('.pg-legend')).toContainText('Circles are rows with y below 7.5');
+  // No point can be added on the plot or with the form (it would need a target): the hint says where rows go.
+  await expect(pg.locator('.pg-col .pg-hint').first()).toHaveText('With a numeric target, rows are added in the CSV (in the data panel), not on the plot; click a point to remove it.');
+  await expect(pg.getByRole('button', { name: 'Add point' })).toBeDisabled();
+  await expect(pg.getByRole('button', { name: 'Remove nearest point' })).toBeEnabled();
   const start = await lossOf(pg);
   await pg.locator('.pg-controls button').first().click();
   await expect.poll(() => lossOf(pg), { timeout: 60_000 }).toBeLessThan(start / 10);
@@ -264,6 +313,8 @@ test('at 360 px nothing overflows, with long labels and bad rows shown', async (
   await expect(pg.locator('.pg-data-bad li')).toHaveCount(1);
   await pg.getByRole('button', { name: /Use the 3 usable rows/ }).click();
   await expect(pg.locator('.pg-legend')).toContainText(long);
+  // The long axis note wraps at this width, and every line of it is visible under the plot.
+  expect(await expectTickVisible(pg)).toBeGreaterThan(1);
   // Nothing inside the widget reaches past its right edge (the preview table scrolls inside its own box) …
   const over = await pg.evaluate((root) => [...root.querySelectorAll('*')]
     .filter((el) => el.getBoundingClientRect().right > root.getBoundingClientRect().right + 1 && !el.closest('.pg-table-wrap'))
@@ -277,8 +328,9 @@ test('the Chinese lesson: the panel and its messages in Chinese', async ({ page 
   const pg = await open(page, '/zh/lessons/training/', '使用自己的数据（CSV）');
   await pg.locator('.pg-data textarea').fill('x1,x2,label\n0,abc,a\n1,1,b\n2,2,a\n');
   await pg.locator('.pg-data button[type=submit]').click();
-  await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行，x2 列：“abc”不是数字。']);
-  await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。');
+  await expect(pg.locator('.pg-data-bad li')).toHaveText(['第 2 行“x2”列：“abc”不是数字。']);
+  // The report's sentences run on with no space after 。 (Chinese typography).
+  await expect(pg.locator('.pg-data-report')).toContainText('共读取 3 行数据：2 行可用，1 行有问题。表头行：x1、x2、label。列之间用逗号分隔。');
   // Decimal commas in a semicolon-separated file, said in Chinese.
   await pg.locator('.pg-data textarea').fill('1,5;2;a\n3;4,5;b\n');
   await pg.locator('.pg-data button[type=submit]').click();
@@ -329,7 +381,7 @@ test('with own data the point form takes the CSV\'s columns, units and class nam
   await expect(pg.locator('.pg-message')).toHaveText('That point lies outside the plotted range (x1 from −5 to 105, x2 from 0.6 to 9.4); it was not added.');
   expect(await counts()).toEqual([train0 + 1, test0]);
   await x1.fill('105');
-  await x2.fill('0.6');
+  await x2.fill('0,6'); // a decimal comma, as the CSV reads it: 0.6 (not 6)
   await chooser.selectOption({ label: '“red” (triangle)' });
   await pg.getByRole('button', { name: 'Add point' }).click();
   await expect(pg.locator('.pg-message')).toHaveText('Added a training point of class “red” at x1 = 105, x2 = 0.6.');
@@ -359,6 +411,13 @@ test('with own data the point form takes the CSV\'s columns, units and class nam
   await x2.fill(m[2]);
   await pg.getByRole('button', { name: 'Remove nearest' }).click();
   await expect(pg.locator('.pg-message')).toHaveText(`Removed a training point of class “red” at x1 = ${m[1]}, x2 = ${m[2]}.`);
+  // Another built-in data set replaces the reader's data, and the message says so; the CSV stays in the text box.
+  await pg.getByLabel('Data set').selectOption('spirals');
+  await expect(pg.locator('.pg-message')).toHaveText('Your data were replaced by the built-in Spirals data set; step 0. '
+    + 'Your CSV text is still in the data panel: press Preview and use it to train on it again.');
+  await expect(pg.locator('.pg-data-active')).toHaveCount(0);
+  await expect(pg.getByLabel('CSV text')).toHaveValue(CSV);
+  await expect(pg.getByLabel('Points', { exact: true })).toBeEnabled();
 });
 
 test('own data in the link: small data go into ?csv= and load from it; too large, damaged or back to built-in data leave it out', async ({ page, context }) => {
@@ -387,6 +446,13 @@ test('own data in the link: small data go into ?csv= and load from it; too large
   const url = new URL(page.url());
   expect(url.searchParams.get('csvkind')).toBe('classes');
   expect(url.searchParams.get('lr')).toBe('0.3');
+  // A point added with the form goes into the link too (the panel says the address holds the data).
+  await pg.getByLabel('x1', { exact: true }).fill('72');
+  await pg.getByLabel('x2', { exact: true }).fill('3');
+  await pg.getByRole('button', { name: 'Add point' }).click();
+  await expect.poll(() => LZString.decompressFromEncodedURIComponent(csvParam()!)).toBe([...CSV.split('\n'), '72,3,blue'].join('\r\n'));
+  await pg.getByRole('button', { name: 'Remove nearest point' }).click();
+  await expect.poll(() => LZString.decompressFromEncodedURIComponent(csvParam()!)).toBe(CSV.split('\n').join('\r\n'));
 
   // The link in another tab: the same rows, split and axes, and the settings.
   const other = await context.newPage();
@@ -402,6 +468,8 @@ test('own data in the link: small data go into ?csv= and load from it; too large
   await expect(pg2.locator('.pg-counts')).toHaveText(`${ROWS.length - nTest} training, ${nTest} test points`);
   // Back to the built-in data: the data leave the link, the settings stay.
   await pg2.locator('.pg-data > summary').click();
+  // The linked data's CSV is in the text box.
+  expect((await pg2.getByLabel('CSV text').inputValue()).replace(/\r\n/g, '\n')).toBe(CSV);
   await pg2.getByRole('button', { name: 'Back to the built-in data sets' }).click();
   await expect(pg2.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
   await expect.poll(() => new URL(other.url()).searchParams.get('csv')).toBeNull();
@@ -415,5 +483,10 @@ test('own data in the link: small data go into ?csv= and load from it; too large
   await expect(pg2.locator('.pg-tick')).toHaveText('x₁ → and x₂ ↑, each from −1.5 to 1.5');
   expect(new URL(other.url()).searchParams.get('csv')).toBeNull();
   expect(new URL(other.url()).searchParams.get('lr')).toBe('0.3');
+  // Damaged data alone in the query: the address is left with no query at all, not a bare '?'.
+  await other.goto(`${PAGE}?csv=garbage`);
+  await pg2.scrollIntoViewIfNeeded();
+  await expect(pg2.locator('.pg-data')).toHaveAttribute('open', '', { timeout: 30_000 });
+  await expect.poll(() => other.url()).toMatch(/\/lessons\/training\/$/);
   expect(errors).toEqual([]);
 });

@@ -37,6 +37,8 @@ interface Props {
   link?: { chars: number | null; text: number; fits: boolean } | null;
   /** Data from the page address that could not be used (the panel opens and shows them). */
   linkNote?: LinkNote | null;
+  /** Data from the page address that are in use: their CSV text goes into the text box. */
+  linkText?: { text: string } | null;
 }
 
 /** Save text as a file through a temporary link. */
@@ -52,7 +54,7 @@ function download(name: string, type: string, text: string) {
 }
 
 /** See the module comment. */
-export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, dataCsv, weightsJson, link = null, linkNote = null }: Props) {
+export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, dataCsv, weightsJson, link = null, linkNote = null, linkText = null }: Props) {
   const S = DATA_STRINGS[lang];
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<TaskChoice>('auto');
@@ -83,6 +85,9 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
     setNote(linkNote.note);
     setOpen(true);
   }, [linkNote]);
+  useEffect(() => { if (linkText) setText(linkText.text); }, [linkText]);
+  /** The summary takes focus after "Back to the built-in data sets", which removes itself (focus would fall to the page). */
+  const summaryRef = useRef<HTMLElement>(null);
   const readFile = (file: File | undefined) => {
     if (!file) return;
     // Refused from its size alone: a file over the limit is never read.
@@ -108,13 +113,13 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
       case 'extra': return S.extra(b.row, i.found);
       default: return S.quotes(b.row);
     }
-  }).join(' ');
+  }).join(S.sentenceSep);
   const num = (x: number) => formatNumber(x, { digits: 6 });
   const usable = parsed && !parsed.fatal ? parsed : null;
 
   return (
     <details class="pg-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{S.summary}</summary>
+      <summary ref={summaryRef}>{S.summary}</summary>
       {open && (<>
       <p class="pg-hint">{S.intro}</p>
       {own && (
@@ -126,7 +131,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
                 {own.classes.map((name, k) => (
                   <span class="pg-legend-item" key={k}>
                     <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d={marker(k, 8, 8, 5)} class={`pg-pts pg-c${k}`} /></svg>
-                    {' '}{S.shapes[k]} = {name}{k < own.classes.length - 1 ? '; ' : ''}
+                    {' '}{S.shapes[k]} = {name}{k < own.classes.length - 1 ? S.legendSep : ''}
                   </span>
                 ))}
               </p>
@@ -137,7 +142,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
           <div class="pg-row">
             <button type="button" onClick={() => download('playground-data.csv', 'text/csv', dataCsv())}>{S.downloadData}</button>
             <button type="button" onClick={() => download('playground-weights.json', 'application/json', weightsJson())}>{S.downloadWeights}</button>
-            <button type="button" disabled={disabled} onClick={onBack}>{S.back}</button>
+            <button type="button" disabled={disabled} onClick={() => { onBack(); summaryRef.current?.focus(); }}>{S.back}</button>
           </div>
           <p class="pg-hint">{S.weightsNote}</p>
           {link && <p class="pg-data-link">{link.fits ? S.linkIn(link.chars!) : S.linkTooLarge(link.chars, link.text)}</p>}
@@ -187,7 +192,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
         {parsed?.fatal && <p class="pg-data-error" role="alert">{fatalText(parsed.fatal)}</p>}
         {parsed && parsed.fatal?.why !== 'tooBig' && parsed.fatal?.why !== 'tooManyRows' && (
           <>
-            <p>{S.readCounts(parsed.read, parsed.good.length, parsed.bad.length)} {parsed.hasHeader ? S.header(parsed.columns) : S.noHeader} {S.delimiter(parsed.delimiter, parsed.decimalComma)}</p>
+            <p>{[S.readCounts(parsed.read, parsed.good.length, parsed.bad.length), parsed.hasHeader ? S.header(parsed.columns) : S.noHeader, S.delimiter(parsed.delimiter, parsed.decimalComma)].join(S.sentenceSep)}</p>
             {usable && <p>{S.ranges(usable.columns[0], ...usable.range.x1, usable.columns[1], ...usable.range.x2)}</p>}
             {usable?.kind === 'classes' && (
               <>

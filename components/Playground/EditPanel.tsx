@@ -17,6 +17,16 @@ export interface PointUnits {
   classes: string[];
 }
 
+/**
+ * A typed coordinate: a decimal point or a decimal comma (2,5 is 2.5, as the CSV reads it), a minus sign − or -;
+ * NaN for anything else (never a silently changed number: a number field would read 2,5 as 25).
+ */
+export function parseCoord(text: string): number {
+  const t = text.trim().replace(/^[−–]/, '-');
+  if (t === '' || !/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
+  return Number(t.replace(',', '.'));
+}
+
 /** A starting coordinate as the number field shows it: four significant digits, an ASCII minus. */
 const startText = (x: number) => String(Number(x.toPrecision(4)));
 
@@ -24,17 +34,20 @@ const startText = (x: number) => String(Number(x.toPrecision(4)));
  * Coordinates and class of a new point; the class also applies to clicks on the plot. With `units` (the reader's own
  * data) the fields are the CSV's columns in its units, and the classes its class names.
  */
-export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en', units }: {
+export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabled, lang = 'en', units, noAdd = false }: {
   classes: number; label: number; onLabel: (k: number) => void; disabled: boolean; lang?: Lang;
+  /** No point can be added (a numeric target: a point would need a target value): Add point is disabled. */
+  noAdd?: boolean;
   onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void; units?: PointUnits;
 }) {
   const S = PLAYGROUND_STRINGS[lang];
   const [x1, setX1] = useState(units ? startText(units.start[0]) : '0.5');
   const [x2, setX2] = useState(units ? startText(units.start[1]) : '0.5');
-  const ok = Number.isFinite(Number(x1)) && Number.isFinite(Number(x2)) && x1.trim() !== '' && x2.trim() !== '';
+  const v1 = parseCoord(x1), v2 = parseCoord(x2);
+  const ok = Number.isFinite(v1) && Number.isFinite(v2);
   const options = units ? units.classes : Array.from({ length: classes }, (_, k) => S.className(k, S.shapes[k % 4]!));
   return (
-    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok) onAdd(Number(x1), Number(x2)); }}>
+    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !noAdd) onAdd(v1, v2); }}>
       {options.length > 0 && (
         <label class="pg-field">
           {S.newClass}
@@ -43,11 +56,11 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
           </select>
         </label>
       )}
-      <label class="pg-field">{units ? units.names[0] : 'x₁'} <input type="number" step="any" value={x1} disabled={disabled} onInput={(e) => setX1(value(e))} /></label>
-      <label class="pg-field">{units ? units.names[1] : 'x₂'} <input type="number" step="any" value={x2} disabled={disabled} onInput={(e) => setX2(value(e))} /></label>
+      <label class="pg-field">{units ? units.names[0] : 'x₁'} <input type="text" inputMode="decimal" value={x1} disabled={disabled} aria-invalid={Number.isFinite(v1) ? undefined : 'true'} onInput={(e) => setX1(value(e))} /></label>
+      <label class="pg-field">{units ? units.names[1] : 'x₂'} <input type="text" inputMode="decimal" value={x2} disabled={disabled} aria-invalid={Number.isFinite(v2) ? undefined : 'true'} onInput={(e) => setX2(value(e))} /></label>
       <div class="pg-row">
-        <button type="submit" disabled={disabled || !ok}>{S.addPoint}</button>
-        <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(Number(x1), Number(x2))}>{S.removeNearest}</button>
+        <button type="submit" disabled={disabled || !ok || noAdd}>{S.addPoint}</button>
+        <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(v1, v2)}>{S.removeNearest}</button>
       </div>
     </form>
   );

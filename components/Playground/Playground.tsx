@@ -42,6 +42,9 @@ export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {
   lang?: Lang;
 }
 
+/** Put a query (and the hash) in the address: no '?' when the query is empty. */
+const address = (query: string) => `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+
 /** Heat-map resolution (cells per side), updates per frame at most, and the training budget per frame. */
 const RES = 50, MAX_STEPS_PER_FRAME = 100, BUDGET_MS = 5;
 
@@ -75,6 +78,8 @@ export default function Playground(props: PlaygroundProps) {
   const [link, setLink] = useState<{ chars: number | null; text: number; fits: boolean } | null>(null);
   /** A link's data that could not be used: what the data panel shows about them. */
   const [linkNote, setLinkNote] = useState<LinkNote | null>(null);
+  /** A link's data that were used: their CSV text, for the data panel's text box. */
+  const [linkText, setLinkText] = useState<{ text: string } | null>(null);
   const D = DATA_STRINGS[lang];
   const r = own ? OWN_R : extent(settings.dataset), K = own ? drawnClasses(own) : classCount(settings);
   const grid = useMemo(() => gridInputs(r, RES), [r]);
@@ -86,7 +91,8 @@ export default function Playground(props: PlaygroundProps) {
     if (!note && JSON.stringify(next) === JSON.stringify(old.settings)) return;
     // The reader's own data stay until another built-in data set is chosen.
     const ownNow = next.dataset === old.settings.dataset ? ownRef.current : null;
-    if (!ownNow && ownRef.current) { ownRef.current = null; setOwn(null); setLink(null); }
+    const dropped = !ownNow && !!ownRef.current;
+    if (dropped) { ownRef.current = null; setOwn(null); setLink(null); }
     const points = ownNow || sameData(next, old.settings) ? old.points : undefined;
     runRef.current = new PlaygroundRun(next, points, ownNow ? ownSpec(next, ownNow) : undefined);
     setSettings(next);
@@ -94,8 +100,10 @@ export default function Playground(props: PlaygroundProps) {
     setNewLabel((k) => (k >= classCount(next) ? 0 : k));
     if (syncUrl) {
       const query = toQuery(next, location.search);
-      history.replaceState(history.state, '', `?${ownNow ? query : withCsv(query, null)}${location.hash}`);
+      history.replaceState(history.state, '', address(ownNow ? query : withCsv(query, null)));
     }
+    // The reader's data dropped for a built-in set: say so (their CSV stays in the data panel's text box).
+    if (!note && dropped) { setMessage(D.replaced(S.datasets[next.dataset])); return; }
     setMessage(note || S.settingsChanged(`${next.hidden.length ? `2-${next.hidden.join('-')}-` : '2-'}${classCount(next) === 2 ? 1 : classCount(next)}`));
   };
 
@@ -180,6 +188,7 @@ export default function Playground(props: PlaygroundProps) {
       // Exported as typed (or as clicked, in the reader's units), with its class name.
       own.raw.set(run.points[run.points.length - 1], { x1: u1, x2: u2, label: own.classes[newLabel] });
       setMessage(D.added(own.classes[newLabel], own.columns[0], u1, own.columns[1], u2));
+      writeLink(own);
       bump();
       return;
     }
@@ -197,6 +206,7 @@ export default function Playground(props: PlaygroundProps) {
       setMessage(own.kind === 'regression'
         ? D.removedRow(p.test, own.columns[0], u.x1, own.columns[1], u.x2)
         : D.removed(own.classes[p.label] ?? u.label, p.test, own.columns[0], u.x1, own.columns[1], u.x2));
+      writeLink(own);
     } else setMessage(S.removed(p.label, p.test ? 'test' : 'training', p.x1.toFixed(2), p.x2.toFixed(2)));
     bump();
   };
@@ -217,6 +227,19 @@ export default function Playground(props: PlaygroundProps) {
     const hit = nearestPoint(run.points, ...toView(x1, x2, VIEW, r), VIEW, r, Infinity);
     if (hit >= 0) removeAt(hit);
   };
+  /**
+   * The rows go into the link with the settings when they fit (as the download has them, points added or removed
+   * included); back on built-in data the link loses them.
+   */
+  const writeLink = (session: OwnSession | null) => {
+    if (!syncUrl) return;
+    const current = runRef.current!;
+    const rows = session ? dataCsv(session, current.points) : '';
+    const packed = session ? encodeCsv(rows) : null;
+    setLink(packed && { chars: packed.chars, text: rows.length, fits: packed.fits });
+    const csv = packed?.fits ? { value: packed.value, kind: session!.kind } : null;
+    history.replaceState(history.state, '', address(withCsv(toQuery(current.settings, location.search), csv)));
+  };
   /** Train on the reader's rows (DataPanel), or go back to the built-in data set: a new run at step 0 either way. */
   const useData = (d: ParsedData | null, fromLink = false) => {
     stop();
@@ -230,14 +253,7 @@ export default function Playground(props: PlaygroundProps) {
     runRef.current = session ? new PlaygroundRun(current, session.points, ownSpec(current, session)) : new PlaygroundRun(current);
     setSelected({ l: 1, i: 1, j: 0 });
     setNewLabel(0);
-    // The rows go into the link with the settings when they fit; back on built-in data the link loses them.
-    const rows = session ? dataCsv(session, session.points) : '';
-    const packed = session ? encodeCsv(rows) : null;
-    if (syncUrl) {
-      setLink(packed && { chars: packed.chars, text: rows.length, fits: packed.fits });
-      const csv = packed?.fits ? { value: packed.value, kind: session!.kind } : null;
-      history.replaceState(history.state, '', `?${withCsv(toQuery(current, location.search), csv)}${location.hash}`);
-    }
+    writeLink(session);
     const c = runRef.current.counts();
     setMessage(session ? (fromLink ? D.linkLoaded : D.using)(session.points.length, c.train, c.test) : D.backDone);
   };
@@ -246,12 +262,12 @@ export default function Playground(props: PlaygroundProps) {
     const refuse = (note: LinkNote) => {
       setLinkNote(note);
       setMessage(note.note);
-      history.replaceState(history.state, '', `?${withCsv(location.search, null)}${location.hash}`);
+      history.replaceState(history.state, '', address(withCsv(location.search, null)));
     };
     if (!linked.ok) { refuse({ note: linked.why === 'tooLong' ? D.linkTooLong(linked.chars) : D.linkDamaged }); return; }
     parseCsvAsync(linked.text, linked.kind).then((d) => {
       if (d.fatal || d.bad.length) refuse({ note: D.linkProblems, text: linked.text, parsed: d });
-      else useData(d, true);
+      else { useData(d, true); setLinkText({ text: linked.text }); }
     });
   };
   const shownPoints = useMemo(() => drawnPoints(own, run.points), [own, run.points]);
@@ -269,10 +285,13 @@ export default function Playground(props: PlaygroundProps) {
     <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} lang={lang} />
   ), [slowKey, run, selected, playing]);
 
-  const settingsPanel = useMemo(() => <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} lang={lang} />, [settings, live]);
+  const settingsPanel = useMemo(() => <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} lang={lang} ownData={!!own} />, [settings, live, own]);
 
   const state = run.diverged ? 'diverged' : playing ? 'playing' : 'paused';
-  const classWords = Array.from({ length: K }, (_, k) => S.className(k, S.shapes[k % 4]!)).join(S.listSep);
+  // With the reader's classes, their names (as the point form and the legend give them).
+  const classWords = (own?.kind === 'classes'
+    ? own.classes.map((name, k) => D.classOption(name, D.shapes[k]))
+    : Array.from({ length: K }, (_, k) => S.className(k, S.shapes[k % 4]!))).join(S.listSep);
   const summary = S.summary(sizes.join('-'), run.step, classWords, counts.train, counts.test);
   return (
     <section class="pg" ref={rootRef} aria-label={label} data-state={state} data-step={run.step}
@@ -303,8 +322,8 @@ export default function Playground(props: PlaygroundProps) {
         <div class="pg-col">
           <PlotArea points={shownPoints} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} lang={lang}
             tick={own ? DATA_STRINGS[lang].axes(own.columns[0], ...own.view.x1, own.columns[1], ...own.view.x2) : undefined} />
-          <p class="pg-hint">{S.hint}</p>
-          <PointForm key={sessionNo} classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addTyped} onRemoveNear={removeNear} disabled={!live} lang={lang}
+          <p class="pg-hint">{own?.kind === 'regression' ? D.hintRegression : S.hint}</p>
+          <PointForm key={sessionNo} classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addTyped} onRemoveNear={removeNear} disabled={!live} noAdd={own?.kind === 'regression'} lang={lang}
             units={own ? {
               names: [own.columns[0], own.columns[1]],
               start: [own.layout.x1.centre, own.layout.x2.centre],
@@ -323,7 +342,7 @@ export default function Playground(props: PlaygroundProps) {
         </div>
       </div>
       <DataPanel lang={props.lang} own={own} count={run.points.length} disabled={!live} onUse={useData} onBack={() => useData(null)}
-        link={link} linkNote={linkNote}
+        link={link} linkNote={linkNote} linkText={linkText}
         dataCsv={() => dataCsv(ownRef.current, runRef.current!.points)}
         weightsJson={() => weightsJson(ownRef.current, runRef.current!.settings, runRef.current!.net.weights())} />
       {settingsPanel}

@@ -51,7 +51,9 @@ export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick
   };
   // The same vnode object makes Preact skip the diff: the points re-render only when they change.
   const layer = useMemo(() => <PointsLayer points={points} r={r} />, [points, r]);
+  // The axis note sits under the plot in the flow, outside the plot box (whose containment clips what overflows it).
   return (
+    <>
     <div class="pg-plot">
       {live
         ? <canvas ref={canvasRef} width={res} height={res} class="pg-heat" role="img" aria-label={summary} />
@@ -64,7 +66,8 @@ export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick
         <line x1="0" y1={VIEW / 2} x2={VIEW} y2={VIEW / 2} class="pg-axis" />
         {layer}
       </svg>
-      <span class="pg-tick" aria-hidden="true">{tick ?? PLAYGROUND_STRINGS[lang].ticks(r)}</span>
     </div>
+    <p class="pg-tick" aria-hidden="true">{tick ?? PLAYGROUND_STRINGS[lang].ticks(r)}</p>
+    </>
   );
 }

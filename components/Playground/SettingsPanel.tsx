@@ -13,10 +13,12 @@ interface Props {
   disabled: boolean;
   onChange: (next: Settings) => void;
   lang?: Lang;
+  /** The reader's own data are in use: Points and Noise (which shape only the built-in data) are fixed. */
+  ownData?: boolean;
 }
 
 /** See the module comment. */
-export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en' }: Props) {
+export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ownData = false }: Props) {
   const S = PLAYGROUND_STRINGS[lang];
   const [error, setError] = useState<{ field: string; text: string } | null>(null);
   const set = (patch: Record<string, unknown>) => { setError(null); onChange(normalizeSettings(patch, s)); };
@@ -37,12 +39,13 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en' }: 
     if (act !== null) activation[k] = act as Settings['activation'][number];
     set({ hidden, activation });
   };
-  const num = (label: string, key: FieldName & keyof Settings, attrs: Record<string, string | number>) => (
+  const num = (label: string, key: FieldName & keyof Settings, attrs: Record<string, string | number>, off = false) => (
     <label class="pg-field">
       {label}
       <input
-        type="number" inputMode="decimal" value={String(s[key])} disabled={disabled} {...attrs}
-        aria-invalid={error?.field === key ? 'true' : undefined} aria-describedby={errorId(key)}
+        type="number" inputMode="decimal" value={String(s[key])} disabled={disabled || off} {...attrs}
+        aria-describedby={off ? 'pg-own-fixed' : errorId(key)}
+        aria-invalid={error?.field === key ? 'true' : undefined}
         onChange={(e) => typed(key, label, key, value(e), s[key] as number, (v) => set({ [key]: v }), e.currentTarget)}
       />
     </label>
@@ -66,8 +69,9 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en' }: 
             </select>
           </label>
         )}
-        {num(S.points, 'n', { min: 10, max: 1000, step: 10 })}
-        {num(S.noise, 'noise', { min: 0, max: 1, step: 0.05 })}
+        {num(S.points, 'n', { min: 10, max: 1000, step: 10 }, ownData)}
+        {num(S.noise, 'noise', { min: 0, max: 1, step: 0.05 }, ownData)}
+        {ownData && <p id="pg-own-fixed" class="pg-hint pg-own-fixed">{S.ownDataFixed}</p>}
       </fieldset>
       <fieldset>
         <legend>{S.network(s.hidden.length)}</legend>

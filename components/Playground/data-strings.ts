@@ -7,6 +7,8 @@ import { MAX_LINK_CHARS, MAX_LINK_TEXT } from './url-state.ts';
 const f = (x: number) => formatNumber(x, { digits: 4 });
 /** Whole counts with thousands separators (10,000), in both editions. */
 const c = (x: number) => x.toLocaleString('en-US');
+/** A column name in Chinese text: in Chinese quotation marks, with no space beside it (reader QA). */
+const q = (name: string) => `“${name}”`;
 
 export const DATA_STRINGS = defineStrings({
   summary: 'Use your own data (CSV)',
@@ -61,12 +63,21 @@ export const DATA_STRINGS = defineStrings({
   back: 'Back to the built-in data sets',
   backDone: 'Back to the built-in data set; step 0.',
   legendClasses: 'On the plot:',
+  /** Between the legend's classes. */
+  legendSep: '; ',
+  /** Between the sentences of a report (Chinese sentences end in 。 and take no space). */
+  sentenceSep: ' ',
   legendRegression: (name: string, lo: number, mid: number, hi: number) => `On the plot the background is the fitted ${name}: tinted towards the colour of the circles `
     + `below the middle (${f(mid)}, down to ${f(lo)}) and towards the colour of the squares above it (up to ${f(hi)}). Circles are rows with ${name} below ${f(mid)}, squares rows at or above it.`,
   downloadData: 'Download the data (CSV)',
   downloadWeights: 'Download the weights (JSON)',
   weightsNote: 'The weights file works on the raw columns (the scaling used in training is folded into Θ(1) and, for a target, the last Θ): load it in a code cell with Network.fromWeights(w.weights, w).',
   noClickAdd: 'With a numeric target, rows are added in the CSV, not by clicking the plot.',
+  /** The plot's hint with a numeric target (no point can be added there: it would need a target value). */
+  hintRegression: 'With a numeric target, rows are added in the CSV (in the data panel), not on the plot; click a point to remove it.',
+  /** Another built-in data set chosen while the reader's data were in use. */
+  replaced: (set: string) => `Your data were replaced by the built-in ${set} data set; step 0. Your CSV text is still in the data panel: `
+    + 'press Preview and use it to train on it again.',
   axes: (a: string, aLo: number, aHi: number, b: string, bLo: number, bHi: number) => `${a} → from ${f(aLo)} to ${f(aHi)}; ${b} ↑ from ${f(bLo)} to ${f(bHi)}`,
   shapes: ['circle', 'square', 'triangle', 'diamond'] as readonly string[],
   /** The class chooser of the point form, with the reader's class names. */
@@ -113,20 +124,20 @@ export const DATA_STRINGS = defineStrings({
   noHeader: '没有表头行：三列依次为 x1、x2、label。',
   delimiter: (d, decimalComma = false) => `列之间用${d === ',' ? '逗号' : d === ';' ? '分号' : d === '\t' ? '制表符' : d === '|' ? '竖线' : `“${d}”`}分隔。`
     + (decimalComma ? '小数逗号已按小数点读取。' : ''),
-  ranges: (a, aLo, aHi, b, bLo, bHi) => `${a} 的范围是 ${f(aLo)} 到 ${f(aHi)}，${b} 的范围是 ${f(bLo)} 到 ${f(bHi)}。`,
+  ranges: (a, aLo, aHi, b, bLo, bHi) => `${q(a)}的范围是 ${f(aLo)} 到 ${f(aHi)}，${q(b)}的范围是 ${f(bLo)} 到 ${f(bHi)}。`,
   classesTitle: (k) => `分类问题，共 ${k} 个类别：`,
   classItem: (k, name, shape, count) => `类别 ${k}“${name}”（${shape}）：${c(count)} 行`,
   classesOutput: (k) => (k === 2
     ? '输出层为一个 sigmoid 单元（给出属于类别 1 的概率），代价函数为交叉熵。'
     : `输出层为 ${k} 个 softmax 单元，代价函数为 softmax 交叉熵。`),
-  regression: (name, lo, hi) => `回归问题：目标值 ${name} 的范围是 ${f(lo)} 到 ${f(hi)}。输出层为一个线性单元，代价函数为平方误差代价；`
-    + `训练时目标值被缩放到 −1 … 1，因此显示的代价也以缩放后的单位计。导出的权重直接给出原单位下的 ${name}。`,
+  regression: (name, lo, hi) => `回归问题：目标值${q(name)}的范围是 ${f(lo)} 到 ${f(hi)}。输出层为一个线性单元，代价函数为平方误差代价；`
+    + `训练时目标值被缩放到 −1 … 1，因此显示的代价也以缩放后的单位计。导出的权重直接给出原单位下的${q(name)}。`,
   firstRows: (n) => `前 ${n} 行可用数据`,
   rowHead: '行',
   problemsTitle: '有问题的行',
-  nan: (row, col, text) => `第 ${row} 行，${col} 列：“${text}”不是数字。`,
-  empty: (row, col) => `第 ${row} 行，${col} 列：为空。`,
-  missing: (row, col) => `第 ${row} 行：缺少 ${col} 列。`,
+  nan: (row, col, text) => `第 ${row} 行${q(col)}列：“${text}”不是数字。`,
+  empty: (row, col) => `第 ${row} 行${q(col)}列：为空。`,
+  missing: (row, col) => `第 ${row} 行：缺少${q(col)}列。`,
   extra: (row, found) => `第 ${row} 行：有 ${found} 列，但只应有 3 列。`,
   quotes: (row) => `第 ${row} 行：引号没有闭合。`,
   more: (n) => `……另有 ${c(n)} 行有问题。`,
@@ -139,16 +150,20 @@ export const DATA_STRINGS = defineStrings({
   back: '回到内置数据集',
   backDone: '已回到内置数据集，从第 0 步开始。',
   legendClasses: '图中：',
-  legendRegression: (name, lo, mid, hi) => `图中背景是拟合出的 ${name}：低于中间值（${f(mid)}，最低 ${f(lo)}）的区域偏向圆形点的颜色，`
-    + `高于中间值（最高 ${f(hi)}）的区域偏向方形点的颜色。圆形点是 ${name} 低于 ${f(mid)} 的行，方形点是不低于它的行。`,
+  legendSep: '；',
+  sentenceSep: '',
+  legendRegression: (name, lo, mid, hi) => `图中背景是拟合出的${q(name)}：低于中间值（${f(mid)}，最低 ${f(lo)}）的区域偏向圆形点的颜色，`
+    + `高于中间值（最高 ${f(hi)}）的区域偏向方形点的颜色。圆形点是${q(name)}低于 ${f(mid)} 的行，方形点是不低于它的行。`,
   downloadData: '下载数据（CSV）',
   downloadWeights: '下载权重（JSON）',
   weightsNote: '权重文件直接作用于原始列（训练时所用的缩放已并入 Θ(1)；对于数值目标值，也并入了最后一个 Θ）：在代码单元中用 Network.fromWeights(w.weights, w) 载入。',
   noClickAdd: '使用数值目标值时，请在 CSV 中添加行，而不是点击图像。',
+  hintRegression: '使用数值目标值时，请在数据面板的 CSV 中添加行，不能在图中添加；点击已有的点则将它移除。',
+  replaced: (set) => `你的数据已被内置的“${set}”数据集替换，从第 0 步开始。你的 CSV 文本仍在数据面板中：按“预览”后再使用，即可重新用它训练。`,
   axes: (a, aLo, aHi, b, bLo, bHi) => `${a} → 从 ${f(aLo)} 到 ${f(aHi)}；${b} ↑ 从 ${f(bLo)} 到 ${f(bHi)}`,
   shapes: ['圆形', '方形', '三角形', '菱形'],
   classOption: (name, shape) => `“${name}”（${shape}）`,
-  farPoint: (a, aLo, aHi, b, bLo, bHi) => `这个点在绘图范围之外（${a} 从 ${f(aLo)} 到 ${f(aHi)}，${b} 从 ${f(bLo)} 到 ${f(bHi)}），没有添加。`,
+  farPoint: (a, aLo, aHi, b, bLo, bHi) => `这个点在绘图范围之外（${q(a)}从 ${f(aLo)} 到 ${f(aHi)}，${q(b)}从 ${f(bLo)} 到 ${f(bHi)}），没有添加。`,
   added: (name, a, x1, b, x2) => `已在 ${a} = ${f(x1)}、${b} = ${f(x2)} 处添加一个类别“${name}”的训练点。`,
   removed: (name, test, a, x1, b, x2) => `已移除 ${a} = ${f(x1)}、${b} = ${f(x2)} 处类别“${name}”的${test ? '测试' : '训练'}点。`,
   removedRow: (test, a, x1, b, x2) => `已移除 ${a} = ${f(x1)}、${b} = ${f(x2)} 处的一行${test ? '测试' : '训练'}数据。`,

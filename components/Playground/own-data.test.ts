@@ -121,7 +121,7 @@ describe('parseCsv: bad rows are named, never dropped silently', () => {
 
   it('says so in words, in both languages', () => {
     expect(DATA_STRINGS.en.nan(3, d.columns[0], 'abc')).toBe('Row 3, column x1: “abc” is not a number.');
-    expect(DATA_STRINGS.zh.nan(3, d.columns[0], 'abc')).toBe('第 3 行，x1 列：“abc”不是数字。');
+    expect(DATA_STRINGS.zh.nan(3, d.columns[0], 'abc')).toBe('第 3 行“x1”列：“abc”不是数字。');
     expect(DATA_STRINGS.en.missing(6, 'label')).toBe('Row 6: column label is missing.');
   });
 
@@ -324,7 +324,7 @@ describe('the point form in the reader\'s units', () => {
     expect(DATA_STRINGS.en.farPoint('x1', ...s.view.x1, 'x2', ...s.view.x2))
       .toBe('That point lies outside the plotted range (x1 from −5 to 105, x2 from 0.6 to 9.4); it was not added.');
     expect(DATA_STRINGS.zh.farPoint('x1', ...s.view.x1, 'x2', ...s.view.x2))
-      .toBe('这个点在绘图范围之外（x1 从 −5 到 105，x2 从 0.6 到 9.4），没有添加。');
+      .toBe('这个点在绘图范围之外（“x1”从 −5 到 105，“x2”从 0.6 到 9.4），没有添加。');
     expect(DATA_STRINGS.en.added('blue', 'x1', 72, 'x2', 3)).toBe('Added a training point of class “blue” at x1 = 72, x2 = 3.');
     expect(DATA_STRINGS.en.classOption('blue', 'circle')).toBe('“blue” (circle)');
   });

@@ -102,6 +102,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   classes: 'Classes',
   points: 'Points',
   noise: 'Noise',
+  /** While the reader's own data are in use. */
+  ownDataFixed: 'Points and Noise shape the built-in data sets only, so they are fixed while your own data are in use.',
   network: (layers: number) => `Network: 2 inputs, ${layers} hidden layer${layers === 1 ? '' : 's'}`,
   layerUnits: (l: number) => `Layer ${l} units`,
   layerActivation: (l: number) => `Layer ${l} activation`,
@@ -183,6 +185,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   classes: '类别数',
   points: '点数',
   noise: '噪声',
+  ownDataFixed: '“点数”和“噪声”只作用于内置数据集，因此使用你自己的数据时不能修改。',
   network: (layers) => `网络：2 个输入，${layers} 个隐藏层`,
   layerUnits: (l) => `第 ${l} 层单元数`,
   layerActivation: (l) => `第 ${l} 层激活函数`,
