@@ -41,6 +41,21 @@ test.describe('code cells', () => {
     expect(sum(before).gzip).toBeLessThan(40_000);
   });
 
+  test('a runner that fails to load says so, and Run tries again', async ({ page }) => {
+    // The first request for the cell controller's code fails, as on a dropped connection; later ones go through.
+    let failed = 0;
+    await page.route(/\/controller\.[\w-]+\.js$/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    const runButton = c.getByRole('button', { name: 'Run', exact: true });
+    await runButton.click();
+    await expect(c.locator('.cell-status')).toHaveText('The code runner could not be loaded (is the network down?). Try again: nothing you typed is lost.');
+    expect(failed).toBe(1);
+    await runButton.click();
+    await expect(output(c)).toContainText('h(x) = [0.751365, 0.772928]');
+    await expect(c.locator('.cell-status')).toHaveText('');
+  });
+
   test('edit and run shows the output', async ({ page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');

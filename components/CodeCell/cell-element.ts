@@ -82,12 +82,16 @@ export class BpnCell extends HTMLElement {
       || (inCode && e.type === 'keydown' && (key.key === 'Enter' || key.key.length === 1));
     if (!wanted) return;
     if (e.type === 'keydown') e.preventDefault();
-    this.waking ??= import('./controller').then(({ attach }) => { attach(this); });
+    const S = ELEMENT_STRINGS[documentLang()];
+    this.waking ??= import('./controller').then(({ attach }) => {
+      if (this.querySelector('.cell-status')?.textContent === S.loadFailed) this.status(''); // it loaded this time
+      attach(this);
+    });
     void this.waking.then(() => this.controller?.handle(e), () => {
       // The controller's code did not arrive (network down, a dropped request): say so, and let the next
       // interaction try again instead of keeping the failed load for good.
       this.waking = undefined;
-      this.status(ELEMENT_STRINGS[documentLang()].loadFailed);
+      this.status(S.loadFailed);
     });
   }
 
