@@ -241,8 +241,27 @@ test.describe('code cells in the lessons', () => {
     expect(withCells.length).toBeGreaterThan(0);
   });
 
+  /**
+   * Waits for a Run to end; if it does not, the error adds what the page knows (status, count, controller attached)
+   * and the requests for the controller and worker code seen so far (a hung request has no resource-timing entry).
+   */
+  async function expectRunEnds(c: Locator, timeout: number, requests: string[]) {
+    try {
+      await expect(c).toHaveAttribute('data-state', /done|failed/, { timeout });
+    } catch (e) {
+      const state = await c.evaluate((el) => ({
+        status: el.querySelector('.cell-status')?.textContent, count: el.querySelector('.cell-count')?.textContent,
+        controller: Boolean((el as Element & { controller?: unknown }).controller),
+        requested: performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /controller|worker/.test(n)),
+      }));
+      throw new Error(`${(e as Error).message}\nCell state: ${JSON.stringify(state)}; requests for the controller and worker: ${JSON.stringify(requests)}`);
+    }
+  }
+
   for (const path of withCells) {
     test(`every notebook cell on ${path} runs, in order, without an error`, async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => { if (/controller|worker/.test(r.url())) requests.push(r.url().split('/').pop()!); });
       await page.goto(path);
       const cells = page.locator('bpn-cell:not([data-exercise])');
       const n = await cells.count();
@@ -251,7 +270,9 @@ test.describe('code cells in the lessons', () => {
         // The Run button by its action: its name is in the page's language (Run, 运行).
         await c.locator('[data-action="run"]').click();
         // The first Run also loads the cell controller and starts the worker: allow for a busy machine there.
-        await expect(c).toHaveAttribute('data-state', /done|failed/, { timeout: i === 0 ? 60_000 : 30_000 });
+        // (Rarely, under load in CI, a first Run has stayed "not run" for the whole minute; when that happens the
+        // failure says whether the click reached the cell and whether the controller's code was requested.)
+        await expectRunEnds(c, i === 0 ? 60_000 : 30_000, requests);
         const error = await c.locator('.out-error').allTextContents();
         expect(error, `cell ${i + 1} (${await c.getAttribute('data-id')})`).toEqual([]);
       }
