@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './pages';
 import { resolveOutDir } from '../src/site/out-dir.mjs';
+import { renderAll } from './render-all';
 
 const DEMO = '/demo/cells/';
 const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
@@ -263,6 +264,7 @@ test.describe('code cells in the lessons', () => {
       const requests: string[] = [];
       page.on('request', (r) => { if (/controller|worker/.test(r.url())) requests.push(r.url().split('/').pop()!); });
       await page.goto(path);
+      await renderAll(page);
       const cells = page.locator('bpn-cell:not([data-exercise])');
       const n = await cells.count();
       for (let i = 0; i < n; i++) {

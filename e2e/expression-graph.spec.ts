@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axe } from './axe';
+import { renderAll } from './render-all';
 
 /** ExpressionGraph on the analysis demo page (widget id "eg"): typing, stepping, bad input, URL state, no JS. */
 const PAGE = '/demo/analysis/';
@@ -134,6 +135,7 @@ test.describe('without JavaScript', () => {
 
 test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ page }) => {
   await page.goto('/lessons/chain-rule/');
+  await renderAll(page);
   const w = page.locator('#eg3');
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByTestId('eg-step')).toBeEnabled();
@@ -144,6 +146,7 @@ test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 
 
 test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with the same numbers', async ({ page }) => {
   await page.goto('/zh/lessons/chain-rule/');
+  await renderAll(page);
   const w = page.locator('#eg3');
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByTestId('eg-step')).toBeEnabled();
@@ -168,6 +171,7 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
 
 test('lesson 3: the author’s caption leaves with its expression; fields not yet drawn are marked', async ({ page }) => {
   await page.goto('/lessons/chain-rule/');
+  await renderAll(page);
   const w = page.locator('#eg3');
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByTestId('eg-step')).toBeEnabled();

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { renderAll } from './render-all';
 
 /*
  * Lessons 9 and 10 in the browser: each exercise fails with its starter and passes with its solution when run
@@ -16,6 +17,7 @@ test.describe('lessons 9 and 10', () => {
   for (const { page: path, id, checks } of EXERCISES) {
     test(`${id}: the starter fails and the solution passes in the browser`, async ({ page }) => {
       await page.goto(path);
+      await renderAll(page);
       const ex = page.locator(`section.exercise[data-exercise-id="${id}"]`);
       const check = ex.getByRole('button', { name: 'Check' });
       const out = ex.locator('.cell-output');

@@ -4,6 +4,7 @@ import { scenarioValues } from '../src/course/scenarios.ts';
 import { stepperSteps } from '../components/BackpropStepper/model.ts';
 import { SCENARIOS } from '../src/course/scenarios.ts';
 import { STEPPER_STRINGS } from '../components/BackpropStepper/strings.ts';
+import { renderAll } from './render-all';
 
 /** BackpropStepper on the demo page: the classic example, numbers checked against the module's scenario values. */
 const PAGE = '/demo/stepper/';
@@ -127,6 +128,7 @@ test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and l
   const ZH = STEPPER_STRINGS.zh;
   const zh = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0], 'zh');
   await page.goto('/zh/lessons/algorithm/');
+  await renderAll(page);
   // The lesson's own stepper island (the OwnNetwork widget further down draws a stepper inside its own island).
   const island = page.locator('astro-island[opts*="BackpropStepper"]');
   await expect(island).toHaveCount(1);
