@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { axe } from './axe';
 import { renderAll } from './render-all';
 
@@ -133,23 +133,25 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ page }) => {
-  await page.goto('/lessons/chain-rule/');
+/** Lesson 3's x·x·x graph (`#eg3`), hydrated, on a fully rendered page. */
+async function lessonGraph(page: Page, path: string): Promise<Locator> {
+  await page.goto(path);
   await renderAll(page);
   const w = page.locator('#eg3');
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByTestId('eg-step')).toBeEnabled();
+  return w;
+}
+
+test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ page }) => {
+  const w = await lessonGraph(page, '/lessons/chain-rule/');
   await expect(w.getByTestId('eg-edge')).toHaveCount(4); // x twice into x·x, then x·x and x into f
   for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
   await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
 });
 
 test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with the same numbers', async ({ page }) => {
-  await page.goto('/zh/lessons/chain-rule/');
-  await renderAll(page);
-  const w = page.locator('#eg3');
-  await w.scrollIntoViewIfNeeded();
-  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  const w = await lessonGraph(page, '/zh/lessons/chain-rule/');
   await expect(w.getByTestId('eg-step')).toHaveText('下一步');
   await expect(w.getByTestId('eg-mode-forward')).toHaveText('前向模式');
   await expect(w.getByTestId('eg-counter')).toHaveText('第 0 步，共 4 步');
@@ -170,11 +172,7 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
 });
 
 test('lesson 3: the author’s caption leaves with its expression; fields not yet drawn are marked', async ({ page }) => {
-  await page.goto('/lessons/chain-rule/');
-  await renderAll(page);
-  const w = page.locator('#eg3');
-  await w.scrollIntoViewIfNeeded();
-  await expect(w.getByTestId('eg-step')).toBeEnabled();
+  const w = await lessonGraph(page, '/lessons/chain-rule/');
   await expect(w.getByTestId('eg-caption')).toHaveText('Paths adding up: f = x·x·x at x = 2');
   await w.getByTestId('eg-expr').fill('x*x');
   await expect(w.getByTestId('eg-caption')).toHaveText('The computational graph of your own expression');
