@@ -9,6 +9,9 @@ import { cpus } from 'node:os';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PLAYWRIGHT_DISABLED_FEATURES = ['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -34,9 +37,10 @@ export default defineConfig({
       // Chromium 156 builds a WebUI omnibox popup (chrome://omnibox-popup.top-chrome/, two documents in their own
       // renderer) for every new window, and each Playwright context is a new window: measured on this 2-core box,
       // a fresh context plus one lesson load cost 2.1 CPU seconds with it and 1.0 without. Pages never use the
-      // omnibox, so the tests turn it off.
+      // omnibox, so the tests turn it off. Playwright puts its own --disable-features first and Chromium may keep only
+      // the last one, so that list (playwright-core 1.65's chromiumSwitches) is repeated here.
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
+        `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`],
     },
   },
   webServer: {
