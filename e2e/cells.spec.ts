@@ -1,11 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
 import { collectJs, sum } from './js-bytes';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtPages } from './pages';
-import { resolveOutDir } from '../src/site/out-dir.mjs';
-import { renderAll } from './render-all';
 
 const DEMO = '/demo/cells/';
 const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]`);
@@ -231,53 +226,4 @@ test.describe('code cells', () => {
   });
 });
 
-test.describe('code cells in the lessons', () => {
-  test.describe.configure({ timeout: 180_000 });
-  const dir = resolveOutDir();
-  // Lessons in every language (/lessons/…, /zh/lessons/…), found in the build.
-  const withCells = builtPages().filter((p) => /^\/(?:[a-z]{2}\/)?lessons\//.test(p))
-    .filter((p) => readFileSync(join(dir, p, 'index.html'), 'utf8').includes('<bpn-cell'));
-
-  test('at least one lesson uses code cells', () => {
-    expect(withCells.length).toBeGreaterThan(0);
-  });
-
-  /**
-   * Waits for a Run to end; if it does not, the error adds what the page knows (status, count, controller attached)
-   * and the requests for the controller and worker code seen so far (a hung request has no resource-timing entry).
-   */
-  async function expectRunEnds(c: Locator, timeout: number, requests: string[]) {
-    try {
-      await expect(c).toHaveAttribute('data-state', /done|failed/, { timeout });
-    } catch (e) {
-      const state = await c.evaluate((el) => ({
-        status: el.querySelector('.cell-status')?.textContent, count: el.querySelector('.cell-count')?.textContent,
-        controller: Boolean((el as Element & { controller?: unknown }).controller),
-        requested: performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /controller|worker/.test(n)),
-      }));
-      throw new Error(`${(e as Error).message}\nCell state: ${JSON.stringify(state)}; requests for the controller and worker: ${JSON.stringify(requests)}`);
-    }
-  }
-
-  for (const path of withCells) {
-    test(`every notebook cell on ${path} runs, in order, without an error`, async ({ page }) => {
-      const requests: string[] = [];
-      page.on('request', (r) => { if (/controller|worker/.test(r.url())) requests.push(r.url().split('/').pop()!); });
-      await page.goto(path);
-      await renderAll(page);
-      const cells = page.locator('bpn-cell:not([data-exercise])');
-      const n = await cells.count();
-      for (let i = 0; i < n; i++) {
-        const c = cells.nth(i);
-        // The Run button by its action: its name is in the page's language (Run, 运行).
-        await c.locator('[data-action="run"]').click();
-        // The first Run also loads the cell controller and starts the worker: allow for a busy machine there.
-        // (Rarely, under load in CI, a first Run has stayed "not run" for the whole minute; when that happens the
-        // failure says whether the click reached the cell and whether the controller's code was requested.)
-        await expectRunEnds(c, i === 0 ? 60_000 : 30_000, requests);
-        const error = await c.locator('.out-error').allTextContents();
-        expect(error, `cell ${i + 1} (${await c.getAttribute('data-id')})`).toEqual([]);
-      }
-    });
-  }
-});
+// Every notebook cell of every lesson (both editions) is run in site.spec.ts, on the page load that test already makes.

@@ -1,6 +1,7 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { flattenMathForAxe, runAxe } from './axe';
 import { builtPages } from './pages';
+import { hasCells, runEveryCell } from './notebook-run';
 import { scrollRegionMismatches, tagOverlaps } from './equations';
 
 /**
@@ -62,19 +63,27 @@ test('the lessons whose MathML axe checks in full are in the build', () => {
   expect(pages).toEqual(expect.arrayContaining([...MATHML_CHECKED]));
 });
 
+test('lessons of both editions have notebook cells, which the pages below run', () => {
+  const withCells = pages.filter((p) => isLesson(p) && hasCells(p));
+  expect(withCells.filter((p) => p.startsWith('/zh/')).length).toBeGreaterThan(5);
+  expect(withCells.filter((p) => !p.startsWith('/zh/')).length).toBeGreaterThan(5);
+});
+
 for (const path of pages) {
   test.describe(`page ${path}`, () => {
     // In order, in one worker, on one page load; a failure does not skip the rest (the next worker reloads).
-    test.describe.configure({ mode: 'default', timeout: 120_000 });
+    test.describe.configure({ mode: 'default', timeout: 180_000 });
     let context: BrowserContext;
     let page: Page;
     let problems: string[];
+    const requests: string[] = [];
 
     test.beforeAll(async ({ browser }) => {
       // Axe needs a page of an explicit context (browser.newPage() gives one it cannot use).
       context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' }); // as playwright.config.ts
       page = await context.newPage();
       problems = watch(page);
+      page.on('request', (r) => { if (/controller|worker/.test(r.url())) requests.push(r.url().split('/').pop()!); });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     });
@@ -135,6 +144,13 @@ for (const path of pages) {
       await expect.poll(() => scrollRegionMismatches(page)).toEqual([]);
       expect(await axeViolations(page, path)).toEqual([]);
     });
+
+    if (isLesson(path) && hasCells(path)) {
+      // Last: running the cells adds their output to the page (the math is boxed by now; cells do not depend on it).
+      test('every notebook cell runs, in order, without an error', async () => {
+        await runEveryCell(page, requests);
+      });
+    }
   });
 }
 
