@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatValue, isMatrix, toTable } from './value';
+import { formatOutputNumber, formatValue, isMatrix, toTable } from './value';
 
-describe('formatNumber', () => {
+describe('formatOutputNumber', () => {
   test.each([
     [0.1 + 0.2, '0.3'], [1 / 3, '0.333333'], [0.2983711087600027, '0.298371'], [42, '42'], [-0, '0'],
     [1.5e-12, '1.5e-12'], [6.02e23, '6.02e23'], [NaN, 'NaN'], [-Infinity, '-Infinity'], [0.00012345678, '0.000123457'],
-  ])('%d → %s', (n, s) => expect(formatNumber(n)).toBe(s));
+  ])('%d → %s', (n, s) => expect(formatOutputNumber(n)).toBe(s));
 });
 
 describe('formatValue', () => {

@@ -13,16 +13,17 @@ export const DIGITS = 6;
 export const MAX_ITEMS = 50;
 
 /**
- * A number as a reader wants to see it: integers exactly, others to 6 significant digits, tiny and huge
- * ones in exponent form.
+ * A number in a code cell's output (console, tables, plot labels): integers exactly, others to 6 significant digits,
+ * tiny and huge ones in exponent form, ASCII minus as in code. The widgets and lessons use `formatNumber` in
+ * `number.ts` instead.
  * @example
  * ```ts
- * formatNumber(0.1 + 0.2);   // '0.3'
- * formatNumber(1 / 3);       // '0.333333'
- * formatNumber(1.5e-12);     // '1.5e-12'
+ * formatOutputNumber(0.1 + 0.2); // '0.3'
+ * formatOutputNumber(1 / 3);     // '0.333333'
+ * formatOutputNumber(1.5e-12);   // '1.5e-12'
  * ```
  */
-export function formatNumber(n: number, digits = DIGITS): string {
+export function formatOutputNumber(n: number, digits = DIGITS): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   if (Object.is(n, -0)) return '0';
@@ -64,7 +65,7 @@ export function isMatrix(v: unknown): v is Numeric[] {
  */
 export function formatValue(v: unknown, depth = 0, seen: WeakSet<object> = new WeakSet()): string {
   if (typeof v === 'string') return depth === 0 ? v : JSON.stringify(v);
-  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'number') return formatOutputNumber(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'symbol') return String(v);
   if (typeof v === 'function') return `[function ${v.name || '(anonymous)'}]`;
@@ -88,7 +89,7 @@ export function formatValue(v: unknown, depth = 0, seen: WeakSet<object> = new W
 
 /** Rows on their own lines, columns aligned on the decimal text width. */
 function matrixText(m: Numeric[]): string {
-  const cells = m.map((r) => Array.from(r, (x) => formatNumber(x)));
+  const cells = m.map((r) => Array.from(r, (x) => formatOutputNumber(x)));
   const widths = cells[0].map((_, j) => Math.max(...cells.map((r) => r[j].length)));
   return cells.map((r) => '[ ' + r.map((c, j) => c.padStart(widths[j])).join('  ') + ' ]').join('\n');
 }
@@ -114,7 +115,7 @@ export interface TableOptions {
  */
 export function toTable(value: unknown, opts: TableOptions = {}): TableData {
   const { label, rowStart = 1, colStart = 1, digits = DIGITS } = opts;
-  const fmt = (x: unknown) => (typeof x === 'number' ? formatNumber(x, digits) : formatValue(x, 1));
+  const fmt = (x: unknown) => (typeof x === 'number' ? formatOutputNumber(x, digits) : formatValue(x, 1));
   let rows: string[][];
   let columns: string[];
   if (isMatrix(value)) {

@@ -3,7 +3,7 @@
  * the page turns it into SVG with this function. Colours are theme variables, so dark mode just works;
  * scatter series also differ in marker shape, so colour is never the only cue.
  */
-import { formatNumber } from '../format/value';
+import { formatOutputNumber } from '../format/value';
 import type { Lang } from '../i18n/lang';
 import type { PlotSpec } from './protocol';
 import { RUNTIME_STRINGS } from './strings';
@@ -59,7 +59,7 @@ export function plotSvg(spec: PlotSpec, lang: Lang = 'en'): string {
   const sy = (y: number) => H - PAD.b - ((y - y0) / (y1 - y0)) * (H - PAD.t - PAD.b);
   const title = spec.title ?? (spec.type === 'line' ? S.linePlot : S.scatterPlot);
   const desc = S.plotDescription(title, series.map((s, i) => S.seriesPoints(s.label ?? S.series(i + 1), s.points.length)),
-    formatNumber(x0), formatNumber(x1), formatNumber(y0), formatNumber(y1));
+    formatOutputNumber(x0), formatOutputNumber(x1), formatOutputNumber(y0), formatOutputNumber(y1));
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(desc)}" class="cell-plot">`);
   parts.push(`<text x="${W / 2}" y="16" text-anchor="middle" font-weight="600" fill="currentColor">${escapeXml(title)}</text>`);
@@ -67,8 +67,8 @@ export function plotSvg(spec: PlotSpec, lang: Lang = 'en'): string {
   for (const t of ticks(x0, x1)) parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${PAD.t}" y2="${H - PAD.b}"/>`);
   for (const t of ticks(y0, y1)) parts.push(`<line x1="${PAD.l}" x2="${W - PAD.r}" y1="${sy(t).toFixed(1)}" y2="${sy(t).toFixed(1)}"/>`);
   parts.push('</g><g fill="currentColor" font-size="11">');
-  for (const t of ticks(x0, x1)) parts.push(`<text x="${sx(t).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${formatNumber(t, 3)}</text>`);
-  for (const t of ticks(y0, y1)) parts.push(`<text x="${PAD.l - 4}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end">${formatNumber(t, 3)}</text>`);
+  for (const t of ticks(x0, x1)) parts.push(`<text x="${sx(t).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${formatOutputNumber(t, 3)}</text>`);
+  for (const t of ticks(y0, y1)) parts.push(`<text x="${PAD.l - 4}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end">${formatOutputNumber(t, 3)}</text>`);
   if (spec.xLabel) parts.push(`<text x="${(PAD.l + W - PAD.r) / 2}" y="${H - 6}" text-anchor="middle">${escapeXml(spec.xLabel)}</text>`);
   if (spec.yLabel) parts.push(`<text transform="translate(12 ${(PAD.t + H - PAD.b) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(spec.yLabel)}</text>`);
   parts.push('</g>');
