@@ -37,6 +37,10 @@ describe('ticks', () => {
     const t = ticks(0.1, 0.7, 6);
     expect(t).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
   });
+  it('keeps the nice step when float noise puts the range a hair above it', () => {
+    // (−2.9 − (−3)) / 5 is 0.020000000000000018 in floats: the step is still 0.02, not 0.05.
+    expect(ticks(-3, -2.9, 5)).toEqual([-3, -2.98, -2.96, -2.94, -2.92, -2.9]);
+  });
 });
 
 it('escapeHtml escapes the five markup characters', () => {

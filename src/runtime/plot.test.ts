@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { plotSvg, ticks } from './plot';
+import { plotSvg } from './plot';
 
 describe('plot', () => {
-  test('ticks are round numbers inside the range', () => {
-    expect(ticks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
-    expect(ticks(-3, 7)).toEqual([-2, 0, 2, 4, 6]);
+  test('axis labels are round numbers inside the data range (ticks from src/format/number.ts)', () => {
+    const svg = plotSvg({ type: 'line', series: [{ points: [[-3, 0], [7, 1]] }] });
+    const labels = (anchor: string) => [...svg.matchAll(new RegExp(`text-anchor="${anchor}">([^<]+)</text>`, 'g'))].map((m) => m[1]);
+    expect(labels('middle')).toEqual(['-2', '0', '2', '4', '6']);
+    expect(labels('end')).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1']);
   });
   test('a line plot draws one path through every point and describes itself', () => {
     const svg = plotSvg({ type: 'line', series: [{ label: 'loss', points: [[0, 1], [1, 0.5], [2, NaN], [3, 0.25]] }], title: 'Loss <curve>' });
     const d = /<path d="([^"]+)" fill="none"/.exec(svg)![1];
     expect(d.match(/[ML]/g)).toHaveLength(3);
-    expect(svg).toContain('aria-label="Loss &#60;curve&#62;: loss, 3 points');
+    expect(svg).toContain('aria-label="Loss &lt;curve&gt;: loss, 3 points');
     expect(svg).not.toContain('<curve>');
   });
   test('on a Chinese page the default title and the description are Chinese', () => {

@@ -3,6 +3,7 @@
  * the page turns it into SVG with this function. Colours are theme variables, so dark mode just works;
  * scatter series also differ in marker shape, so colour is never the only cue.
  */
+import { escapeHtml, ticks } from '../format/number';
 import { formatOutputNumber } from '../format/value';
 import type { Lang } from '../i18n/lang';
 import type { PlotSpec } from './protocol';
@@ -10,22 +11,6 @@ import { RUNTIME_STRINGS } from './strings';
 
 const W = 480, H = 280, PAD = { l: 56, r: 12, t: 28, b: 40 };
 const COLOURS = ['var(--accent)', 'var(--negative)', 'var(--positive)', 'var(--focus)'];
-
-/** About five round tick values covering [lo, hi]. */
-export function ticks(lo: number, hi: number, count = 5): number[] {
-  if (lo === hi) return [lo];
-  const raw = (hi - lo) / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((s) => s * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++) out.push(Number((k * step).toPrecision(12)));
-  return out;
-}
-
-/** Escapes text for SVG/HTML content and attributes. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function extent(values: number[]): [number, number] {
   let lo = Math.min(...values), hi = Math.max(...values);
@@ -61,16 +46,16 @@ export function plotSvg(spec: PlotSpec, lang: Lang = 'en'): string {
   const desc = S.plotDescription(title, series.map((s, i) => S.seriesPoints(s.label ?? S.series(i + 1), s.points.length)),
     formatOutputNumber(x0), formatOutputNumber(x1), formatOutputNumber(y0), formatOutputNumber(y1));
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(desc)}" class="cell-plot">`);
-  parts.push(`<text x="${W / 2}" y="16" text-anchor="middle" font-weight="600" fill="currentColor">${escapeXml(title)}</text>`);
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(desc)}" class="cell-plot">`);
+  parts.push(`<text x="${W / 2}" y="16" text-anchor="middle" font-weight="600" fill="currentColor">${escapeHtml(title)}</text>`);
   parts.push(`<g stroke="var(--border)" stroke-width="1">`);
   for (const t of ticks(x0, x1)) parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${PAD.t}" y2="${H - PAD.b}"/>`);
   for (const t of ticks(y0, y1)) parts.push(`<line x1="${PAD.l}" x2="${W - PAD.r}" y1="${sy(t).toFixed(1)}" y2="${sy(t).toFixed(1)}"/>`);
   parts.push('</g><g fill="currentColor" font-size="11">');
   for (const t of ticks(x0, x1)) parts.push(`<text x="${sx(t).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${formatOutputNumber(t, 3)}</text>`);
   for (const t of ticks(y0, y1)) parts.push(`<text x="${PAD.l - 4}" y="${(sy(t) + 4).toFixed(1)}" text-anchor="end">${formatOutputNumber(t, 3)}</text>`);
-  if (spec.xLabel) parts.push(`<text x="${(PAD.l + W - PAD.r) / 2}" y="${H - 6}" text-anchor="middle">${escapeXml(spec.xLabel)}</text>`);
-  if (spec.yLabel) parts.push(`<text transform="translate(12 ${(PAD.t + H - PAD.b) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(spec.yLabel)}</text>`);
+  if (spec.xLabel) parts.push(`<text x="${(PAD.l + W - PAD.r) / 2}" y="${H - 6}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
+  if (spec.yLabel) parts.push(`<text transform="translate(12 ${(PAD.t + H - PAD.b) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
   parts.push('</g>');
   series.forEach((s, i) => {
     const colour = COLOURS[i % COLOURS.length];
@@ -85,7 +70,7 @@ export function plotSvg(spec: PlotSpec, lang: Lang = 'en'): string {
     series.forEach((s, i) => {
       const y = PAD.t + 4 + i * 16, x = W - PAD.r - 110;
       parts.push(marker(i % 4, x, y, COLOURS[i % COLOURS.length]));
-      parts.push(`<text x="${x + 8}" y="${y + 4}" font-size="11" fill="currentColor">${escapeXml(s.label ?? S.series(i + 1))}</text>`);
+      parts.push(`<text x="${x + 8}" y="${y + 4}" font-size="11" fill="currentColor">${escapeHtml(s.label ?? S.series(i + 1))}</text>`);
     });
   }
   parts.push('</svg>');
