@@ -7,7 +7,7 @@ describe('exercise model', () => {
     expect(html.match(/<p>/g)).toHaveLength(2);
     expect(html).toContain('<code>deltaOutput(a, y)</code>');
     expect(html).toContain('class="katex"');
-    expect(html).toContain('&#60;b&#62;tags&#60;/b&#62; &#38; co.');
+    expect(html).toContain('&lt;b&gt;tags&lt;/b&gt; &amp; co.');
   });
   test('strong and emphasis outside code and TeX', () => {
     const html = renderTask('Press **Check**, *then* read `a * b * c` and $a * b$.');

@@ -23,7 +23,8 @@ const SHARED_COMPONENTS = ['components/shared', 'components/math', 'components/s
 export const ALLOWED: Record<string, string[]> = {
   'src/backprop': [],
   'src/format': [],
-  'src/math': [],
+  // The KaTeX macros and renderers; prose-with-TeX (text.ts) escapes with src/format's escapeHtml.
+  'src/math': ['src/format'],
   // The two languages and the typed string tables: used by every layer that shows text, imports nothing.
   'src/i18n': [],
   // The notation: symbols as data with their key, TeX, plain-text and spoken renderers.
