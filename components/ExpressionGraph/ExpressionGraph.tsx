@@ -10,7 +10,7 @@ import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { layoutGraph } from './layout.ts';
 import { derivativeTable, type Mode, stepState, steps } from './steps.ts';
 import { readState, writeState } from './url-state.ts';
-import { formatNumber } from './format.ts';
+import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 import { GraphPicture } from './GraphPicture.tsx';
@@ -142,7 +142,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
         {S.gradientCaption(out)}
         {varNames.map((v, i) => {
           // Without JavaScript (server render) the line shows the completed reverse pass.
-          const r = (live ? s.results : done)[i] ?? null, f = r === null ? null : formatNumber(r);
+          const r = (live ? s.results : done)[i] ?? null, f = r === null ? null : graphNumber(r);
           return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} = {f ? f.text : '…'}{i < varNames.length - 1 ? S.listSep : ''}</span>;
         })}
       </p>

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ExprGraph } from './model.ts';
 import { edgeControls, type Layout, NODE_RADIUS as R } from './layout.ts';
 import type { StepState } from './steps.ts';
-import { formatNumber } from './format.ts';
+import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
@@ -22,7 +22,7 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
   const [focus, setFocus] = useState<number | null>(null);
   const detail = (id: number) => {
     const n = g.nodes[id]!, d = s.nodeDeriv[id] ?? null;
-    return S.nodeDetail(n.name, n.symbol, formatNumber(n.value).exact, d === null ? null : formatNumber(d).exact);
+    return S.nodeDetail(n.name, n.symbol, graphNumber(n.value).exact, d === null ? null : graphNumber(d).exact);
   };
   const controls = useMemo(() => edgeControls(g, layout), [g, layout]);
   return (
@@ -33,7 +33,7 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
           // The curve leaves and enters along its tangents (towards the control point), on the circles' rims.
           const u0 = unit(cx - a.x, cy - a.y), u1 = unit(b.x - cx, b.y - cy);
           const carried = s.edgeCarried[e.id] ?? null;
-          const f = formatNumber(carried ?? e.local, 3);
+          const f = graphNumber(carried ?? e.local, 3);
           const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
           // The label sits on the curve at t = 0.4 from the argument, where edges into one node are still apart;
           // its halo (CSS paint-order) keeps it readable over the line.
@@ -43,14 +43,14 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
             <g class={cls} data-edge={e.id} data-testid="eg-edge">
               <path d={`M${a.x + u0[0] * R},${a.y + u0[1] * R} Q${cx},${cy} ${b.x - u1[0] * R},${b.y - u1[1] * R}`} />
               <text x={mx} y={my} text-anchor="middle" class={carried !== null ? 'eg-carried' : 'eg-local'}>
-                <title>{S.edgeTitle(carried === null ? null : f.exact, formatNumber(e.local).exact)}</title>{f.text}
+                <title>{S.edgeTitle(carried === null ? null : f.exact, graphNumber(e.local).exact)}</title>{f.text}
               </text>
             </g>
           );
         })}
         {g.nodes.map((n) => {
           const p = layout.at[n.id]!, d = s.nodeDeriv[n.id] ?? null;
-          const v = formatNumber(n.value, 3), fd = d === null ? null : formatNumber(d, 3);
+          const v = graphNumber(n.value, 3), fd = d === null ? null : graphNumber(d, 3);
           const kind = n.op === 'var' ? ' eg-input' : n.op === 'const' ? ' eg-const' : '';
           return (
             <g class={`eg-node${kind}${n.id === g.output ? ' eg-output' : ''}`} data-node={n.name} tabindex={0} role="img"

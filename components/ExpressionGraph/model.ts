@@ -6,7 +6,7 @@
  */
 import { localDerivatives, Value } from 'backprop';
 import { type Ast, type ExpressionError, errorAt, type Span } from './parse.ts';
-import { formatNumber } from './format.ts';
+import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
@@ -88,7 +88,7 @@ export function buildGraph(ast: Ast, values: Record<string, number>, lang: Lang 
   const byKey = new Map<string, number>();
   const variables: number[] = [];
   let inner = 0;
-  const fmt = (x: number) => formatNumber(x).text;
+  const fmt = (x: number) => graphNumber(x).text;
 
   const add = (node: Omit<ExprNode, 'id' | 'name' | 'value'>, v: Value, args: number[], locals: number[]): number => {
     if (nodes.length >= MAX_NODES) throw new Fail(errorAt(S.tooBig(MAX_NODES), node.span));

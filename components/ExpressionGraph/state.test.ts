@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parsePrinted } from './format.ts';
+import { graphNumber } from './format.ts';
+import { parseFormatted } from '../../src/format/number.ts';
 import { parseValue, readState, writeState } from './url-state.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { edgeControls, layoutGraph, NODE_RADIUS } from './layout.ts';
 
-describe('formatNumber', () => {
-  it('significant digits, true minus, ≈ only when rounded, exact value kept', () => {
-    expect(formatNumber(-0.19661193324148185)).toEqual({ text: '≈−0.1966', exact: '−0.19661193324148185', rounded: true });
-    expect(formatNumber(2.5)).toEqual({ text: '2.5', exact: '2.5', rounded: false });
-    expect(formatNumber(-20).text).toBe('−20');
-    expect(formatNumber(1.5e-7).text).toBe('1.5e−7');
-    expect(formatNumber(123456789).text).toBe('≈1.235e8');
-    expect(parsePrinted('≈−0.1966')).toBe(-0.1966);
+describe('graphNumber', () => {
+  it('significant digits, true minus, a tight ≈ only when rounded, exact value kept', () => {
+    expect(graphNumber(-0.19661193324148185)).toEqual({ text: '≈−0.1966', exact: '−0.19661193324148185', rounded: true });
+    expect(graphNumber(2.5)).toEqual({ text: '2.5', exact: '2.5', rounded: false });
+    expect(graphNumber(-20).text).toBe('−20');
+    expect(graphNumber(0.1234567, 3).text).toBe('≈0.123');
+    // Exponents as the lessons' prose and the other widgets write them (src/format/number.ts).
+    expect(graphNumber(-1.5e-7).text).toBe('−1.5e-7');
+    expect(graphNumber(123456789).text).toBe('≈1.235e8');
+    expect(parseFormatted(graphNumber(-0.19661193324148185).text)).toBe(-0.1966);
   });
 });
 

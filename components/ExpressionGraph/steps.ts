@@ -6,7 +6,7 @@
  * (multivariable chain rule, lesson 7). Pure.
  */
 import type { ExprGraph } from './model.ts';
-import { type FormattedNumber, formatNumber } from './format.ts';
+import { type FormattedNumber, graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
@@ -34,7 +34,7 @@ export interface StepState {
 }
 
 /** "= 2" or "≈ 0.1966": the relation and the number, for running text. */
-const f4 = (x: number) => { const f = formatNumber(x); return f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`; };
+const f4 = (x: number) => { const f = graphNumber(x); return f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`; };
 
 /**
  * All steps of one mode: forward has (number of variables) × (number of edges) steps, reverse one per edge.
@@ -55,7 +55,7 @@ export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
         t[e.to] = t[e.to]! + carried;
         const from = n[e.from]!.name, to = n[e.to]!.name;
         out.push({ edge: e.id, pass, carried, total: t[e.to]!,
-          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), formatNumber(carried).text, formatNumber(t[e.to]!).text) });
+          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), graphNumber(carried).text, graphNumber(t[e.to]!).text) });
       }
     });
   } else {
@@ -67,7 +67,7 @@ export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
       adj[e.from] = adj[e.from]! + carried;
       const from = n[e.from]!.name, to = n[e.to]!.name;
       out.push({ edge: e.id, pass: 0, carried, total: adj[e.from]!,
-        text: S.reverseStep(f, from, to, f4(up), f4(e.local), formatNumber(carried).text, formatNumber(adj[e.from]!).text) });
+        text: S.reverseStep(f, from, to, f4(up), f4(e.local), graphNumber(carried).text, graphNumber(adj[e.from]!).text) });
     }
   }
   return out;
@@ -149,6 +149,6 @@ export function derivativeTable(g: ExprGraph): TableRow[] {
   const adj = stepState(g, 'reverse', E).nodeDeriv;
   return g.nodes.map((v) => ({
     name: v.name, symbol: v.symbol,
-    cells: [v.value, ...tangents.map((t) => t[v.id]!), adj[v.id] ?? 0].map((x) => formatNumber(x)),
+    cells: [v.value, ...tangents.map((t) => t[v.id]!), adj[v.id] ?? 0].map((x) => graphNumber(x)),
   }));
 }
