@@ -65,6 +65,9 @@ export function scale(d0: number, d1: number, r0: number, r1: number): (v: numbe
 /** Round ticks and numbers come from the one shared formatter (`src/format/number.ts`). */
 export { ticks };
 
+// fmt and fmtShort are only shorthands of src/format/number.ts's formatNumber (digits as a plain argument, as the
+// widgets' JSX calls them); they format nothing of their own.
+
 /**
  * A number for the page with `digits` significant digits kept (trailing zeros too, for aligned columns), `−` for minus.
  * @example fmt(-0.0821670, 4) // '−0.08217'
