@@ -3,7 +3,7 @@
  * target's range, the first rows, every bad row named by line and column), then choose to use it. While it is in
  * use: a legend of the plot, downloads of the data (CSV) and of the trained weights (JSON), whether the page address
  * holds the data (a link to share), and the way back. Data from a link that cannot be used are shown here, with why.
- * Parsing and checks live in `own-data.ts`; the strings in `data-strings.ts`.
+ * Parsing and checks live in `own-csv.ts`; the strings in `data-strings.ts`.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
@@ -11,7 +11,8 @@ import { formatNumber } from '../../src/format/number';
 import { DATA_STRINGS } from './data-strings.ts';
 import { marker } from './figure.ts';
 import './DataPanel.css';
-import { MAX_BYTES, parseCsvAsync, toRaw, type BadRow, type Fatal, type OwnSession, type ParsedData, type TaskChoice } from './own-data.ts';
+import { MAX_BYTES, parseCsvAsync, type BadRow, type Fatal, type ParsedData, type TaskChoice } from './own-csv.ts';
+import { toRaw, type OwnSession } from './own-session.ts';
 
 /** Bad rows listed by name; the rest are counted. */
 const SHOWN_BAD = 5;

@@ -8,7 +8,7 @@
 import { predict } from 'backprop';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExportPanel, PointForm, WeightEditor } from './EditPanel.tsx';
-import { gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
+import { gridInputs, nearestPoint, paintHeatmap, paintValues, toData, toView, type RGB } from './heatmap.ts';
 import { LossChart } from './LossChart.tsx';
 import { classCount, exportWeights, extent } from './model.ts';
 import { PlotArea, VIEW } from './PlotArea.tsx';
@@ -25,10 +25,9 @@ import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
 import './Playground.css';
 import { DataPanel, type LinkNote } from './DataPanel.tsx';
 import { DATA_STRINGS } from './data-strings.ts';
-import {
-  dataCsv, drawnClasses, drawnPoints, OWN_R, ownSpec, paintValues, onPlot, parseCsvAsync, plotPoint, rawPoint, toRaw, toSession, weightsJson,
-  type OwnSession, type ParsedData,
-} from './own-data.ts';
+import { parseCsvAsync, type ParsedData } from './own-csv.ts';
+import { dataCsv, weightsJson } from './own-export.ts';
+import { drawnClasses, drawnPoints, OWN_R, ownSpec, onPlot, plotPoint, rawPoint, toRaw, toSession, type OwnSession } from './own-session.ts';
 
 /** Props: every field of the settings (see `settings.ts`), all optional, plus the URL switch. */
 export interface PlaygroundProps extends Partial<Omit<Settings, 'activation'>> {

@@ -1,7 +1,7 @@
 /** Reader-visible strings of the Playground's own-data panel (DataPanel.tsx), in English and Chinese. */
 import { formatNumber } from '../../src/format/number';
 import { defineStrings } from '../../src/i18n/strings';
-import { MAX_BYTES, MAX_CLASSES, MAX_ROWS } from './own-data.ts';
+import { MAX_BYTES, MAX_CLASSES, MAX_ROWS } from './own-csv.ts';
 import { MAX_LINK_CHARS, MAX_LINK_TEXT } from './url-state.ts';
 
 const f = (x: number) => formatNumber(x, { digits: 4 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Network, predict } from 'backprop';
-import { confidence, gridInputs, nearestPoint, paintHeatmap, toData, toView, type RGB } from './heatmap.ts';
+import { confidence, gridInputs, nearestPoint, paintHeatmap, paintValues, toData, toView, type RGB } from './heatmap.ts';
 
 const palette: RGB[] = [[0, 0, 200], [200, 100, 0], [0, 150, 0]];
 const bg: RGB = [255, 255, 255];
@@ -54,5 +54,11 @@ describe('heat map', () => {
     const pts = [{ x1: 0, x2: 0 }, { x1: 0.05, x2: 0 }];
     expect(nearestPoint(pts, 161, 150, 300, 1.5, 8)).toBe(1);
     expect(nearestPoint(pts, 250, 250, 300, 1.5, 8)).toBe(-1);
+  });
+
+  it('paints a fitted value towards the low or high colour by its size', () => {
+    const out = new Uint8ClampedArray(12);
+    paintValues([[-1], [0.5], [NaN]], [0, 0, 200], [200, 0, 0], [100, 100, 100], out, 1);
+    expect([...out]).toEqual([0, 0, 200, 255, 150, 50, 50, 255, 100, 100, 100, 255]);
   });
 });

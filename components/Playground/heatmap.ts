@@ -1,6 +1,7 @@
 /**
  * The decision-boundary heat map: a coarse grid of inputs evaluated with one batch `predict` per frame,
- * coloured into an RGBA buffer (an ImageData) that CSS scales up. Also the plot's coordinate maps.
+ * coloured into an RGBA buffer (an ImageData) that CSS scales up; for a numeric target, the fitted surface.
+ * Also the plot's coordinate maps.
  */
 import type { Matrix, PackedMatrix } from '../../src/backprop/advanced.ts';
 
@@ -65,6 +66,26 @@ export function paintHeatmap(outputs: Matrix, palette: readonly RGB[], bg: RGB, 
     out[o] = bg[0] + (col[0] - bg[0]) * t;
     out[o + 1] = bg[1] + (col[1] - bg[1]) * t;
     out[o + 2] = bg[2] + (col[2] - bg[2]) * t;
+    out[o + 3] = 255;
+  }
+}
+
+/**
+ * The fitted surface of a numeric target: each output (the scaled target, about −1 … 1) coloured from the background
+ * towards `low` below 0 and towards `high` above 0, by |value| (capped at 1). A non-finite output stays background.
+ * @example
+ * ```ts
+ * const out = new Uint8ClampedArray(4);
+ * paintValues([[1]], [0, 0, 255], [255, 0, 0], [255, 255, 255], out, 1); // out = [255, 0, 0, 255]
+ * ```
+ */
+export function paintValues(outputs: Matrix, low: readonly number[], high: readonly number[], bg: readonly number[], out: Uint8ClampedArray, strength = 0.7): void {
+  for (let i = 0; i < outputs.length; i++) {
+    const v = outputs[i][0], o = 4 * i;
+    const ok = Number.isFinite(v);
+    const col = ok && v >= 0 ? high : low;
+    const t = ok ? strength * Math.min(1, Math.abs(v)) : 0;
+    for (let c = 0; c < 3; c++) out[o + c] = bg[c] + (col[c] - bg[c]) * t;
     out[o + 3] = 255;
   }
 }

@@ -60,7 +60,7 @@ export function toQuery(s: Settings, existing: string = ''): string {
 /**
  * The reader's own data in the link (`?csv=…&csvkind=…`): the session's rows as CSV, compressed with lz-string
  * (`compressToEncodedURIComponent`), when the parameter fits in {@link MAX_LINK_CHARS} characters; read back through
- * the same parse and checks as pasted text (`own-data.ts`).
+ * the same parse and checks as pasted text (`own-csv.ts`).
  */
 export const CSV_KEY = 'csv';
 /** What the third column was read as (classes or regression), so the link reads back the same way. */

@@ -1,15 +1,12 @@
 /**
- * The reader's own data for the Playground: CSV text (x1, x2, label — or a numeric target) read with Papa Parse,
- * checked row by row, summarised for a preview, placed on the plot, and written back out (the data as CSV, the
- * trained weights as JSON that works on the raw columns). Pure: no DOM, no clock.
+ * The reader's own data for the Playground, read: CSV text (x1, x2, label — or a numeric target) read with Papa Parse,
+ * checked row by row, classes or regression decided, and summarised for the preview. Pure: no DOM, no clock.
+ * Placing the rows on the plot is `own-session.ts`; writing them back out, `own-export.ts`.
  *
  * Limits are checked before the whole text is parsed: more than {@link MAX_BYTES} bytes is refused without parsing,
  * and parsing stops at row {@link MAX_ROWS} + 1.
  */
 import Papa from 'papaparse';
-import type { Activation, CostName, Matrix } from 'backprop';
-import { networkSpec, type Point } from './model.ts';
-import type { Settings } from './settings.ts';
 
 /** At most this many data rows (the header and empty lines not counted). */
 export const MAX_ROWS = 10_000;
@@ -17,8 +14,6 @@ export const MAX_ROWS = 10_000;
 export const MAX_BYTES = 1_000_000;
 /** At most this many classes: the plot has four colours and four marker shapes. */
 export const MAX_CLASSES = 4;
-/** Half-width of the plotted square the data are mapped into (the same as the built-in XOR set). */
-export const OWN_R = 1.5;
 
 /** What the last column holds: class labels, a numeric target (regression), or decided from the data. */
 export type TaskKind = 'classes' | 'regression';
@@ -48,7 +43,7 @@ export type Fatal =
   | { why: 'oneClass'; label: string }
   | { why: 'tooManyClasses'; count: number; numeric: boolean };
 
-/** Everything the preview shows, and what {@link toSession} needs. */
+/** Everything the preview shows, and what `toSession` (own-session.ts) needs. */
 export interface ParsedData {
   /** Column names: from the header row, or x1, x2, label. */
   columns: [string, string, string];
@@ -268,227 +263,4 @@ function classify(d: ParsedData, choice: TaskChoice): ParsedData {
   const y = good.map((r) => index.get(key(r))!);
   const counts = names.map((_, k) => y.filter((c) => c === k).length);
   return { ...out, classes: names.map(([, label]) => label), counts, y };
-}
-
-/** Affine map of one axis into the plot: internal = (raw − centre) · scale. */
-export interface Axis { centre: number; scale: number }
-
-/** How the data sit on the plot and in the network, and how to go back. */
-export interface Layout {
-  x1: Axis; x2: Axis;
-  /** Regression: the target's map to [−1, 1] (internal = (y − centre) · scale); identity for classes. */
-  y: Axis;
-}
-
-/**
- * The axes' maps: each input's range (padded by 10% each side) onto [−{@link OWN_R}, {@link OWN_R}], so the
- * points fill the plot and a tanh network sees inputs of order 1; a regression target's range onto [−1, 1].
- * A column with one value is centred with scale 1.
- * @example layoutFor({ x1: [0, 10], x2: [-1, 1], y: [0, 0] }, 'classes').x1 // { centre: 5, scale: 1.5 / 5.5 }
- */
-export function layoutFor(range: ParsedData['range'], kind: TaskKind): Layout {
-  const axis = ([lo, hi]: [number, number], half: number, pad: number): Axis => {
-    const h = ((hi - lo) / 2) * pad;
-    return { centre: (lo + hi) / 2, scale: h > 0 ? half / h : 1 };
-  };
-  return {
-    x1: axis(range.x1, OWN_R, 1.1),
-    x2: axis(range.x2, OWN_R, 1.1),
-    y: kind === 'regression' ? axis(range.y, 1, 1) : { centre: 0, scale: 1 },
-  };
-}
-
-/** The inverse of an axis map: internal value back to the reader's units. */
-export const toRaw = (a: Axis, v: number) => v / a.scale + a.centre;
-/** An axis map: a value in the reader's units to the plot's (internal) coordinates; {@link toRaw} undoes it. */
-export const toInternal = (a: Axis, v: number) => (v - a.centre) * a.scale;
-
-/** Whether a plot coordinate lies on the plotted square (with room for rounding at its edges, where a typed edge value lands). */
-export const onPlot = (v: number) => Math.abs(v) <= OWN_R * (1 + 1e-9);
-
-/**
- * A point typed in the reader's units (the point form), on the plot: its plot coordinates, and whether it lies within
- * the plotted range ({@link OwnSession.view}).
- * @example plotPoint(toSession(parseCsv('0,0,a\n10,10,b\n'), s), 5, 5) // { x1: 0, x2: 0, inside: true }
- */
-export function plotPoint(own: Pick<OwnSession, 'layout'>, u1: number, u2: number): { x1: number; x2: number; inside: boolean } {
-  const x1 = toInternal(own.layout.x1, u1), x2 = toInternal(own.layout.x2, u2);
-  return { x1, x2, inside: onPlot(x1) && onPlot(x2) };
-}
-
-/** Everything the Playground holds while it trains on the reader's data. */
-export interface OwnSession {
-  kind: TaskKind;
-  columns: [string, string, string];
-  /** Class names (classification), in class order. */
-  classes: string[];
-  layout: Layout;
-  /** The reader's original row for every point made from one (exact export, not a round trip through the map). */
-  raw: WeakMap<Point, { x1: number; x2: number; label: string }>;
-  /** The plotted points (internal coordinates; `label` is the class, or the scaled target for regression). */
-  points: Point[];
-  /** The text range of the axes, in the reader's units: [low, high] of x1 and x2 as plotted. */
-  view: { x1: [number, number]; x2: [number, number] };
-}
-
-/**
- * A session from parsed data (its good rows only): the layout, and the points split into training and test by a
- * seeded shuffle (the same `testFraction` and `dataSeed` as the built-in sets; no test row when there are fewer than 5).
- * @example toSession(parseCsv('0,0,a\n1,1,b\n'), { testFraction: 0.2, dataSeed: 1 }).points.length // 2
- */
-export function toSession(d: ParsedData, s: Pick<Settings, 'testFraction' | 'dataSeed'>): OwnSession {
-  const layout = layoutFor(d.range, d.kind);
-  const m = d.good.length;
-  const order = seededOrder(m, s.dataSeed);
-  const nTest = m < 5 ? 0 : Math.min(m - 1, Math.max(1, Math.round(m * s.testFraction)));
-  const isTest = new Uint8Array(m);
-  for (let k = 0; k < nTest; k++) isTest[order[k]] = 1;
-  const raw = new WeakMap<Point, { x1: number; x2: number; label: string }>();
-  const points = d.good.map((r, i) => {
-    const p: Point = {
-      x1: toInternal(layout.x1, r.x1), x2: toInternal(layout.x2, r.x2),
-      label: d.kind === 'regression' ? toInternal(layout.y, d.y[i]) : d.y[i], test: isTest[i] === 1,
-    };
-    // A target written with a decimal comma is kept as the number, so the exported (comma-separated) CSV reads back.
-    const label = d.kind === 'regression' && r.label.includes(',') ? String(d.y[i]) : r.label;
-    raw.set(p, { x1: r.x1, x2: r.x2, label });
-    return p;
-  });
-  const view = (a: Axis): [number, number] => [toRaw(a, -OWN_R), toRaw(a, OWN_R)];
-  return { kind: d.kind, columns: d.columns, classes: d.classes, layout, raw, points, view: { x1: view(layout.x1), x2: view(layout.x2) } };
-}
-
-/** A permutation of 0..m−1 from a small seeded generator (mulberry32), so a split is reproducible. */
-function seededOrder(m: number, seed: number): number[] {
-  let a = seed >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const order = Array.from({ length: m }, (_, i) => i);
-  for (let i = m - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-
-/** The network for a session: classes as the built-in sets (sigmoid or softmax), a numeric target with one linear unit and squared error. */
-export function ownSpec(s: Settings, own: OwnSession): { sizes: number[]; hidden: Activation[]; output: Activation; cost: CostName } {
-  if (own.kind === 'regression') return { sizes: [2, ...s.hidden, 1], hidden: s.activation.slice(), output: 'linear', cost: 'squared-error' };
-  return networkSpec({ ...s, dataset: 'blobs', classes: own.classes.length });
-}
-
-/** How many classes the plot draws: the session's classes, or two (below and above the middle) for a target. */
-export function drawnClasses(own: OwnSession): number {
-  return own.kind === 'regression' ? 2 : own.classes.length;
-}
-
-/**
- * The points as the plot draws them: for a numeric target, class 0 (circle) below the middle of the target's range
- * and class 1 (square) at or above it; classes as they are.
- */
-export function drawnPoints(own: OwnSession | null, points: Point[]): Point[] {
-  if (!own || own.kind !== 'regression') return points;
-  return points.map((p) => ({ ...p, label: p.label >= 0 ? 1 : 0 }));
-}
-
-/** A point in the reader's units, with its label text: exactly the row read, or mapped back for a point added on the plot. */
-export function rawPoint(own: OwnSession | null, p: Point): { x1: number; x2: number; label: string } {
-  const r = own?.raw.get(p);
-  if (r) return r;
-  if (!own) return { x1: p.x1, x2: p.x2, label: String(p.label) };
-  const label = own.kind === 'regression' ? String(toRaw(own.layout.y, p.label)) : (own.classes[p.label] ?? String(p.label));
-  return { x1: toRaw(own.layout.x1, p.x1), x2: toRaw(own.layout.x2, p.x2), label };
-}
-
-/**
- * The points as CSV (Papa Parse's `unparse`): a header row and one row per point, in the reader's units;
- * reading it back with {@link parseCsv} gives the same rows.
- * @example dataCsv(null, [{ x1: 0.5, x2: -1, label: 1, test: false }]) // "x1,x2,label\r\n0.5,-1,1"
- */
-export function dataCsv(own: OwnSession | null, points: readonly Point[]): string {
-  const fields = own ? own.columns.slice() : ['x1', 'x2', 'label'];
-  const data = points.map((p) => { const r = rawPoint(own, p); return [r.x1, r.x2, r.label]; });
-  return Papa.unparse({ fields, data });
-}
-
-/** The weights file: what `Network.fromWeights(w.weights, w)` needs, plus what the columns and outputs mean. */
-export interface WeightsFile {
-  sizes: number[];
-  hidden: Activation[];
-  output: Activation;
-  cost: CostName;
-  /** weights[l − 1] is Θ(l): one row per unit of layer l + 1, column 0 the bias. */
-  weights: Matrix[];
-  /** The input columns, in order (x1, x2 of the file). */
-  inputs: [string, string];
-  /** Classification: output class k is `classes[k]` (one sigmoid unit: the probability of `classes[1]`). */
-  classes?: string[];
-  /** Regression: the target's column name; the output is in its units. */
-  target?: string;
-}
-
-/**
- * Weights that work on the reader's raw columns: the input map is folded into Θ(1) (bias and columns), the
- * target's map into the last Θ for a linear output, so `Network.fromWeights(file.weights, file)` applied to raw
- * (x1, x2) gives exactly what the trained network gives on the mapped inputs (up to rounding).
- * @example weightsFile(null, spec, [[[0, 1, 1]]]).weights // [[[0, 1, 1]]] (built-in data: no map)
- */
-export function weightsFile(own: OwnSession | null, spec: { sizes: number[]; hidden: Activation[]; output: Activation; cost: CostName }, weights: Matrix[]): WeightsFile {
-  const W = weights.map((M) => M.map((row) => row.slice()));
-  if (own) {
-    const a = [own.layout.x1, own.layout.x2];
-    for (const row of W[0]) {
-      for (let j = 1; j <= 2; j++) {
-        row[0] -= row[j] * a[j - 1].scale * a[j - 1].centre;
-        row[j] *= a[j - 1].scale;
-      }
-    }
-    if (own.kind === 'regression') {
-      const y = own.layout.y, last = W[W.length - 1];
-      for (const row of last) {
-        for (let j = 0; j < row.length; j++) row[j] /= y.scale;
-        row[0] += y.centre;
-      }
-    }
-  }
-  const file: WeightsFile = {
-    sizes: spec.sizes.slice(), hidden: spec.hidden.slice(), output: spec.output, cost: spec.cost, weights: W,
-    inputs: own ? [own.columns[0], own.columns[1]] : ['x1', 'x2'],
-  };
-  if (own?.kind === 'regression') file.target = own.columns[2];
-  else file.classes = own ? own.classes.slice() : Array.from({ length: spec.sizes[spec.sizes.length - 1] === 1 ? 2 : spec.sizes[spec.sizes.length - 1] }, (_, k) => String(k));
-  return file;
-}
-
-/**
- * The fitted surface of a numeric target: each output (the scaled target, about −1 … 1) coloured from the background
- * towards `low` below 0 and towards `high` above 0, by |value| (capped at 1). A non-finite output stays background.
- * @example
- * ```ts
- * const out = new Uint8ClampedArray(4);
- * paintValues([[1]], [0, 0, 255], [255, 0, 0], [255, 255, 255], out, 1); // out = [255, 0, 0, 255]
- * ```
- */
-export function paintValues(outputs: Matrix, low: readonly number[], high: readonly number[], bg: readonly number[], out: Uint8ClampedArray, strength = 0.7): void {
-  for (let i = 0; i < outputs.length; i++) {
-    const v = outputs[i][0], o = 4 * i;
-    const ok = Number.isFinite(v);
-    const col = ok && v >= 0 ? high : low;
-    const t = ok ? strength * Math.min(1, Math.abs(v)) : 0;
-    for (let c = 0; c < 3; c++) out[o + c] = bg[c] + (col[c] - bg[c]) * t;
-    out[o + 3] = 255;
-  }
-}
-
-/**
- * The trained weights as a JSON text for download: {@link weightsFile} for the network the settings (and the session)
- * describe, indented one space.
- */
-export function weightsJson(own: OwnSession | null, s: Settings, weights: Matrix[]): string {
-  return JSON.stringify(weightsFile(own, own ? ownSpec(s, own) : networkSpec(s), weights), null, 1);
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Network, predict } from 'backprop';
-import {
-  byteLength, cellNumber, parseCsvAsync, dataCsv, drawnPoints, layoutFor, MAX_BYTES, MAX_ROWS, OWN_R, ownSpec, paintValues, parseCsv,
-  plotPoint, rawPoint, toInternal, toRaw, toSession, weightsFile,
-} from './own-data.ts';
-import { DEFAULT_SETTINGS, normalizeSettings } from './settings.ts';
-
-/** Settings with these hidden layers (tanh), validated as the widget validates them. */
-const withHidden = (hidden: number[]) => normalizeSettings({ hidden });
+import { byteLength, cellNumber, MAX_BYTES, MAX_ROWS, parseCsv, parseCsvAsync } from './own-csv.ts';
 import { DATA_STRINGS } from './data-strings.ts';
 
 describe('cellNumber', () => {
@@ -47,16 +39,11 @@ describe('parseCsv: header, delimiter, classes', () => {
     }
   });
 
-  it('finds three or four classes (softmax) and orders numeric labels numerically', () => {
+  it('finds three or four classes and orders numeric labels numerically', () => {
     const d = parseCsv('0,0,10\n1,1,2\n2,2,3\n3,3,2\n', 'classes');
     expect(d.kind).toBe('classes');
     expect(d.classes).toEqual(['2', '3', '10']);
     expect(d.counts).toEqual([2, 1, 1]);
-    const s = toSession(d, DEFAULT_SETTINGS);
-    const spec = ownSpec(withHidden([3]), s);
-    expect(spec).toEqual({ sizes: [2, 3, 3], hidden: ['tanh'], output: 'softmax', cost: 'softmax-cross-entropy' });
-    const two = ownSpec(DEFAULT_SETTINGS, toSession(parseCsv('0,0,a\n1,1,b\n'), DEFAULT_SETTINGS));
-    expect(two).toEqual({ sizes: [2, 4, 4, 1], hidden: ['tanh', 'tanh'], output: 'sigmoid', cost: 'cross-entropy' });
   });
 
   it('takes many distinct or fractional numbers as a regression target', () => {
@@ -64,8 +51,6 @@ describe('parseCsv: header, delimiter, classes', () => {
     expect(d.kind).toBe('regression');
     expect(d.y).toEqual([0.5, 1.5, -2]);
     expect(d.range.y).toEqual([-2, 1.5]);
-    const s = toSession(d, DEFAULT_SETTINGS);
-    expect(ownSpec(withHidden([5]), s)).toEqual({ sizes: [2, 5, 1], hidden: ['tanh'], output: 'linear', cost: 'squared-error' });
     // Six whole numbers are more than four classes: a target, unless the reader says classes.
     const six = '0,0,1\n0,1,2\n1,0,3\n1,1,4\n2,2,5\n3,3,6\n';
     expect(parseCsv(six).kind).toBe('regression');
@@ -172,81 +157,6 @@ describe('limits', () => {
   });
 });
 
-describe('session, export and weights', () => {
-  const text = 'u,v,cls\n10,100,a\n20,300,b\n15,200,a\n12,250,b\n18,150,a\n';
-  const d = parseCsv(text);
-  const s = toSession(d, DEFAULT_SETTINGS);
-
-  it('maps each axis onto the plot with 10% room each side', () => {
-    // x1 from 10 to 20: centre 15, half-range 5 × 1.1 = 5.5 onto 1.5.
-    expect(layoutFor(d.range, 'classes').x1).toEqual({ centre: 15, scale: OWN_R / 5.5 });
-    expect(s.view.x1[0]).toBeCloseTo(15 - 5.5, 12);
-    expect(s.view.x2[1]).toBeCloseTo(200 + 110, 12);
-    for (const p of s.points) expect(Math.max(Math.abs(p.x1), Math.abs(p.x2))).toBeLessThanOrEqual(OWN_R / 1.1 + 1e-12);
-    // Five rows: one test row (20%), seeded.
-    expect(s.points.filter((p) => p.test).length).toBe(1);
-    expect(toSession(d, DEFAULT_SETTINGS).points.map((p) => p.test)).toEqual(s.points.map((p) => p.test));
-  });
-
-  it('exports the data as CSV that reads back to the same rows', () => {
-    const csv = dataCsv(s, s.points);
-    expect(csv.split('\r\n')[0]).toBe('u,v,cls');
-    const back = parseCsv(csv);
-    expect(back.good.map((r) => [r.x1, r.x2, r.label])).toEqual(d.good.map((r) => [r.x1, r.x2, r.label]));
-    // A point added on the plot comes back in the reader's units.
-    const added = { x1: 0, x2: OWN_R, label: 1, test: false };
-    expect(rawPoint(s, added)).toEqual({ x1: 15, x2: 310, label: 'b' });
-    // Built-in data: the points as they are.
-    expect(dataCsv(null, [{ x1: 0.5, x2: -1, label: 1, test: true }])).toBe('x1,x2,label\r\n0.5,-1,1');
-  });
-
-  it('quotes labels with commas and quotes, and reads them back', () => {
-    const t = 'x1,x2,label\n0,0,"a, b"\n1,1,"say ""hi"""\n';
-    const dd = parseCsv(t);
-    expect(dd.classes).toEqual(['a, b', 'say "hi"']);
-    const ss = toSession(dd, DEFAULT_SETTINGS);
-    expect(parseCsv(dataCsv(ss, ss.points)).classes).toEqual(['a, b', 'say "hi"']);
-  });
-
-  it('folds the scaling into the weights: the file on raw inputs predicts what the net predicts on scaled ones', () => {
-    const spec = ownSpec(withHidden([3]), s);
-    const net = Network.random(spec.sizes, { hidden: spec.hidden, output: spec.output, seed: 7 });
-    const file = weightsFile(s, spec, net.weights());
-    expect(file.sizes).toEqual([2, 3, 1]);
-    expect(file.inputs).toEqual(['u', 'v']);
-    expect(file.classes).toEqual(['a', 'b']);
-    const copy = Network.fromWeights(file.weights, file);
-    const raw = [[10, 100], [17.5, 222], [30, -5]];
-    const scaled = raw.map(([a, b]) => [(a - 15) * (1.5 / 5.5), (b - 200) * (1.5 / 110)]);
-    const want = predict(net, scaled), got = predict(copy, raw);
-    got.forEach((row, i) => expect(row[0]).toBeCloseTo(want[i][0], 10));
-  });
-
-  it('for a target, the weights file gives the target in its own units', () => {
-    const r = parseCsv('x1,x2,price\n0,0,100\n1,0,300\n0,1,200\n1,1,250\n');
-    expect(r.kind).toBe('regression');
-    const rs = toSession(r, DEFAULT_SETTINGS);
-    // Target 100…300 onto −1…1: 300 is +1, 100 is −1.
-    expect(rs.points.map((p) => p.label)).toEqual([-1, 1, 0, 0.5]);
-    for (const hidden of [[], [4]]) {
-      const spec = ownSpec(withHidden(hidden), rs);
-      const net = Network.random(spec.sizes, { hidden: spec.hidden, output: spec.output, seed: 3 });
-      const file = weightsFile(rs, spec, net.weights());
-      expect(file.target).toBe('price');
-      const scaledOut = predict(net, [[(0.3 - 0.5) * (1.5 / 0.55), (0.9 - 0.5) * (1.5 / 0.55)]])[0][0];
-      expect(predict(Network.fromWeights(file.weights, file), [[0.3, 0.9]])[0][0]).toBeCloseTo(200 + 100 * scaledOut, 9);
-    }
-    // Drawn: circles below the middle (200), squares at or above it.
-    expect(drawnPoints(rs, rs.points).map((p) => p.label)).toEqual([0, 1, 1, 1]);
-  });
-
-  it('paints a fitted value towards the low or high colour by its size', () => {
-    const out = new Uint8ClampedArray(12);
-    paintValues([[-1], [0.5], [NaN]], [0, 0, 200], [200, 0, 0], [100, 100, 100], out, 1);
-    expect([...out]).toEqual([0, 0, 200, 255, 150, 50, 50, 255, 100, 100, 100, 255]);
-  });
-});
-
 describe('decimal commas (semicolon- or tab-separated files)', () => {
   it('reads one comma between digits as the decimal point only when asked', () => {
     expect(cellNumber('1,5', true)).toBe(3 / 2);
@@ -282,50 +192,5 @@ describe('decimal commas (semicolon- or tab-separated files)', () => {
     expect(c.bad).toEqual([{ row: 2, issues: [{ column: 0, why: 'nan', text: '1,5' }] }]);
     expect(c.decimalComma).toBe(false);
     expect(parseCsv('x1;x2;label\n1.5;2;a\n0;0;b\n').decimalComma).toBe(false);
-  });
-
-  it('reads a target with decimal commas, and the exported CSV reads back to the same numbers', () => {
-    const targets = ['0,5', '1,25', '-2,75', '3,5', '7,125'];
-    const text = ['a;b;y', ...targets.map((t, i) => `${i};${i % 2};${t}`)].join('\n');
-    const d = parseCsv(text);
-    expect(d.kind).toBe('regression');
-    expect(d.decimalComma).toBe(true);
-    expect(d.y).toEqual([0.5, 1.25, -2.75, 3.5, 7.125]);
-    const s = toSession(d, DEFAULT_SETTINGS);
-    const back = parseCsv(dataCsv(s, s.points));
-    expect(back.delimiter).toBe(',');
-    expect(back.y).toEqual(d.y);
-  });
-});
-
-describe('the point form in the reader\'s units', () => {
-  // x1 runs 0…100 and x2 1…9: padded by 10%, the plot shows x1 −5…105 and x2 0.6…9.4.
-  const s = toSession(parseCsv('x1,x2,label\n0,1,a\n100,9,b\n50,5,a\n'), DEFAULT_SETTINGS);
-
-  it('maps typed coordinates onto the plot and back (toInternal is toRaw\'s inverse)', () => {
-    // By hand: x1's centre 50, half-width 55 → scale 1.5/55; x2's centre 5, half-width 4.4 → scale 1.5/4.4.
-    expect(toInternal(s.layout.x1, 105)).toBeCloseTo(1.5, 12);
-    expect(toInternal(s.layout.x1, 72)).toBeCloseTo((22 * 1.5) / 55, 12);
-    expect(toInternal(s.layout.x2, 0.6)).toBeCloseTo(-1.5, 12);
-    for (const v of [-5, 0, 33.3, 105]) expect(toRaw(s.layout.x1, toInternal(s.layout.x1, v))).toBeCloseTo(v, 10);
-    const p = plotPoint(s, 72, 3);
-    expect(p.x1).toBeCloseTo(0.6, 12);
-    expect(p.x2).toBeCloseTo((-2 * 1.5) / 4.4, 12);
-    expect(p.inside).toBe(true);
-  });
-
-  it('takes the plotted edges, refuses anything beyond, and names the range in the reader\'s units', () => {
-    expect(plotPoint(s, 105, 9.4).inside).toBe(true);
-    expect(plotPoint(s, -5, 0.6).inside).toBe(true);
-    expect(plotPoint(s, 106, 5).inside).toBe(false);
-    expect(plotPoint(s, 50, 0.5).inside).toBe(false);
-    expect(s.view.x1[0]).toBeCloseTo(-5, 10);
-    expect(s.view.x2[1]).toBeCloseTo(9.4, 10);
-    expect(DATA_STRINGS.en.farPoint('x1', ...s.view.x1, 'x2', ...s.view.x2))
-      .toBe('That point lies outside the plotted range (x1 from −5 to 105, x2 from 0.6 to 9.4); it was not added.');
-    expect(DATA_STRINGS.zh.farPoint('x1', ...s.view.x1, 'x2', ...s.view.x2))
-      .toBe('这个点在绘图范围之外（“x1”从 −5 到 105，“x2”从 0.6 到 9.4），没有添加。');
-    expect(DATA_STRINGS.en.added('blue', 'x1', 72, 'x2', 3)).toBe('Added a training point of class “blue” at x1 = 72, x2 = 3.');
-    expect(DATA_STRINGS.en.classOption('blue', 'circle')).toBe('“blue” (circle)');
   });
 });
