@@ -157,7 +157,7 @@ test('the controls work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1.5');
   await page.keyboard.press('Enter');
-  await expect(pg.getByRole('status').first()).toContainText('Θ(1) 1,0 set to 1.5');
+  await expect(pg.getByRole('status').first()).toContainText('Θ(1)_10 set to 1.5');
 });
 
 test('the exported JSON parses and has the shape Network.fromWeights takes', async ({ page }) => {

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
+import { inputName } from './names.ts';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import type { WeightRef } from './WeightDiagram.tsx';
 
@@ -56,8 +57,8 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
           </select>
         </label>
       )}
-      <label class="pg-field">{units ? units.names[0] : 'x₁'} <input type="text" inputMode="decimal" value={x1} disabled={disabled} aria-invalid={Number.isFinite(v1) ? undefined : 'true'} onInput={(e) => setX1(value(e))} /></label>
-      <label class="pg-field">{units ? units.names[1] : 'x₂'} <input type="text" inputMode="decimal" value={x2} disabled={disabled} aria-invalid={Number.isFinite(v2) ? undefined : 'true'} onInput={(e) => setX2(value(e))} /></label>
+      <label class="pg-field">{units ? units.names[0] : inputName(1)} <input type="text" inputMode="decimal" value={x1} disabled={disabled} aria-invalid={Number.isFinite(v1) ? undefined : 'true'} onInput={(e) => setX1(value(e))} /></label>
+      <label class="pg-field">{units ? units.names[1] : inputName(2)} <input type="text" inputMode="decimal" value={x2} disabled={disabled} aria-invalid={Number.isFinite(v2) ? undefined : 'true'} onInput={(e) => setX2(value(e))} /></label>
       <div class="pg-row">
         <button type="submit" disabled={disabled || !ok || noAdd}>{S.addPoint}</button>
         <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(v1, v2)}>{S.removeNearest}</button>

@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { ExportPanel, PointForm, WeightEditor } from './EditPanel.tsx';
 import { gridInputs, nearestPoint, paintHeatmap, paintValues, toData, toView, type RGB } from './heatmap.ts';
 import { LossChart } from './LossChart.tsx';
+import { weightName } from './names.ts';
 import { classCount, exportWeights, extent } from './model.ts';
 import { PlotArea, VIEW } from './PlotArea.tsx';
 import { PlaygroundRun } from './run.ts';
@@ -272,7 +273,7 @@ export default function Playground(props: PlaygroundProps) {
   const shownPoints = useMemo(() => drawnPoints(own, run.points), [own, run.points]);
   const setWeight = (v: number) => {
     run.setWeight(selected.l, selected.i, selected.j, v);
-    setMessage(S.weightSet(selected.l, selected.i, selected.j, v));
+    setMessage(S.weightSet(weightName(selected), v));
     bump();
   };
 

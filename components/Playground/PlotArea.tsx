@@ -7,6 +7,7 @@ import { useMemo } from 'preact/hooks';
 import { markerLayers } from './figure.ts';
 import type { Lang } from '../../src/i18n/lang';
 import type { Point } from './model.ts';
+import { inputName } from './names.ts';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 
 /** Side of the plot's coordinate system (the SVG viewBox); CSS decides the size on screen. */
@@ -67,7 +68,7 @@ export function PlotArea({ points, r, live, canvasRef, res, summary, onPlotClick
         {layer}
       </svg>
     </div>
-    <p class="pg-tick" aria-hidden="true">{tick ?? PLAYGROUND_STRINGS[lang].ticks(r)}</p>
+    <p class="pg-tick" aria-hidden="true">{tick ?? PLAYGROUND_STRINGS[lang].ticks(r, inputName(1), inputName(2))}</p>
     </>
   );
 }

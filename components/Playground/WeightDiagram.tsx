@@ -6,13 +6,15 @@ import { describeNumber } from '../../src/format/number';
 import { useMemo } from 'preact/hooks';
 import type { Matrix } from 'backprop';
 import type { Lang } from '../../src/i18n/lang';
+import type { WeightIndex } from '../../src/notation/symbol';
 import { diagramLayout } from './figure.ts';
+import { weightName } from './names.ts';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 
 const W = 300, H = 150;
 
-/** A selected weight Θ(l)_ij (math indices). */
-export interface WeightRef { l: number; i: number; j: number }
+/** A selected weight Θ(l)_ij (math indices): the notation model's weight index. */
+export type WeightRef = WeightIndex;
 
 interface Props {
   sizes: number[];
@@ -38,7 +40,7 @@ export function WeightDiagram({ sizes, weights, selected, onSelect, live = false
             class={`pg-edge ${e.w >= 0 ? 'pg-pos' : 'pg-neg'}${isSel(e) ? ' pg-sel' : ''}`}
             onClick={() => onSelect({ l: e.l, i: e.i, j: e.j })}
           >
-            {!live && <title>{S.edgeTitle(e.l, e.i, e.j, describeNumber(e.w).text, describeNumber(e.w).exact)}</title>}
+            {!live && <title>{S.edgeTitle(weightName(e), describeNumber(e.w).text, describeNumber(e.w).exact)}</title>}
           </line>
         ))}
         {nodes.map((n) => (

@@ -55,7 +55,7 @@ describe('Playground in Chinese', () => {
       ZH.addLayer, ZH.removeLayer, ZH.trainingLegend, ZH.learningRate, ZH.lambda, ZH.batchSize, ZH.loss, ZH.crossEntropy,
       ZH.squaredError, ZH.seed, ZH.datasets.spirals, ZH.controls, ZH.layer, ZH.row, ZH.column, ZH.value, ZH.setWeight,
       ZH.editLegend(false), ZH.lossName('training', 0.01), ZH.lossName('test', 0.01), ZH.className(2, ZH.shapes[2]!),
-      ZH.diagramCaption('2-4-4-3'), ZH.diagramLabel('2-4-4-3'), ZH.ticks(3.5)]) expect(text).toContain(label);
+      ZH.diagramCaption('2-4-4-3'), ZH.diagramLabel('2-4-4-3'), ZH.ticks(3.5, 'x₁', 'x₂')]) expect(text).toContain(label);
     // Server render: the static fallback note and the points' text alternative.
     expect(text).toContain(ZH.noJs('blobs', 400, 100, '2-4-4-3', 0.03));
     expect(text).toMatch(/2-4-4-3 网络训练 0 步后的决策边界：背景按预测的类别着色，类别 0（圆形）、类别 1（方形）、类别 2（三角形）；/);
@@ -75,7 +75,7 @@ describe('Playground in Chinese', () => {
     ];
     const text = parts.map((p) => readerText(renderToString(p as never))).join('\n');
     for (const s of [ZH.chartLabel(5, ZH.lossName('training', 0), '0.5', ZH.lossName('test', 0), '0.6'), ZH.chartStep(5),
-      ZH.diagramLabel('2-1'), ZH.edgeTitle(1, 1, 0, '0.5', '0.5'), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
+      ZH.diagramLabel('2-1'), ZH.edgeTitle('Θ(1)_10', '0.5', '0.5'), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
       ZH.exportSummary, ZH.activations.linear]) expect(text).toContain(s);
     expect(leaks(text)).toEqual([]);
     expect(latinWords(text)).toEqual([]);
@@ -85,7 +85,7 @@ describe('Playground in Chinese', () => {
     const messages = [
       ZH.settingsChanged('2-8-1'), ZH.fromUrl, ZH.pausedNoPoints(12), ZH.paused(12), ZH.divergedFirst, ZH.addPointsFirst, ZH.training,
       ZH.stepped(3), ZH.rewound, ZH.wasReset(2), ZH.added(1, '1.3', '−1.3'), ZH.removed(0, 'test', '0.50', '−0.25'),
-      ZH.weightSet(1, 2, 0, -0.5), ZH.diverged(40), ZH.copied, ZH.copyBlocked, ZH.farPoint(-1.5, 1.5),
+      ZH.weightSet('Θ(1)_20', -0.5), ZH.diverged(40), ZH.copied, ZH.copyBlocked, ZH.farPoint(-1.5, 1.5),
       ZH.badField(ZH.learningRate, FIELD_RANGES.learningRate, 0.03), ZH.badField(ZH.seed, FIELD_RANGES.seed, 1),
       ZH.badField(ZH.points, FIELD_RANGES.n, 500),
     ];

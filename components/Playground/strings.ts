@@ -43,7 +43,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   wasReset: (seed: number) => `Reset: new initial weights from seed ${seed}, step 0.`,
   added: (k: number, x1: string, x2: string) => `Added a class ${k} training point at (${x1}, ${x2}).`,
   removed: (k: number, set: DataSet, x1: string, x2: string) => `Removed a class ${k} ${set} point at (${x1}, ${x2}).`,
-  weightSet: (l: number, i: number, j: number, v: number) => `Θ(${l}) ${i},${j} set to ${v}.`,
+  /** `weight`: the weight's name (`names.ts`, `Θ(1)_10`). */
+  weightSet: (weight: string, v: number) => `${weight} set to ${v}.`,
   // Controls and the stats line.
   controls: 'Training controls',
   play: 'Play',
@@ -69,14 +70,15 @@ export const PLAYGROUND_STRINGS = defineStrings({
   summary: (sizes: string, step: number, classes: string, train: number, test: number) =>
     `Decision boundary of the ${sizes} network after ${step} steps: the background is tinted by the predicted class, ${classes}; `
     + `${train} training points (filled) and ${test} test points (hollow).`,
-  ticks: (r: number) => `x₁ → and x₂ ↑, each from −${r} to ${r}`,
+  /** `x1`, `x2`: the inputs' names (`names.ts`, `x₁`). */
+  ticks: (r: number, x1: string, x2: string) => `${x1} → and ${x2} ↑, each from −${r} to ${r}`,
   // The loss chart.
   chartLabel: (step: number, trainName: string, train: string, testName: string, test: string) =>
     `Loss curves up to step ${step}: ${trainName} ${train}, ${testName} ${test}.`,
   chartStep: (step: number) => `step ${step}`,
   // The weight diagram.
   diagramLabel: (sizes: string) => `Weights of the ${sizes} network: green lines are positive, red dashed lines negative, thicker lines are larger.`,
-  edgeTitle: (l: number, i: number, j: number, text: string, exact: string) => `Θ(${l})${i},${j} = ${text} (exact ${exact})`,
+  edgeTitle: (weight: string, text: string, exact: string) => `${weight} = ${text} (exact ${exact})`,
   diagramCaption: (sizes: string) => `Θ weights of the ${sizes} network (click a line to edit it)`,
   // The edit panel.
   newClass: 'Class of new points',
@@ -137,7 +139,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   wasReset: (seed) => `已重置：由随机种子 ${seed} 生成新的初始权重，从第 0 步开始。`,
   added: (k, x1, x2) => `已在 (${x1}, ${x2}) 添加一个类别 ${k} 的训练点。`,
   removed: (k, set, x1, x2) => `已移除 (${x1}, ${x2}) 处类别 ${k} 的${set === 'test' ? '测试' : '训练'}点。`,
-  weightSet: (l, i, j, v) => `Θ(${l}) ${i},${j} 已设为 ${v}。`,
+  weightSet: (weight, v) => `${weight} 已设为 ${v}。`,
   controls: '训练控制',
   play: '运行',
   pause: '暂停',
@@ -158,11 +160,11 @@ export const PLAYGROUND_STRINGS = defineStrings({
   listSep: '、',
   summary: (sizes, step, classes, train, test) =>
     `${sizes} 网络训练 ${step} 步后的决策边界：背景按预测的类别着色，${classes}；实心的训练点 ${train} 个，空心的测试点 ${test} 个。`,
-  ticks: (r) => `x₁ 向右、x₂ 向上，范围都是 −${r} 到 ${r}`,
+  ticks: (r, x1, x2) => `${x1} 向右、${x2} 向上，范围都是 −${r} 到 ${r}`,
   chartLabel: (step, trainName, train, testName, test) => `截至第 ${step} 步的代价曲线：${trainName} ${train}，${testName} ${test}。`,
   chartStep: (step) => `第 ${step} 步`,
   diagramLabel: (sizes) => `${sizes} 网络的权重：绿色实线为正，红色虚线为负，线越粗，权重的绝对值越大。`,
-  edgeTitle: (l, i, j, text, exact) => `Θ(${l})${i},${j} = ${text}（精确值 ${exact}）`,
+  edgeTitle: (weight, text, exact) => `${weight} = ${text}（精确值 ${exact}）`,
   diagramCaption: (sizes) => `${sizes} 网络的 Θ 权重（点击一条线即可编辑它）`,
   newClass: '新点的类别',
   addPoint: '添加点',
