@@ -3,6 +3,7 @@
  * set one weight by hand while paused, and export the weights as JSON for a code cell.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
 import { inputName } from './names.ts';
 import { PLAYGROUND_STRINGS } from './strings.ts';
@@ -28,8 +29,12 @@ export function parseCoord(text: string): number {
   return Number(t.replace(',', '.'));
 }
 
-/** A starting coordinate as the number field shows it: four significant digits, an ASCII minus. */
-const startText = (x: number) => String(Number(x.toPrecision(4)));
+/**
+ * A starting coordinate as the field shows it: four significant digits (the shared `formatNumber`), but the ASCII
+ * minus a keyboard types, since the reader edits this text.
+ * @example startText(-2.34567) // '-2.346'
+ */
+export const startText = (x: number) => formatNumber(x, { digits: 4 }).replace('\u2212', '-');
 
 /**
  * Coordinates and class of a new point; the class also applies to clicks on the plot. With `units` (the reader's own

@@ -7,7 +7,7 @@ import type { Lang } from '../../src/i18n/lang';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 
 const W = 300, H = 110;
-/** Room left of the axis for the top label: `formatLoss` keeps it to at most 6 characters (`100000`, `5e+6`). */
+/** Room left of the axis for the top label: `formatLoss` keeps it to at most 6 characters (`500000`, `5e6`). */
 const LEFT = 46;
 
 /**

@@ -17,7 +17,7 @@ import { PlaygroundRun } from './run.ts';
 import { normalizeSettings, sameData, type Settings } from './settings.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { PLAYGROUND_STRINGS } from './strings.ts';
-import { formatNumber } from '../../src/format/number';
+import { describeNumber, formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
 import { Num } from '../shared/Num.tsx';
 import { readSwatches, watchTheme } from './theme-colours.ts';
@@ -207,7 +207,7 @@ export default function Playground(props: PlaygroundProps) {
         ? D.removedRow(p.test, own.columns[0], u.x1, own.columns[1], u.x2)
         : D.removed(own.classes[p.label] ?? u.label, p.test, own.columns[0], u.x1, own.columns[1], u.x2));
       writeLink(own);
-    } else setMessage(S.removed(p.label, p.test ? 'test' : 'training', p.x1.toFixed(2), p.x2.toFixed(2)));
+    } else setMessage(S.removed(p.label, p.test ? 'test' : 'training', formatNumber(p.x1, { digits: 3 }), formatNumber(p.x2, { digits: 3 })));
     bump();
   };
   const plotClick = (vx: number, vy: number) => {
@@ -273,7 +273,7 @@ export default function Playground(props: PlaygroundProps) {
   const shownPoints = useMemo(() => drawnPoints(own, run.points), [own, run.points]);
   const setWeight = (v: number) => {
     run.setWeight(selected.l, selected.i, selected.j, v);
-    setMessage(S.weightSet(weightName(selected), v));
+    setMessage(S.weightSet(weightName(selected), describeNumber(v).exact));
     bump();
   };
 

@@ -75,6 +75,8 @@ export function lossPaths(points: readonly LossPoint[], width: number, height: n
 
 /**
  * The smallest of 1, 2, 5 × 10^k that is ≥ v (1 for v ≤ 0).
+ * Not the shared `ticks` (src/format/number.ts): that lists nice values inside a range (with a 0.1% tolerance); the
+ * axis needs the nice value at or above the largest loss, so no curve is clipped.
  * @example
  * ```ts
  * niceCeil(0.37); // 0.5
@@ -88,7 +90,7 @@ export function niceCeil(v: number): number {
 }
 
 /**
- * A loss as text: 4 significant digits (the shared formatter: true minus, no float noise, `4e+5` for large values),
+ * A loss as text: 4 significant digits (the shared `formatNumber`: true minus, no float noise, `4e6` from a million up),
  * or "—" when it is not a finite number (never "NaN").
  * @example
  * ```ts

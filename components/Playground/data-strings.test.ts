@@ -46,3 +46,15 @@ describe('the point form reads a decimal comma as the CSV does', () => {
     for (const bad of ['', '1,2,3', '1.234,5', 'abc', '2,5x']) expect(parseCoord(bad)).toBeNaN();
   });
 });
+
+describe('the point form starts at the data\'s centre', () => {
+  it('four significant digits, an ASCII minus, and text the form reads back', async () => {
+    const { parseCoord, startText } = await import('./EditPanel.tsx');
+    expect(startText(-2.34567)).toBe('-2.346');
+    expect(startText(50)).toBe('50');
+    expect(startText(0.1 + 0.2)).toBe('0.3');
+    expect(startText(123456)).toBe('123456');
+    expect(startText(-1234567)).toBe('-1.235e6');
+    for (const x of [-2.34567, 0.1 + 0.2, 123456, -1234567, 4.2e-7]) expect(parseCoord(startText(x))).toBeCloseTo(x, -Math.floor(Math.log10(Math.abs(x))) + 2);
+  });
+});

@@ -85,7 +85,7 @@ describe('Playground in Chinese', () => {
     const messages = [
       ZH.settingsChanged('2-8-1'), ZH.fromUrl, ZH.pausedNoPoints(12), ZH.paused(12), ZH.divergedFirst, ZH.addPointsFirst, ZH.training,
       ZH.stepped(3), ZH.rewound, ZH.wasReset(2), ZH.added(1, '1.3', '−1.3'), ZH.removed(0, 'test', '0.50', '−0.25'),
-      ZH.weightSet('Θ(1)_20', -0.5), ZH.diverged(40), ZH.copied, ZH.copyBlocked, ZH.farPoint(-1.5, 1.5),
+      ZH.weightSet('Θ(1)_20', '−0.5'), ZH.diverged(40), ZH.copied, ZH.copyBlocked, ZH.farPoint(-1.5, 1.5),
       ZH.badField(ZH.learningRate, FIELD_RANGES.learningRate, 0.03), ZH.badField(ZH.seed, FIELD_RANGES.seed, 1),
       ZH.badField(ZH.points, FIELD_RANGES.n, 500),
     ];

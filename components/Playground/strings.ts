@@ -43,8 +43,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   wasReset: (seed: number) => `Reset: new initial weights from seed ${seed}, step 0.`,
   added: (k: number, x1: string, x2: string) => `Added a class ${k} training point at (${x1}, ${x2}).`,
   removed: (k: number, set: DataSet, x1: string, x2: string) => `Removed a class ${k} ${set} point at (${x1}, ${x2}).`,
-  /** `weight`: the weight's name (`names.ts`, `Θ(1)_10`). */
-  weightSet: (weight: string, v: number) => `${weight} set to ${v}.`,
+  /** `weight`: the weight's name (`names.ts`, `Θ(1)_10`); `value`: the value set, exactly (`describeNumber(v).exact`). */
+  weightSet: (weight: string, value: string) => `${weight} set to ${value}.`,
   // Controls and the stats line.
   controls: 'Training controls',
   play: 'Play',
@@ -139,7 +139,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   wasReset: (seed) => `已重置：由随机种子 ${seed} 生成新的初始权重，从第 0 步开始。`,
   added: (k, x1, x2) => `已在 (${x1}, ${x2}) 添加一个类别 ${k} 的训练点。`,
   removed: (k, set, x1, x2) => `已移除 (${x1}, ${x2}) 处类别 ${k} 的${set === 'test' ? '测试' : '训练'}点。`,
-  weightSet: (weight, v) => `${weight} 已设为 ${v}。`,
+  weightSet: (weight, value) => `${weight} 已设为 ${value}。`,
   controls: '训练控制',
   play: '运行',
   pause: '暂停',
