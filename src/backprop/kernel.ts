@@ -8,9 +8,9 @@
  *
  * Speed: examples go through in blocks of {@link BLOCK} = 4 rows, and the matrix loops take 2 units at a
  * time, so every weight read from memory serves 4 examples and every activation read serves 2 units
- * (register blocking). A block of 2 or 3 rows (the tail of a mini-batch) is padded with zero rows whose δ is 0,
- * so they add exactly 0 to Δ(l); one example alone takes the one-row loops. Each sum is still added in the same
- * order as the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one.
+ * (register blocking). A block of 1 to 3 rows (the tail of a mini-batch, or one example) takes the one-row loops,
+ * row by row. Each sum is added in the same order as the one-row loop, so a batch gives bit-for-bit the same
+ * numbers as its examples one by one.
  *
  * When a gradient is wanted, the forward pass keeps g′(z(l)) next to a(l), both from one exp per unit
  * ({@link activateWithSlopeInto}), so the backward pass only multiplies, and g′ keeps its digits where a unit
@@ -98,12 +98,10 @@ export class Kernel {
       const a1 = this.a[1][b], from = rows[t + b] * s1;
       for (let j = 0; j < s1; j++) a1[j + 1] = X[from + j];
     }
-    // pad rows b = n..3 of a short block: a(l) = [1; 0] in every layer (finite, and 0 in Δ(l) += δ(l+1) a(l)ᵀ)
-    if (n > 1) for (let l = 1; l <= this.L; l++) for (let b = n; b < BLOCK; b++) this.a[l][b].fill(0, 1);
     for (let l = 1; l < this.L; l++) {
       const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n > 1) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
-      else product1(this.Theta[l], this.a[l][0], this.z[l + 1][0], units, cols);
+      if (n === BLOCK) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
+      else for (let b = 0; b < n; b++) product1(this.Theta[l], this.a[l][b], this.z[l + 1][b], units, cols);
       const g = this.g[l + 1], z = this.z[l + 1], a = this.a[l + 1], gPrime = this.gPrime[l + 1];
       if (slopes) for (let b = 0; b < n; b++) activateWithSlopeInto(g, z[b], a[b], 1, gPrime[b], units);
       else for (let b = 0; b < n; b++) activateInto(g, z[b], 0, a[b], 1, units);
@@ -122,21 +120,17 @@ export class Kernel {
       loss += lossAndDelta(cost, this.g[L], this.z[L][b], this.a[L][b], 1, Y, rows[t + b] * K, this.delta[L][b], K, slope);
     }
     if (!grad) return loss;
-    for (let b = n; n > 1 && b < BLOCK; b++) this.delta[L][b].fill(0); // pad rows: δ = 0 in every layer
     for (let l = L - 1; l >= 2; l--) {
       // one pass over Θ(l) for both Δ(l) += δ(l+1) a(l)ᵀ and Θ(l)ᵀ δ(l+1), then ⊙ g′(z(l)) gives δ(l)
-      const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n > 1) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
-      else outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][0], this.a[l][0], this.delta[l][0], units, cols);
-      for (let b = 0, units = this.s[l]; b < n; b++) {
-        const d = this.delta[l][b], gPrime = this.gPrime[l][b];
-        for (let i = 0; i < units; i++) d[i] *= gPrime[i];
-      }
+      const units = this.s[l + 1], cols = this.s[l] + 1, Theta = this.Theta[l], Delta = this.Delta[l];
+      const delta = this.delta[l], a = this.a[l], gPrime = this.gPrime[l];
+      if (n === BLOCK) outerAndBack4(Theta, Delta, this.delta[l + 1], a, delta, gPrime, units, cols);
+      else for (let b = 0; b < n; b++) outerAndBack1(Theta, Delta, this.delta[l + 1][b], a[b], delta[b], gPrime[b], units, cols);
     }
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
     const units = this.s[2], cols = this.s[1] + 1;
-    if (n > 1) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
-    else outer1(this.Delta[1], this.delta[2][0], this.a[1][0], units, cols);
+    if (n === BLOCK) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
     return loss;
   }
 
@@ -258,8 +252,11 @@ function outer4(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units
   }
 }
 
-/** Δ += d aᵀ and e = (Tᵀ d)[1:] for one example, in one pass over T (the bias column of T is not sent back). */
-function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a: Float64Array, e: Float64Array, units: number, cols: number): void {
+/**
+ * Δ += d aᵀ and e = (Tᵀ d)[1:] ⊙ g′ for one example, in one pass over T (the bias column of T is not sent back):
+ * with d = δ(l+1), a = a(l) and g′ = g′(z(l)), e is δ(l).
+ */
+function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a: Float64Array, e: Float64Array, gPrime: Float64Array, units: number, cols: number): void {
   zero(e);
   for (let i = 0, p = 0; i < units; i++, p += cols) {
     const di = d[i];
@@ -269,14 +266,15 @@ function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a:
       e[j - 1] += T[p + j] * di;
     }
   }
+  for (let j = 0; j < cols - 1; j++) e[j] *= gPrime[j];
 }
 
 /** {@link outerAndBack1} for 4 examples, 2 units per pass: each T and Δ entry is touched once for 4 examples. */
-function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], a: Float64Array[], e: Float64Array[], units: number, cols: number): void {
+function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], a: Float64Array[], e: Float64Array[], gPrime: Float64Array[], units: number, cols: number): void {
   const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
   const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
   const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
-  zero(e0); zero(e1); zero(e2); zero(e3);
+  for (let j = 0; j < cols - 1; j++) { e0[j] = 0; e1[j] = 0; e2[j] = 0; e3[j] = 0; }
   let i = 0;
   for (; i + 1 < units; i += 2) {
     const p = i * cols, q = p + cols;
@@ -303,4 +301,6 @@ function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], 
       e0[j - 1] += u * u0; e1[j - 1] += u * u1; e2[j - 1] += u * u2; e3[j - 1] += u * u3;
     }
   }
+  const g0 = gPrime[0], g1 = gPrime[1], g2 = gPrime[2], g3 = gPrime[3];
+  for (let j = 0; j < cols - 1; j++) { e0[j] *= g0[j]; e1[j] *= g1[j]; e2[j] *= g2[j]; e3[j] *= g3[j]; }
 }

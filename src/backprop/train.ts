@@ -115,7 +115,7 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   const batches: Int32Array[] = []; // views of order, one per update, still valid after each in-place shuffle
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
   const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
-  const next = new Updater(k.Theta, velocity);
+  const update = new Updater(k.Theta, velocity);
   const evaluate: EvaluateOptions = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -125,7 +125,7 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
       evaluate.rows = rows;
       const lossBefore = k.evaluate(X, Y, evaluate);
       step++;
-      const check = Number.isFinite(lossBefore) ? next.compute(k.D, alpha, mu) : 'loss';
+      const check = Number.isFinite(lossBefore) ? update.check(k.D, alpha, mu) : 'loss';
       const bad = check === 'loss' ? `the loss became ${lossBefore}`
         : check === 'gradient' ? 'the gradient became non-finite'
           : check === 'weights' ? 'the update would overflow the weights to ±Infinity/NaN' : '';
@@ -133,60 +133,58 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
         yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
       }
-      next.commit();
+      update.apply(k.D, alpha, mu);
       yield { step, epoch, lossBefore, loss: lossBefore, diverged: false };
     }
   }
 }
 
 /**
- * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, done in two phases so a bad step never
- * touches the network: `compute` writes the new values into scratch buffers and says whether all are finite;
- * `commit` copies them over the weights (and velocity). x·0 is NaN exactly when x is ±Infinity or NaN, so the sum
- * of the new values times 0 is 0 exactly when all are finite; a non-finite D always gives a non-finite new value
- * (the weights are finite), so D is looked at only when that sum is not 0, to say which went wrong.
+ * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, done in two passes so a bad step never
+ * touches the network: `check` computes every new value without storing it and says whether all are finite;
+ * `apply` computes the same values again and writes them over the weights (and velocity). Computing twice is
+ * cheaper than writing to scratch buffers and copying them over (the arrays are small; stores cost more than
+ * multiplies). x·0 is NaN exactly when x is ±Infinity or NaN, so the sum of the new values times 0 is 0 exactly
+ * when all are finite; a non-finite D always gives a non-finite new value (the weights are finite), so D is
+ * looked at only when that sum is not 0, to say which went wrong.
  */
 class Updater {
-  private readonly params: Float64Array[];
+  private readonly Theta: Float64Array[];
   private readonly velocity: Float64Array[] | null;
-  private readonly nextT: Float64Array[];
-  private readonly nextV: Float64Array[] | null;
-  constructor(params: Float64Array[], velocity: Float64Array[] | null) {
-    this.params = params;
+  constructor(Theta: Float64Array[], velocity: Float64Array[] | null) {
+    this.Theta = Theta;
     this.velocity = velocity;
-    this.nextT = params.map((P) => new Float64Array(P.length));
-    this.nextV = velocity ? velocity.map((V) => new Float64Array(V.length)) : null;
   }
 
-  /** The new weights into scratch; 'gradient' or 'weights' if D or a new value is not finite, else ''. */
-  compute(grad: Float64Array[], alpha: number, mu: number): '' | 'gradient' | 'weights' {
+  /** Whether the new weights would be finite: 'gradient' or 'weights' if D or a new value is not, else ''. */
+  check(D: Float64Array[], alpha: number, mu: number): '' | 'gradient' | 'weights' {
     let s = 0;
-    for (let l = 0; l < this.params.length; l++) {
-      const T = this.params[l], G = grad[l], N = this.nextT[l];
-      if (this.velocity && this.nextV) {
-        const V = this.velocity[l], NV = this.nextV[l];
-        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; NV[i] = v; N[i] = T[i] + v; s += N[i] * 0 + v * 0; }
+    for (let l = 1; l < this.Theta.length; l++) {
+      const T = this.Theta[l], G = D[l];
+      if (this.velocity) {
+        const V = this.velocity[l];
+        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; s += (T[i] + v) * 0 + v * 0; }
       } else {
-        for (let i = 0; i < T.length; i++) { N[i] = T[i] - alpha * G[i]; s += N[i] * 0; }
+        for (let i = 0; i < T.length; i++) s += (T[i] - alpha * G[i]) * 0;
       }
     }
     if (s === 0) return '';
     // a non-finite D makes a non-finite new value: only now look at which one it was
-    for (const G of grad) for (let i = 0; i < G.length; i++) if (!Number.isFinite(G[i])) return 'gradient';
+    for (const G of D) for (let i = 0; i < G.length; i++) if (!Number.isFinite(G[i])) return 'gradient';
     return 'weights';
   }
 
-  commit(): void {
-    copy(this.nextT, this.params);
-    if (this.velocity && this.nextV) copy(this.nextV, this.velocity);
-  }
-}
-
-/** to[l] = from[l] for every layer, as plain loops (a `set` call per small array costs more than the copy). */
-function copy(from: Float64Array[], to: Float64Array[]): void {
-  for (let l = 0; l < to.length; l++) {
-    const F = from[l], T = to[l];
-    for (let i = 0; i < T.length; i++) T[i] = F[i];
+  /** Θ(l) ← Θ(l) − αD(l) (with momentum: v ← μv − αD(l), Θ(l) ← Θ(l) + v), the values {@link check} approved. */
+  apply(D: Float64Array[], alpha: number, mu: number): void {
+    for (let l = 1; l < this.Theta.length; l++) {
+      const T = this.Theta[l], G = D[l];
+      if (this.velocity) {
+        const V = this.velocity[l];
+        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; V[i] = v; T[i] = T[i] + v; }
+      } else {
+        for (let i = 0; i < T.length; i++) T[i] = T[i] - alpha * G[i];
+      }
+    }
   }
 }
 
