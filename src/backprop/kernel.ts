@@ -18,7 +18,7 @@
  */
 import { type Activation, activateInto, activateWithSlopeInto } from './activations.ts';
 import { type CostName, lossAndDelta } from './costs.ts';
-import { type PackedMatrix } from './matrix.ts';
+import { adjacent, type PackedMatrix, spanning } from './matrix.ts';
 import { type Network, packedWeights } from './network.ts';
 
 /** Examples per block of the batch loops. */
@@ -66,6 +66,12 @@ export class Kernel {
   readonly Delta: Float64Array[];
   /** D(l) = Δ(l)/m + (λ/m) Θ(l) with the bias column j = 0 unregularised. */
   readonly D: Float64Array[];
+  /** Θ(1), Θ(2), …, Θ(L−1) end to end (the network keeps them in one buffer): whole-network passes are one loop. */
+  readonly allTheta: Float64Array;
+  /** Δ(1), …, Δ(L−1) end to end, one buffer. */
+  readonly allDelta: Float64Array;
+  /** D(1), …, D(L−1) end to end, one buffer. */
+  readonly allD: Float64Array;
   #all = new Int32Array(0);
 
   constructor(net: Network) {
@@ -83,8 +89,14 @@ export class Kernel {
     this.z = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
     this.gPrime = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
     this.delta = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
-    this.Delta = this.Theta.map((T) => new Float64Array(T.length));
-    this.D = this.Theta.map((T) => new Float64Array(T.length));
+    const allTheta = spanning(this.Theta.slice(1));
+    if (!allTheta) throw new Error('internal: a network keeps its Θ(l) end to end in one buffer');
+    this.allTheta = allTheta;
+    const Delta = adjacent(this.Theta.map((T) => T.length)), D = adjacent(this.Theta.map((T) => T.length));
+    this.Delta = Delta.parts;
+    this.allDelta = Delta.all;
+    this.D = D.parts;
+    this.allD = D.all;
   }
 
   /**
@@ -142,7 +154,7 @@ export class Kernel {
   evaluate(X: PackedMatrix, Y: PackedMatrix, opts: EvaluateOptions): number {
     const { cost, lambda = 0, grad = false } = opts;
     const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
-    if (grad) for (const Dl of this.Delta) zero(Dl);
+    if (grad) zero(this.allDelta);
     let loss = 0;
     for (let t = 0; t < b; t += BLOCK) {
       const n = Math.min(BLOCK, b - t);
@@ -155,6 +167,11 @@ export class Kernel {
 
   /** D(l) = Δ(l)/b + decay·Θ(l), the bias column j = 0 unregularised. */
   #gradient(b: number, decay: number): void {
+    if (decay === 0) {
+      const { allD, allDelta } = this, mean = 1 / b;
+      for (let p = 0; p < allD.length; p++) allD[p] = allDelta[p] * mean;
+      return;
+    }
     for (let l = 1; l < this.L; l++) {
       const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], units = this.s[l + 1], cols = this.s[l] + 1;
       const mean = 1 / b;

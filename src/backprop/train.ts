@@ -114,8 +114,8 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   const order = Int32Array.from({ length: m }, (_, i) => i);
   const batches: Int32Array[] = []; // views of order, one per update, still valid after each in-place shuffle
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
-  const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
-  const update = new Updater(k.Theta, velocity);
+  const velocity = mu > 0 ? new Float64Array(k.allTheta.length) : null;
+  const update = new Updater(k.allTheta, velocity);
   const evaluate: EvaluateOptions = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -125,7 +125,7 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
       evaluate.rows = rows;
       const lossBefore = k.evaluate(X, Y, evaluate);
       step++;
-      const check = Number.isFinite(lossBefore) ? update.check(k.D, alpha, mu) : 'loss';
+      const check = Number.isFinite(lossBefore) ? update.check(k.allD, alpha, mu) : 'loss';
       const bad = check === 'loss' ? `the loss became ${lossBefore}`
         : check === 'gradient' ? 'the gradient became non-finite'
           : check === 'weights' ? 'the update would overflow the weights to ±Infinity/NaN' : '';
@@ -133,7 +133,7 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
         yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
       }
-      update.apply(k.D, alpha, mu);
+      update.apply(k.allD, alpha, mu);
       yield { step, epoch, lossBefore, loss: lossBefore, diverged: false };
     }
   }
@@ -149,42 +149,31 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
  * looked at only when that sum is not 0, to say which went wrong.
  */
 class Updater {
-  private readonly Theta: Float64Array[];
-  private readonly velocity: Float64Array[] | null;
-  constructor(Theta: Float64Array[], velocity: Float64Array[] | null) {
+  private readonly Theta: Float64Array;
+  private readonly velocity: Float64Array | null;
+  /** `Theta`: every Θ(l) end to end ({@link Kernel.allTheta}); `velocity` the same length, or null without momentum. */
+  constructor(Theta: Float64Array, velocity: Float64Array | null) {
     this.Theta = Theta;
     this.velocity = velocity;
   }
 
   /** Whether the new weights would be finite: 'gradient' or 'weights' if D or a new value is not, else ''. */
-  check(D: Float64Array[], alpha: number, mu: number): '' | 'gradient' | 'weights' {
+  check(D: Float64Array, alpha: number, mu: number): '' | 'gradient' | 'weights' {
+    const T = this.Theta, V = this.velocity;
     let s = 0;
-    for (let l = 1; l < this.Theta.length; l++) {
-      const T = this.Theta[l], G = D[l];
-      if (this.velocity) {
-        const V = this.velocity[l];
-        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; s += (T[i] + v) * 0 + v * 0; }
-      } else {
-        for (let i = 0; i < T.length; i++) s += (T[i] - alpha * G[i]) * 0;
-      }
-    }
+    if (V) for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * D[i]; s += (T[i] + v) * 0 + v * 0; }
+    else for (let i = 0; i < T.length; i++) s += (T[i] - alpha * D[i]) * 0;
     if (s === 0) return '';
     // a non-finite D makes a non-finite new value: only now look at which one it was
-    for (const G of D) for (let i = 0; i < G.length; i++) if (!Number.isFinite(G[i])) return 'gradient';
+    for (let i = 0; i < D.length; i++) if (!Number.isFinite(D[i])) return 'gradient';
     return 'weights';
   }
 
-  /** Θ(l) ← Θ(l) − αD(l) (with momentum: v ← μv − αD(l), Θ(l) ← Θ(l) + v), the values {@link check} approved. */
-  apply(D: Float64Array[], alpha: number, mu: number): void {
-    for (let l = 1; l < this.Theta.length; l++) {
-      const T = this.Theta[l], G = D[l];
-      if (this.velocity) {
-        const V = this.velocity[l];
-        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; V[i] = v; T[i] = T[i] + v; }
-      } else {
-        for (let i = 0; i < T.length; i++) T[i] = T[i] - alpha * G[i];
-      }
-    }
+  /** Θ ← Θ − αD (with momentum: v ← μv − αD, Θ ← Θ + v), the values {@link check} approved. */
+  apply(D: Float64Array, alpha: number, mu: number): void {
+    const T = this.Theta, V = this.velocity;
+    if (V) for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * D[i]; V[i] = v; T[i] = T[i] + v; }
+    else for (let i = 0; i < T.length; i++) T[i] = T[i] - alpha * D[i];
   }
 }
 
