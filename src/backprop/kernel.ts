@@ -154,7 +154,7 @@ export class Kernel {
   evaluate(X: PackedMatrix, Y: PackedMatrix, opts: EvaluateOptions): number {
     const { cost, lambda = 0, grad = false } = opts;
     const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
-    if (grad) zero(this.allDelta);
+    if (grad) this.allDelta.fill(0); // one call for the whole network (`zero` is for small arrays)
     let loss = 0;
     for (let t = 0; t < b; t += BLOCK) {
       const n = Math.min(BLOCK, b - t);
