@@ -73,9 +73,9 @@ describe('Kernel', () => {
     expect(J6).toBeCloseTo(direct.J, 13);
   });
 
-  it('blocked D(l) matches central differences of J on a deeper net (9 rows: 2 blocks and a tail)', () => {
+  it('blocked D(l) matches central differences of J on a deeper net (10 rows: 2 blocks of 4 and a tail of 2)', () => {
     const deep = Network.random([3, 5, 4, 3], { hidden: ['tanh', 'sigmoid'], output: 'softmax', seed: 8, epsilonInit: 1 });
-    const rows = [...Xn, [0.4, 0.4, -0.4], [2, -1, 1]];
+    const rows = [...Xn, [0.4, 0.4, -0.4], [2, -1, 1], [-0.7, 0.1, 1.5]];
     const PX = pack(rows), PY = pack(rows.map((_, r) => [0, 1, 2].map((k) => (k === r % 3 ? 1 : 0))));
     const k = new Kernel(deep);
     const opts = { cost: 'softmax-cross-entropy' as const, lambda: 0.3 };

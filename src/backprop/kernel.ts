@@ -8,9 +8,9 @@
  *
  * Speed: examples go through in blocks of {@link BLOCK} = 4 rows, and the matrix loops take 2 units at a
  * time, so every weight read from memory serves 4 examples and every activation read serves 2 units
- * (register blocking). A block of 1 to 3 rows (the tail of a mini-batch, or one example) takes the one-row loops,
- * row by row. Each sum is added in the same order as the one-row loop, so a batch gives bit-for-bit the same
- * numbers as its examples one by one.
+ * (register blocking). The tail of a mini-batch goes 2 rows at a time through loops of the same shape (T1's batches
+ * of 10 are 4 + 4 + 2), and a last single row through the one-row loops. Each sum is added in the same order as
+ * the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one.
  *
  * When a gradient is wanted, the forward pass keeps g′(z(l)) next to a(l), both from one exp per unit
  * ({@link activateWithSlopeInto}), so the backward pass only multiplies, and g′ keeps its digits where a unit
@@ -23,6 +23,11 @@ import { type Network, packedWeights } from './network.ts';
 
 /** Examples per block of the batch loops. */
 export const BLOCK = 4;
+
+/** Rows in the next block when `left` rows remain: 4, else 2 (a mini-batch's tail of 2 or 3), else 1. */
+export function blockSize(left: number): number {
+  return left >= BLOCK ? BLOCK : left >= 2 ? 2 : 1;
+}
 
 /** What {@link Kernel.evaluate} computes. */
 export interface EvaluateOptions {
@@ -113,6 +118,7 @@ export class Kernel {
     for (let l = 1; l < this.L; l++) {
       const units = this.s[l + 1], cols = this.s[l] + 1;
       if (n === BLOCK) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
+      else if (n === 2) product2(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
       else for (let b = 0; b < n; b++) product1(this.Theta[l], this.a[l][b], this.z[l + 1][b], units, cols);
       const g = this.g[l + 1], z = this.z[l + 1], a = this.a[l + 1], gPrime = this.gPrime[l + 1];
       if (slopes) for (let b = 0; b < n; b++) activateWithSlopeInto(g, z[b], a[b], 1, gPrime[b], units);
@@ -137,11 +143,13 @@ export class Kernel {
       const units = this.s[l + 1], cols = this.s[l] + 1, Theta = this.Theta[l], Delta = this.Delta[l];
       const delta = this.delta[l], a = this.a[l], gPrime = this.gPrime[l];
       if (n === BLOCK) outerAndBack4(Theta, Delta, this.delta[l + 1], a, delta, gPrime, units, cols);
+      else if (n === 2) outerAndBack2(Theta, Delta, this.delta[l + 1], a, delta, gPrime, units, cols);
       else for (let b = 0; b < n; b++) outerAndBack1(Theta, Delta, this.delta[l + 1][b], a[b], delta[b], gPrime[b], units, cols);
     }
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
     const units = this.s[2], cols = this.s[1] + 1;
     if (n === BLOCK) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else if (n === 2) outer2(this.Delta[1], this.delta[2], this.a[1], units, cols);
     else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
     return loss;
   }
@@ -156,8 +164,8 @@ export class Kernel {
     const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
     if (grad) this.allDelta.fill(0); // one call for the whole network (`zero` is for small arrays)
     let loss = 0;
-    for (let t = 0; t < b; t += BLOCK) {
-      const n = Math.min(BLOCK, b - t);
+    for (let t = 0, n = 0; t < b; t += n) {
+      n = blockSize(b - t);
       this.forward(X.data, rows, t, n, grad);
       loss += this.backward(Y.data, rows, t, n, cost, grad);
     }
@@ -320,4 +328,73 @@ function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], 
   }
   const g0 = gPrime[0], g1 = gPrime[1], g2 = gPrime[2], g3 = gPrime[3];
   for (let j = 0; j < cols - 1; j++) { e0[j] *= g0[j]; e1[j] *= g1[j]; e2[j] *= g2[j]; e3[j] *= g3[j]; }
+}
+
+/** {@link product4} for 2 examples (the tail of a mini-batch). */
+function product2(T: Float64Array, a: Float64Array[], z: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], z0 = z[0], z1 = z[1];
+  let i = 0;
+  for (; i + 1 < units; i += 2) {
+    const p = i * cols, q = p + cols;
+    let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+    for (let j = 0; j < cols; j++) {
+      const u = T[p + j], v = T[q + j], x0 = a0[j], x1 = a1[j];
+      s00 += u * x0; s01 += u * x1; s10 += v * x0; s11 += v * x1;
+    }
+    z0[i] = s00; z1[i] = s01; z0[i + 1] = s10; z1[i + 1] = s11;
+  }
+  if (i < units) {
+    const p = i * cols;
+    let s0 = 0, s1 = 0;
+    for (let j = 0; j < cols; j++) { const u = T[p + j]; s0 += u * a0[j]; s1 += u * a1[j]; }
+    z0[i] = s0; z1[i] = s1;
+  }
+}
+
+/** {@link outer4} for 2 examples. */
+function outer2(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], d0 = d[0], d1 = d[1];
+  let i = 0;
+  for (; i + 1 < units; i += 2) {
+    const p = i * cols, q = p + cols, u0 = d0[i], u1 = d1[i], v0 = d0[i + 1], v1 = d1[i + 1];
+    for (let j = 0; j < cols; j++) {
+      const x0 = a0[j], x1 = a1[j];
+      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1;
+      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1;
+    }
+  }
+  if (i < units) {
+    const p = i * cols, u0 = d0[i], u1 = d1[i];
+    for (let j = 0; j < cols; j++) Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j];
+  }
+}
+
+/** {@link outerAndBack4} for 2 examples. */
+function outerAndBack2(T: Float64Array, Delta: Float64Array, d: Float64Array[], a: Float64Array[], e: Float64Array[], gPrime: Float64Array[], units: number, cols: number): void {
+  const a0 = a[0], a1 = a[1], d0 = d[0], d1 = d[1], e0 = e[0], e1 = e[1];
+  for (let j = 0; j < cols - 1; j++) { e0[j] = 0; e1[j] = 0; }
+  let i = 0;
+  for (; i + 1 < units; i += 2) {
+    const p = i * cols, q = p + cols, u0 = d0[i], u1 = d1[i], v0 = d0[i + 1], v1 = d1[i + 1];
+    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0];
+    Delta[q] = Delta[q] + v0 * a0[0] + v1 * a1[0];
+    for (let j = 1; j < cols; j++) {
+      const x0 = a0[j], x1 = a1[j], u = T[p + j], v = T[q + j];
+      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1;
+      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1;
+      e0[j - 1] = e0[j - 1] + u * u0 + v * v0;
+      e1[j - 1] = e1[j - 1] + u * u1 + v * v1;
+    }
+  }
+  if (i < units) {
+    const p = i * cols, u0 = d0[i], u1 = d1[i];
+    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0];
+    for (let j = 1; j < cols; j++) {
+      const u = T[p + j];
+      Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j];
+      e0[j - 1] += u * u0; e1[j - 1] += u * u1;
+    }
+  }
+  const g0 = gPrime[0], g1 = gPrime[1];
+  for (let j = 0; j < cols - 1; j++) { e0[j] *= g0[j]; e1[j] *= g1[j]; }
 }
