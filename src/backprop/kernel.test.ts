@@ -98,4 +98,14 @@ describe('Kernel', () => {
     expect(largest).toBeGreaterThan(1e-3); // the gradient is not trivially zero
     expect(worst).toBeLessThan(1e-8);
   });
+
+  it('allTheta is the network\'s own Θ(1), Θ(2) end to end, and regularisation skips only the bias column', () => {
+    const k = new Kernel(net); // sizes [3, 5, 3]: Θ(1) is 5 × 4 (20 entries), Θ(2) is 3 × 6
+    const copy = net.clone();
+    copy.setWeight(2, 3, 4, 7.5);
+    const kc = new Kernel(copy);
+    expect(kc.allTheta[20 + 2 * 6 + 4]).toBe(7.5);
+    expect(k.allTheta.length).toBe(20 + 18);
+    expect(Array.from(k.allTheta)).toEqual(net.weights().flat(2));
+  });
 });
