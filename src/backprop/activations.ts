@@ -240,27 +240,32 @@ export function scaleByGradient(name: Activation, a: Float64Array, ao: number, d
  * ```
  */
 export function activateWithSlopeInto(name: Activation, z: Float64Array, out: Float64Array, o: number, slope: Float64Array, n: number): void {
+  // one small function per activation, so the compiler can inline the one a layer uses into the hot loop
   switch (name) {
-    case 'sigmoid':
-      for (let i = 0; i < n; i++) {
-        const v = z[i];
-        if (v >= 0) { const e = Math.exp(-v), a = 1 / (1 + e); out[o + i] = a; slope[i] = a * (e * a); }
-        else { const e = Math.exp(v), a = e / (1 + e); out[o + i] = a; slope[i] = a * (1 - a); }
-      }
-      break;
-    case 'tanh':
-      for (let i = 0; i < n; i++) {
-        const v = z[i], x = Math.abs(v);
-        if (x >= 1) {
-          const q = 2 / (Math.expm1(2 * x) + 2);
-          out[o + i] = v < 0 ? q - 1 : 1 - q;
-          slope[i] = q * (2 - q);
-        } else { const a = Math.tanh(v); out[o + i] = a; slope[i] = 1 - a * a; }
-      }
-      break;
+    case 'sigmoid': sigmoidWithSlope(z, out, o, slope, n); break;
+    case 'tanh': tanhWithSlope(z, out, o, slope, n); break;
     case 'relu': for (let i = 0; i < n; i++) { const v = z[i]; out[o + i] = v > 0 ? v : 0; slope[i] = v > 0 ? 1 : 0; } break;
     case 'linear': for (let i = 0; i < n; i++) { out[o + i] = z[i]; slope[i] = 1; } break;
     case 'softmax': softmaxInto(z, 0, out, o, n); break;
+  }
+}
+
+function sigmoidWithSlope(z: Float64Array, out: Float64Array, o: number, slope: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = z[i];
+    if (v >= 0) { const e = Math.exp(-v), a = 1 / (1 + e); out[o + i] = a; slope[i] = a * (e * a); }
+    else { const e = Math.exp(v), a = e / (1 + e); out[o + i] = a; slope[i] = a * (1 - a); }
+  }
+}
+
+function tanhWithSlope(z: Float64Array, out: Float64Array, o: number, slope: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = z[i], x = Math.abs(v);
+    if (x >= 1) {
+      const q = 2 / (Math.expm1(2 * x) + 2);
+      out[o + i] = v < 0 ? q - 1 : 1 - q;
+      slope[i] = q * (2 - q);
+    } else { const a = Math.tanh(v); out[o + i] = a; slope[i] = 1 - a * a; }
   }
 }
 

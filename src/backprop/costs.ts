@@ -79,38 +79,50 @@ function softplus(x: number): number {
  */
 export function lossAndDelta(cost: CostName, output: Activation, z: Float64Array, a: Float64Array, ho: number,
   Y: Float64Array, yo: number, delta: Float64Array, K: number, slope?: Float64Array): number {
+  // one small function per cost, so the compiler can inline the one a training run uses into the hot loop
+  if (cost === 'cross-entropy') return crossEntropyAndDelta(z, a, ho, Y, yo, delta, K);
+  if (cost === 'softmax-cross-entropy') return softmaxCrossEntropyAndDelta(z, a, ho, Y, yo, delta, K);
+  return squaredErrorAndDelta(output, z, a, ho, Y, yo, delta, K, slope);
+}
+
+function crossEntropyAndDelta(z: Float64Array, a: Float64Array, ho: number, Y: Float64Array, yo: number, delta: Float64Array, K: number): number {
   let loss = 0;
-  if (cost === 'cross-entropy') {
-    for (let k = 0; k < K; k++) {
-      const y = Y[yo + k], zk = z[k];
-      loss += y * softplus(-zk) + (1 - y) * softplus(zk);
-      // δ = σ(z) − y written as (1 − y)σ(z) − yσ(−z): equal since σ(z) + σ(−z) = 1, but with y = 1 it keeps −σ(−z)
-      // (≈ −4.2e-18 at z = 40) where σ(z) − 1 rounds to 0.
-      delta[k] = y === 0 ? a[ho + k] : (1 - y) * a[ho + k] - y * sig(-zk);
-    }
-  } else if (cost === 'softmax-cross-entropy') {
-    let m = 0, sumY = 0;
-    for (let k = 1; k < K; k++) if (z[k] > z[m]) m = k;
-    const max = z[m];
-    let rest = 0; // Σ_{k≠m} e^{z_k − max}; log Σ_k e^{z_k} = max + log1p(rest)
-    for (let k = 0; k < K; k++) if (k !== m) rest += Math.exp(z[k] - max);
-    const s = Math.log1p(rest);
-    // −log h_k = (max − z_k) + s, never adding then subtracting a huge max
-    for (let k = 0; k < K; k++) { const y = Y[yo + k]; loss += y * ((max - z[k]) + s); sumY += y; }
-    for (let k = 0; k < K; k++) delta[k] = a[ho + k] * sumY - Y[yo + k];
-  } else {
-    let gh = 0;
-    for (let k = 0; k < K; k++) {
-      const g = a[ho + k] - Y[yo + k];
-      loss += 0.5 * g * g;
-      delta[k] = g;
-      gh += g * a[ho + k];
-    }
-    // softmax: δ_j = Σ_k g_k ∂a_k/∂z_j = h_j (g_j − Σ_k g_k h_k)
-    if (output === 'softmax') for (let k = 0; k < K; k++) delta[k] = a[ho + k] * (delta[k] - gh);
-    else if (slope) for (let k = 0; k < K; k++) delta[k] *= slope[k]; // δ_k = (h_k − y_k) g'(z_k), g' from the forward pass
-    else scaleByDerivative(output, z, 0, delta, K); // the same, g' from z (exact when saturated)
+  for (let k = 0; k < K; k++) {
+    const y = Y[yo + k], zk = z[k];
+    loss += y * softplus(-zk) + (1 - y) * softplus(zk);
+    // δ = σ(z) − y written as (1 − y)σ(z) − yσ(−z): equal since σ(z) + σ(−z) = 1, but with y = 1 it keeps −σ(−z)
+    // (≈ −4.2e-18 at z = 40) where σ(z) − 1 rounds to 0.
+    delta[k] = y === 0 ? a[ho + k] : (1 - y) * a[ho + k] - y * sig(-zk);
   }
+  return loss;
+}
+
+function softmaxCrossEntropyAndDelta(z: Float64Array, a: Float64Array, ho: number, Y: Float64Array, yo: number, delta: Float64Array, K: number): number {
+  let loss = 0, m = 0, sumY = 0;
+  for (let k = 1; k < K; k++) if (z[k] > z[m]) m = k;
+  const max = z[m];
+  let rest = 0; // Σ_{k≠m} e^{z_k − max}; log Σ_k e^{z_k} = max + log1p(rest)
+  for (let k = 0; k < K; k++) if (k !== m) rest += Math.exp(z[k] - max);
+  const s = Math.log1p(rest);
+  // −log h_k = (max − z_k) + s, never adding then subtracting a huge max
+  for (let k = 0; k < K; k++) { const y = Y[yo + k]; loss += y * ((max - z[k]) + s); sumY += y; }
+  for (let k = 0; k < K; k++) delta[k] = a[ho + k] * sumY - Y[yo + k];
+  return loss;
+}
+
+function squaredErrorAndDelta(output: Activation, z: Float64Array, a: Float64Array, ho: number, Y: Float64Array, yo: number,
+  delta: Float64Array, K: number, slope?: Float64Array): number {
+  let loss = 0, gh = 0;
+  for (let k = 0; k < K; k++) {
+    const g = a[ho + k] - Y[yo + k];
+    loss += 0.5 * g * g;
+    delta[k] = g;
+    gh += g * a[ho + k];
+  }
+  // softmax: δ_j = Σ_k g_k ∂a_k/∂z_j = h_j (g_j − Σ_k g_k h_k)
+  if (output === 'softmax') for (let k = 0; k < K; k++) delta[k] = a[ho + k] * (delta[k] - gh);
+  else if (slope) for (let k = 0; k < K; k++) delta[k] *= slope[k]; // δ_k = (h_k − y_k) g'(z_k), g' from the forward pass
+  else scaleByDerivative(output, z, 0, delta, K); // the same, g' from z (exact when saturated)
   return loss;
 }
 

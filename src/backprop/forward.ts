@@ -2,7 +2,7 @@
  * Forward propagation, exposing every $z^{(l)}$ and $a^{(l)}$ as the lessons write them.
  */
 import { BackpropError, requireIndex } from './errors.ts';
-import { BLOCK, Kernel } from './kernel.ts';
+import { blockSize, Kernel } from './kernel.ts';
 import { type Matrix, type PackedMatrix, type Vector, pack, packVector, shapeOf } from './matrix.ts';
 import type { Network } from './network.ts';
 
@@ -114,8 +114,8 @@ export function predict(net: Network, X: Matrix | PackedMatrix): Matrix {
   const k = new Kernel(net);
   const out: Matrix = [];
   const rows = Int32Array.from({ length: P.rows }, (_, r) => r), h = k.a[net.L];
-  for (let t = 0; t < P.rows; t += BLOCK) {
-    const n = Math.min(BLOCK, P.rows - t);
+  for (let t = 0, n = 0; t < P.rows; t += n) {
+    n = blockSize(P.rows - t);
     k.forward(P.data, rows, t, n);
     for (let b = 0; b < n; b++) out.push(Array.from(h[b].subarray(1)));
   }

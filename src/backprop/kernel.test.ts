@@ -66,17 +66,16 @@ describe('Kernel', () => {
     expect(J6).not.toBeCloseTo(J0, 3);
     // the mean over rows 6, 0 equals the mean of the two singles; row 6 alone is not row 0
     expect(k.evaluate(X, Y, { cost: 'cross-entropy', rows: Int32Array.of(6, 0) })).toBeCloseTo((J6 + J0) / 2, 14);
-    // and in that order: example slot 0 of the block holds row 6, slot 1 row 0 (a short block, padded with zero rows)
+    // and in that order: example slot 0 of the block holds row 6, slot 1 row 0 (a short block, one row at a time)
     expect(Array.from(k.a[1][0])).toEqual([1, ...Xn[6]]);
     expect(Array.from(k.a[1][1])).toEqual([1, ...Xn[0]]);
-    expect(Array.from(k.a[1][2])).toEqual([1, 0, 0, 0]);
     const direct = reference(net.weights(), [Xn[6]], [Yn[6]], 0);
     expect(J6).toBeCloseTo(direct.J, 13);
   });
 
-  it('blocked D(l) matches central differences of J on a deeper net (9 rows: 2 blocks and a tail)', () => {
+  it('blocked D(l) matches central differences of J on a deeper net (10 rows: 2 blocks of 4 and a tail of 2)', () => {
     const deep = Network.random([3, 5, 4, 3], { hidden: ['tanh', 'sigmoid'], output: 'softmax', seed: 8, epsilonInit: 1 });
-    const rows = [...Xn, [0.4, 0.4, -0.4], [2, -1, 1]];
+    const rows = [...Xn, [0.4, 0.4, -0.4], [2, -1, 1], [-0.7, 0.1, 1.5]];
     const PX = pack(rows), PY = pack(rows.map((_, r) => [0, 1, 2].map((k) => (k === r % 3 ? 1 : 0))));
     const k = new Kernel(deep);
     const opts = { cost: 'softmax-cross-entropy' as const, lambda: 0.3 };
@@ -98,5 +97,15 @@ describe('Kernel', () => {
     }
     expect(largest).toBeGreaterThan(1e-3); // the gradient is not trivially zero
     expect(worst).toBeLessThan(1e-8);
+  });
+
+  it('allTheta is the network\'s own Θ(1), Θ(2) end to end, and regularisation skips only the bias column', () => {
+    const k = new Kernel(net); // sizes [3, 5, 3]: Θ(1) is 5 × 4 (20 entries), Θ(2) is 3 × 6
+    const copy = net.clone();
+    copy.setWeight(2, 3, 4, 7.5);
+    const kc = new Kernel(copy);
+    expect(kc.allTheta[20 + 2 * 6 + 4]).toBe(7.5);
+    expect(k.allTheta.length).toBe(20 + 18);
+    expect(Array.from(k.allTheta)).toEqual(net.weights().flat(2));
   });
 });

@@ -6,11 +6,11 @@
  * the code reads like the equations: `Theta[l]` is Θ(l), `a[l][b]` is a(l) of the b-th example of the
  * current block, `gPrime[l][b]` is g′(z(l)), `delta[l][b]` is δ(l), `Delta[l]` is Δ(l), `D[l]` is D(l).
  *
- * Speed: examples go through in blocks of {@link BLOCK} = 4 rows, and the matrix loops take 2 units at a
+ * Speed: examples go through in blocks of {@link BLOCK} = 4 rows, and the matrix loops (`kernel-loops.ts`) take 2 units at a
  * time, so every weight read from memory serves 4 examples and every activation read serves 2 units
- * (register blocking). A block of 2 or 3 rows (the tail of a mini-batch) is padded with zero rows whose δ is 0,
- * so they add exactly 0 to Δ(l); one example alone takes the one-row loops. Each sum is still added in the same
- * order as the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one.
+ * (register blocking). The tail of a mini-batch goes 2 rows at a time through loops of the same shape (T1's batches
+ * of 10 are 4 + 4 + 2), and a last single row through the one-row loops. Each sum is added in the same order as
+ * the one-row loop, so a batch gives bit-for-bit the same numbers as its examples one by one.
  *
  * When a gradient is wanted, the forward pass keeps g′(z(l)) next to a(l), both from one exp per unit
  * ({@link activateWithSlopeInto}), so the backward pass only multiplies, and g′ keeps its digits where a unit
@@ -18,11 +18,17 @@
  */
 import { type Activation, activateInto, activateWithSlopeInto } from './activations.ts';
 import { type CostName, lossAndDelta } from './costs.ts';
-import { type PackedMatrix } from './matrix.ts';
+import { outer1, outer2, outer4, outerAndBack1, outerAndBack2, outerAndBack4, product1, product2, product4 } from './kernel-loops.ts';
+import { adjacent, type PackedMatrix, spanning } from './matrix.ts';
 import { type Network, packedWeights } from './network.ts';
 
 /** Examples per block of the batch loops. */
 export const BLOCK = 4;
+
+/** Rows in the next block when `left` rows remain: 4, else 2 (a mini-batch's tail of 2 or 3), else 1. */
+export function blockSize(left: number): number {
+  return left >= BLOCK ? BLOCK : left >= 2 ? 2 : 1;
+}
 
 /** What {@link Kernel.evaluate} computes. */
 export interface EvaluateOptions {
@@ -66,6 +72,12 @@ export class Kernel {
   readonly Delta: Float64Array[];
   /** D(l) = Δ(l)/m + (λ/m) Θ(l) with the bias column j = 0 unregularised. */
   readonly D: Float64Array[];
+  /** Θ(1), Θ(2), …, Θ(L−1) end to end (the network keeps them in one buffer): whole-network passes are one loop. */
+  readonly allTheta: Float64Array;
+  /** Δ(1), …, Δ(L−1) end to end, one buffer. */
+  readonly allDelta: Float64Array;
+  /** D(1), …, D(L−1) end to end, one buffer. */
+  readonly allD: Float64Array;
   #all = new Int32Array(0);
 
   constructor(net: Network) {
@@ -83,8 +95,14 @@ export class Kernel {
     this.z = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
     this.gPrime = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
     this.delta = this.s.map((n, l) => (l === 0 ? [] : slots(n, 0)));
-    this.Delta = this.Theta.map((T) => new Float64Array(T.length));
-    this.D = this.Theta.map((T) => new Float64Array(T.length));
+    const allTheta = spanning(this.Theta.slice(1));
+    if (!allTheta) throw new Error('internal: a network keeps its Θ(l) end to end in one buffer');
+    this.allTheta = allTheta;
+    const Delta = adjacent(this.Theta.map((T) => T.length)), D = adjacent(this.Theta.map((T) => T.length));
+    this.Delta = Delta.parts;
+    this.allDelta = Delta.all;
+    this.D = D.parts;
+    this.allD = D.all;
   }
 
   /**
@@ -98,12 +116,11 @@ export class Kernel {
       const a1 = this.a[1][b], from = rows[t + b] * s1;
       for (let j = 0; j < s1; j++) a1[j + 1] = X[from + j];
     }
-    // pad rows b = n..3 of a short block: a(l) = [1; 0] in every layer (finite, and 0 in Δ(l) += δ(l+1) a(l)ᵀ)
-    if (n > 1) for (let l = 1; l <= this.L; l++) for (let b = n; b < BLOCK; b++) this.a[l][b].fill(0, 1);
     for (let l = 1; l < this.L; l++) {
       const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n > 1) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
-      else product1(this.Theta[l], this.a[l][0], this.z[l + 1][0], units, cols);
+      if (n === BLOCK) product4(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
+      else if (n === 2) product2(this.Theta[l], this.a[l], this.z[l + 1], units, cols);
+      else for (let b = 0; b < n; b++) product1(this.Theta[l], this.a[l][b], this.z[l + 1][b], units, cols);
       const g = this.g[l + 1], z = this.z[l + 1], a = this.a[l + 1], gPrime = this.gPrime[l + 1];
       if (slopes) for (let b = 0; b < n; b++) activateWithSlopeInto(g, z[b], a[b], 1, gPrime[b], units);
       else for (let b = 0; b < n; b++) activateInto(g, z[b], 0, a[b], 1, units);
@@ -122,21 +139,19 @@ export class Kernel {
       loss += lossAndDelta(cost, this.g[L], this.z[L][b], this.a[L][b], 1, Y, rows[t + b] * K, this.delta[L][b], K, slope);
     }
     if (!grad) return loss;
-    for (let b = n; n > 1 && b < BLOCK; b++) this.delta[L][b].fill(0); // pad rows: δ = 0 in every layer
     for (let l = L - 1; l >= 2; l--) {
       // one pass over Θ(l) for both Δ(l) += δ(l+1) a(l)ᵀ and Θ(l)ᵀ δ(l+1), then ⊙ g′(z(l)) gives δ(l)
-      const units = this.s[l + 1], cols = this.s[l] + 1;
-      if (n > 1) outerAndBack4(this.Theta[l], this.Delta[l], this.delta[l + 1], this.a[l], this.delta[l], units, cols);
-      else outerAndBack1(this.Theta[l], this.Delta[l], this.delta[l + 1][0], this.a[l][0], this.delta[l][0], units, cols);
-      for (let b = 0, units = this.s[l]; b < n; b++) {
-        const d = this.delta[l][b], gPrime = this.gPrime[l][b];
-        for (let i = 0; i < units; i++) d[i] *= gPrime[i];
-      }
+      const units = this.s[l + 1], cols = this.s[l] + 1, Theta = this.Theta[l], Delta = this.Delta[l];
+      const delta = this.delta[l], a = this.a[l], gPrime = this.gPrime[l];
+      if (n === BLOCK) outerAndBack4(Theta, Delta, this.delta[l + 1], a, delta, gPrime, units, cols);
+      else if (n === 2) outerAndBack2(Theta, Delta, this.delta[l + 1], a, delta, gPrime, units, cols);
+      else for (let b = 0; b < n; b++) outerAndBack1(Theta, Delta, this.delta[l + 1][b], a[b], delta[b], gPrime[b], units, cols);
     }
     // Δ(1) += δ(2) a(1)ᵀ; no δ(1): the inputs have no weights below them
     const units = this.s[2], cols = this.s[1] + 1;
-    if (n > 1) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
-    else outer1(this.Delta[1], this.delta[2][0], this.a[1][0], units, cols);
+    if (n === BLOCK) outer4(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else if (n === 2) outer2(this.Delta[1], this.delta[2], this.a[1], units, cols);
+    else for (let b = 0; b < n; b++) outer1(this.Delta[1], this.delta[2][b], this.a[1][b], units, cols);
     return loss;
   }
 
@@ -148,10 +163,10 @@ export class Kernel {
   evaluate(X: PackedMatrix, Y: PackedMatrix, opts: EvaluateOptions): number {
     const { cost, lambda = 0, grad = false } = opts;
     const rows = opts.rows ?? this.#allRows(X.rows), b = rows.length, m = opts.regularisedOver ?? b;
-    if (grad) for (const Dl of this.Delta) zero(Dl);
+    if (grad) this.allDelta.fill(0); // one call for the whole network (`zero` is for small arrays)
     let loss = 0;
-    for (let t = 0; t < b; t += BLOCK) {
-      const n = Math.min(BLOCK, b - t);
+    for (let t = 0, n = 0; t < b; t += n) {
+      n = blockSize(b - t);
       this.forward(X.data, rows, t, n, grad);
       loss += this.backward(Y.data, rows, t, n, cost, grad);
     }
@@ -161,6 +176,11 @@ export class Kernel {
 
   /** D(l) = Δ(l)/b + decay·Θ(l), the bias column j = 0 unregularised. */
   #gradient(b: number, decay: number): void {
+    if (decay === 0) {
+      const { allD, allDelta } = this, mean = 1 / b;
+      for (let p = 0; p < allD.length; p++) allD[p] = allDelta[p] * mean;
+      return;
+    }
     for (let l = 1; l < this.L; l++) {
       const T = this.Theta[l], Delta = this.Delta[l], D = this.D[l], units = this.s[l + 1], cols = this.s[l] + 1;
       const mean = 1 / b;
@@ -185,122 +205,5 @@ export class Kernel {
   #allRows(m: number): Int32Array {
     if (this.#all.length !== m) this.#all = Int32Array.from({ length: m }, (_, r) => r);
     return this.#all;
-  }
-}
-
-/** v = 0, as a loop the compiler inlines (a `fill` call costs more than these few stores). */
-function zero(v: Float64Array): void {
-  for (let i = 0; i < v.length; i++) v[i] = 0;
-}
-
-/** z = T a for one example: `T` is units × cols, row-major. */
-function product1(T: Float64Array, a: Float64Array, z: Float64Array, units: number, cols: number): void {
-  for (let i = 0, p = 0; i < units; i++, p += cols) {
-    let sum = 0;
-    for (let j = 0; j < cols; j++) sum += T[p + j] * a[j];
-    z[i] = sum;
-  }
-}
-
-/** z_b = T a_b for 4 examples b, 2 units per pass: each T entry is read once for 4 examples. */
-function product4(T: Float64Array, a: Float64Array[], z: Float64Array[], units: number, cols: number): void {
-  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
-  const z0 = z[0], z1 = z[1], z2 = z[2], z3 = z[3];
-  let i = 0;
-  for (; i + 1 < units; i += 2) {
-    const p = i * cols, q = p + cols;
-    let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-    for (let j = 0; j < cols; j++) {
-      const u = T[p + j], v = T[q + j], x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j];
-      s00 += u * x0; s01 += u * x1; s02 += u * x2; s03 += u * x3;
-      s10 += v * x0; s11 += v * x1; s12 += v * x2; s13 += v * x3;
-    }
-    z0[i] = s00; z1[i] = s01; z2[i] = s02; z3[i] = s03;
-    z0[i + 1] = s10; z1[i + 1] = s11; z2[i + 1] = s12; z3[i + 1] = s13;
-  }
-  if (i < units) {
-    const p = i * cols;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (let j = 0; j < cols; j++) {
-      const u = T[p + j];
-      s0 += u * a0[j]; s1 += u * a1[j]; s2 += u * a2[j]; s3 += u * a3[j];
-    }
-    z0[i] = s0; z1[i] = s1; z2[i] = s2; z3[i] = s3;
-  }
-}
-
-/** Δ += δ aᵀ for one example. */
-function outer1(Delta: Float64Array, d: Float64Array, a: Float64Array, units: number, cols: number): void {
-  for (let i = 0, p = 0; i < units; i++, p += cols) {
-    const di = d[i];
-    for (let j = 0; j < cols; j++) Delta[p + j] += di * a[j];
-  }
-}
-
-/** Δ += Σ_b δ_b a_bᵀ for 4 examples, 2 units per pass: each Δ entry is loaded and stored once for 4 examples. */
-function outer4(Delta: Float64Array, d: Float64Array[], a: Float64Array[], units: number, cols: number): void {
-  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
-  const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
-  let i = 0;
-  for (; i + 1 < units; i += 2) {
-    const p = i * cols, q = p + cols;
-    const u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
-    const v0 = d0[i + 1], v1 = d1[i + 1], v2 = d2[i + 1], v3 = d3[i + 1];
-    for (let j = 0; j < cols; j++) {
-      const x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j];
-      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
-      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
-    }
-  }
-  if (i < units) {
-    const p = i * cols, u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
-    for (let j = 0; j < cols; j++) Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j] + u2 * a2[j] + u3 * a3[j];
-  }
-}
-
-/** Δ += d aᵀ and e = (Tᵀ d)[1:] for one example, in one pass over T (the bias column of T is not sent back). */
-function outerAndBack1(T: Float64Array, Delta: Float64Array, d: Float64Array, a: Float64Array, e: Float64Array, units: number, cols: number): void {
-  zero(e);
-  for (let i = 0, p = 0; i < units; i++, p += cols) {
-    const di = d[i];
-    Delta[p] += di * a[0];
-    for (let j = 1; j < cols; j++) {
-      Delta[p + j] += di * a[j];
-      e[j - 1] += T[p + j] * di;
-    }
-  }
-}
-
-/** {@link outerAndBack1} for 4 examples, 2 units per pass: each T and Δ entry is touched once for 4 examples. */
-function outerAndBack4(T: Float64Array, Delta: Float64Array, d: Float64Array[], a: Float64Array[], e: Float64Array[], units: number, cols: number): void {
-  const a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
-  const d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
-  const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
-  zero(e0); zero(e1); zero(e2); zero(e3);
-  let i = 0;
-  for (; i + 1 < units; i += 2) {
-    const p = i * cols, q = p + cols;
-    const u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
-    const v0 = d0[i + 1], v1 = d1[i + 1], v2 = d2[i + 1], v3 = d3[i + 1];
-    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0] + u2 * a2[0] + u3 * a3[0];
-    Delta[q] = Delta[q] + v0 * a0[0] + v1 * a1[0] + v2 * a2[0] + v3 * a3[0];
-    for (let j = 1; j < cols; j++) {
-      const x0 = a0[j], x1 = a1[j], x2 = a2[j], x3 = a3[j], u = T[p + j], v = T[q + j];
-      Delta[p + j] = Delta[p + j] + u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
-      Delta[q + j] = Delta[q + j] + v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
-      e0[j - 1] = e0[j - 1] + u * u0 + v * v0;
-      e1[j - 1] = e1[j - 1] + u * u1 + v * v1;
-      e2[j - 1] = e2[j - 1] + u * u2 + v * v2;
-      e3[j - 1] = e3[j - 1] + u * u3 + v * v3;
-    }
-  }
-  if (i < units) {
-    const p = i * cols, u0 = d0[i], u1 = d1[i], u2 = d2[i], u3 = d3[i];
-    Delta[p] = Delta[p] + u0 * a0[0] + u1 * a1[0] + u2 * a2[0] + u3 * a3[0];
-    for (let j = 1; j < cols; j++) {
-      const u = T[p + j];
-      Delta[p + j] = Delta[p + j] + u0 * a0[j] + u1 * a1[j] + u2 * a2[j] + u3 * a3[j];
-      e0[j - 1] += u * u0; e1[j - 1] += u * u1; e2[j - 1] += u * u2; e3[j - 1] += u * u3;
-    }
   }
 }

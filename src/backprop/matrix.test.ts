@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BackpropError } from './errors.ts';
-import { pack, packVector, unpack } from './matrix.ts';
+import { adjacent, pack, packVector, spanning, unpack } from './matrix.ts';
 
 describe('matrix', () => {
   it('packs row-major and unpacks back', () => {
@@ -19,5 +19,16 @@ describe('matrix', () => {
     expect(() => pack([['a' as never]], 'X')).toThrow(/X\[0\]\[0\] is "a", expected a number/);
     expect(() => pack({ rows: 2, cols: 2, data: new Float64Array(3) }, 'X')).toThrow(/claims to be 2×2 but holds 3/);
     expect(() => packVector([[1]] as never, 'x')).toThrow(/x is a matrix/);
+  });
+
+  it('adjacent lays arrays end to end in one buffer; spanning finds that run, and only that', () => {
+    const { parts, all } = adjacent([6, 2, 3]);
+    parts[2][1] = 7;
+    expect(all[9]).toBe(7);
+    expect(spanning(parts)?.length).toBe(11);
+    spanning(parts)![10] = 5;
+    expect(parts[2][2]).toBe(5);
+    expect(spanning([new Float64Array(2), new Float64Array(2)])).toBeNull();
+    expect(spanning([parts[0], parts[2]])).toBeNull(); // a gap between them
   });
 });

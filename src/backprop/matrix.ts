@@ -107,3 +107,30 @@ export function unpack(data: Float64Array, rows: number, cols: number, offset = 
   for (let i = 0; i < rows; i++) M.push(Array.from(data.subarray(offset + i * cols, offset + (i + 1) * cols)));
   return M;
 }
+
+/**
+ * Arrays of the given lengths laid end to end in ONE buffer, and a view of the whole run: a pass over every
+ * layer's weights (zeroing Δ, forming D, an update step) is then one loop instead of one per layer. Internal.
+ * @example
+ * ```ts
+ * const { parts, all } = adjacent([6, 3]); // parts[1][0] is all[6]
+ * ```
+ */
+export function adjacent(lengths: readonly number[]): { parts: Float64Array[]; all: Float64Array } {
+  const all = new Float64Array(lengths.reduce((n, k) => n + k, 0));
+  let at = 0;
+  const parts = lengths.map((k) => all.subarray(at, (at += k)));
+  return { parts, all };
+}
+
+/** The view spanning `parts` when they lie end to end in one buffer (as {@link adjacent} makes them), else null. Internal. */
+export function spanning(parts: readonly Float64Array[]): Float64Array | null {
+  if (parts.length === 0) return new Float64Array(0);
+  const first = parts[0];
+  let end = first.byteOffset;
+  for (const P of parts) {
+    if (P.buffer !== first.buffer || P.byteOffset !== end) return null;
+    end += P.byteLength;
+  }
+  return new Float64Array(first.buffer, first.byteOffset, (end - first.byteOffset) / 8);
+}

@@ -5,7 +5,7 @@
  */
 import { type Activation, checkActivation } from './activations.ts';
 import { BackpropError, requireFinite, requireIndex, describe } from './errors.ts';
-import { type Matrix, pack, shapeOf, unpack } from './matrix.ts';
+import { adjacent, type Matrix, pack, shapeOf, unpack } from './matrix.ts';
 import { createRng } from './rng.ts';
 
 /** Module-private access to a network's packed weights, opened once by {@link Network}'s static block. */
@@ -89,7 +89,7 @@ export class Network {
       this.#acts.push(act);
     }
     this.#acts.push(checkActivation(opts.output ?? 'sigmoid', 'the output layer'));
-    this.#params = sizes.slice(1).map((s, i) => new Float64Array(s * (sizes[i] + 1)));
+    this.#params = adjacent(sizes.slice(1).map((s, i) => s * (sizes[i] + 1))).parts; // one buffer: see the kernel
   }
 
   static {

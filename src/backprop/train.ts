@@ -78,8 +78,8 @@ export interface Dataset { X: Matrix; Y: Matrix }
 /**
  * Train `net` in place by (mini-)batch gradient descent with optional momentum, yielding a
  * {@link TrainStep} after every update. Deterministic for a given seed. Each step evaluates the objective and
- * its gradient $D_B$ on its batch (see {@link TrainOptions}), then computes the new weights (and velocity) aside
- * and writes them only if every one is finite. Stops after `epochs`, or right after a step with
+ * its gradient $D_B$ on its batch (see {@link TrainOptions}), then writes the new weights (and velocity), keeping
+ * the old ones, which it puts back unless every new one is finite. Stops after `epochs`, or right after a step with
  * `diverged: true`: then the loss, the gradient or the new weights were not finite, that update is NOT applied,
  * and `net` keeps the finite weights from before it.
  * @example
@@ -114,8 +114,8 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
   const order = Int32Array.from({ length: m }, (_, i) => i);
   const batches: Int32Array[] = []; // views of order, one per update, still valid after each in-place shuffle
   for (let start = 0; start < m; start += size) batches.push(order.subarray(start, Math.min(start + size, m)));
-  const velocity = mu > 0 ? k.Theta.map((P) => new Float64Array(P.length)) : null;
-  const next = new Updater(k.Theta, velocity);
+  const velocity = mu > 0 ? new Float64Array(k.allTheta.length) : null;
+  const update = new Updater(k.allTheta, velocity);
   const evaluate: EvaluateOptions = { cost, lambda, grad: true, rows: order, regularisedOver: m }; // rows: this step's batch
   let step = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -125,7 +125,7 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
       evaluate.rows = rows;
       const lossBefore = k.evaluate(X, Y, evaluate);
       step++;
-      const check = Number.isFinite(lossBefore) ? next.compute(k.D, alpha, mu) : 'loss';
+      const check = Number.isFinite(lossBefore) ? update.step(k.allD, alpha, mu) : 'loss'; // applied, or undone
       const bad = check === 'loss' ? `the loss became ${lossBefore}`
         : check === 'gradient' ? 'the gradient became non-finite'
           : check === 'weights' ? 'the update would overflow the weights to ±Infinity/NaN' : '';
@@ -133,60 +133,49 @@ export function* train(net: Network, data: Dataset | { X: PackedMatrix; Y: Packe
         yield { step, epoch, lossBefore, loss: lossBefore, diverged: true, reason: `diverged at step ${step} (epoch ${epoch}): ${bad}; weights kept from before this step — try a smaller learning rate` };
         return;
       }
-      next.commit();
       yield { step, epoch, lossBefore, loss: lossBefore, diverged: false };
     }
   }
 }
 
 /**
- * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, done in two phases so a bad step never
- * touches the network: `compute` writes the new values into scratch buffers and says whether all are finite;
- * `commit` copies them over the weights (and velocity). x·0 is NaN exactly when x is ±Infinity or NaN, so the sum
- * of the new values times 0 is 0 exactly when all are finite; a non-finite D always gives a non-finite new value
- * (the weights are finite), so D is looked at only when that sum is not 0, to say which went wrong.
+ * The update Θ ← Θ − αD, or with momentum v ← μv − αD, Θ ← Θ + v, over every weight of the network in one
+ * loop, such that a bad step never stays in the network: it keeps the old values as it writes the new ones, and
+ * if any new value is not finite it puts the old ones back. x·0 is NaN exactly when x is ±Infinity or NaN, so
+ * the sum of the new values times 0 is 0 exactly when all are finite; a non-finite D always gives a non-finite
+ * new value (the weights are finite), so D is looked at only when that sum is not 0, to say which went wrong.
  */
 class Updater {
-  private readonly params: Float64Array[];
-  private readonly velocity: Float64Array[] | null;
-  private readonly nextT: Float64Array[];
-  private readonly nextV: Float64Array[] | null;
-  constructor(params: Float64Array[], velocity: Float64Array[] | null) {
-    this.params = params;
+  private readonly Theta: Float64Array;
+  private readonly velocity: Float64Array | null;
+  private readonly oldTheta: Float64Array;
+  private readonly oldVelocity: Float64Array | null;
+  /** `Theta`: every Θ(l) end to end ({@link Kernel.allTheta}); `velocity` the same length, or null without momentum. */
+  constructor(Theta: Float64Array, velocity: Float64Array | null) {
+    this.Theta = Theta;
     this.velocity = velocity;
-    this.nextT = params.map((P) => new Float64Array(P.length));
-    this.nextV = velocity ? velocity.map((V) => new Float64Array(V.length)) : null;
+    this.oldTheta = new Float64Array(Theta.length);
+    this.oldVelocity = velocity ? new Float64Array(velocity.length) : null;
   }
 
-  /** The new weights into scratch; 'gradient' or 'weights' if D or a new value is not finite, else ''. */
-  compute(grad: Float64Array[], alpha: number, mu: number): '' | 'gradient' | 'weights' {
+  /** Apply the step; if a new value is not finite, undo it and say why: 'gradient' (D) or 'weights'; else ''. */
+  step(D: Float64Array, alpha: number, mu: number): '' | 'gradient' | 'weights' {
+    const T = this.Theta, V = this.velocity, T0 = this.oldTheta, V0 = this.oldVelocity;
     let s = 0;
-    for (let l = 0; l < this.params.length; l++) {
-      const T = this.params[l], G = grad[l], N = this.nextT[l];
-      if (this.velocity && this.nextV) {
-        const V = this.velocity[l], NV = this.nextV[l];
-        for (let i = 0; i < T.length; i++) { const v = mu * V[i] - alpha * G[i]; NV[i] = v; N[i] = T[i] + v; s += N[i] * 0 + v * 0; }
-      } else {
-        for (let i = 0; i < T.length; i++) { N[i] = T[i] - alpha * G[i]; s += N[i] * 0; }
+    if (V && V0) {
+      for (let i = 0; i < T.length; i++) {
+        const v = mu * V[i] - alpha * D[i], w = T[i] + v;
+        T0[i] = T[i]; V0[i] = V[i]; T[i] = w; V[i] = v;
+        s += w * 0 + v * 0;
       }
+    } else {
+      for (let i = 0; i < T.length; i++) { const w = T[i] - alpha * D[i]; T0[i] = T[i]; T[i] = w; s += w * 0; }
     }
     if (s === 0) return '';
-    // a non-finite D makes a non-finite new value: only now look at which one it was
-    for (const G of grad) for (let i = 0; i < G.length; i++) if (!Number.isFinite(G[i])) return 'gradient';
+    T.set(T0); // undo: the weights (and velocity) from before this step
+    if (V && V0) V.set(V0);
+    for (let i = 0; i < D.length; i++) if (!Number.isFinite(D[i])) return 'gradient';
     return 'weights';
-  }
-
-  commit(): void {
-    copy(this.nextT, this.params);
-    if (this.velocity && this.nextV) copy(this.nextV, this.velocity);
-  }
-}
-
-/** to[l] = from[l] for every layer, as plain loops (a `set` call per small array costs more than the copy). */
-function copy(from: Float64Array[], to: Float64Array[]): void {
-  for (let l = 0; l < to.length; l++) {
-    const F = from[l], T = to[l];
-    for (let i = 0; i < T.length; i++) T[i] = F[i];
   }
 }
 
