@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { typeCode } from './cell-editing';
+import { renderAll } from './render-all';
 
 /** Chinese lesson 1: a notebook cell (`running-example`) and two exercises. */
 const ZH = '/zh/lessons/notation/';
@@ -52,6 +53,7 @@ test.describe('code cells and exercises on a Chinese page', () => {
 
   test('an exercise shows its Chinese task, comments and feedback, and grades like the English one', async ({ page }) => {
     await page.goto(ZH);
+    await renderAll(page); // the exercise is far down the lesson (CI: a first Check that never reached it)
     const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
     await expect(ex.locator('.ex-title')).toContainText('练习：sigmoid 函数的导数');
     await expect(ex.locator('.ex-task')).toContainText('实现 gPrime(z)');

@@ -1,6 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { typeCode } from './cell-editing';
 import { axe, flattenMathForAxe } from './axe';
+import { renderAll } from './render-all';
 
 /**
  * Exercises in the browser: hints readable without JavaScript and staged with it; checks run in the worker
@@ -49,6 +50,7 @@ test.describe('exercise hints and controls', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     // One load of the long lesson; the colour scheme is switched on it.
     await page.goto('/lessons/deriving-backprop/');
+    await renderAll(page); // the exercise is far down the lesson: a click must not land while blocks above render
     const ex = exercise(page, 'delta-hidden');
     await ex.locator('details.hint').first().locator('summary').click();
     await expect(ex.locator('details.hint').first()).toHaveAttribute('open', '');
@@ -72,6 +74,7 @@ test.describe('checks in the worker', () => {
     const delta3 = [0.74136507 * 0.75136507 * (1 - 0.75136507), -0.21707153 * 0.77292847 * (1 - 0.77292847)];
     const back1 = 0.4 * delta3[0]! + 0.5 * delta3[1]!;
     await page.goto('/lessons/deriving-backprop/');
+    await renderAll(page); // the exercise is far down the lesson: a click must not land while blocks above render
     const ex = exercise(page, 'delta-hidden');
     await typeCode(page, ex, `function deltaHidden(T: number[][], d: number[], a: number[]): number[] {
   return T[0].map((_, j) => T.reduce((s, row, i) => s + row[j] * d[i], 0)).slice(1);
@@ -87,6 +90,7 @@ test.describe('checks in the worker', () => {
 
   test('calling the module’s gradients inside the D exercise fails, naming it', async ({ page }) => {
     await page.goto('/lessons/algorithm/');
+    await renderAll(page); // the exercise is far down the lesson: a click must not land while blocks above render
     const ex = exercise(page, 'gradient-D');
     await typeCode(page, ex, `import { Network, gradients } from "backprop";
 function gradientD(Theta: number[][][], X: number[][], Y: number[][], lambda: number) {

@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { axe } from './axe';
+import { renderAll } from './render-all';
 
 const PAGE = '/demo/playground/';
 
@@ -257,6 +258,7 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/zh/lessons/training/');
+  await renderAll(page); // the Playground is far down lesson 8 (CI: once flaky without)
   const pg = page.locator('section.pg').first();
   await pg.scrollIntoViewIfNeeded(); // client:visible: it hydrates once on screen
   await expect(pg.getByRole('button', { name: '运行' })).toBeEnabled({ timeout: 20_000 });
