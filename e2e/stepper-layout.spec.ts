@@ -1,4 +1,5 @@
 import { test, expect, type Locator } from '@playwright/test';
+import { renderAll } from './render-all';
 
 /**
  * Reader QA D2: every step's equation of the BackpropStepper is wholly visible (rows wrap), at desktop and phone
@@ -29,6 +30,7 @@ test('lesson 4 stepper at 1280 px, then resized to 360 px: all 31 step equations
   // One load of the (long) lesson for both widths: the steps are walked at 1280 px, then again from Reset at 360 px.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/lessons/deriving-backprop/');
+  await renderAll(page); // the stepper is far down the lesson (CI: a Next click lost while blocks above rendered)
   const s = page.locator('.bs').first();
   await s.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island:has(.bs)').first()).not.toHaveAttribute('ssr', /.*/);
