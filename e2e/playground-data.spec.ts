@@ -33,6 +33,17 @@ const ROWS = Object.entries(CENTRES).flatMap(([name, [cx, cy]]) => DX.map((dx, i
 const CSV = ['x1,x2,colour', ...ROWS.map((r) => r.join(','))].join('\n');
 
 /**
+ * Clicks Play until the widget says it plays. In CI, under load, a Play click was lost twice (the loss never left its
+ * start): the click is repeated only while `data-state` is not yet "playing", so it never pauses a running widget.
+ */
+async function playUntilPlaying(pg: Locator): Promise<void> {
+  await expect(async () => {
+    if ((await pg.getAttribute('data-state')) !== 'playing') await pg.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(pg).toHaveAttribute('data-state', 'playing', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
  * The axis note is fully visible under the plot (reader QA: the plot's paint containment clipped it): below the plot's
  * box, inside its column, inside every clipping ancestor, and the page's topmost element at its first and last line.
  * Returns how many lines it takes.
@@ -124,8 +135,7 @@ test('paste a three-class CSV: preview, train (the loss falls), download the dat
 
   const start = await lossOf(pg);
   expect(start).toBeGreaterThan(0.5); // near ln 3 at the start
-  await pg.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(pg).toHaveAttribute('data-state', 'playing');
+  await playUntilPlaying(pg);
   await expect.poll(async () => ({ loss: (await lossOf(pg)) < 0.15, step: await stepOf(pg), message: await pg.locator('.pg-message').textContent() }),
     { timeout: 60_000 }).toMatchObject({ loss: true });
   await pg.locator('.pg-controls button').first().click(); // Pause
@@ -175,11 +185,7 @@ test('a numeric target is a regression: one linear unit, the loss falls, the tar
   await expect(pg.getByRole('button', { name: 'Add point' })).toBeDisabled();
   await expect(pg.getByRole('button', { name: 'Remove nearest point' })).toBeEnabled();
   const start = await lossOf(pg);
-  // Play, until the widget says it plays (CI, under load: once the loss never moved from its start, the click lost).
-  await expect(async () => {
-    if ((await pg.getAttribute('data-state')) !== 'playing') await pg.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect(pg).toHaveAttribute('data-state', 'playing', { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await playUntilPlaying(pg);
   await expect.poll(async () => ({ fell: (await lossOf(pg)) < start / 10, step: await stepOf(pg) }), { timeout: 60_000 }).toMatchObject({ fell: true });
   await pg.locator('.pg-controls button').first().click(); // Pause
   await expect.poll(() => pg.getAttribute('data-state')).toBe('paused');

@@ -97,6 +97,9 @@ test('Play advances every 3 s with reduced motion, and Pause stops it (on the pa
   // The page's timers run on Playwright's clock: time moves only when the test says, so nothing here sleeps.
   await page.clock.install();
   const s = await stepper(page);
+  // The controls are shown by an effect after hydration, which runs on the page's timers: shown before time stops
+  // (with one worker the clock once stopped first, and the hidden Play button was never found).
+  await expect(s.getByRole('button', { name: 'Play' })).toBeVisible();
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await s.getByRole('button', { name: 'Play' }).click();
   const pause = s.getByRole('button', { name: 'Pause' });

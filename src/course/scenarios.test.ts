@@ -40,3 +40,14 @@ it('cross-entropy with sigmoid outputs gives δ(3) = a(3) − y', () => {
 it('an unknown scenario is named in the error', () => {
   expect(() => scenarioValues('nope')).toThrow(/unknown scenario "nope"/);
 });
+
+it('each call returns its own copy of the numbers (computed once, so a caller cannot change them for the next)', () => {
+  const first = scenarioValues('classic');
+  const a21 = first.a2_1!;
+  first.a2_1 = 42;
+  delete first.J;
+  const again = scenarioValues('classic');
+  expect(again.a2_1).toBe(a21);
+  expect(again.J).toBeTypeOf('number');
+  expect(again).not.toBe(first);
+});
