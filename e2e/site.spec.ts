@@ -7,7 +7,7 @@ import { scrollRegionMismatches, tagOverlaps } from './equations';
 /**
  * Every built page (read from the build, so new lessons and /zh/ pages are covered without editing this file),
  * loaded ONCE: the tests of a page run in order, in one worker, on that one load. First what measures the typeset
- * math: at desktop width (console, one h1, equations scroll by keyboard exactly when they overflow, on lessons: no
+ * math: at desktop width (one h1, equations scroll by keyboard exactly when they overflow, on lessons: no
  * equation number over its formula), then resized to a 360 px phone (no sideways scroll, scroll regions and equation
  * numbers again). Then axe, all rules, on the page with KaTeX's aria-hidden HTML boxed ({@link flattenMathForAxe}):
  * at 360 px in light mode, then back at desktop width in dark mode. Links and math are checked on the built HTML in
@@ -85,12 +85,10 @@ for (const path of pages) {
       problems = watch(page);
       page.on('request', (r) => { if (/controller|worker/.test(r.url())) requests.push(r.url().split('/').pop()!); });
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
     });
     test.afterAll(async () => { await context?.close(); });
 
-    test('loads with no console error or failed request, with one h1', async () => {
-      expect(problems).toEqual([]);
+    test('has one h1', async () => {
       await expect(page.locator('h1')).toHaveCount(1);
     });
 
@@ -146,11 +144,18 @@ for (const path of pages) {
     });
 
     if (isLesson(path) && hasCells(path)) {
-      // Last: running the cells adds their output to the page (the math is boxed by now; cells do not depend on it).
+      // Running the cells adds their output to the page (the math is boxed by now; cells do not depend on it).
       test('every notebook cell runs, in order, without an error', async () => {
         await runEveryCell(page, requests);
       });
     }
+
+    // Last: everything the page loaded and logged since it opened, through every check above (the islands, fonts,
+    // axe, the cell controller and worker), once the network is quiet.
+    test('no console error or failed request from loading to the last check', async () => {
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+    });
   });
 }
 
