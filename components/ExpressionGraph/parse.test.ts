@@ -42,6 +42,11 @@ describe('errors point at the column', () => {
     expect(bad('a+*b').column).toBe(3);
     expect(bad('(a+b))').column).toBe(6);
     expect(bad('a b').column).toBe(3);
+    // Arguments without a comma between them (jsep reads them as two): the second one is pointed at.
+    expect(bad('max(a b)')).toMatchObject({ column: 7, message: bad('a b').message });
+    expect(bad('max(a, b c)').column).toBe(10);
+    expect(bad('exp(a b)').column).toBe(7);
+    expect(ok('max( a ,b )').variables).toEqual(['a', 'b']);
     expect(bad('').message).toMatch(/Type an expression/);
   });
   it('syntax messages have no brackets nested in brackets', () => {

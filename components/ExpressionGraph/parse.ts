@@ -109,6 +109,10 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
       const callee = n.callee as JNode;
       const name = callee.type === 'Identifier' ? (callee.name as string) : '';
       const args = (n.arguments as JNode[]).map((a) => convert(a, src, S));
+      // jsep also reads `max(a b)` as two arguments: between two arguments there must be a comma.
+      for (let k = 1; k < args.length; k++) {
+        if (!src.slice(args[k - 1]!.span.end, args[k]!.span.start).includes(',')) throw new ParseFailure(errorAt(S.missingOperator, args[k]!.span));
+      }
       const known = [...UNARY_FUNCTIONS, 'max'].join(', ');
       if (name === 'max') {
         if (args.length !== 2) throw new ParseFailure(errorAt(S.arity('max', 2, args.length), sp));
