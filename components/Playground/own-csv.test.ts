@@ -110,6 +110,13 @@ describe('parseCsv: bad rows are named, never dropped silently', () => {
     expect(DATA_STRINGS.en.missing(6, 'label')).toBe('Row 6: column label is missing.');
   });
 
+  it('an unclosed quotation mark is named once, not with the problems it causes in its row', () => {
+    // Papa Parse reads from the unclosed quote to the end of the text as one cell: line 3 has x1 = "0.5,0.6,b\n0.7…".
+    const d = parseCsv('x1,x2,label\n0.1,0.2,a\n"0.5,0.6,b\n0.7,0.8,a\n');
+    expect(d.good.map((r) => r.row)).toEqual([2]);
+    expect(d.bad).toEqual([{ row: 3, issues: [{ why: 'quotes' }] }]);
+  });
+
   it('a missing x2 column is named as missing', () => {
     expect(parseCsv('1\n0,0,a\n1,1,b\n').bad).toEqual([{ row: 1, issues: [{ column: 1, why: 'missing' }, { column: 2, why: 'missing' }] }]);
   });

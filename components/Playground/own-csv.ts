@@ -190,8 +190,10 @@ class RowReader {
     }
     this.read++;
     if (this.read > MAX_ROWS) { this.tooMany = true; return false; }
+    // An unclosed quotation mark swallows the rest of the text into one cell: the row's other problems (a cell that
+    // is not a number, columns missing) follow from it, so the quote alone is named.
+    if (quoteError) { this.bad.push({ row: this.line, issues: [{ why: 'quotes' }] }); return true; }
     const issues: Issue[] = [];
-    if (quoteError) issues.push({ why: 'quotes' });
     const x = [cells[0], cells[1]].map((c, k) => {
       if (c === undefined) { issues.push({ column: k as Column, why: 'missing' }); return NaN; }
       const v = this.number(c);
