@@ -134,6 +134,9 @@ test.describe('ComputationGraph', () => {
   });
 
   test('seed-cost: keyboard only, play the backward pass; gradients equal the matrix backprop', async ({ page }) => {
+    // The animation steps on the page's timers (one step per 0.7 s, about 17 steps): the test moves the page's clock
+    // on instead of waiting 12 s for it.
+    await page.clock.install();
     await page.goto(PAGE);
     const w = await widget(page, 'demo-graph-cost', 'cg-play');
     const net = Network.fromWeights([[[0.35, 0.15, 0.2]]]);
@@ -141,7 +144,9 @@ test.describe('ComputationGraph', () => {
     await w.getByTestId('cg-play').focus();
     await page.keyboard.press('Enter');
     const result = w.getByTestId('cg-counts').locator('tr[data-mode="reverse"] td').nth(2);
-    await expect(result).toHaveText(d.map((v) => String(Number(v.toPrecision(4)))).join(', '), { timeout: 20_000 });
+    const want = d.map((v) => String(Number(v.toPrecision(4)))).join(', ');
+    await page.clock.runFor(30_000); // more than the whole pass: the animation stops at its last step
+    await expect(result).toHaveText(want);
     await expect(w.getByTestId('cg-counts').locator('tr[data-mode="forward"] td').nth(0)).toHaveText('3');
     await page.keyboard.press('Tab'); // Reset
     await expect(w.getByTestId('cg-reset')).toBeFocused();
