@@ -110,6 +110,17 @@ for (const path of pages) {
       await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(PHONE.width);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // Also with everything a reader can open (solutions, hints, panels): opened, measured, closed again (reader QA:
+      // an opened solution's code widened its exercise, and the page, to 1,184 px).
+      const opened = await page.evaluate(async () => {
+        const closed = [...document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')];
+        for (const d of closed) d.open = true;
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const wide = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        for (const d of closed) d.open = false;
+        return { count: closed.length, wide };
+      });
+      expect(opened.wide, `page overflow with ${opened.count} closed details opened`).toBeLessThanOrEqual(0);
     });
 
     test('at 360 px the equations that scroll sideways are focusable named groups, and those that fit are not', async () => {
