@@ -37,6 +37,28 @@ test.describe('code cells', () => {
     expect(sum(before).gzip).toBeLessThan(40_000);
   });
 
+  test('keyboard: Tab past the code while the editor loads keeps focus where it went, and the code unchanged', async ({ page }) => {
+    // Reader QA: the lazily loaded editor took focus back from the Run button, and the next Tab indented the code.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => { release = ok; });
+    await page.route(/\/editor\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    const original = (await c.locator('pre.astro-code').textContent())!;
+    await c.locator('pre.astro-code').focus();
+    await page.keyboard.press('Tab');
+    const after = await page.evaluate(() => { const a = document.activeElement!; return `${a.tagName} ${a.textContent?.trim()}`; });
+    expect(after).not.toMatch(/^(BODY|PRE)/);
+    release();
+    await expect(c.locator('.cm-content')).toBeVisible();
+    await expect(c.locator('.cm-content')).not.toBeFocused();
+    expect(await page.evaluate(() => { const a = document.activeElement!; return `${a.tagName} ${a.textContent?.trim()}`; })).toBe(after);
+    await expect(c).not.toHaveAttribute('data-edited', /.*/);
+
+    // The code the reader tabbed past is as it was: the editor holds it unchanged.
+    expect((await c.locator('.cm-line').allTextContents()).join('\n')).toBe(original.replace(/\n$/, ''));
+  });
+
   test('a runner that fails to load says so, and Run tries again', async ({ page }) => {
     // The first request for the cell controller's code fails, as on a dropped connection; later ones go through.
     let failed = 0;

@@ -63,11 +63,20 @@ class CellController implements CellHandler {
     else if (!this.editor && target.closest('.cell-code')) {
       const key = e as KeyboardEvent;
       if (e.type === 'keydown' && key.key === 'Enter' && (key.ctrlKey || key.metaKey || key.shiftKey)) void this.run();
-      else if (e.type === 'focusin' || e.type === 'pointerdown' || e.type === 'keydown') void this.openEditor(true);
+      else if (e.type === 'focusin' || e.type === 'pointerdown') void this.openEditor(true);
+      else if (e.type === 'keydown' && (key.key === 'Enter' || (key.key.length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey))) {
+        // Enter or a character on the code before the editor is there opens it; the key itself edits nothing (it
+        // reached the editor once and added a blank line). Tab and the other keys move on as usual (reader QA).
+        e.preventDefault();
+        void this.openEditor(true);
+      }
     }
   }
 
-  /** Replaces the static code with the editor (loading it the first time). */
+  /**
+   * Replaces the static code with the editor (loading it the first time). With `focus`, the editor takes focus if the
+   * reader is still on the code when it is ready.
+   */
   openEditor(focus: boolean): Promise<EditorHandle> {
     this.opening ??= import('./editor').then(({ createEditor }) => {
       const host = this.el.querySelector<HTMLElement>('.cell-code')!;
@@ -84,7 +93,13 @@ class CellController implements CellHandler {
       notebookOf(document).warm();
       return this.editor;
     });
-    return this.opening.then((ed) => { if (focus) ed.focus(); return ed; });
+    // Focus goes to the editor only if the reader is still on the code (its hidden static copy leaves focus on the
+    // page's body): a reader who tabbed on to Run while the editor loaded keeps their place (reader QA).
+    return this.opening.then((ed) => {
+      const active = document.activeElement;
+      if (focus && (!active || active === document.body || this.el.querySelector('.cell-code')?.contains(active))) ed.focus();
+      return ed;
+    });
   }
 
   private changed(code: string): void {
@@ -222,7 +237,8 @@ class CellController implements CellHandler {
     if (code === undefined) return;
     // Take the solution now, not when the editor has loaded: a Check clicked meanwhile runs the solution.
     if (!this.editor) this.changed(code);
-    const ed = await this.openEditor(true);
+    const ed = await this.openEditor(false);
     ed.setCode(code);
+    ed.focus(); // the reader asked for the solution in the editor: there it is, to read and edit
   }
 }
