@@ -12,6 +12,19 @@ import { resolveOutDir } from './src/site/out-dir.mjs';
 import rehypeBaseLinks from './src/site/rehype-base-links.mjs';
 import { CODE_THEMES } from './src/site/code-themes.mjs';
 
+/** Registers `client:visible-or-tab` (src/site/visible-or-tab.ts): widgets hydrate when seen or on the first Tab. */
+function visibleOrTab() {
+  return {
+    name: 'backprop-notebook:visible-or-tab',
+    hooks: {
+      /** @param {{ addClientDirective: (d: { name: string, entrypoint: string }) => void }} options */
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'visible-or-tab', entrypoint: new URL('./src/site/visible-or-tab.ts', import.meta.url).pathname });
+      },
+    },
+  };
+}
+
 /**
  * Where the site lives. `SITE_URL` is the origin used in the sitemap and Open Graph tags; `BASE_PATH`
  * lets the built site sit under a sub-path (for example `/backprop-notebook/` on GitHub Pages).
@@ -27,7 +40,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // The developer demo pages (src/pages/demo/) are noindex and left out of the sitemap.
-  integrations: [mdx(), preact(), sitemap({
+  integrations: [mdx(), preact(), visibleOrTab(), sitemap({
       filter: (page) => !new URL(page).pathname.includes('/demo/'),
       // Both editions, each page with its hreflang alternates (xhtml:link).
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },

@@ -16,7 +16,7 @@ const D = gradients(classic, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-err
 const num = (s: string | null) => Number((s ?? '').replace('−', '-').trim());
 const text = async (l: Locator) => num(await l.textContent());
 
-/** Scroll a widget into view (client:visible) and wait until its controls are enabled, i.e. hydrated. */
+/** Scroll a widget into view (client:visible-or-tab) and wait until its controls are enabled, i.e. hydrated. */
 async function widget(page: Page, id: string, control: string): Promise<Locator> {
   const w = page.locator(`#${id}`);
   await w.scrollIntoViewIfNeeded();

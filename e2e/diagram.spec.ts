@@ -16,7 +16,7 @@ async function hoverCentre(page: Page, el: ReturnType<Page['locator']>, f = 0.5)
   await page.mouse.move(b.x + b.width * f, b.y + b.height * f);
 }
 
-/** The editable demo diagram, scrolled into view and hydrated (client:visible). */
+/** The editable demo diagram, scrolled into view and hydrated (client:visible-or-tab). */
 async function diagram(page: Page) {
   await page.goto(PAGE);
   const section = page.locator('#diagram-demo');

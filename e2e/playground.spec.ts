@@ -260,7 +260,7 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   await page.goto('/zh/lessons/training/');
   await renderAll(page); // the Playground is far down lesson 8 (CI: once flaky without)
   const pg = page.locator('section.pg').first();
-  await pg.scrollIntoViewIfNeeded(); // client:visible: it hydrates once on screen
+  await pg.scrollIntoViewIfNeeded(); // client:visible-or-tab: it hydrates once on screen (or on a Tab)
   await expect(pg.getByRole('button', { name: '运行' })).toBeEnabled({ timeout: 20_000 });
   await expect(pg).toHaveAttribute('aria-label', '神经网络试验场');
   await expect(pg.locator('.pg-counts')).toHaveText('训练点 400 个，测试点 100 个');

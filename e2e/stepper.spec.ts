@@ -145,3 +145,21 @@ test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and l
   await expect(s.getByRole('button', { name: ZH.previous })).toHaveAttribute('aria-disabled', 'false');
   await expect(s.getByRole('group', { name: ZH.controls })).toBeVisible();
 });
+
+test('keyboard: the first Tab on a lesson hydrates the widgets far below it, so Tab reaches their controls (reader QA)', async ({ page }) => {
+  await page.goto('/lessons/algorithm/');
+  const islands = page.locator('astro-island');
+  expect(await islands.count()).toBeGreaterThan(1);
+  // Far below the first screen, not yet hydrated: the stepper's buttons are hidden and the network form disabled.
+  const stepper = page.locator('astro-island:has(.bs)').first();
+  await expect(stepper).toHaveAttribute('ssr', '');
+  const below = () => stepper.locator('.bs').evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+  expect(await below()).toBeGreaterThan(0);
+  await page.keyboard.press('Tab');
+  // Every island hydrates (Astro removes `ssr`), and the stepper's Next button is one Tab stop among the others.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  const next = stepper.getByRole('button', { name: 'Next' });
+  await expect(next).toBeVisible();
+  expect(await next.evaluate((b: HTMLButtonElement) => b.tabIndex >= 0 && !b.disabled)).toBe(true);
+  expect(await below()).toBeGreaterThan(0); // still far below: it hydrated without being seen
+});

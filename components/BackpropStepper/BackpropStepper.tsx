@@ -4,7 +4,7 @@
  * computed and the KaTeX equation of the step beside it, numbers substituted. The first step is rendered
  * on the server; KaTeX is loaded in the browser only when the island hydrates. A composition: it draws with the
  * NetworkDiagram's SVG and model (imported from that folder on purpose) and names symbols through src/notation and links them with LinkedSymbols.
- * @example <BackpropStepper client:visible />
+ * @example <BackpropStepper client:visible-or-tab />
  */
 import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -2,7 +2,7 @@
  * NetworkDiagram island: the seed's network as SVG with a(l), z(l) on the units and Θ(l)_ij on the
  * edges; with `editable`, the input x and every weight can be changed and everything is recomputed
  * live by the backprop module. Server-rendered, so the initial state reads without JavaScript.
- * @example <NetworkDiagram client:visible editable />
+ * @example <NetworkDiagram client:visible-or-tab editable />
  */
 import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';

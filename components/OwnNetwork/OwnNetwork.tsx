@@ -5,7 +5,7 @@
  * Every field is validated as it is typed, with its message next to it; the step-through keeps the last valid
  * network meanwhile. The form lives in the URL (`?net=…`) so a link shares the network. A composition: it
  * shows the BackpropStepper (imported from that folder on purpose).
- * @example <OwnNetwork client:visible lang="zh" />
+ * @example <OwnNetwork client:visible-or-tab lang="zh" />
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';

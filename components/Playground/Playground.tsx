@@ -3,7 +3,7 @@
  * curves and the weights change. Training runs in time-sliced chunks inside requestAnimationFrame, so
  * input is never blocked; runs are seeded, so Rewind replays the same run and a link reproduces it.
  * Server-rendered as a static picture of the initial data set.
- * @example <Playground client:visible dataset="xor" hidden={[8, 8]} activation="tanh" learningRate={0.03} />
+ * @example <Playground client:visible-or-tab dataset="xor" hidden={[8, 8]} activation="tanh" learningRate={0.03} />
  */
 import { predict } from 'backprop';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';

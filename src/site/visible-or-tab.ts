@@ -1,0 +1,26 @@
+import type { ClientDirective } from 'astro';
+
+/**
+ * `client:visible-or-tab`: an island hydrates when it comes into view (as `client:visible`) or on the reader's first
+ * Tab anywhere on the page, whichever comes first. Until it hydrates, a widget's server-rendered controls are
+ * disabled or hidden, and Tab passes over them: a keyboard reader tabbing down a lesson skipped the stepper's buttons
+ * and the network form (reader QA). The first Tab hydrates every island on the page, before focus can reach any of
+ * them (the page renders every block on that Tab too: components/math/scroll-regions.ts).
+ */
+const visibleOrTab: ClientDirective = (load, _options, el) => {
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    io.disconnect();
+    document.removeEventListener('keydown', onKey, true);
+    const hydrate = await load();
+    await hydrate();
+  };
+  const onKey = (e: KeyboardEvent) => { if (e.key === 'Tab') void start(); };
+  const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) void start(); });
+  for (const child of el.children) io.observe(child);
+  document.addEventListener('keydown', onKey, true);
+};
+
+export default visibleOrTab;
