@@ -158,6 +158,22 @@ test.describe('code cells', () => {
     await expect(output(c).locator('.out-error')).toContainText(/TypeError on line 1, column [1-6]\b/);
   });
 
+  test('importing a name the module does not export is an error naming it, on the import\'s line (reader QA)', async ({ page }) => {
+    await page.goto(DEMO);
+    const c = cell(page, 'uses-setup');
+    await typeCode(page, c, 'const first = 1;\nimport { sigmoid, Nope } from "backprop";\nconsole.log(typeof Nope);');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    const error = output(c).locator('.out-error');
+    await expect(error).toContainText('"backprop" has no export named "Nope"');
+    await expect(error).toContainText(/line 2\b/);
+    await expect(output(c)).not.toContainText('undefined');
+    // A name it does export still imports (the check is per name).
+    await typeCode(page, c, 'import { sigmoid as g } from "backprop";\nconsole.log(g(0));');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c)).toContainText('0.5');
+    await expect(output(c).locator('.out-error')).toHaveCount(0);
+  });
+
   test('an edit survives reload; Reset restores the original', async ({ page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');

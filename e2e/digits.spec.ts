@@ -40,6 +40,7 @@ test.describe('digits lab', () => {
   test('trains on a small subset in the worker; accuracy agrees with the confusion matrix', async ({ page }) => {
     const problems = await open(page);
     await trainSmall(page, '2000', '2');
+    await expect(page.getByTestId('dg-train-loss').locator('xpath=preceding-sibling::dt')).toHaveText('Training cost J (2,000 digits)');
     const m = await confusion(page);
     expect(m).toHaveLength(10);
     const total = m.flat().reduce((a, b) => a + b, 0);
@@ -108,6 +109,8 @@ test.describe('digits lab', () => {
   test('the drawing pad: empty, mouse, keyboard, clear; weights export and import', async ({ page }) => {
     await open(page);
     await trainSmall(page, '500', '1');
+    // The training cost is measured on the digits trained on when there are fewer than 2,000 (reader QA).
+    await expect(page.getByTestId('dg-train-loss').locator('xpath=preceding-sibling::dt')).toHaveText('Training cost J (500 digits)');
     await expect(page.getByTestId('dg-guess')).toHaveText('Draw something: the pad is empty.');
     const pad = page.getByTestId('dg-pad');
     await pad.scrollIntoViewIfNeeded();

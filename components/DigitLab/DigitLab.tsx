@@ -20,7 +20,7 @@ import type { FromTrainer } from './protocol.ts';
 import { spawnTrainer } from './spawn.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { DIGIT_LAB_STRINGS } from './strings.ts';
-import { DEFAULT_CONFIG, slice, type LabConfig } from './trainer.ts';
+import { DEFAULT_CONFIG, EVAL_TRAIN, slice, type LabConfig } from './trainer.ts';
 import './DigitLab.css';
 
 type RunState = 'idle' | 'running' | 'paused' | 'done';
@@ -170,7 +170,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang 
             <progress max={progress.totalSteps} value={progress.step} data-testid="dg-progress" />
           </label>
           <dl class="dg-stats" aria-live="polite" data-testid="dg-stats">
-            <div><dt>{STRINGS.trainLoss}</dt><dd data-testid="dg-train-loss">{latest ? latest.trainLoss.toFixed(3) : '–'}</dd></div>
+            <div><dt>{STRINGS.trainLoss(Math.min(config.current.train, EVAL_TRAIN))}</dt><dd data-testid="dg-train-loss">{latest ? latest.trainLoss.toFixed(3) : '–'}</dd></div>
             <div><dt>{STRINGS.testLoss}</dt><dd data-testid="dg-test-loss">{latest ? latest.testLoss.toFixed(3) : '–'}</dd></div>
             <div><dt>{STRINGS.testAcc}</dt><dd data-testid="dg-accuracy">{latest ? percent(latest.testAccuracy) : '–'}</dd></div>
             <div><dt>{STRINGS.elapsed}</dt><dd>{STRINGS.seconds((progress.elapsedMs / 1000).toFixed(1))}</dd></div>

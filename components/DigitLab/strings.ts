@@ -37,7 +37,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   epochsRange: (used: number) => `Epochs must be a whole number from 1 to 30; using ${used}.`,
   epochAxis: (epochs: number) => `epoch ${epochs}`,
   chartLabel: (largest: string) => `Cost against epoch: training (solid) and test (dashed); largest cost ${largest}`,
-  trainLoss: 'Training cost J (2,000 digits)',
+  /** `digits`: how many training digits the cost is measured on (the first 2,000 at most). */
+  trainLoss: (digits: number) => `Training cost J (${digits.toLocaleString('en-US')} digits)`,
   testLoss: 'Test cost J',
   testAcc: 'Test accuracy',
   elapsed: 'Time',
@@ -111,7 +112,7 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   epochsRange: (used) => `轮数必须是 1 到 30 之间的整数；现使用 ${used}。`,
   epochAxis: (epochs) => `第 ${epochs} 轮`,
   chartLabel: (largest) => `代价随轮数的变化：训练集（实线）与测试集（虚线）；最大代价 ${largest}`,
-  trainLoss: '训练代价 J（2,000 个数字）',
+  trainLoss: (digits) => `训练代价 J（${digits.toLocaleString('en-US')} 个数字）`,
   testLoss: '测试代价 J',
   testAcc: '测试准确率',
   elapsed: '用时',

@@ -21,7 +21,7 @@ describe('prepareCell', () => {
   test('rewrites imports on the same line, including renames, namespaces and type-only names', () => {
     const code = 'import { sigmoid, type Matrix, forward as fw } from "backprop";\nimport * as bp from \'backprop\';\nconst m: Matrix = [[1]];';
     const { js, declared } = prepareCell(code, []);
-    expect(lines(js)[0]).toMatch(/^const \{ sigmoid, fw?.*\} = __bpnImport\("backprop"\);/);
+    expect(lines(js)[0]).toMatch(/^const \{ sigmoid, fw?.*\} = __bpnImport\("backprop", \["sigmoid","forward"\]\);/);
     expect(lines(js)[0]).toContain('forward: fw');
     expect(lines(js)[0]).not.toContain('Matrix');
     expect(lines(js)[1]).toBe("const bp = __bpnImport('backprop');");

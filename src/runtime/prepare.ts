@@ -141,14 +141,17 @@ function rewriteImport(clause: string, source: string): { text: string; names: s
   if (ns) return { text: `const ${ns[1]} = __bpnImport(${source});`, names: [ns[1]] };
   const m = /^(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\})?$/.exec(clause);
   if (!m) throw new CellSyntaxError(`Unsupported import: import ${clause} from ${source}`, 1, 1);
-  if (m[1]) { parts.push(`const ${m[1]} = __bpnImport(${source}).default;`); names.push(m[1]); }
+  if (m[1]) { parts.push(`const ${m[1]} = __bpnImport(${source}, ["default"]).default;`); names.push(m[1]); }
   if (m[2] !== undefined) {
+    const imported: string[] = [];
     const specs = m[2].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
       const [from, to] = s.split(/\s+as\s+/);
       names.push(to ?? from);
+      imported.push(from);
       return to ? `${from}: ${to}` : from;
     });
-    parts.push(`const { ${specs.join(', ')} } = __bpnImport(${source});`);
+    // The imported names go along, so that a name the module does not export is an error, not `undefined`.
+    parts.push(`const { ${specs.join(', ')} } = __bpnImport(${source}, ${JSON.stringify(imported)});`);
   }
   return { text: parts.join(' '), names };
 }

@@ -20,6 +20,8 @@ export const RUNTIME_STRINGS = defineStrings({
   timerNeedsFunction: 'setTimeout/setInterval need a function here, not a string of code.',
   /** Import of an unknown module. */
   unknownModule: (name: string) => `Cannot import "${name}": cells can import from "backprop" and "notebook"`,
+  /** A named import that the module does not export. */
+  noExport: (module: string, name: string) => `"${module}" has no export named "${name}" (its API page lists what it exports)`,
   /** Prefix of an error that happened after the cell's last line ran (timer or promise callback). */
   uncaughtLater: 'Uncaught (in a timer or promise callback)',
   /** A thrown value that is not an Error. */
@@ -64,6 +66,7 @@ export const RUNTIME_STRINGS = defineStrings({
   noClose: '代码单元不能关闭代码运行器（self.close）：后面的单元还要用它。',
   timerNeedsFunction: 'setTimeout/setInterval 在这里需要传入函数，而不是一段代码字符串。',
   unknownModule: (name) => `无法导入 "${name}"：代码单元只能从 "backprop" 和 "notebook" 导入`,
+  noExport: (module, name) => `"${module}" 没有名为 "${name}" 的导出（它的 API 页面列出了全部导出）`,
   uncaughtLater: '未捕获（发生在定时器或 Promise 回调中）',
   uncaughtValue: (value) => `未捕获的抛出值 ${value}`,
   outputStopped: (max) => `输出已达 ${max} 条，后面的输出不再显示（代码单元仍在运行）。`,

@@ -59,9 +59,13 @@ class Session {
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
     this.modules = { backprop, notebook: { get show() { return (globalThis as unknown as { show: unknown }).show; } } };
-    this.g.__bpnImport = (name: string) => {
-      if (name in this.modules) return this.modules[name];
-      throw new Error(S.unknownModule(name));
+    // `wanted`: the names a cell imports from the module (prepare.ts), each checked as an ES import would be.
+    this.g.__bpnImport = (name: string, wanted: string[] = []) => {
+      if (!(name in this.modules)) throw new Error(S.unknownModule(name));
+      const module = this.modules[name] as object;
+      const missing = wanted.find((w) => !(w in module));
+      if (missing !== undefined) throw new SyntaxError(S.noExport(name, missing));
+      return module;
     };
     addEventListener('error', (e) => { e.preventDefault(); this.late(this.last, e.error ?? new Error(e.message)); });
     addEventListener('unhandledrejection', (e) => { e.preventDefault(); this.late(this.last, e.reason); });
