@@ -10,6 +10,7 @@ import macros from './src/math/macros.json' with { type: 'json' };
 import rehypeEquationIds from './src/math/tag-ids.mjs';
 import { resolveOutDir } from './src/site/out-dir.mjs';
 import rehypeBaseLinks from './src/site/rehype-base-links.mjs';
+import rehypeCjkBreaks from './src/site/rehype-cjk-breaks.mjs';
 import { CODE_THEMES } from './src/site/code-themes.mjs';
 
 /** Registers `client:visible-or-tab` (src/site/visible-or-tab.ts): widgets hydrate when seen or on the first Tab. */
@@ -49,7 +50,7 @@ export default defineConfig({
     // Astro 7's default processor ignores remark/rehype plugins, so math needs the unified pipeline.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }], rehypeCjkBreaks],
     }),
     shikiConfig: { themes: CODE_THEMES },
   },
