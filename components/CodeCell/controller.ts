@@ -65,8 +65,8 @@ class CellController implements CellHandler {
       if (e.type === 'keydown' && key.key === 'Enter' && (key.ctrlKey || key.metaKey || key.shiftKey)) void this.run();
       else if (e.type === 'focusin' || e.type === 'pointerdown') void this.openEditor(true);
       else if (e.type === 'keydown' && (key.key === 'Enter' || (key.key.length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey))) {
-        // Enter or a character on the code before the editor is there opens it; the key itself edits nothing (it
-        // reached the editor once and added a blank line). Tab and the other keys move on as usual (reader QA).
+        // Enter or a character on the static code (the editor not there yet) opens the editor; the key only opens it.
+        // Tab and the other keys do not: they move on as usual, and the editor does not call focus back (reader QA).
         e.preventDefault();
         void this.openEditor(true);
       }
