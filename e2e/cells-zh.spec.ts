@@ -12,6 +12,7 @@ test.describe('code cells and exercises on a Chinese page', () => {
 
   test('buttons, status, a syntax error with its line and column, and the time limit speak Chinese', async ({ page }) => {
     await page.goto(ZH);
+    await renderAll(page); // CI, under load: the first Run click once never reached the cell (blocks above rendering)
     const c = cell(page, 'running-example');
     await expect(c.locator('.cell-count')).toHaveText('未运行');
     await expect(c.getByRole('button', { name: '运行', exact: true })).toBeVisible();
