@@ -26,6 +26,20 @@ describe('parseCsv: header, delimiter, classes', () => {
     expect(d.fatal).toBeNull();
   });
 
+  it('takes a first row with one number and one mistyped cell as faulty data, named by its line, not as a header', () => {
+    for (const [first, column, text] of [['0.5,1.2x,a', 1, '1.2x'], ['O.5,1.2,a', 0, 'O.5']] as const) {
+      const d = parseCsv(`${first}\n1,0,b\n0,1,a\n`);
+      expect(d.hasHeader).toBe(false);
+      expect(d.columns).toEqual(['x1', 'x2', 'label']);
+      expect(d.bad).toEqual([{ row: 1, issues: [{ column, why: 'nan', text }] }]);
+      expect(d.good.map((r) => r.row)).toEqual([2, 3]);
+    }
+    // A header with an empty name beside a named column is still a header; a number beside an empty cell is data.
+    expect(parseCsv('height,,kind\n1,2,a\n3,4,b\n').columns).toEqual(['height', 'x2', 'kind']);
+    expect(parseCsv('0.5,,a\n1,2,a\n3,4,b\n').bad).toEqual([{ row: 1, issues: [{ column: 1, why: 'empty' }] }]);
+    expect(parseCsv('height,weight,kind\n1,2,a\n3,4,b\n').hasHeader).toBe(true);
+  });
+
   it('reads a file without a header, separated by semicolons or tabs', () => {
     for (const sep of [';', '\t', '|']) {
       const d = parseCsv(['0.5', '-1', '1'].join(sep) + '\n' + ['2', '3', '0'].join(sep) + '\n');

@@ -179,10 +179,14 @@ class RowReader {
     if (cells.length === 0 || (cells.length === 1 && cells[0].trim() === '')) return true; // an empty line
     if (!this.seenFirst) {
       this.seenFirst = true;
-      // A header: the first non-empty row whose x1 or x2 is not a number.
+      // A header: the first non-empty row where neither x1 nor x2 is a number and one of them is a name ("x1,x2,label",
+      // "height,,kind").
+      // A first row with one number and one mistyped cell ("0.5,1.2x,a") is data with a fault, named by its line,
+      // not a header that would silently drop it and name the columns "0.5" and "1.2x".
       const comma = commaDelimiter(this.delimiter);
-      if (cells.length >= 2 && (Number.isNaN(cellNumber(cells[0], comma)) || Number.isNaN(cellNumber(cells[1], comma)))
-        && !(cells[0].trim() === '' && cells[1].trim() === '')) {
+      const isNumber = (c: string) => !Number.isNaN(cellNumber(c, comma));
+      const named = (c: string) => c.trim() !== '';
+      if (cells.length >= 2 && !isNumber(cells[0]) && !isNumber(cells[1]) && (named(cells[0]) || named(cells[1]))) {
         this.hasHeader = true;
         cells.slice(0, 3).forEach((c, k) => { if (c.trim()) this.columns[k as Column] = c.trim(); });
         return true;
