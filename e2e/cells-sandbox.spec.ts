@@ -113,6 +113,17 @@ test.describe('code-cell runtime', () => {
     await runAndWait(b);
     await expect(output(b)).not.toContainText('thrown later');
     await expect(output(b)).not.toContainText('late rejection');
+
+    // A promise callback left by the first cell, set off by the second: what it throws shows on the first.
+    await typeCode(page, a, 'let release = () => {};\nnew Promise<void>((r) => { release = r; }).then(() => { throw new Error("callback of the first cell"); });');
+    await runAndWait(a);
+    await expect(a).toHaveAttribute('data-state', 'done');
+    await typeCode(page, b, 'release();\nconsole.log("released");');
+    await runAndWait(b);
+    await expect(output(a)).toContainText('callback of the first cell');
+    await expect(output(b)).toContainText('released');
+    await expect(output(b)).not.toContainText('callback of the first cell');
+    await expect(b).toHaveAttribute('data-state', 'done');
   });
 });
 

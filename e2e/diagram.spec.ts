@@ -46,7 +46,40 @@ test('hover and keyboard focus show the exact number', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(d.locator('[data-el="n-1-1"]')).toBeFocused();
   await expect(d.locator('.nd-readout')).toHaveText('input x_1 = 0.05');
+
+  // Every kind of focusable element shows a solid focus indicator, 3 units or wider, at ≥ 3:1 against the page, in
+  // both themes: the bias units (dashed circles), a unit, the thinnest edge, the cost. (Reduced motion: the widths are
+  // read at once, not during their 0.15 s transition.)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    for (const key of ['n-1-0', 'n-2-0', 'n-1-1', 'e-1-1-1', 'J']) {
+      await d.locator(`[data-el="${key}"]`).focus();
+      const ring = await d.locator(`[data-el="${key}"]`).evaluate((el) => {
+        const part = el.matches('g.nd-node') ? el.querySelector('circle')! : el.matches('g.nd-edge') ? el.querySelector('.nd-hit')! : el;
+        const cs = getComputedStyle(part);
+        const outline = cs.outlineStyle !== 'none';
+        const bg = getComputedStyle(document.body).backgroundColor;
+        return { focusVisible: el.matches(':focus-visible'), bg, color: outline ? cs.outlineColor : cs.stroke,
+          width: parseFloat(outline ? cs.outlineWidth : cs.strokeWidth), solid: outline ? cs.outlineStyle === 'solid' : cs.strokeDasharray === 'none' };
+      });
+      expect(ring.focusVisible, `${scheme} ${key}`).toBe(true);
+      expect(ring.solid, `${scheme} ${key} solid`).toBe(true);
+      expect(ring.width, `${scheme} ${key} width`).toBeGreaterThanOrEqual(3);
+      expect(contrast(ring.color, ring.bg), `${scheme} ${key}: ${ring.color} on ${ring.bg}`).toBeGreaterThanOrEqual(3);
+    }
+  }
 });
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours; 1 for a colour that is not opaque (`transparent`). */
+function contrast(a: string, b: string): number {
+  if ([a, b].some((c) => Number(c.match(/[\d.]+/g)![3] ?? 1) < 1)) return 1;
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 test('editing a weight with the keyboard only recomputes a(3) as the module does', async ({ page }) => {
   const d = await diagram(page);

@@ -8,11 +8,28 @@ test.describe('exercises', () => {
     await page.goto(DEMO);
     const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
     const check = ex.getByRole('button', { name: 'Check' });
-    await check.click();
+    // Pressed twice at once: the second press is not queued behind the first, it says so; the button keeps focus.
+    // The state is read the moment the status changes (a mutation observer), before the run can end.
+    await check.focus();
+    const during = await check.evaluate((b: HTMLButtonElement) => new Promise((resolve) => {
+      const cell = b.closest('bpn-cell')!;
+      const s = cell.querySelector('.cell-status')!;
+      new MutationObserver((_, o) => {
+        o.disconnect();
+        resolve({ status: s.textContent, ariaDisabled: b.getAttribute('aria-disabled'), state: (cell as HTMLElement).dataset.state, focused: document.activeElement === b });
+      }).observe(s, { childList: true, characterData: true, subtree: true });
+      b.click();
+      b.click();
+    }));
+    expect(during).toEqual({ status: 'Already checking: wait for the checks to finish.', ariaDisabled: 'true', state: 'running', focused: true });
+    const status = ex.locator('.cell-status');
     const out = ex.locator('.cell-output');
     await expect(out.locator('.out-checks li.fail').first()).toContainText('expected 0.25, got 0 for input z = 0');
     await expect(out).toContainText(/0 of 6 checks passed/);
     await expect(ex.locator('.ex-status')).toHaveText('');
+    await expect(check).not.toHaveAttribute('aria-disabled');
+    await expect(status).toHaveText('');
+    await expect(out.locator('.out-checks')).toHaveCount(1); // one run, not two
 
     await ex.locator('.solution summary').click();
     await ex.getByRole('button', { name: 'Put the solution in the editor' }).click();

@@ -41,6 +41,8 @@ class CellController implements CellHandler {
   private beforeReset: string | null = null;
   /** Increases with every run: output of older runs (late errors) is not shown over a newer run's. */
   private runToken = 0;
+  /** The run in progress: a second Run (or Check) says so instead of queueing another run behind it. */
+  private running: Promise<RunResult> | null = null;
   code: string;
   /** The page's language and its sentences. */
   private readonly lang: Lang = documentLang();
@@ -128,8 +130,28 @@ class CellController implements CellHandler {
       .map(({ c, i }) => ({ id: this.S.cellRef(i + 1, c.dataset.id ?? ''), code: c.controller instanceof CellController ? c.controller.code : loadEdit(this.store, c.key) ?? c.original }));
   }
 
-  /** Runs the cell (or the exercise's checks) and shows the result. */
-  async run(): Promise<RunResult> {
+  /**
+   * Runs the cell (or the exercise's checks) and shows the result. While it runs, the Run button is
+   * `aria-disabled` (not `disabled`, which would drop the reader's focus) and another press only says
+   * "already running" in the status.
+   */
+  run(): Promise<RunResult> {
+    if (this.running) {
+      this.el.status(this.el.dataset.exercise ? this.S.alreadyChecking : this.S.alreadyRunning);
+      return this.running;
+    }
+    const button = this.el.querySelector<HTMLButtonElement>('[data-action="run"]');
+    button?.setAttribute('aria-disabled', 'true');
+    this.running = this.runOnce().finally(() => {
+      this.running = null;
+      button?.removeAttribute('aria-disabled');
+      const s = this.el.querySelector('.cell-status');
+      if (s?.textContent === this.S.alreadyChecking || s?.textContent === this.S.alreadyRunning) this.el.status('');
+    });
+    return this.running;
+  }
+
+  private async runOnce(): Promise<RunResult> {
     const count = this.el.querySelector('.cell-count')!;
     const exercise = this.el.dataset.exercise;
     const token = ++this.runToken;

@@ -30,6 +30,9 @@ export const CELL_STRINGS = defineStrings({
   checking: 'Checking…',
   stopped: 'Stopped',
   checked: 'Checked',
+  /** A second Run while the cell runs: said in the status, not queued. */
+  alreadyRunning: 'Already running: wait for this run to finish.',
+  alreadyChecking: 'Already checking: wait for the checks to finish.',
   runCount: (n: number) => `Run #${n}`,
   notSaved: 'Edits are not being saved: browser storage is full or blocked.',
   progressNotSaved: 'Progress is not being saved: browser storage is full or blocked.',
@@ -84,6 +87,8 @@ export const CELL_STRINGS = defineStrings({
   checking: '检查中……',
   stopped: '已停止',
   checked: '已检查',
+  alreadyRunning: '正在运行：请等这次运行结束。',
+  alreadyChecking: '正在检查：请等这次检查结束。',
   runCount: (n) => `第 ${n} 次运行`,
   notSaved: '修改没有保存：浏览器存储已满或被禁用。',
   progressNotSaved: '进度没有保存：浏览器存储已满或被禁用。',

@@ -9,6 +9,7 @@ import { edgeKey, nodeKey } from '../../src/notation/diagram';
 import { exact, short } from '../shared/numbers';
 import { key, plain, sym } from '../../src/notation/symbol';
 import { DIAGRAM_STRINGS } from './strings';
+import { labelBox, placeWeightLabels, type Box } from './labels';
 
 export { exact, short };
 
@@ -51,7 +52,7 @@ export interface DiagramNode {
 export interface DiagramEdge {
   key: string; l: number; i: number; j: number;
   x1: number; y1: number; x2: number; y2: number;
-  /** Where its number is written (30 % along the edge, near the source, where edges still fan apart). */
+  /** Where its number is written: 30 % along the edge, near the source where edges still fan apart, or further on if that spot is taken (labels.ts). */
   lx: number; ly: number;
   value: number; sign: 'positive' | 'negative'; width: number;
   name: string; text: string; label: string;
@@ -133,6 +134,7 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
         label: `${plain(w, { lang })} = ${exact(value)}${S.sep}∂J/∂Θ = ${exact(grad)}` });
     }));
   }
+  placeWeightLabels(edges, nodes.flatMap(unitBoxes));
   const headers = Array.from({ length: L }, (_, k) => ({
     x: MARGIN_X + k * colGap,
     text: k === 0 ? 'a(1) = [1; x]' : k === L - 1 ? `a(${L}) = h` : `a(${k + 1})`,
@@ -142,6 +144,15 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
   return { width, height, nodes, edges, headers, values, L,
     cost: { x: last.cx, y: last.cy + R + (showDelta ? 52 : 40), text: shown('J') ? `J = ${short(J)}` : 'J = ?',
       label: shown('J') ? S.cost(exact(J)) : S.costNotComputed } };
+}
+
+/**
+ * What a unit covers: its circle and, under a computed unit, room for the two lines z and δ (drawn by DiagramSvg at
+ * `cy + r + 14 + 13k`, 11 px) whether they are shown yet or not, so the stepper's labels stay put as it reveals them.
+ */
+function unitBoxes(n: DiagramNode): Box[] {
+  const circle = { x: n.cx - n.r, y: n.cy - n.r, w: 2 * n.r, h: 2 * n.r };
+  return n.l === 1 || n.bias ? [circle] : [circle, ...[0, 1].map((k) => labelBox(n.cx, n.cy + n.r + 10 + 13 * k, 'δ −0.0000'))];
 }
 
 /**

@@ -23,7 +23,9 @@ function fakeChannel(): MessageChannel {
 /**
  * A stand-in worker: "cells" are tiny scripts — `set NAME`, `need NAME`, `loop` (never ends), `print TEXT`,
  * `arm` (ends, but leaves the worker stuck: later messages get no answer at all, like a runaway timer or a
- * closed worker), `replay-arm` (the same, but only when replayed quietly), `spoof` (ends, and posts a fake failing result on the worker's global channel) — and the
+ * closed worker), `replay-arm` (the same, but only when replayed quietly), `spoof` (ends, and posts a fake failing result on the worker's global channel),
+ * `later` (ends, leaving a promise callback behind), `fire-after` / `fire-during` (after / while this cell runs, the
+ * `later` cell's callback starts, as the worker says with `active`, and never ends) — and the
  * worker's state is the set of names, lost when it is terminated.
  */
 class FakeWorker extends EventTarget {
@@ -33,6 +35,8 @@ class FakeWorker extends EventTarget {
   lang: Connect['lang'];
   terminated = false;
   stuck = false;
+  /** The run of the last `later` cell: its callback is still pending. */
+  later: number | null = null;
   port!: FakePort;
   constructor() {
     super();
@@ -51,6 +55,12 @@ class FakeWorker extends EventTarget {
     reply({ type: 'started', runId: msg.runId });
     const [op, arg] = msg.code.split(' ');
     if (op === 'loop') return; // never answers
+    if (op === 'later') this.later = msg.runId;
+    if (op === 'fire-during' && this.later !== null) {
+      reply({ type: 'active', runId: this.later });
+      this.stuck = true;
+      return;
+    }
     if (op === 'print') reply({ type: 'out', runId: msg.runId, item: { kind: 'log', level: 'log', text: arg } });
     if (op === 'need' && !this.names.has(arg)) {
       return reply({ type: 'done', runId: msg.runId, ok: false, error: { name: 'ReferenceError', message: `${arg} is not defined` } });
@@ -58,6 +68,10 @@ class FakeWorker extends EventTarget {
     if (op === 'set') this.names.add(arg);
     reply({ type: 'done', runId: msg.runId, ok: true });
     if (op === 'arm' || (op === 'replay-arm' && msg.type === 'run' && msg.quiet)) this.stuck = true;
+    if (op === 'fire-after' && this.later !== null) {
+      reply({ type: 'active', runId: this.later });
+      this.stuck = true;
+    }
     if (op === 'spoof') this.dispatchEvent(new MessageEvent('message', { data: { type: 'done', runId: msg.runId + 1, ok: false, error: { name: 'Error', message: 'Spoofed' } } }));
   }
   terminate() { this.terminated = true; this.port.close(); }
@@ -124,6 +138,33 @@ describe('Notebook', () => {
     const again = await nb.run({ cellId: 'uses-setup', code: 'need net', timeout: 1000 });
     expect(again).toMatchObject({ ok: true });
     expect(again.recoveredFrom).toBeUndefined();
+  });
+
+  test('a callback that loops after a later cell finished is blamed on the cell that left it, not on the cell that finished last', async () => {
+    const nb = make();
+    await nb.run({ cellId: 'setup', code: 'set net', timeout: 1000 });
+    await nb.run({ cellId: 'leaves-callback', code: 'later', timeout: 1000 });
+    const finishedLast = await nb.run({ cellId: 'finished-last', code: 'fire-after', timeout: 1000 });
+    expect(finishedLast.ok).toBe(true);
+    const next = nb.run({ cellId: 'next', code: 'need net', timeout: 1000 });
+    await vi.advanceTimersByTimeAsync(ACK_TIMEOUT);
+    expect(await next).toMatchObject({ ok: true, recoveredFrom: 'leaves-callback' });
+    expect(nb.hasRun('leaves-callback')).toBe(false);
+    expect(nb.hasRun('finished-last') && nb.hasRun('setup')).toBe(true);
+    expect(FakeWorker.spawned[1].received.map((m) => m.code)).toEqual(['set net', 'fire-after', 'need net']);
+  });
+
+  test('a callback of a finished cell that loops while another cell runs is blamed on its cell; the running cell is run again', async () => {
+    const nb = make();
+    await nb.run({ cellId: 'setup', code: 'set net', timeout: 1000 });
+    await nb.run({ cellId: 'leaves-callback', code: 'later', timeout: 1000 });
+    const innocent = nb.run({ cellId: 'innocent', code: 'fire-during', timeout: 1000 });
+    await vi.advanceTimersByTimeAsync(1000);
+    const r = await innocent;
+    expect(r).toMatchObject({ ok: true, recoveredFrom: 'leaves-callback' });
+    expect(r.timedOut).toBeUndefined();
+    expect(nb.hasRun('leaves-callback')).toBe(false);
+    expect(FakeWorker.spawned[1].received.map((m) => m.code)).toEqual(['set net', 'fire-during']);
   });
 
   test('restoration drops a replayed cell that leaves the worker stuck, and replays the rest', async () => {

@@ -8,6 +8,9 @@
  * it is stuck in (or was killed by) something an earlier run left behind, so the run that finished last
  * is the culprit: it is dropped from the replay, the worker is replaced, and the innocent run is sent
  * again. The time limit itself only counts after `started`, so it always stops the cell that is running.
+ * Code left behind by a finished run (a promise callback) is announced by the worker with `active` before it
+ * runs (owner.ts): from then on its cell is the suspect; and when the time limit ends while the worker says
+ * another run's callback is running, that cell is blamed and the running cell is sent again to a fresh worker.
  */
 import type { CellError, CellSource, Connect, Done, FromWorker, OutItem, ToWorker } from './protocol';
 import type { CheckResult } from '../exercises/types';
@@ -78,8 +81,17 @@ export class Notebook {
   private count = 0;
   private nextId = 1;
   private lost = false;
-  /** Cell of the run that finished last in the current worker (the suspect if the worker then goes silent). */
+  /**
+   * Cell whose code ran last in the current worker: the run that finished last, or a finished run whose callback
+   * the worker said is running (the suspect if the worker then goes silent).
+   */
   private lastFinished: string | null = null;
+  /** The cell blamed for the last 'stuck' outcome of {@link send}. */
+  private culprit: string | null = null;
+  /** Cell of each run sent to the current worker, for its `active` messages (bounded). */
+  private readonly cellOf = new Map<number, string>();
+  /** The run whose code the worker last said is running (`started` or `active`). */
+  private running: number | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly waiting = new Map<number, { onItem?: (i: OutItem) => void; started: () => void; resolve: (o: Outcome) => void }>();
   /** Output callbacks of finished runs, for errors their callbacks throw later (bounded). */
@@ -133,6 +145,8 @@ export class Notebook {
     this.worker = null;
     this.port = null;
     this.lastFinished = null;
+    this.running = null;
+    this.cellOf.clear();
     this.waiting.clear();
     this.finished.clear();
   }
@@ -159,6 +173,12 @@ export class Notebook {
 
   private receive(m: FromWorker, started: (ok: boolean) => void): void {
     if (m.type === 'ready') return started(true);
+    if (m.type === 'active') {
+      this.running = m.runId;
+      const cell = this.cellOf.get(m.runId);
+      if (cell !== undefined && !this.waiting.has(m.runId)) this.lastFinished = cell;
+      return;
+    }
     const entry = this.waiting.get(m.runId);
     if (!entry) {
       if (m.type === 'out' && m.item.kind === 'error') this.finished.get(m.runId)?.(m.item);
@@ -168,6 +188,8 @@ export class Notebook {
     else if (m.type === 'out') entry.onItem?.(m.item);
     else {
       this.waiting.delete(m.runId);
+      // Here, not when `send` resumes: an `active` message right behind `done` must not be overwritten.
+      this.lastFinished = this.cellOf.get(m.runId) ?? null;
       entry.resolve(m);
     }
   }
@@ -179,21 +201,27 @@ export class Notebook {
       this.kill();
       return { type: 'done', runId: msg.runId, ok: false, error: { name: this.S.errorName, message: this.S.noStart } };
     }
-    const outcome = await new Promise<Outcome>((resolve) => {
+    this.cellOf.set(msg.runId, cellId);
+    if (this.cellOf.size > 200) this.cellOf.delete(this.cellOf.keys().next().value!);
+    let outcome = await new Promise<Outcome>((resolve) => {
       let timer = setTimeout(() => resolve('stuck'), ACK_TIMEOUT);
-      const started = () => { clearTimeout(timer); timer = setTimeout(() => resolve('timeout'), timeout); };
+      const started = () => { this.running = msg.runId; clearTimeout(timer); timer = setTimeout(() => resolve('timeout'), timeout); };
       this.waiting.set(msg.runId, { onItem, started, resolve: (o) => { clearTimeout(timer); resolve(o); } });
       port.postMessage(msg);
     });
+    // Out of time while a finished run's callback was running (the worker said so, and not that this run was back).
+    const other = outcome === 'timeout' && this.running !== null && this.running !== msg.runId ? this.cellOf.get(this.running) : undefined;
+    if (other !== undefined) {
+      this.lastFinished = other;
+      outcome = 'stuck';
+    }
     if (typeof outcome === 'string') {
+      this.culprit = this.lastFinished;
       this.kill();
       this.lost = true;
-    } else {
-      this.lastFinished = cellId;
-      if (onItem) {
-        this.finished.set(msg.runId, onItem);
-        if (this.finished.size > 100) this.finished.delete(this.finished.keys().next().value!);
-      }
+    } else if (onItem) {
+      this.finished.set(msg.runId, onItem);
+      if (this.finished.size > 100) this.finished.delete(this.finished.keys().next().value!);
     }
     return outcome;
   }
@@ -203,11 +231,10 @@ export class Notebook {
     while (this.lost) {
       this.lost = false;
       for (const [cellId, code] of [...this.history]) {
-        const suspect = this.lastFinished;
         const d = await this.send({ type: 'run', runId: this.nextId++, code, above: [], quiet: true }, cellId, RESTORE_TIMEOUT);
         // It hung (or the one before it left something that does): drop that cell and replay the rest afresh.
         if (d === 'timeout') { this.history.delete(cellId); break; }
-        if (d === 'stuck') { this.history.delete(suspect ?? cellId); break; }
+        if (d === 'stuck') { this.history.delete(this.culprit ?? cellId); break; }
         if (!d.ok) this.history.delete(cellId);
       }
     }
@@ -220,15 +247,14 @@ export class Notebook {
     for (let attempt = 0; attempt < 2 && d === 'stuck'; attempt++) {
       await this.restore();
       start = this.now();
-      const suspect = this.lastFinished;
       const runId = this.nextId++;
       const msg: ToWorker = req.exercise
         ? { type: 'check', runId, code: req.code, exercise: req.exercise }
         : { type: 'run', runId, code: req.code, above: req.above ?? [] };
       d = await this.send(msg, req.cellId, req.timeout, req.onItem);
       if (d === 'stuck') {
-        recoveredFrom = suspect;
-        if (suspect) this.history.delete(suspect);
+        recoveredFrom = this.culprit;
+        if (this.culprit) this.history.delete(this.culprit);
       }
     }
     const ms = this.now() - start;

@@ -80,10 +80,16 @@ export interface Done {
 
 /**
  * Worker → page, through the port. `ready` once after start-up (the time limit of a run only counts from
- * then); `started` as soon as a run begins (a worker that does not say so is stuck or dead, not slow).
+ * then); `started` as soon as a run begins (a worker that does not say so is stuck or dead, not slow);
+ * `active` when code of another run than the one last named starts running.
  */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'started'; runId: number }
+  /**
+   * The code of run `runId` runs now: a promise callback a finished run left behind (owner.ts), or, after one,
+   * the run in progress again. If the worker then stops answering, that run's cell is the one to blame.
+   */
+  | { type: 'active'; runId: number }
   | { type: 'out'; runId: number; item: OutItem }
   | Done;

@@ -6,7 +6,8 @@
  * the page stops a runaway cell by terminating this worker and starting a fresh one.
  *
  * What cells can reach: the `backprop` module, `show`/`console`, timers that end with their cell
- * (timers.ts), and the names earlier cells defined. No DOM, no storage and no network: sandbox.ts
+ * (timers.ts), and the names earlier cells defined. Promise callbacks are tagged with the run that made them
+ * (owner.ts), so what they throw, or a loop in one, is put on that run's cell. No DOM, no storage and no network: sandbox.ts
  * removes those globals, and the page's Content-Security-Policy (inherited by this `blob:` worker)
  * refuses `import()` of code from other origins.
  */
@@ -16,6 +17,7 @@ import { createDisplay, type Display } from './display';
 import { describeError, undefinedName } from './positions';
 import { lockDown, unavailableIn } from './sandbox';
 import { createRunTimers, type NativeTimers, type RunTimers } from './timers';
+import { createOwners, type OwnerTarget, type Owners } from './owner';
 import type { Lang } from '../i18n/lang';
 import { RUNTIME_STRINGS, type RuntimeStrings } from './strings';
 import { exporter, type Scope } from './scope';
@@ -55,6 +57,10 @@ class Session {
   private modules: Record<string, unknown>;
   /** The runtime's messages in the page's language. */
   private readonly S: RuntimeStrings;
+  /** The run each promise callback belongs to (owner.ts): its late errors and loops are put on that run's cell. */
+  private readonly owners: Owners<Run>;
+  /** The run the page was last told is running (`started` or `active`). */
+  private reported = 0;
 
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
@@ -67,8 +73,22 @@ class Session {
       if (missing !== undefined) throw new SyntaxError(S.noExport(name, missing));
       return module;
     };
-    addEventListener('error', (e) => { e.preventDefault(); this.late(this.last, e.error ?? new Error(e.message)); });
-    addEventListener('unhandledrejection', (e) => { e.preventDefault(); this.late(this.last, e.reason); });
+    this.owners = createOwners<Run>({
+      active: () => (this.last && !this.last.finished ? this.last : null),
+      idle: () => this.last,
+      switched: (run) => {
+        if (run.id === this.reported) return;
+        this.reported = run.id;
+        this.post({ type: 'active', runId: run.id });
+      },
+      onError: (run, e) => this.late(run, e),
+    });
+    this.owners.install(globalThis as unknown as OwnerTarget);
+    addEventListener('error', (e) => { e.preventDefault(); this.late(this.owners.current() ?? this.last, e.error ?? new Error(e.message)); });
+    addEventListener('unhandledrejection', (e) => {
+      e.preventDefault();
+      this.late(this.owners.ownerOf(e.promise) ?? this.owners.current() ?? this.last, e.reason);
+    });
   }
 
   /** An error thrown after the run's code returned: kept for its `done`, or shown on its cell afterwards. */
@@ -87,6 +107,7 @@ class Session {
       display: createDisplay(quiet ? () => {} : (item: OutItem) => this.post({ type: 'out', runId, item }), this.lang),
     };
     this.last = run;
+    this.reported = runId;
     Object.assign(this.g, {
       console: run.display.console, show: run.display.show,
       setTimeout: run.timers.setTimeout, setInterval: run.timers.setInterval,
