@@ -64,10 +64,10 @@ describe('diagramModel follows edits and other sizes', () => {
   });
 
   it('random weights from a seed when only sizes are given; x, y padded to fit', () => {
-    const s = initialState({ sizes: [3, 4, 1], seed: 7 }, classic);
+    const s = initialState({ sizes: [3, 4, 1], seed: 7 });
     expect(s.weights.map((T) => [T.length, T[0]!.length])).toEqual([[4, 4], [1, 5]]);
     expect(s.x).toEqual([0.5, 0.5, 0.5]);
-    expect(initialState({ sizes: [3, 4, 1], seed: 7 }, classic)).toEqual(s);
+    expect(initialState({ sizes: [3, 4, 1], seed: 7 })).toEqual(s);
     const m = diagramModel(s);
     expect(m.nodes).toHaveLength(4 + 5 + 1);
     expect(m.width).toBe(2 * 46 + 2 * 150);

@@ -6,6 +6,7 @@ import { Network, type CostName, type NetworkOptions } from 'backprop';
 import { flattenExample } from '../../src/course/flatten';
 import type { Lang } from '../../src/i18n/lang';
 import { edgeKey, nodeKey } from '../../src/notation/diagram';
+import { CLASSIC_EXAMPLE, exampleData, type OneExampleProps } from '../shared/example';
 import { exact, short } from '../shared/numbers';
 import { key, plain, sym } from '../../src/notation/symbol';
 import { DIAGRAM_STRINGS } from './strings';
@@ -145,23 +146,20 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
 }
 
 /**
- * Default state for a diagram: weights and x, y from the props, falling back to the classic example,
- * or a seeded random network when only `sizes` is given.
+ * Default state for a diagram: the example from the props, defaults by the shared {@link exampleData} (the classic
+ * example), except that `sizes` other than the classic 2-2-2 without `weights` give a seeded random network.
  * @example
  * ```ts
  * initialState({ sizes: [2, 3, 1], seed: 4 }).weights.length; // 2
  * ```
  */
-export function initialState(props: { sizes?: number[]; weights?: number[][][]; x?: number[]; y?: number[];
-  cost?: CostName; seed?: number; options?: NetworkOptions }, classic: DiagramState): DiagramState {
-  const sizes = props.sizes;
-  const sameAsClassic = !sizes || sizes.join() === '2,2,2';
-  const weights = props.weights ?? (sameAsClassic ? classic.weights
-    : Network.random(sizes!, { seed: props.seed ?? 1, ...props.options }).weights());
-  const s1 = weights[0]![0]!.length - 1, sL = weights[weights.length - 1]!.length;
-  const x = props.x ?? (s1 === classic.x.length ? classic.x : Array(s1).fill(0.5));
-  const y = props.y ?? (sL === classic.y.length ? classic.y : Array(sL).fill(1));
-  return { weights, x, y, cost: props.cost ?? classic.cost ?? 'squared-error', options: props.options };
+export function initialState(props: OneExampleProps & { sizes?: number[]; seed?: number }): DiagramState {
+  const { sizes } = props;
+  const classicSizes = [CLASSIC_EXAMPLE.x.length, ...CLASSIC_EXAMPLE.weights.map((T) => T.length)];
+  const random = !props.weights && sizes && sizes.join() !== classicSizes.join()
+    ? Network.random(sizes, { seed: props.seed ?? 1, ...props.options }).weights() : undefined;
+  const { weights, x, y, cost, options } = exampleData({ ...props, weights: props.weights ?? random });
+  return { weights, x, y, cost, options };
 }
 
 /**
