@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import { installSymbolLinks } from '../LinkedSymbols/link';
-import { plainName } from '../../src/notation/symbol';
+import { namedValueOf, plainName } from '../../src/notation/symbol';
 import type { OneExampleProps } from '../shared/example';
 import { exact } from '../shared/numbers';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
@@ -97,7 +97,7 @@ export default function BackpropStepper(props: BackpropStepperProps) {
                 </div>}
           <ul class="bs-symbols" aria-label={S.symbols}>
             {step.symbols.filter((n) => n in values).map((n) => (
-              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${plainName(n, { lang })} = ${exact(values[n]!)}`}>
+              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={namedValueOf(n, exact(values[n]!), lang)}>
                 {plainName(n, { lang })} = {exact(values[n]!)}</span></li>
             ))}
           </ul>

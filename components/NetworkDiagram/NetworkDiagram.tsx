@@ -7,7 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
-import { plain, plainName, sym } from '../../src/notation/symbol';
+import { named, plain, plainName, sym } from '../../src/notation/symbol';
 import type { OneExampleProps } from '../shared/example';
 import { DiagramSvg } from './DiagramSvg';
 import { ValueTable } from './ValueTable';
@@ -68,7 +68,8 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
 
   const target = editing ? editTarget(model, editing) : null;
   const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
-  const name = target ? plain(target.l === 0 ? sym.x(target.i) : sym.Theta(target.l, target.i, target.j), { lang }) : '';
+  const edited = target ? (target.l === 0 ? sym.x(target.i) : sym.Theta(target.l, target.i, target.j)) : null;
+  const name = edited ? plain(edited, { lang }) : '';
   const set = (v: number) => {
     if (!target || !Number.isFinite(v)) return;
     setState((s) => {
@@ -93,7 +94,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
       {target && (
         <div class="nd-editor">
           <label for={inputId}>{name}</label>
-          <input id={inputId} type="number" step="0.05" ref={input}
+          <input id={inputId} type="number" step="0.05" ref={input} aria-label={edited ? named(edited, lang) : undefined}
             onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
           <button type="button" onClick={close}>{S.done}</button>
