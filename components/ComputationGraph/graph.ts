@@ -57,7 +57,7 @@ interface Built { out: Value; inputs: Value[]; names: Map<Value, string> }
 
 function build(expression: Expression, p: GraphParams): Built {
   if (expression === 'seed-cost') {
-    const { weights, x, y, cost } = exampleData({ weights: p.weights, x: p.x, y: p.y, cost: p.cost }, ONE_UNIT_EXAMPLE);
+    const { weights, x, y, cost } = exampleData(p, ONE_UNIT_EXAMPLE);
     const net = Network.fromWeights(weights);
     const g = networkGraph(net, x, y, { cost });
     // Names come from the graph's structured references and the notation module; the core's labels stay as they are.
