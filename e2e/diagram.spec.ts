@@ -33,7 +33,11 @@ test('draws the classic network with the module\'s numbers', async ({ page }) =>
   await expect(d.locator('[data-el="n-3-1"] .nd-a')).toHaveText('0.751');
   await expect(d.locator('[data-el="n-3-1"]')).toHaveAttribute('aria-label', new RegExp(`h_1 = ${exact(v.h_1!)}`));
   await expect(d.locator('[data-el="n-2-2"]')).toHaveAttribute('aria-label', new RegExp(`z\\(2\\)_2 = ${exact(v.z2_2!)}`));
-  await expect(d.locator('[data-el="e-1-2-1"]')).toHaveAttribute('aria-label', `Θ(1)_21 = 0.250000, ∂J/∂Θ = ${exact(v.D1_2_1!)}. Press Enter to edit.`);
+  // Accessible names say what each symbol is, not only how it is written.
+  await expect(d.locator('[data-el="e-1-2-1"]')).toHaveAttribute('aria-label', `Θ(1)_21 = 0.250000, weight from unit 1 of layer 1 to unit 2 `
+    + `of layer 2; ∂J/∂Θ = ${exact(v.D1_2_1!)}, the derivative of the cost J with respect to this weight. Press Enter to edit.`);
+  await expect(d.locator('[data-el="n-2-2"]')).toHaveAttribute('aria-label', new RegExp(`z\\(2\\)_2 = ${exact(v.z2_2!)}, weighted input of unit 2 of layer 2`));
+  await expect(d.locator('[data-el="n-1-1"]')).toHaveAttribute('aria-label', 'x_1 = 0.05, input 1. Press Enter to edit.');
   await expect(d.locator('.nd-status')).toHaveText(`Output h = (${exact(v.h_1!)}, ${exact(v.h_2!)}), J = ${exact(v.J!)}`);
 });
 
@@ -138,7 +142,7 @@ test('linked symbols work by keyboard focus and follow edits', async ({ page }) 
   const d = await diagram(page);
   const sym = d.locator('.sym[data-sym="a3_1"]');
   await expect(sym).toHaveAttribute('tabindex', '0');
-  await expect(sym).toHaveAttribute('aria-label', `a(3)_1 = ${exact(v.a3_1!)}`);
+  await expect(sym).toHaveAttribute('aria-label', `a(3)_1 = ${exact(v.a3_1!)}, output of unit 1 of layer 3`);
   await d.locator('[data-el="n-1-1"]').click();
   await d.getByRole('spinbutton', { name: 'x_1' }).fill('2');
   await page.keyboard.press('Escape');
@@ -146,7 +150,8 @@ test('linked symbols work by keyboard focus and follow edits', async ({ page }) 
   await sym.focus();
   const h = backprop(Network.fromWeights(WEIGHTS), [2, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h;
   await expect(d.locator('[data-el="n-3-1"]')).toHaveAttribute('data-linked', '');
-  await expect(sym).toHaveAttribute('aria-label', `a(3)_1 = ${exact(h[0]!)}`);
+  await expect(sym).toHaveAttribute('aria-label', `a(3)_1 = ${exact(h[0]!)}, output of unit 1 of layer 3`);
+  await expect(sym).toHaveAttribute('data-value', `a(3)_1 = ${exact(h[0]!)}`); // the tooltip shows the text only
   await d.locator('.sym[data-sym="J"]').focus();
   await expect(d.locator('[data-el="J"]')).toHaveAttribute('data-linked', '');
   await expect(d.locator('[data-el="n-3-1"]')).not.toHaveAttribute('data-linked', '');
@@ -177,7 +182,8 @@ test('on the Chinese lesson 1 the diagram speaks Chinese, with the same numbers'
   await expect(page.locator('astro-island', { has: d })).not.toHaveAttribute('ssr', /.*/);
   await expect(d.locator('.nd-readout')).toHaveText(ZH.hintEditable);
   await expect(d.locator('.nd-status')).toHaveText(ZH.status(`${exact(v.h_1!)}, ${exact(v.h_2!)}`, exact(v.J!)));
-  await expect(d.locator('[data-el="e-1-2-1"]')).toHaveAttribute('aria-label', ZH.editable(`Θ(1)_21 = 0.250000${ZH.sep}∂J/∂Θ = ${exact(v.D1_2_1!)}`));
+  await expect(d.locator('[data-el="e-1-2-1"]')).toHaveAttribute('aria-label',
+    ZH.editable(`Θ(1)_21 = 0.250000，从第 1 层单元 1 到第 2 层单元 2 的权重；${ZH.slope(exact(v.D1_2_1!))}`));
   await d.locator('[data-el="n-1-0"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(d.locator('.nd-readout')).toHaveText(`${ZH.input('x_1')} = 0.05`);

@@ -74,7 +74,8 @@ test('①②③ for Θ(2)_11 and the linked symbols of the equation', async ({ p
   // Keyboard: the step's symbols are focusable and light their diagram element.
   await s.locator('.bs-symbols [data-sym="a2_1"]').focus();
   await expect(s.locator('[data-el="n-2-1"]')).toHaveAttribute('data-linked', '');
-  await expect(s.locator('.bs-symbols [data-sym="a2_1"]')).toHaveAttribute('aria-label', `a(2)_1 = ${formatText(v.a2_1!, 6)}`);
+  await expect(s.locator('.bs-symbols [data-sym="a2_1"]')).toHaveAttribute('aria-label', `a(2)_1 = ${formatText(v.a2_1!, 6)}, output of unit 1 of layer 2`);
+  await expect(s.locator('.bs-symbols [data-sym="a2_1"]')).toHaveText(`a(2)_1 = ${formatText(v.a2_1!, 6)}`);
 });
 
 test('keyboard only: Tab to the controls, Enter and Space step', async ({ page }) => {

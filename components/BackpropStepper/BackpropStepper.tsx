@@ -6,12 +6,11 @@
  * NetworkDiagram's SVG and model (imported from that folder on purpose) and names symbols through src/notation and links them with LinkedSymbols.
  * @example <BackpropStepper client:visible-or-tab />
  */
-import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import type { Lang } from '../../src/i18n/lang';
 import { installSymbolLinks } from '../LinkedSymbols/link';
-import { plainName } from '../../src/notation/symbol';
+import { namedValueOf, plainName } from '../../src/notation/symbol';
+import type { OneExampleProps } from '../shared/example';
 import { exact } from '../shared/numbers';
 import { DiagramSvg } from '../NetworkDiagram/DiagramSvg';
 import { diagramModel, initialState, type DiagramState } from '../NetworkDiagram/model';
@@ -21,17 +20,8 @@ import './BackpropStepper.css';
 import { SHARED_STRINGS } from '../shared/strings';
 import { STEPPER_STRINGS } from './strings';
 
-export interface BackpropStepperProps {
-  /** Θ(1), Θ(2), … (column 0 = bias). Default: the classic 2-2-2 example. */
-  weights?: number[][][];
-  /** Input x (default classic [0.05, 0.1]). */
-  x?: number[];
-  /** Target y (default classic [0.01, 0.99]). */
-  y?: number[];
-  /** Cost (default 'squared-error'). */
-  cost?: CostName;
-  /** Activations (default sigmoid everywhere). */
-  options?: NetworkOptions;
+/** The shared example props (weights, one input x and target y, cost, activations; default the classic example), and: */
+export interface BackpropStepperProps extends OneExampleProps {
   /** Step shown first, 0-based (default 0). */
   start?: number;
   /** Language of the page: 'zh' on the Chinese pages (default 'en'). */
@@ -48,7 +38,7 @@ const serverRender: Render | null = import.meta.env.SSR ? (await import('../Link
 export default function BackpropStepper(props: BackpropStepperProps) {
   const lang = props.lang ?? 'en';
   const S = STEPPER_STRINGS[lang];
-  const state = useMemo<DiagramState>(() => initialState(props, CORE_SCENARIOS.classic as DiagramState), []);
+  const state = useMemo<DiagramState>(() => initialState(props), []);
   const steps = useMemo(() => stepperSteps(state, lang), [state, lang]);
   const last = steps.length - 1;
   const first = Math.min(Math.max(props.start ?? 0, 0), last);
@@ -107,7 +97,7 @@ export default function BackpropStepper(props: BackpropStepperProps) {
                 </div>}
           <ul class="bs-symbols" aria-label={S.symbols}>
             {step.symbols.filter((n) => n in values).map((n) => (
-              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={`${plainName(n, { lang })} = ${exact(values[n]!)}`}>
+              <li key={n}><span class="sym" data-sym={n} tabIndex={0} role="math" aria-label={namedValueOf(n, exact(values[n]!), lang)}>
                 {plainName(n, { lang })} = {exact(values[n]!)}</span></li>
             ))}
           </ul>

@@ -3,24 +3,20 @@
  * and laid out as layers from the inputs (bottom) to the output (top).
  */
 import { plain, subscriptDigits, weight } from '../../src/notation/symbol.ts';
-import { type CostName, type DerivativeReport, forwardMode, localDerivatives, Network, networkGraph, type Op,
+import { exampleData, ONE_UNIT_EXAMPLE, type OneExampleProps } from '../shared/example.ts';
+import { type DerivativeReport, forwardMode, localDerivatives, Network, networkGraph, type Op,
   reverseMode, topoSort, Value } from 'backprop';
 
 /** Which expression to draw: the graph article's example, or the seed's cost for one example. */
 export type Expression = 'e=(a+b)(b+1)' | 'seed-cost';
 
-/** Inputs of the expressions: `a`, `b` for `e=(a+b)(b+1)`; a small network and one example for `seed-cost`. */
-export interface GraphParams {
+/**
+ * Inputs of the expressions: `a`, `b` for `e=(a+b)(b+1)`; for `seed-cost`, the shared example props (weights, one
+ * x and y, cost), by default one sigmoid unit with two inputs ({@link ONE_UNIT_EXAMPLE}).
+ */
+export interface GraphParams extends Pick<OneExampleProps, 'weights' | 'x' | 'y' | 'cost'> {
   /** Values of a and b (default a = 2, b = 1, as in the article). */
   values?: { a?: number; b?: number };
-  /** Weights of the seed-cost network (default one sigmoid unit with 2 inputs: [[[0.35, 0.15, 0.2]]]). */
-  weights?: number[][][];
-  /** Input of the seed-cost example (default [0.05, 0.1]). */
-  x?: number[];
-  /** Target (default [0.01]). */
-  y?: number[];
-  /** Cost (default squared error). */
-  cost?: CostName;
 }
 
 /** A node as drawn: the op, a name, its value and where it sits (viewBox units). */
@@ -61,8 +57,9 @@ interface Built { out: Value; inputs: Value[]; names: Map<Value, string> }
 
 function build(expression: Expression, p: GraphParams): Built {
   if (expression === 'seed-cost') {
-    const net = Network.fromWeights(p.weights ?? [[[0.35, 0.15, 0.2]]]);
-    const g = networkGraph(net, p.x ?? [0.05, 0.1], p.y ?? [0.01], { cost: p.cost ?? 'squared-error' });
+    const { weights, x, y, cost } = exampleData(p, ONE_UNIT_EXAMPLE);
+    const net = Network.fromWeights(weights);
+    const g = networkGraph(net, x, y, { cost });
     // Names come from the graph's structured references and the notation module; the core's labels stay as they are.
     const names = new Map<Value, string>([[g.J, 'J']]);
     if (g.h.length === 1) { names.set(g.h[0]!, 'h'); const z = g.h[0]!.parents[0]; if (z && z.op === '+') names.set(z, 'z'); }

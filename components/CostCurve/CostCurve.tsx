@@ -8,6 +8,7 @@ import { COST_CURVE_STRINGS } from './strings.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { type ExampleProps, fmt, resolveExample } from '../shared/example.ts';
 import '../shared/widget.css';
+import { spoken, weight } from '../../src/notation/symbol.ts';
 
 /** Props of {@link CostCurve}; all optional, the network and data default to `SCENARIOS.classic`. */
 export interface CostCurveProps extends ExampleProps {
@@ -31,7 +32,8 @@ const key = (r: WeightRef) => `${r.l}_${r.i}_${r.j}`;
 
 /** The island; see {@link CostCurveProps}. */
 export default function CostCurve(props: CostCurveProps) {
-  const S = COST_CURVE_STRINGS[props.lang ?? 'en'];
+  const lang = props.lang ?? 'en';
+  const S = COST_CURVE_STRINGS[lang];
   const ex = useMemo(() => resolveExample(props), []);
   const refs = useMemo(() => weightRefs(ex), [ex]);
   const range = props.range ?? [-4, 4];
@@ -80,7 +82,7 @@ export default function CostCurve(props: CostCurveProps) {
         </label>
       </div>
       <svg class="bpw-svg" viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img"
-        aria-label={S.plot(name, fmt(w, 4), fmt(v.J, 6), fmt(v.slope, 6))}>
+        aria-label={S.plot(name, spoken(weight(ref), lang), fmt(w, 4), fmt(v.J, 6), fmt(v.slope, 6))}>
         {v.yTicks.map((t) => <g><line class="bpw-grid" x1={FRAME.left} x2={FRAME.right} y1={t.at} y2={t.at} />
           <text x={FRAME.left - 4} y={t.at + 4} text-anchor="end">{t.label}</text></g>)}
         {v.xTicks.map((t) => <text x={t.at} y={FRAME.bottom + 14} text-anchor="middle">{t.label}</text>)}

@@ -19,7 +19,9 @@ describe('CostCurve in Chinese', () => {
     for (const s of [ZH.caption('Θ(2)₁₁'), ZH.weight, ZH.valueOf('Θ(2)₁₁'), ZH.tangentSlope('Θ(2)₁₁'), ZH.numericalSlope, ZH.agree, ZH.difference]) {
       expect(zh).toContain(s.trim()); // readerText trims each text node
     }
-    expect(zh).toMatch(new RegExp(`^J 随 Θ\\(2\\)₁₁ 变化的曲线；在 Θ\\(2\\)₁₁ = 0\\.4000? 处`, 'm'));
+    // The plot's name says what the weight is, in Chinese (the notation's spoken name), after the symbol.
+    expect(zh).toMatch(new RegExp(`^J 随 Θ\\(2\\)₁₁（从第 2 层单元 1 到第 3 层单元 1 的权重）变化的曲线；在 Θ\\(2\\)₁₁ = 0\\.4000? 处`, 'm'));
+    expect(en).toMatch(/^Curve of J against Θ\(2\)₁₁, the weight from unit 1 of layer 2 to unit 1 of layer 3; at Θ\(2\)₁₁ = /m);
     expect(zhFar).toContain(ZH.unreliable(fmt(H, 1)));
     expect(renderText(h(CostCurve, { value: 1e12 }))).toContain(EN.unreliable(fmt(H, 1)));
   });

@@ -18,9 +18,9 @@ export const COST_CURVE_STRINGS = defineStrings(
     notANumber: (name: string, kept: string) => `Not a number: ${name} stays ${kept}.`,
     weight: 'Weight',
     valueOf: (name: string) => `Value of ${name}`,
-    /** Accessible name of the plot. */
-    plot: (name: string, w: string, J: string, slope: string) =>
-      `Curve of J against ${name}; at ${name} = ${w}, J = ${J} and the tangent slope is ${slope}`,
+    /** Accessible name of the plot; `meaning` says what the weight is (the notation's spoken name). */
+    plot: (name: string, meaning: string, w: string, J: string, slope: string) =>
+      `Curve of J against ${name}, the ${meaning}; at ${name} = ${w}, J = ${J} and the tangent slope is ${slope}`,
     /** Before backprop's slope in the readout. */
     tangentSlope: (name: string) => `tangent slope, backprop ∂J/∂${name} = `,
     numericalSlope: 'numerical slope [J(w+h) − J(w−h)]/2h = ',
@@ -37,8 +37,8 @@ export const COST_CURVE_STRINGS = defineStrings(
     notANumber: (name: string, kept: string) => `输入的不是数字：${name} 仍为 ${kept}。`,
     weight: '权重',
     valueOf: (name: string) => `${name} 的值`,
-    plot: (name: string, w: string, J: string, slope: string) =>
-      `J 随 ${name} 变化的曲线；在 ${name} = ${w} 处，J = ${J}，切线斜率为 ${slope}`,
+    plot: (name: string, meaning: string, w: string, J: string, slope: string) =>
+      `J 随 ${name}（${meaning}）变化的曲线；在 ${name} = ${w} 处，J = ${J}，切线斜率为 ${slope}`,
     tangentSlope: (name: string) => `切线斜率，即反向传播算出的 ∂J/∂${name} = `,
     numericalSlope: '数值斜率 [J(w+h) − J(w−h)]/2h = ',
     difference: '：差值 = ',

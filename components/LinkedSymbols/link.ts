@@ -6,7 +6,7 @@
  * installation per document, recorded on `<html data-sym-links>` so islands can call this freely.
  */
 import { documentLang } from '../../src/i18n/lang';
-import { exact, symTarget, symText } from './names';
+import { exact, symLabel, symTarget, symText } from './names';
 
 /** Name of the event a diagram receives when one of its symbols is hovered or focused outside it. */
 export const SYM_EVENT = 'sym:show';
@@ -67,9 +67,9 @@ export function installSymbolLinks(doc: Document): void {
       if (inside ? symTarget(other, L) !== key : other !== name) return;
       light(s);
       if (other in values) {
-        const text = `${symText(other, documentLang(doc))} = ${exact(values[other]!)}`;
-        s.setAttribute('data-value', text);
-        if (s.hasAttribute('tabindex')) s.setAttribute('aria-label', text);
+        const lang = documentLang(doc), value = exact(values[other]!);
+        s.setAttribute('data-value', `${symText(other, lang)} = ${value}`);
+        if (s.hasAttribute('tabindex')) s.setAttribute('aria-label', symLabel(other, value, lang));
       }
     });
     if (!inside && name in values) {

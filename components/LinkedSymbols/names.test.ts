@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioValues } from '../../src/course/scenarios';
 import { renderTex } from '../../src/math/render';
-import { parseSym, symTarget, symTex, symText } from './names';
+import { parseSym, symLabel, symTarget, symTex, symText } from './names';
 import { renderLinkedTex } from './linked-tex';
 
 describe('symbol names', () => {
@@ -40,5 +40,17 @@ describe('symbol names', () => {
   it('linked TeX carries data-sym and still refuses other HTML extensions', () => {
     expect(renderLinkedTex('\\htmlData{sym=delta2_1}{\\dl{2}_1} = 1')).toContain('data-sym="delta2_1"');
     expect(renderLinkedTex('\\href{https://example.com}{x}')).not.toContain('href=');
+  });
+});
+
+describe('a linked symbol\'s accessible name', () => {
+  it('the text shown first (as the tooltip writes it), then the meaning in the page\'s language', () => {
+    expect(symLabel('a3_1', '0.751365')).toBe('a(3)_1 = 0.751365, output of unit 1 of layer 3');
+    expect(symLabel('Theta1_2_1', '0.25', 'zh')).toBe('Θ(1)_21 = 0.25，从第 1 层单元 1 到第 2 层单元 2 的权重');
+    expect(symLabel('J', '0.298371')).toBe('J = 0.298371, the cost J');
+    for (const name of Object.keys(scenarioValues('classic'))) {
+      expect(symLabel(name, '1', 'en').startsWith(`${symText(name, 'en')} = 1`)).toBe(true);
+      expect(symLabel(name, '1', 'zh').startsWith(`${symText(name, 'zh')} = 1`)).toBe(true);
+    }
   });
 });

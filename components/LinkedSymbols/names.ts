@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../src/i18n/lang';
 import { diagramTarget, edgeKey, nodeKey } from '../../src/notation/diagram';
-import { parse, plainName, type SymKind, tex } from '../../src/notation/symbol';
+import { namedValueOf, parse, plainName, type SymKind, tex } from '../../src/notation/symbol';
 import { exact, short } from '../shared/numbers';
 
 export { exact, short };
@@ -74,6 +74,18 @@ export function symTarget(name: string, L: number): string | null {
  */
 export function symText(name: string, lang: Lang = 'en'): string {
   return plainName(name, { lang });
+}
+
+/**
+ * The accessible name of a linked symbol with its value: the text shown (`δ(2)_1 = 0.0138`), then what the symbol
+ * means in the page's language ({@link namedValueOf} of the notation module).
+ * @example
+ * ```ts
+ * symLabel('delta2_1', '0.0138'); // 'δ(2)_1 = 0.0138, error term of unit 1 of layer 2'
+ * ```
+ */
+export function symLabel(name: string, value: string, lang: Lang = 'en'): string {
+  return namedValueOf(name, value, lang);
 }
 
 /**

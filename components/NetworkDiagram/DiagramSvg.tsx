@@ -44,11 +44,12 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
       onEdit!(key);
     }
   };
-  const common = (key: string, text: string) => ({
+  // `text` is the readout's (the exact numbers); `said` the accessible name and tooltip (the symbols' meanings too).
+  const common = (key: string, text: string, said: string) => ({
     'data-el': key,
     tabIndex: key === current ? 0 : -1,
     role: (editable(key) ? 'button' : 'img') as 'button' | 'img',
-    'aria-label': editable(key) ? DIAGRAM_STRINGS[lang].editable(text) : text,
+    'aria-label': editable(key) ? DIAGRAM_STRINGS[lang].editable(said) : said,
     onKeyDown: keyDown(key),
     onFocus: () => { setCurrent(key); onShow?.(text); },
     onBlur: () => onShow?.(null),
@@ -61,8 +62,8 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
     <svg class="nd-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
       {headers.map((h) => <text class="nd-header" x={h.x} y={14} text-anchor="middle">{h.text}</text>)}
       {edges.map((e) => (
-        <g key={e.key} class={`nd-edge nd-${e.sign}${hl.has(e.key) ? ' nd-hl' : ''}`} data-sym={e.name} {...common(e.key, e.label)}>
-          <title>{e.label}</title>
+        <g key={e.key} class={`nd-edge nd-${e.sign}${hl.has(e.key) ? ' nd-hl' : ''}`} data-sym={e.name} {...common(e.key, e.label, e.spoken)}>
+          <title>{e.spoken}</title>
           <line class="nd-hit" x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} />
           <line class="nd-line" x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke-width={e.width} />
         </g>
@@ -71,16 +72,16 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
         <text key={`t${e.key}`} class={`nd-wlabel${hl.has(e.key) ? ' nd-hl' : ''}`} x={e.lx} y={e.ly + 4} text-anchor="middle" aria-hidden="true">{e.text}</text>
       ))}
       {nodes.map((n) => (
-        <g key={n.key} class={`nd-node${n.bias ? ' nd-bias' : ''}${hl.has(n.key) ? ' nd-hl' : ''}`} data-sym={n.name} {...common(n.key, n.label)}>
+        <g key={n.key} class={`nd-node${n.bias ? ' nd-bias' : ''}${hl.has(n.key) ? ' nd-hl' : ''}`} data-sym={n.name} {...common(n.key, n.label, n.spoken)}>
           {/* No tooltip on an editable unit: axe counts <title> as visible text that its name must contain (D24);
               the readout below the drawing shows the same text on hover. */}
-          {!editable(n.key) && <title>{n.label}</title>}
+          {!editable(n.key) && <title>{n.spoken}</title>}
           <circle cx={n.cx} cy={n.cy} r={n.r} />
           <text x={n.cx} y={n.cy + 4.5} text-anchor="middle" class="nd-a">{n.inside}</text>
           {n.below.map((t, k) => <text x={n.cx} y={n.cy + n.r + 14 + 13 * k} text-anchor="middle" class="nd-small">{t}</text>)}
         </g>
       ))}
-      <text class={`nd-cost${hl.has('J') ? ' nd-hl' : ''}`} x={cost.x} y={cost.y} text-anchor="middle" data-sym="J" {...common('J', cost.label)}
+      <text class={`nd-cost${hl.has('J') ? ' nd-hl' : ''}`} x={cost.x} y={cost.y} text-anchor="middle" data-sym="J" {...common('J', cost.label, cost.spoken)}
         role="img">{cost.text}</text>
     </svg>
   );

@@ -4,31 +4,24 @@
  * live by the backprop module. Server-rendered, so the initial state reads without JavaScript.
  * @example <NetworkDiagram client:visible-or-tab editable />
  */
-import type { CostName, NetworkOptions } from 'backprop';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
 import type { Lang } from '../../src/i18n/lang';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
-import { plain, plainName, sym } from '../../src/notation/symbol';
+import { named, plain, plainName, sym } from '../../src/notation/symbol';
+import type { OneExampleProps } from '../shared/example';
 import { DiagramSvg } from './DiagramSvg';
 import { ValueTable } from './ValueTable';
 import { diagramModel, exact, initialState, type DiagramModel, type DiagramState } from './model';
 import { DIAGRAM_STRINGS } from './strings';
 import './NetworkDiagram.css';
 
-export interface NetworkDiagramProps {
+/**
+ * The shared example props (weights, one input x and target y for δ, D and J, cost, activations; defaults from the
+ * classic 2-2-2 example), and:
+ */
+export interface NetworkDiagramProps extends OneExampleProps {
   /** Units per layer, e.g. [2, 3, 1]; used with random weights (from `seed`) when `weights` is absent. */
   sizes?: number[];
-  /** Θ(1), Θ(2), … (column 0 = bias). Default: the classic 2-2-2 example. */
-  weights?: number[][][];
-  /** Input x (default classic [0.05, 0.1]). */
-  x?: number[];
-  /** Target y, for δ, D and J (default classic [0.01, 0.99]). */
-  y?: number[];
-  /** Cost for J, δ and D (default 'squared-error'). */
-  cost?: CostName;
-  /** Activations (default sigmoid everywhere). */
-  options?: NetworkOptions;
   /** Seed of the random weights when only `sizes` is given (default 1). */
   seed?: number;
   /** Let the reader edit x and the weights (Enter on a focused unit or edge, or a click). Default false. */
@@ -41,13 +34,11 @@ export interface NetworkDiagramProps {
   lang?: Lang;
 }
 
-const CLASSIC = CORE_SCENARIOS.classic as DiagramState;
-
 /** The island; see {@link NetworkDiagramProps}. */
 export default function NetworkDiagram(props: NetworkDiagramProps) {
   const lang = props.lang ?? 'en';
   const S = DIAGRAM_STRINGS[lang];
-  const [state, setState] = useState<DiagramState>(() => initialState(props, CLASSIC));
+  const [state, setState] = useState<DiagramState>(() => initialState(props));
   const [editing, setEditing] = useState<string | null>(null);
   const [readout, setReadout] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -77,7 +68,8 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
 
   const target = editing ? editTarget(model, editing) : null;
   const current = target ? (target.l === 0 ? state.x[target.i - 1]! : state.weights[target.l - 1]![target.i - 1]![target.j]!) : 0;
-  const name = target ? plain(target.l === 0 ? sym.x(target.i) : sym.Theta(target.l, target.i, target.j), { lang }) : '';
+  const edited = target ? (target.l === 0 ? sym.x(target.i) : sym.Theta(target.l, target.i, target.j)) : null;
+  const name = edited ? plain(edited, { lang }) : '';
   const set = (v: number) => {
     if (!target || !Number.isFinite(v)) return;
     setState((s) => {
@@ -102,7 +94,7 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
       {target && (
         <div class="nd-editor">
           <label for={inputId}>{name}</label>
-          <input id={inputId} type="number" step="0.05" ref={input}
+          <input id={inputId} type="number" step="0.05" ref={input} aria-label={edited ? named(edited, lang) : undefined}
             onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
             onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
           <button type="button" onClick={close}>{S.done}</button>

@@ -4,7 +4,7 @@
  */
 import type { DiagramModel } from './model';
 import { exact } from './model';
-import { key, plainName, sym } from '../../src/notation/symbol';
+import { key, named, parse, plainName, sym } from '../../src/notation/symbol';
 import type { Lang } from '../../src/i18n/lang';
 import { DIAGRAM_STRINGS } from './strings';
 
@@ -22,7 +22,7 @@ export function ValueTable({ model, lang = 'en' }: { model: DiagramModel; lang?:
         <thead><tr><th scope="col">{S.unitHeader}</th><th scope="col">z</th><th scope="col">a</th><th scope="col">δ</th></tr></thead>
         <tbody>
           {model.nodes.filter((n) => n.l === 1 && !n.bias).map((n) => (
-            <tr key={n.key}><th scope="row">{plainName(n.name)}</th><td></td><td>{f(n.name)}</td><td></td></tr>
+            <tr key={n.key}><th scope="row" aria-label={namedName(n.name, lang)}>{plainName(n.name)}</th><td></td><td>{f(n.name)}</td><td></td></tr>
           ))}
           {units.map((n) => (
             <tr key={n.key}><th scope="row">{`(${n.l})_${n.i}`}</th><td>{f(key(sym.z(n.l, n.i)))}</td><td>{f(key(sym.a(n.l, n.i)))}</td><td>{f(key(sym.delta(n.l, n.i)))}</td></tr>
@@ -34,10 +34,13 @@ export function ValueTable({ model, lang = 'en' }: { model: DiagramModel; lang?:
         <thead><tr><th scope="col">{S.weightHeader}</th><th scope="col">{S.valueHeader}</th><th scope="col">∂J/∂Θ</th></tr></thead>
         <tbody>
           {model.edges.map((e) => (
-            <tr key={e.key}><th scope="row">{plainName(e.name)}</th><td>{exact(e.value)}</td><td>{f(key(sym.D(e.l, e.i, e.j)))}</td></tr>
+            <tr key={e.key}><th scope="row" aria-label={namedName(e.name, lang)}>{plainName(e.name)}</th><td>{exact(e.value)}</td><td>{f(key(sym.D(e.l, e.i, e.j)))}</td></tr>
           ))}
         </tbody>
       </table>
     </details>
   );
 }
+
+/** A row header's accessible name: the symbol shown, then what it means (`x_1, input 1`). */
+const namedName = (name: string, lang: Lang) => { const s = parse(name); return s ? named(s, lang) : undefined; };

@@ -19,9 +19,13 @@ describe('NetworkDiagram in Chinese', () => {
     }
     const m = diagramModel(classic);
     expect(zh).toContain(ZH.status([m.values.h_1!, m.values.h_2!].map(exact).join(', '), exact(m.values.J!)));
-    expect(zh).toContain(ZH.cost(exact(m.values.J!)));
-    expect(zh).toContain(ZH.biasUnit(1, 'a(1)_0'));
-    expect(zh).toContain(ZH.editable(`${ZH.input('x_1')} = 0.05`));
+    // Accessible names: each symbol, its value, then its meaning from the notation's Chinese table.
+    expect(zh).toContain(`J = ${exact(m.values.J!)}，代价函数 J`);
+    expect(zh).toContain('a(1)_0 = 1.00000，第 1 层的偏置单元的输出');
+    expect(zh).toContain(ZH.editable('x_1 = 0.05，输入的第 1 个分量'));
+    // The tables' row headers: the symbol shown, and its name with the meaning.
+    expect(zh).toContain('Θ(1)_21，从第 1 层单元 1 到第 2 层单元 2 的权重');
+    expect(en).toContain('x_2, input 2');
   });
 
   it('leaves no English word behind (the English render has them, so the check can fail)', () => {
@@ -42,5 +46,7 @@ describe('NetworkDiagram in Chinese', () => {
     const m = diagramModel(classic, { reveal: [], lang: 'zh' });
     expect(m.nodes.find((n) => n.key === 'n-2-1')!.label).toBe(`${ZH.unit('a(2)_1')} = ${ZH.notComputed}`);
     expect(m.cost.label).toBe(ZH.costNotComputed);
+    expect(m.nodes.find((n) => n.key === 'n-2-1')!.spoken).toBe(`a(2)_1，第 2 层单元 1 的输出${ZH.sep}${ZH.notComputed}`);
+    expect(m.cost.spoken).toBe(`J，代价函数 J${ZH.sep}${ZH.notComputed}`);
   });
 });

@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
-import { diagramModel, initialState, type DiagramModel, type DiagramState } from './model';
+import { diagramModel, initialState, type DiagramModel } from './model';
 
 /**
  * The weight labels of every diagram a lesson draws, boxed from the model's positions with the drawing's own
  * metrics (DiagramSvg: 11 px monospace text, baseline at ly + 4, a 4 px halo), must not overlap each other or a
  * unit. The SVG scales as a whole (viewBox), so the layout is the same at 360 px as at 1280 px.
  */
-const classic = CORE_SCENARIOS.classic as DiagramState;
 const LESSONS = new URL('../../content/lessons/en/', import.meta.url);
 
 /** Every `<NetworkDiagram …/>` and `<BackpropStepper …/>` of the English lessons, with its props evaluated. */
@@ -54,7 +52,7 @@ describe('weight labels do not overlap', () => {
   });
 
   test.each(lessonDiagrams().map((d) => [d.where, d] as const))('%s', (_, d) => {
-    const state = initialState(d.props as Parameters<typeof initialState>[0], classic);
+    const state = initialState(d.props as Parameters<typeof initialState>[0]);
     // The stepper shows δ in its backward phases and reveals values one by one; the diagram as its props say.
     const views = d.tag === 'BackpropStepper' ? [{ reveal: [] }, { showDelta: true }] : [{ showDelta: Boolean(d.props.showDelta) }];
     for (const view of views) expect(collisions(diagramModel(state, view))).toEqual([]);
@@ -62,7 +60,7 @@ describe('weight labels do not overlap', () => {
 
   test('crossing edges of a 2-2-3 net would collide at the default 30 % (the case the placement solves)', () => {
     const d = lessonDiagrams().find((x) => x.props.options)!;
-    const m = diagramModel(initialState(d.props as Parameters<typeof initialState>[0], classic));
+    const m = diagramModel(initialState(d.props as Parameters<typeof initialState>[0]));
     const at30 = { ...m, edges: m.edges.map((e) => ({ ...e, lx: e.x1 + 0.3 * (e.x2 - e.x1), ly: e.y1 + 0.3 * (e.y2 - e.y1) })) };
     expect(collisions(at30)).not.toEqual([]);
     expect(collisions(m)).toEqual([]);

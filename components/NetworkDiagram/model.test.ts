@@ -64,10 +64,10 @@ describe('diagramModel follows edits and other sizes', () => {
   });
 
   it('random weights from a seed when only sizes are given; x, y padded to fit', () => {
-    const s = initialState({ sizes: [3, 4, 1], seed: 7 }, classic);
+    const s = initialState({ sizes: [3, 4, 1], seed: 7 });
     expect(s.weights.map((T) => [T.length, T[0]!.length])).toEqual([[4, 4], [1, 5]]);
     expect(s.x).toEqual([0.5, 0.5, 0.5]);
-    expect(initialState({ sizes: [3, 4, 1], seed: 7 }, classic)).toEqual(s);
+    expect(initialState({ sizes: [3, 4, 1], seed: 7 })).toEqual(s);
     const m = diagramModel(s);
     expect(m.nodes).toHaveLength(4 + 5 + 1);
     expect(m.width).toBe(2 * 46 + 2 * 150);
@@ -79,5 +79,36 @@ describe('number formats', () => {
     expect([0.05, 0.1, 0.6, 0.35, 0.5932699, -0.0380982, 10, 120].map(short))
       .toEqual(['0.05', '0.1', '0.6', '0.35', '0.593', '−0.0381', '10', '120']);
     expect(exact(0.008771354689486937)).toBe('0.00877135');
+  });
+});
+
+describe('accessible names say what each symbol is (the notation\'s spoken names)', () => {
+  const v = scenarioValues('classic');
+  const m = diagramModel(classic, { showDelta: true });
+  const node = (k: string) => m.nodes.find((n) => n.key === k)!;
+  const edge = (k: string) => m.edges.find((e) => e.key === k)!;
+
+  it('a weight: symbol = value, where it goes, then its derivative; the readout keeps the short text', () => {
+    expect(edge('e-1-2-1').spoken).toBe(`Θ(1)_21 = 0.250000, weight from unit 1 of layer 1 to unit 2 of layer 2; `
+      + `∂J/∂Θ = ${exact(v.D1_2_1!)}, the derivative of the cost J with respect to this weight`);
+    expect(edge('e-2-1-0').spoken.startsWith('Θ(2)_10 = 0.600000, weight from the bias unit of layer 2 to unit 1 of layer 3;')).toBe(true);
+    expect(edge('e-1-2-1').label).toBe(`Θ(1)_21 = 0.250000, ∂J/∂Θ = ${exact(v.D1_2_1!)}`);
+  });
+
+  it('units: input, hidden, output (said as h), bias, with z and δ and their meanings', () => {
+    expect(node('n-1-1').spoken).toBe('x_1 = 0.05, input 1');
+    expect(node('n-1-0').spoken).toBe('a(1)_0 = 1.00000, output of the bias unit of layer 1');
+    expect(node('n-2-1').spoken).toBe(`a(2)_1 = ${exact(v.a2_1!)}, output of unit 1 of layer 2; `
+      + `z(2)_1 = ${exact(v.z2_1!)}, weighted input of unit 1 of layer 2; δ(2)_1 = ${exact(v.delta2_1!)}, error term of unit 1 of layer 2`);
+    expect(node('n-3-2').spoken.startsWith(`a(3)_2 = h_2 = ${exact(v.h_2!)}, output 2 of the network; z(3)_2 = `)).toBe(true);
+    expect(m.cost.spoken).toBe(`J = ${exact(v.J!)}, the cost J`);
+  });
+
+  it('an editable input\'s name contains what it draws, also when rounded (axe: the name contains the visible text)', () => {
+    const r = diagramModel({ ...classic, x: [0.1234567, 0.1] });
+    const inputs = r.nodes.filter((d) => d.editable);
+    expect(inputs.map((n) => n.inside)).toEqual(['0.123', '0.1']);
+    for (const n of inputs) expect(n.spoken).toContain(n.inside);
+    expect(inputs[0]!.spoken).toBe('x_1 = 0.123 (exact 0.123457), input 1');
   });
 });

@@ -6,8 +6,10 @@ import { Network, type CostName, type NetworkOptions } from 'backprop';
 import { flattenExample } from '../../src/course/flatten';
 import type { Lang } from '../../src/i18n/lang';
 import { edgeKey, nodeKey } from '../../src/notation/diagram';
+import { CLASSIC_EXAMPLE, exampleData, type OneExampleProps } from '../shared/example';
 import { exact, short } from '../shared/numbers';
-import { key, plain, sym } from '../../src/notation/symbol';
+import { key, named, namedValue, plain, spoken, sym, type Sym } from '../../src/notation/symbol';
+import { NOTATION_STRINGS } from '../../src/notation/strings';
 import { DIAGRAM_STRINGS } from './strings';
 import { labelBox, placeWeightLabels, type Box } from './labels';
 
@@ -43,8 +45,10 @@ export interface DiagramNode {
   name: string;
   /** Text inside the circle and the small lines under it. */
   inside: string; below: string[];
-  /** Accessible label with the exact numbers. */
+  /** The exact numbers as text (the readout under the drawing shows it). */
   label: string;
+  /** Accessible name and tooltip: {@link label}'s numbers with each symbol's meaning ({@link namedValue}). */
+  spoken: string;
   editable: boolean;
 }
 
@@ -55,7 +59,9 @@ export interface DiagramEdge {
   /** Where its number is written: 30 % along the edge, near the source where edges still fan apart, or further on if that spot is taken (labels.ts). */
   lx: number; ly: number;
   value: number; sign: 'positive' | 'negative'; width: number;
-  name: string; text: string; label: string;
+  name: string; text: string;
+  /** The exact numbers as text (the readout), and the accessible name and tooltip that say what the weight is. */
+  label: string; spoken: string;
 }
 
 /** Everything the SVG needs. */
@@ -64,7 +70,7 @@ export interface DiagramModel {
   nodes: DiagramNode[]; edges: DiagramEdge[];
   headers: { x: number; text: string }[];
   /** Where the cost is written, and the text. */
-  cost: { x: number; y: number; text: string; label: string };
+  cost: { x: number; y: number; text: string; label: string; spoken: string };
   /** All named numbers of this state (`scenarioValues` names), for linked symbols and readouts. */
   values: Record<string, number>;
   L: number;
@@ -84,7 +90,7 @@ const MARGIN_X = 46, TOP = 44, R = 22;
  */
 export function diagramModel(state: DiagramState, view: DiagramView = {}): DiagramModel {
   const { colGap = 150, rowGap = 78, showDelta = false, lang = 'en' } = view;
-  const S = DIAGRAM_STRINGS[lang];
+  const S = DIAGRAM_STRINGS[lang], N = NOTATION_STRINGS[lang];
   const net = Network.fromWeights(state.weights, state.options);
   const cost = state.cost ?? 'squared-error';
   const values = flattenExample(net, state.x, state.y, cost);
@@ -103,19 +109,23 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
     for (let i = l < L ? 0 : 1; i <= sizes[l - 1]!; i++) {
       const a0 = sym.a(l, i), self = l === 1 && i > 0 ? sym.x(i) : a0;
       const name = key(self);
-      const parts: string[] = [];
-      const below: string[] = [];
-      if (i > 0 && l > 1) {
-        const z = key(sym.z(l, i)), d = key(sym.delta(l, i));
-        if (shown(z)) { below.push(`z ${short(values[z]!)}`); parts.push(`${plain(sym.z(l, i))} = ${exact(values[z]!)}`); }
-        if (showDelta && shown(d)) { below.push(`δ ${short(values[d]!)}`); parts.push(`${plain(sym.delta(l, i))} = ${exact(values[d]!)}`); }
-      }
+      // z and δ of the unit, when known: drawn short under it, exact in its label, with their meanings in its name.
+      const zd: Sym[] = i > 0 && l > 1 ? [sym.z(l, i), ...(showDelta ? [sym.delta(l, i)] : [])].filter((t) => shown(key(t))) : [];
+      const below = zd.map((t) => `${t.kind === 'z' ? 'z' : 'δ'} ${short(values[key(t)]!)}`);
+      const parts = zd.map((t) => `${plain(t)} = ${exact(values[key(t)]!)}`);
       const known = i === 0 || l === 1 || shown(name);
       const a = values[key(a0)]!;
       const what = i === 0 ? S.biasUnit(l, plain(a0)) : l === 1 ? S.input(plain(self)) : l === L ? S.output(plain(a0), plain(sym.h(i))) : S.unit(plain(a0));
-      const label = [`${what} = ${!known ? S.notComputed : l === 1 && i > 0 ? visibleThenExact(a, lang) : exact(a)}`, ...parts].join(S.sep);
+      const shownA = !known ? S.notComputed : l === 1 && i > 0 ? visibleThenExact(a, lang) : exact(a);
+      const label = [`${what} = ${shownA}`, ...parts].join(S.sep);
+      // The accessible name: each symbol with its value, then its meaning; the output unit said as h_i ("output 1 of
+      // the network"). It contains what the unit shows (axe's label-content-name-mismatch on an editable input).
+      const unit = l === L && i > 0
+        ? N.named(`${plain(a0)} = ${plain(sym.h(i))}${known ? ` = ${shownA}` : ''}`, spoken(sym.h(i), lang))
+        : known ? namedValue(self, shownA, lang) : named(self, lang);
+      const said = [known ? unit : `${unit}${S.sep}${S.notComputed}`, ...zd.map((t) => namedValue(t, exact(values[key(t)]!), lang))];
       nodes.push({ key: nodeKey(l, i), l, i, bias: i === 0, ...pos(l, i), r: R, name,
-        inside: i === 0 ? '+1' : known ? short(a) : '?', below, label, editable: l === 1 && i > 0 });
+        inside: i === 0 ? '+1' : known ? short(a) : '?', below, label, spoken: said.join(S.partSep), editable: l === 1 && i > 0 });
     }
   }
   const maxAbs = Math.max(1e-12, ...state.weights.flat(2).map(Math.abs));
@@ -131,7 +141,8 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
         lx: x1 + 0.3 * (x2 - x1), ly: y1 + 0.3 * (y2 - y1),
         value, sign: value < 0 ? 'negative' : 'positive', width: 1 + 4 * (Math.abs(value) / maxAbs),
         name, text: short(value),
-        label: `${plain(w, { lang })} = ${exact(value)}${S.sep}∂J/∂Θ = ${exact(grad)}` });
+        label: `${plain(w, { lang })} = ${exact(value)}${S.sep}∂J/∂Θ = ${exact(grad)}`,
+        spoken: `${namedValue(w, exact(value), lang)}${S.partSep}${S.slope(exact(grad))}` });
     }));
   }
   placeWeightLabels(edges, nodes.flatMap(unitBoxes));
@@ -143,7 +154,8 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
   const J = values.J!;
   return { width, height, nodes, edges, headers, values, L,
     cost: { x: last.cx, y: last.cy + R + (showDelta ? 52 : 40), text: shown('J') ? `J = ${short(J)}` : 'J = ?',
-      label: shown('J') ? S.cost(exact(J)) : S.costNotComputed } };
+      label: shown('J') ? S.cost(exact(J)) : S.costNotComputed,
+      spoken: shown('J') ? namedValue(sym.J, exact(J), lang) : `${named(sym.J, lang)}${S.sep}${S.notComputed}` } };
 }
 
 /**
@@ -156,23 +168,20 @@ function unitBoxes(n: DiagramNode): Box[] {
 }
 
 /**
- * Default state for a diagram: weights and x, y from the props, falling back to the classic example,
- * or a seeded random network when only `sizes` is given.
+ * Default state for a diagram: the example from the props, defaults by the shared {@link exampleData} (the classic
+ * example), except that `sizes` other than the classic 2-2-2 without `weights` give a seeded random network.
  * @example
  * ```ts
  * initialState({ sizes: [2, 3, 1], seed: 4 }).weights.length; // 2
  * ```
  */
-export function initialState(props: { sizes?: number[]; weights?: number[][][]; x?: number[]; y?: number[];
-  cost?: CostName; seed?: number; options?: NetworkOptions }, classic: DiagramState): DiagramState {
-  const sizes = props.sizes;
-  const sameAsClassic = !sizes || sizes.join() === '2,2,2';
-  const weights = props.weights ?? (sameAsClassic ? classic.weights
-    : Network.random(sizes!, { seed: props.seed ?? 1, ...props.options }).weights());
-  const s1 = weights[0]![0]!.length - 1, sL = weights[weights.length - 1]!.length;
-  const x = props.x ?? (s1 === classic.x.length ? classic.x : Array(s1).fill(0.5));
-  const y = props.y ?? (sL === classic.y.length ? classic.y : Array(sL).fill(1));
-  return { weights, x, y, cost: props.cost ?? classic.cost ?? 'squared-error', options: props.options };
+export function initialState(props: OneExampleProps & { sizes?: number[]; seed?: number }): DiagramState {
+  const { sizes } = props;
+  const classicSizes = [CLASSIC_EXAMPLE.x.length, ...CLASSIC_EXAMPLE.weights.map((T) => T.length)];
+  const random = !props.weights && sizes && sizes.join() !== classicSizes.join()
+    ? Network.random(sizes, { seed: props.seed ?? 1, ...props.options }).weights() : undefined;
+  const { weights, x, y, cost, options } = exampleData({ ...props, weights: props.weights ?? random });
+  return { weights, x, y, cost, options };
 }
 
 /**

@@ -9,6 +9,10 @@ export const DIAGRAM_STRINGS = defineStrings(
   {
     /** Between the parts of one accessible name (`h_1 = 0.751365, z(3)_1 = 1.10591`). */
     sep: ', ',
+    /** Between the symbols of one accessible name, each followed by its meaning (`a(2)_1 = …, output of …; z(2)_1 = …`). */
+    partSep: '; ',
+    /** A weight's derivative in its accessible name, after the weight's own name. */
+    slope: (grad: string) => `∂J/∂Θ = ${grad}, the derivative of the cost J with respect to this weight`,
     biasUnit: (l: number, a: string) => `bias unit of layer ${l}, ${a}`,
     input: (x: string) => `input ${x}`,
     output: (a: string, h: string) => `output ${a} = ${h}`,
@@ -36,6 +40,8 @@ export const DIAGRAM_STRINGS = defineStrings(
   },
   {
     sep: '，',
+    partSep: '；',
+    slope: (grad: string) => `∂J/∂Θ = ${grad}，代价函数 J 对这个权重的偏导数`,
     biasUnit: (l: number, a: string) => `第 ${l} 层的偏置单元 ${a}`,
     input: (x: string) => `输入 ${x}`,
     output: (a: string, h: string) => `输出 ${a} = ${h}`,

@@ -13,6 +13,7 @@ import BackpropStepper from '../BackpropStepper/BackpropStepper';
 import { Num } from '../shared/Num';
 import { subscript as sub } from '../shared/weights';
 import { describeNumber } from '../../src/format/number';
+import { named, sym } from '../../src/notation/symbol';
 import { PRESETS, withRandomWeights, type PresetName } from './presets';
 import { COST_NAMES, HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, parseSpec, specText, type Field, type Problem, type Spec, type SpecText } from './spec';
 import { gradientStep } from './step';
@@ -162,7 +163,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
               <tbody>
                 {M.flatMap((row, i) => row.map((w, j) => (
                   <tr>
-                    <th scope="row">Θ({l + 1}){sub(i + 1)}{sub(j)}</th>
+                    <th scope="row" aria-label={named(sym.Theta(l + 1, i + 1, j), lang, { indices: 'subscript' })}>Θ({l + 1}){sub(i + 1)}{sub(j)}</th>
                     <td><Num value={w} digits={6} lang={lang} /></td>
                     <td><Num value={step.D[l]![i]![j]!} digits={6} lang={lang} /></td>
                     <td><Num value={step.next[l]![i]![j]!} digits={6} lang={lang} /></td>

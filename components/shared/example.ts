@@ -1,25 +1,79 @@
 /**
- * Helpers shared by the analysis widgets (CostCurve, GradientCheck, ComputationGraph): the default example, the data
- * as rows, linear scales; round ticks and number formatting re-exported from the shared formatter.
+ * Helpers shared by the widgets: the one example type of their props and its defaults (every widget that takes a
+ * network), the data as rows, linear scales; round ticks and number formatting re-exported from the shared formatter.
  */
 import { type CostName, type Matrix, Network, type NetworkOptions } from 'backprop';
+import type { Scenario } from '../../src/course/scenario.ts';
 import { CORE_SCENARIOS } from '../../src/course/scenarios-core.ts';
 import { formatNumber, ticks } from '../../src/format/number.ts';
 
 /** The network and data a widget works on; every field optional, defaults from `SCENARIOS.classic`. */
-export interface ExampleProps {
+export interface ExampleProps<V extends number[] | number[][] = number[] | number[][]> {
   /** $\Theta^{(1)}, \Theta^{(2)}, \dots$ as nested arrays, column 0 for the bias. */
   weights?: number[][][];
-  /** One input vector, or a matrix with one example per row. */
-  x?: number[] | number[][];
+  /** One input vector, or a matrix with one example per row (a widget of one example takes a vector only). */
+  x?: V;
   /** One target vector, or one row per example. */
-  y?: number[] | number[][];
+  y?: V;
   /** Cost function; default `'squared-error'`, as in the classic scenario. */
   cost?: CostName;
   /** Regularisation $\lambda$ (default 0). */
   lambda?: number;
   /** Activations (sigmoid everywhere by default). */
   options?: NetworkOptions;
+}
+
+/**
+ * The props of a widget that shows one example (the diagram, the stepper): the same fields, x and y as vectors,
+ * and no $\lambda$.
+ */
+export type OneExampleProps = Pick<ExampleProps<number[]>, 'weights' | 'x' | 'y' | 'cost' | 'options'>;
+
+/** Where defaults come from: a network and one example (a {@link Scenario} fits). */
+export type ExampleBase = Pick<Scenario, 'weights' | 'x' | 'y' | 'cost' | 'options'>;
+
+const classic = CORE_SCENARIOS.classic;
+
+/** The default of every widget: the classic 2-2-2 scenario. */
+export const CLASSIC_EXAMPLE: ExampleBase = classic;
+
+/**
+ * The computational graph's "seed-cost" default: one sigmoid unit with two inputs (the classic network's first
+ * hidden unit), x = (0.05, 0.10), y = 0.01, squared error.
+ */
+export const ONE_UNIT_EXAMPLE: ExampleBase = { weights: [[[0.35, 0.15, 0.2]]], x: classic.x, y: [classic.y[0]!], cost: 'squared-error' };
+
+/** Props with every default filled in, still as nested arrays (x and y as given: vector or matrix). */
+export interface ExampleData<V extends number[] | number[][]> {
+  weights: number[][][];
+  x: V;
+  y: V;
+  cost: CostName;
+  lambda: number;
+  options?: NetworkOptions;
+}
+
+/**
+ * The one place widget props get their defaults: each field from the props, else from `base` (the classic
+ * scenario). When the weights are not the base's and its x or y does not fit them, x is 0.5 and y is 1 per unit.
+ * @example
+ * ```ts
+ * exampleData({}).x;                                  // [0.05, 0.1]
+ * exampleData({ weights: [[[0, 1, 1, 1]]] }).x;      // [0.5, 0.5, 0.5]
+ * exampleData({}, ONE_UNIT_EXAMPLE).y;                // [0.01]
+ * ```
+ */
+export function exampleData<V extends number[] | number[][]>(p: ExampleProps<V>, base: ExampleBase = CLASSIC_EXAMPLE): ExampleData<V | number[]> {
+  const weights = p.weights ?? base.weights;
+  const inputs = weights[0]![0]!.length - 1, outputs = weights[weights.length - 1]!.length;
+  return {
+    weights,
+    x: p.x ?? (base.x.length === inputs ? base.x : Array<number>(inputs).fill(0.5)),
+    y: p.y ?? (base.y.length === outputs ? base.y : Array<number>(outputs).fill(1)),
+    cost: p.cost ?? base.cost,
+    lambda: p.lambda ?? 0,
+    options: p.options ?? base.options,
+  };
 }
 
 /** A resolved example: the network, X and Y as rows, and the cost options. */
@@ -31,29 +85,22 @@ export interface Example {
   lambda: number;
 }
 
-const classic = CORE_SCENARIOS.classic;
-
 /** A vector becomes one row; a matrix stays as it is. */
 export function asRows(v: number[] | number[][]): Matrix {
   return Array.isArray(v[0]) ? (v as number[][]) : [v as number[]];
 }
 
 /**
- * Resolve widget props into an {@link Example}, filling defaults from the classic 2-2-2 scenario.
+ * Resolve widget props into an {@link Example} (defaults by {@link exampleData}, from the classic 2-2-2 scenario
+ * unless another `base` is given).
  * @example
  * ```ts
  * resolveExample({}).net.sizes; // [2, 2, 2]
  * ```
  */
-export function resolveExample(p: ExampleProps): Example {
-  const net = Network.fromWeights(p.weights ?? classic.weights, p.options ?? {});
-  return {
-    net,
-    X: asRows(p.x ?? classic.x),
-    Y: asRows(p.y ?? classic.y),
-    cost: p.cost ?? (classic.cost as CostName),
-    lambda: p.lambda ?? 0,
-  };
+export function resolveExample(p: ExampleProps, base: ExampleBase = CLASSIC_EXAMPLE): Example {
+  const d = exampleData(p, base);
+  return { net: Network.fromWeights(d.weights, d.options ?? {}), X: asRows(d.x), Y: asRows(d.y), cost: d.cost, lambda: d.lambda };
 }
 
 /** A linear map from a domain to a range, e.g. weight value → SVG x. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import macros from '../math/macros.json';
 import { renderTex } from '../math/render';
 import { diagramTarget } from './diagram';
-import { key, named, parse, plain, plainName, spoken, SYM_KINDS, type Sym, tex } from './symbol';
+import { key, named, namedValue, namedValueOf, parse, plain, plainName, spoken, SYM_KINDS, type Sym, tex } from './symbol';
 
 /** One symbol of every kind, with what each renderer must give, written out by hand from the lessons' notation. */
 const TABLE: { sym: Sym; key: string; tex: string; raw: string; plain: string; sub: string; en: string; zh: string }[] = [
@@ -81,6 +81,24 @@ describe('the notation module', () => {
     }
     expect(named({ kind: 'delta', l: 2, i: 1 })).toBe('δ(2)_1, error term of unit 1 of layer 2');
     expect(named({ kind: 'delta', l: 2, i: 1 }, 'zh')).toBe('δ(2)_1，第 2 层单元 1 的误差项');
+  });
+
+  it('accessible names start with the visible text, then say the meaning, in the page\'s language', () => {
+    const w: Sym = { kind: 'Theta', l: 1, i: 2, j: 1 };
+    expect(named(w)).toBe('Θ(1)_21, weight from unit 1 of layer 1 to unit 2 of layer 2');
+    expect(named(w, 'en', { indices: 'subscript' })).toBe('Θ(1)₂₁, weight from unit 1 of layer 1 to unit 2 of layer 2');
+    expect(namedValue(w, '0.25')).toBe('Θ(1)_21 = 0.25, weight from unit 1 of layer 1 to unit 2 of layer 2');
+    expect(namedValue({ kind: 'x', j: 1 }, '0.05', 'zh')).toBe('x_1 = 0.05，输入的第 1 个分量');
+    expect(namedValueOf('D2_1_0', '−0.1')).toBe(
+      'D(2)_10 = −0.1, derivative of the cost J with respect to the weight from the bias unit of layer 2 to unit 1 of layer 3');
+    expect(namedValueOf('path_1_1_0_2', '3')).toBe('path_1_1_0_2 = 3');
+    // Every kind, both languages: the plain text (as shown) is the start of the name, the meaning follows.
+    for (const r of TABLE) for (const lang of ['en', 'zh'] as const) {
+      const shown = `${plain(r.sym, { lang })} = 1.5`;
+      expect(namedValue(r.sym, '1.5', lang).startsWith(shown)).toBe(true);
+      expect(namedValue(r.sym, '1.5', lang).endsWith(lang === 'en' ? r.en : r.zh)).toBe(true);
+      expect(named(r.sym, lang).startsWith(plain(r.sym, { lang }))).toBe(true);
+    }
   });
 
   it('names a key in plain text, and leaves other names as they are', () => {

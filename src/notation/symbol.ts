@@ -1,7 +1,8 @@
 /**
  * One symbol of the course's notation as data, and its renderers side by side (KaTeX's "one tree, several
  * outputs"): {@link key} for maps, ids and `scenarioValues` names, {@link tex} in the lessons' macros
- * (src/math/macros.json), {@link plain} for the text widgets show, {@link spoken} for screen readers.
+ * (src/math/macros.json), {@link plain} for the text widgets show, {@link spoken} for screen readers ({@link named} and
+ * {@link namedValue} put the plain text first, for accessible names).
  * Indices follow the math: layers from 1, units from 1, the bias unit and column 0.
  *
  * ```ts
@@ -197,5 +198,35 @@ export function spoken(s: Sym, lang: Lang = 'en'): string {
   }
 }
 
-/** Symbol and meaning together, `δ(2)_1, error term of unit 1 of layer 2`: an aria-label for a bare symbol. */
-export const named = (s: Sym, lang: Lang = 'en'): string => NOTATION_STRINGS[lang].named(plain(s, { lang }), spoken(s, lang));
+/**
+ * Symbol and meaning together, `δ(2)_1, error term of unit 1 of layer 2`: an aria-label for a bare symbol. It starts
+ * with the symbol as {@link plain} writes it (with `opts`, e.g. subscript digits), so an accessible name made of it
+ * contains the visible text (axe's label-content-name-mismatch).
+ */
+export const named = (s: Sym, lang: Lang = 'en', opts: Omit<PlainOptions, 'lang'> = {}): string =>
+  NOTATION_STRINGS[lang].named(plain(s, { ...opts, lang }), spoken(s, lang));
+
+/**
+ * A symbol shown with its value, then its meaning: `δ(2)_1 = 0.0138, error term of unit 1 of layer 2`. The
+ * accessible name of a symbol whose value is on screen: it starts with the visible `δ(2)_1 = 0.0138`.
+ * @example
+ * ```ts
+ * namedValue({ kind: 'x', j: 1 }, '0.05');       // 'x_1 = 0.05, input 1'
+ * namedValue({ kind: 'x', j: 1 }, '0.05', 'zh'); // 'x_1 = 0.05，输入的第 1 个分量'
+ * ```
+ */
+export const namedValue = (s: Sym, value: string, lang: Lang = 'en'): string =>
+  NOTATION_STRINGS[lang].named(`${plain(s, { lang })} = ${value}`, spoken(s, lang));
+
+/**
+ * {@link namedValue} of a name when it is a symbol's key, else `name = value` (a path term, a scenario's extra value).
+ * @example
+ * ```ts
+ * namedValueOf('Theta1_2_1', '0.25'); // 'Θ(1)_21 = 0.25, weight from unit 1 of layer 1 to unit 2 of layer 2'
+ * namedValueOf('path_1_1_0_2', '3');  // 'path_1_1_0_2 = 3'
+ * ```
+ */
+export function namedValueOf(name: string, value: string, lang: Lang = 'en'): string {
+  const s = parse(name);
+  return s ? namedValue(s, value, lang) : `${name} = ${value}`;
+}
