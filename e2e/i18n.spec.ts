@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+import { axe } from './axe';
+import { SITE_STRINGS } from '../components/site/strings.ts';
 
 /**
  * The language switcher (issue 13 §1): it lands on the same page in the other edition, and the choice is
@@ -46,4 +48,22 @@ test('the switcher keeps the query string and an equation anchor', async ({ page
   await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/lessons\/cost\/\?x=1$/);
   await expect(page).not.toHaveURL(/\/zh\//);
+});
+
+test('the 404 page of a missing address under /zh/ reads Chinese first, and English elsewhere', async ({ page }) => {
+  const zh = SITE_STRINGS.zh.notFoundHeading, en = SITE_STRINGS.en.notFoundHeading;
+  const res = await page.goto('/zh/lessons/nope/');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText(zh);
+  await expect(page.locator('main section').first()).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('main h2')).toHaveText(en);
+  await expect(page).toHaveTitle(new RegExp(`^${SITE_STRINGS.zh.notFoundTitle}`));
+  // the English chrome around it keeps its own language
+  await expect(page.locator('.site-header')).toHaveAttribute('lang', 'en');
+  const results = await axe(page).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.goto('/lessons/nope/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText(en);
 });
