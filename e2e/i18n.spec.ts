@@ -61,6 +61,11 @@ test('the switcher keeps the query string and an equation anchor', async ({ page
   expect(zh).toHaveLength(en.length);
   expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(zh[at]);
   await expect(page.locator(`[id="${zh[at]}"]`)).toBeInViewport();
+  // a heading made by a component (an exercise's title) has the same id in both editions: it is kept
+  await page.goto('/zh/lessons/cost/#exercise-regularized-cost');
+  await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/lessons\/cost\/#exercise-regularized-cost$/);
+  await expect(page).not.toHaveURL(/\/zh\//);
 });
 
 test('the 404 page of a missing address under /zh/ reads Chinese first, and English elsewhere', async ({ page }) => {
