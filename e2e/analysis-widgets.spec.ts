@@ -175,6 +175,19 @@ test('without JavaScript every widget shows its initial state: SVGs, numbers and
   await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"] tbody tr')).toHaveCount(6);
   await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"]')).toBeVisible();
   await expect(page.locator('#demo-graph-cost [data-node="J"]')).toHaveCount(1);
+  // Controls that need JavaScript are disabled and look it (issue 9 §4): faded, no pointer cursor, unlike an enabled
+  // button of the same page (the theme toggle's place in the header is a button too; here: a fresh one in main).
+  const looks = await page.locator('#main').evaluate((main) => {
+    const probe = main.appendChild(document.createElement('button'));
+    const style = (el: Element) => { const s = getComputedStyle(el); return `${s.cursor} ${s.opacity}`; };
+    const enabled = style(probe);
+    probe.remove();
+    const disabled = [...main.querySelectorAll(':is(button, input, select):disabled')].map(style);
+    return { enabled, disabled };
+  });
+  expect(looks.enabled).toBe('pointer 1');
+  expect(looks.disabled.length).toBeGreaterThan(8);
+  for (const l of looks.disabled) expect(l).toMatch(/^not-allowed 0\.[1-7]\d*$/);
   await context.close();
 });
 

@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+import { axe } from './axe';
+import { SITE_STRINGS } from '../components/site/strings.ts';
 
 /**
  * The language switcher (issue 13 §1): it lands on the same page in the other edition, and the choice is
@@ -41,9 +43,45 @@ test('the switcher keeps the query string and an equation anchor', async ({ page
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(/\/zh\/lessons\/cost\/\?x=1&csv=a%2Cb#eq-2\.2$/);
   await expect(page.locator('[id="eq-2.2"]')).toBeAttached();
-  // a heading anchor (its id comes from the heading text, which differs between editions) is dropped
+  // an anchor that is neither an equation nor a heading is dropped
   await page.goto('/zh/lessons/cost/?x=1#not-an-equation');
   await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/lessons\/cost\/\?x=1$/);
   await expect(page).not.toHaveURL(/\/zh\//);
+  // a heading anchor (issue 9 §2): heading ids come from the heading text and differ between editions, so the
+  // switch lands on the heading at the same position (the editions have the same structure), scrolled to
+  const headingIds = () => page.locator('main article :is(h2, h3, h4)[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  const en = await headingIds();
+  const at = en.indexOf('why-not-squared-error-for-classification');
+  expect(at).toBeGreaterThan(1);
+  await page.goto(`/lessons/cost/#${en[at]}`);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/lessons\/cost\/#./);
+  const zh = await headingIds();
+  expect(zh).toHaveLength(en.length);
+  expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(zh[at]);
+  await expect(page.locator(`[id="${zh[at]}"]`)).toBeInViewport();
+  // a heading made by a component (an exercise's title) has the same id in both editions: it is kept
+  await page.goto('/zh/lessons/cost/#exercise-regularized-cost');
+  await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/lessons\/cost\/#exercise-regularized-cost$/);
+  await expect(page).not.toHaveURL(/\/zh\//);
+});
+
+test('the 404 page of a missing address under /zh/ reads Chinese first, and English elsewhere', async ({ page }) => {
+  const zh = SITE_STRINGS.zh.notFoundHeading, en = SITE_STRINGS.en.notFoundHeading;
+  const res = await page.goto('/zh/lessons/nope/');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText(zh);
+  await expect(page.locator('main section').first()).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('main h2')).toHaveText(en);
+  await expect(page).toHaveTitle(new RegExp(`^${SITE_STRINGS.zh.notFoundTitle}`));
+  // the English chrome around it keeps its own language
+  await expect(page.locator('.site-header')).toHaveAttribute('lang', 'en');
+  const results = await axe(page).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.goto('/lessons/nope/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText(en);
 });

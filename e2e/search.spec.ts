@@ -43,11 +43,16 @@ test.describe('site search (Pagefind)', () => {
     const eq = await search(page, '(4.13)');
     const eqHrefs = await eq.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(eqHrefs.some((h) => h.startsWith(`${B}lessons/deriving-backprop/`))).toBe(true);
+    // the tag itself is what matched (it is a word of its own in the index, not glued to its formula's last one)
+    await expect(page.locator('#site-search-results mark').filter({ hasText: /^\(4\.13\)$/ }).first()).toBeAttached();
     await page.keyboard.press('Escape');
     await page.locator('h1').first().click();
     const term = await search(page, 'Hadamard');
     const termHrefs = await term.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(termHrefs.some((h) => h.startsWith(`${B}reference/glossary/`))).toBe(true);
+    // Nonsense finds nothing (issue 9 §3: Pagefind searched its longest indexed prefix, "xy", and found 3 pages).
+    await page.keyboard.press('Escape');
+    await noResults(page, 'xyzzyqq', 'Search the course', 'No results for “xyzzyqq”.');
   });
 
   test('results stay in the reader\'s language: "梯度检验" on a Chinese page finds the Chinese lesson 6, English finds English', async ({ page }) => {
@@ -65,6 +70,9 @@ test.describe('site search (Pagefind)', () => {
     await expect(en.first()).toHaveAttribute('href', new RegExp(`^${B}lessons/gradient-checking/`));
     const enHrefs = await en.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(enHrefs.filter((h) => h.startsWith(`${B}zh/`))).toEqual([]);
+    // Chinese nonsense finds nothing either (Pagefind fell back to the single character 量 and found 13 pages).
+    await page.goto(`${B}zh/lessons/notation/`);
+    await noResults(page, '量子纠缠猫', '搜索课程', '没有与“量子纠缠猫”匹配的结果。');
   });
 
   test('the search box fits a 360 px screen and a result opens with Enter', async ({ page }) => {
@@ -80,6 +88,14 @@ test.describe('site search (Pagefind)', () => {
     await expect(page).toHaveURL(/\/(lessons|reference)\//);
   });
 });
+
+/** Types a query that matches nothing and expects the "No results" message and an empty list. */
+async function noResults(page: Page, query: string, boxName: string, message: string) {
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: boxName }).fill(query);
+  await expect(page.getByRole('status').filter({ hasText: query })).toHaveText(message, { timeout: 15_000 });
+  await expect(page.locator('#site-search-results ol li')).toHaveCount(0);
+}
 
 /** The h1 of a page, read from the page itself (Pagefind's result title is the page's first h1). */
 async function titleOf(page: Page, path: string): Promise<string> {

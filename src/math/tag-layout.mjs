@@ -6,6 +6,9 @@
  * parts in one `span.katex-formula` so that the formula and the tag become two flex items of `.katex-html`
  * (see `src/styles/global.css`): side by side when both fit, the tag on its own line, right-aligned, when not.
  * The same rewrite is applied to the HAST of the Markdown pipeline and to the HTML strings of `renderTex`.
+ * A space separates the two boxes: it draws nothing (white space between flex items is not rendered), but it makes
+ * the tag a word of its own for the site search, which otherwise indexed a formula ending in a comma and its tag as
+ * one word ("…yi,(4.13)"), so that "(4.13)" found nothing (issue 9 §3).
  */
 
 export const FORMULA_CLASS = 'katex-formula';
@@ -28,7 +31,7 @@ export function layoutTaggedHtml(html) {
     html.slice(0, start) +
     `<span class="katex-html ${TAGGED_CLASS}" aria-hidden="true"><span class="${FORMULA_CLASS}">` +
     html.slice(body, tag) +
-    '</span>' +
+    '</span> ' +
     html.slice(tag)
   );
 }
@@ -48,7 +51,7 @@ export function layoutTaggedHast(display) {
     properties: { className: [FORMULA_CLASS] },
     children: html.children.slice(0, tagIndex),
   };
-  html.children = [formula, ...html.children.slice(tagIndex)];
+  html.children = [formula, { type: 'text', value: ' ' }, ...html.children.slice(tagIndex)];
   const cls = html.properties.className;
   html.properties.className = [...(Array.isArray(cls) ? cls : [cls].filter(Boolean)), TAGGED_CLASS];
 }

@@ -54,6 +54,39 @@ describe('both editions in the build', () => {
   });
 });
 
+/** The ids of a page's section headings (h2–h6 with an id, in the lesson's <article>), in page order. */
+function headingIds(page: string): string[] {
+  const article = page.slice(page.indexOf('<article'), page.indexOf('</article>'));
+  return [...article.matchAll(/<h[2-6]\s[^>]*?\bid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
+}
+
+/** The language switch's map of heading ids to the other edition's (`data-anchors`), or {} when it has none. */
+function switchAnchors(page: string): Record<string, string> {
+  const m = /<nav class="lang-switch"[\s\S]*?<a [^>]*?data-anchors="([^"]*)"/.exec(page);
+  return m ? (JSON.parse(decodeEntities(m[1]!)) as Record<string, string>) : {};
+}
+
+describe('the language switch keeps the section (issue 9 §2)', () => {
+  it('maps every heading whose id differs between the editions to the heading at the same place in the other', () => {
+    let mapped = 0;
+    for (const en of EN.filter((p) => p.includes('/lessons/') || p.includes('/reference/'))) {
+      for (const [from, to] of [[en, toZh(en)], [toZh(en), en]] as const) {
+        const here = headingIds(html(from));
+        const there = headingIds(html(to));
+        const anchors = switchAnchors(html(from));
+        for (const [i, id] of here.entries()) {
+          // Headings made by components (an exercise's title, the API page's entries) keep their id in both.
+          if (there[i] === id) continue;
+          expect(anchors[id], `${from}#${id}`).toBe(there[i]);
+          mapped++;
+        }
+        expect(Object.keys(anchors).filter((id) => !here.includes(id)), `${from}: ids not on the page`).toEqual([]);
+      }
+    }
+    expect(mapped).toBeGreaterThan(100);
+  });
+});
+
 /** Every `{ en, zh }` table's English strings that the Chinese table words differently. */
 async function englishUiStrings(): Promise<string[]> {
   const root = new URL('../../', import.meta.url).pathname;
