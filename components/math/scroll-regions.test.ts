@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncScrollRegion } from './scroll-regions';
+import { syncScrollRegion, syncScrollRegions } from './scroll-regions';
 import { MATH_STRINGS } from './strings';
 
 /** The parts of an overflowing display equation that syncScrollRegion touches, on a page in `htmlLang`. */
@@ -31,5 +31,60 @@ describe('scroll regions name equations in the page\'s language', () => {
     const el = fakeEquation('en', '(4.3)');
     syncScrollRegion(el as unknown as HTMLElement);
     expect(el.attrs.get('aria-label')).toBe('Equation (4.3), scrolls sideways');
+  });
+});
+
+/**
+ * A scroller of `inner` px content in a `box` px box that logs its layout reads and attribute writes to `log`;
+ * `visibility` stands for checkVisibility: whether it is hidden by a skipped block, or hidden at all.
+ */
+function loggedScroller(name: string, inner: number, box: number, log: string[], visibility?: { skippedAncestor: boolean }) {
+  const attrs = new Map<string, string>();
+  return {
+    tagName: 'SPAN',
+    get scrollWidth() { log.push(`read ${name}`); return inner; },
+    get clientWidth() { log.push(`read ${name}`); return box; },
+    set tabIndex(v: number) { log.push(`write ${name}`); attrs.set('tabindex', String(v)); },
+    ownerDocument: { documentElement: { lang: 'en' } },
+    querySelector: () => null,
+    setAttribute: (k: string, v: string) => { log.push(`write ${name}`); attrs.set(k, v); },
+    hasAttribute: (k: string) => attrs.has(k),
+    removeAttribute: (k: string) => { log.push(`write ${name}`); attrs.delete(k); },
+    ...(visibility && {
+      checkVisibility: (opts?: { contentVisibilityAuto?: boolean }) => !(opts?.contentVisibilityAuto && visibility.skippedAncestor),
+    }),
+    attrs,
+  };
+}
+
+describe('syncing many scrollers', () => {
+  it('reads every size before writing any attribute, and marks exactly those that overflow', () => {
+    const log: string[] = [];
+    const wide = loggedScroller('wide', 700, 320, log);
+    const fits = loggedScroller('fits', 300, 320, log);
+    const wider = loggedScroller('wider', 1000, 320, log);
+    // Was wide before (a tab stop), fits now: its attributes go.
+    const shrunk = loggedScroller('shrunk', 320, 320, log);
+    shrunk.setAttribute('tabindex', '0'); shrunk.setAttribute('role', 'group'); shrunk.setAttribute('aria-label', 'x');
+    log.length = 0;
+    syncScrollRegions([wide, fits, wider, shrunk] as unknown as HTMLElement[]);
+    const firstWrite = log.findIndex((l) => l.startsWith('write'));
+    const lastRead = log.findLastIndex((l) => l.startsWith('read'));
+    expect(firstWrite).toBeGreaterThan(lastRead);
+    expect(new Set(log.filter((l) => l.startsWith('read')))).toEqual(new Set(['read wide', 'read fits', 'read wider', 'read shrunk']));
+    expect([wide, fits, wider, shrunk].map((s) => s.attrs.get('tabindex') ?? null)).toEqual(['0', null, '0', null]);
+    expect(wide.attrs.get('role')).toBe('group');
+    expect(shrunk.attrs.has('role')).toBe(false);
+    expect(shrunk.attrs.has('aria-label')).toBe(false);
+  });
+
+  it('leaves a scroller inside a skipped block unmeasured and unchanged', () => {
+    const log: string[] = [];
+    const skipped = loggedScroller('skipped', 700, 320, log, { skippedAncestor: true });
+    const shown = loggedScroller('shown', 700, 320, log, { skippedAncestor: false });
+    syncScrollRegions([skipped, shown] as unknown as HTMLElement[]);
+    expect(log.some((l) => l.endsWith(' skipped'))).toBe(false);
+    expect(skipped.attrs.size).toBe(0);
+    expect(shown.attrs.get('tabindex')).toBe('0');
   });
 });

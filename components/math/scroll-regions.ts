@@ -7,13 +7,27 @@ import { MATH_STRINGS } from './strings';
  */
 export const SCROLLER_SELECTOR = '.katex-display, main table';
 
+/** Whether `el` is wider inside than its box: a layout read (it forces a layout if the page's layout is stale). */
+function overflowsSideways(el: HTMLElement): boolean {
+  return el.scrollWidth > el.clientWidth + 1;
+}
+
+/**
+ * Whether `el` lies inside a block that skips rendering while off screen (`content-visibility: auto`), and is not
+ * hidden otherwise: measuring it would lay that block out (and the page with it) for nothing; it is measured when
+ * the block renders. A scroller's own skipping does not count: it is measured as it is (it does not overflow).
+ */
+function insideSkippedBlock(el: HTMLElement): boolean {
+  if (typeof el.checkVisibility !== 'function') return false;
+  return !el.checkVisibility({ contentVisibilityAuto: true }) && el.checkVisibility();
+}
+
 /**
  * Makes a display equation keyboard-scrollable exactly while it overflows (axe `scrollable-region-focusable`):
  * then it is a focusable, named region; otherwise it is plain text again, so equations that fit add no tab stops.
- * @returns whether the element overflows
+ * Writes attributes only, no layout reads.
  */
-export function syncScrollRegion(el: HTMLElement): boolean {
-  const overflows = el.scrollWidth > el.clientWidth + 1;
+export function applyScrollRegion(el: HTMLElement, overflows: boolean): void {
   // A table keeps its own role and name; an equation becomes a named group (not a region: several equations
   // may share a name, and landmarks must not).
   const isTable = el.tagName === 'TABLE';
@@ -31,21 +45,47 @@ export function syncScrollRegion(el: HTMLElement): boolean {
       el.removeAttribute('aria-label');
     }
   }
+}
+
+/**
+ * Measures one scroller and sets its attributes (see applyScrollRegion).
+ * @returns whether the element overflows
+ */
+export function syncScrollRegion(el: HTMLElement): boolean {
+  const overflows = overflowsSideways(el);
+  applyScrollRegion(el, overflows);
   return overflows;
+}
+
+/**
+ * Syncs many scrollers: every size is read first, then every attribute written, so the page is laid out at most
+ * once however many there are (a write between two reads could otherwise force a layout per element). Scrollers
+ * inside skipped blocks are left as they are (see insideSkippedBlock).
+ */
+export function syncScrollRegions(els: Iterable<HTMLElement>): void {
+  const measured: [HTMLElement, boolean][] = [];
+  for (const el of els) if (!insideSkippedBlock(el)) measured.push([el, overflowsSideways(el)]);
+  for (const [el, overflows] of measured) applyScrollRegion(el, overflows);
 }
 
 /** Watches every display equation under `root` and keeps its scroll-region attributes in step with its size. */
 export function watchScrollRegions(root: ParentNode = document): ResizeObserver {
-  const observer = new ResizeObserver((entries) => {
-    for (const entry of entries) syncScrollRegion(entry.target as HTMLElement);
-  });
+  // A ResizeObserver's callback runs right after the browser's own layout: reading sizes there costs no extra layout.
+  const observer = new ResizeObserver((entries) => syncScrollRegions(entries.map((entry) => entry.target as HTMLElement)));
   for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) observer.observe(el);
-  // An equation that skips rendering while off screen (`content-visibility: auto`) does not overflow until it is
-  // rendered; its size usually changes then (the observer above), but not always: check it when it renders.
+  // A block that skips rendering while off screen (`content-visibility: auto`) does not overflow until it is
+  // rendered; its size usually changes then (the observer above), but not always: check it when it renders. Not in
+  // the event itself (the block is not laid out yet, so a read would force a layout of the page): observing the
+  // scroller afresh makes the observer report it after the next layout.
   const doc = (root as Node).ownerDocument ?? (root as Document);
   doc.addEventListener('contentvisibilityautostatechange', (e) => {
-    const el = e.target;
-    if (!(e as Event & { skipped?: boolean }).skipped && el instanceof HTMLElement && el.matches(SCROLLER_SELECTOR)) syncScrollRegion(el);
+    const block = e.target;
+    if ((e as Event & { skipped?: boolean }).skipped || !(block instanceof HTMLElement)) return;
+    const scrollers = block.matches(SCROLLER_SELECTOR) ? [block] : [...block.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)];
+    for (const el of scrollers) {
+      observer.unobserve(el);
+      observer.observe(el);
+    }
   }, { capture: true });
   return observer;
 }
@@ -64,7 +104,8 @@ export function renderAllOnFirstTab(root: Document = document): void {
     if (e.key !== 'Tab') return;
     root.removeEventListener('keydown', onKey, true);
     root.documentElement.classList.add(ALL_RENDERED);
-    for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) syncScrollRegion(el);
+    // One layout for the whole page (now rendered in full), then every attribute: before focus moves.
+    syncScrollRegions(root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR));
   };
   root.addEventListener('keydown', onKey, true);
 }
