@@ -92,6 +92,20 @@ for (const path of pages) {
       await expect(page.locator('h1')).toHaveCount(1);
     });
 
+    test('no control lies inside a block that skips rendering off screen', async () => {
+      // A skipped block (`content-visibility: auto`) stands in with an estimated height, yet a script measuring an
+      // element inside it gets the element's real place, which can lie over the content below: Lighthouse's axe
+      // (target-size, at load, nothing rendered by us first) read a code cell's Run button as obscured. Checked
+      // before anything adds `all-rendered`, which turns the skipping off.
+      const found = await page.evaluate(() => {
+        const controls = 'button, input, select, textarea, summary, a[href]:not(p a, li a), [role="button"], [role="slider"]';
+        const skipping = [...document.querySelectorAll<HTMLElement>('main :not(.katex, .katex *)')].filter((el) => getComputedStyle(el).contentVisibility === 'auto');
+        return { skipping: skipping.length, inside: skipping.flatMap((b) => [...b.querySelectorAll(controls)].map((c) => `${b.tagName.toLowerCase()}.${b.className} > ${c.outerHTML.slice(0, 80)}`)) };
+      });
+      if (isLesson(path)) expect(found.skipping).toBeGreaterThan(0);
+      expect(found.inside).toEqual([]);
+    });
+
     if (isLesson(path)) {
       test('at desktop width no equation number is drawn over a formula glyph', async () => {
         if (page.viewportSize()?.width !== DESKTOP.width) await page.setViewportSize(DESKTOP);
