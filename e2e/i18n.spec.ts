@@ -57,6 +57,8 @@ test('the switcher keeps the query string and an equation anchor', async ({ page
   await page.goto(`/lessons/cost/#${en[at]}`);
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(/\/zh\/lessons\/cost\/#./);
+  // The URL changes when the navigation commits, before the page has parsed: read the headings once it has.
+  await page.waitForLoadState('domcontentloaded');
   const zh = await headingIds();
   expect(zh).toHaveLength(en.length);
   expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(zh[at]);
