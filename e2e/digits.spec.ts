@@ -194,6 +194,9 @@ test('without JavaScript the lesson reads and the lab says it needs JavaScript',
   await page.goto(URL_);
   await expect(page.getByTestId('dg-nojs')).toHaveText('This lab trains a network in your browser; it needs JavaScript.');
   await expect(page.locator('h2', { hasText: 'Summary' })).toBeVisible();
+  // Every control of the lab is disabled (and looks it, by the site-wide rule), not only its buttons (reader QA:
+  // the radio buttons, the select and the epochs field looked live).
+  for (const id of ['dg-size', 'dg-epochs', 'dg-own', 'dg-train']) await expect(page.getByTestId(id)).toBeDisabled();
   await context.close();
 });
 

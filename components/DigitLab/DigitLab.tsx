@@ -137,18 +137,18 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang 
       {loadError && <p class="dg-error" role="alert" data-testid="dg-load-error">{loadError}</p>}
       {live && !loadError && <p class="dg-note" data-testid="dg-data">{digits ? STRINGS.loaded(trainSize, DEFAULT_CONFIG.test) : STRINGS.loading}</p>}
       <div class="dg-controls">
-        <fieldset disabled={busy}>
+        <fieldset disabled={busy || !live}>
           <legend>{STRINGS.implLegend}</legend>
           <label><input type="radio" name="dg-impl" checked={impl === 'module'} onChange={() => setImpl('module')} /> {STRINGS.implModule}</label>
           <label><input type="radio" name="dg-impl" checked={impl === 'own'} onChange={() => setImpl('own')} data-testid="dg-own" /> {STRINGS.implOwn}</label>
         </fieldset>
         <label>{STRINGS.trainingDigits}
-          <select value={trainSize} disabled={busy} data-testid="dg-size" onChange={(e) => setTrainSize(Number(e.currentTarget.value))}>
+          <select value={trainSize} disabled={busy || !live} data-testid="dg-size" onChange={(e) => setTrainSize(Number(e.currentTarget.value))}>
             {TRAIN_SIZES.map((n) => <option value={n}>{n.toLocaleString('en-US')}</option>)}
           </select>
         </label>
         <label>{STRINGS.epochsLabel}
-          <input type="number" min={1} max={30} value={epochs} disabled={busy} data-testid="dg-epochs" aria-describedby="dg-epochs-note"
+          <input type="number" min={1} max={30} value={epochs} disabled={busy || !live} data-testid="dg-epochs" aria-describedby="dg-epochs-note"
             onChange={(e) => {
               const typed = Number(e.currentTarget.value);
               const used = Math.min(30, Math.max(1, Math.round(typed) || 1));
