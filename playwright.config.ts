@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 /**
@@ -6,9 +7,23 @@ import { cpus } from 'node:os';
  * tests/serve-dist.mjs the way a static host serves it: under BASE_PATH if the build used one, with root paths
  * (`page.goto('/demo/cells/')`) redirected into the base, so specs never mention the base.
  * E2E_WORKERS sets the number of parallel browsers (default: half the cores, at least 2).
+ *
+ * Two builds of the same Chromium (Debian's source package `chromium`, one version):
+ * - `chromium-headless-shell` (Debian package of that name, /usr/bin/chromium-headless-shell) runs every spec. It is
+ *   Chromium's headless shell, the "old headless" mode that Playwright itself uses for headless Chromium: the same
+ *   Blink and V8, without the desktop browser's profile services and window UI. Measured on this 2-core box (Chromium
+ *   156, eight fresh tabs each loading lesson 4): 8.5 CPU s against 13.4 for the full browser; an empty tab 0.32
+ *   against 0.70 CPU s, most of a test's fixed cost.
+ * - the full browser `chromium` (/usr/bin/chromium, what readers run) runs {@link FULL_BROWSER_SPECS} again: the
+ *   offline service worker, themes, printing and the public module in a page, so what the shell leaves out is seen too.
+ * CHROMIUM_PATH runs every spec in the browser it names instead (`CHROMIUM_PATH=/usr/bin/chromium npm test`). Without
+ * the headless shell installed, everything runs in /usr/bin/chromium.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4391);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FULL_BROWSER = '/usr/bin/chromium';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_BROWSER);
+const FULL_BROWSER_SPECS = ['offline.spec.ts', 'offline-update.spec.ts', 'theme.spec.ts', 'print.spec.ts', 'api.spec.ts'];
 const PLAYWRIGHT_DISABLED_FEATURES = ['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
   'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning',
   'AvoidCorsURLLoaderRestartOnRedirect', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch'];
@@ -32,17 +47,15 @@ export default defineConfig({
     // the page under test and competing with its requests. The offline specs allow it (test.use) and test it; every
     // other test runs as a reader whose browser refuses service workers, which the site must survive anyway.
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: chromium,
-      // Chromium 156 builds a WebUI omnibox popup (chrome://omnibox-popup.top-chrome/, two documents in their own
-      // renderer) for every new window, and each Playwright context is a new window: measured on this 2-core box,
-      // a fresh context plus one lesson load cost 2.1 CPU seconds with it and 1.0 without. Pages never use the
-      // omnibox, so the tests turn it off. Playwright puts its own --disable-features first and Chromium may keep only
-      // the last one, so that list (playwright-core 1.65's chromiumSwitches) is repeated here.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`],
-    },
+    launchOptions: launchOptions(chromium),
   },
+  projects: [
+    { name: 'chromium-headless-shell' },
+    // The full browser again for a few specs, unless it already runs everything.
+    ...(chromium !== FULL_BROWSER && existsSync(FULL_BROWSER) && !process.env.E2E_BENCH
+      ? [{ name: 'chromium', testMatch: FULL_BROWSER_SPECS, use: { launchOptions: launchOptions(FULL_BROWSER) } }]
+      : []),
+  ],
   webServer: {
     command: `npm run serve:dist -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
@@ -50,3 +63,16 @@ export default defineConfig({
     timeout: 60_000,
   },
 });
+
+function launchOptions(executablePath: string) {
+  return {
+    executablePath,
+    // Chromium 156 (the full browser) builds a WebUI omnibox popup (chrome://omnibox-popup.top-chrome/, two documents
+    // in their own renderer) for every new window, and each Playwright context is a new window: measured on this
+    // 2-core box, a fresh context plus one lesson load cost 2.1 CPU seconds with it and 1.0 without. Pages never use
+    // the omnibox, so the tests turn it off. Playwright puts its own --disable-features first and Chromium may keep
+    // only the last one, so that list (playwright-core 1.65's chromiumSwitches) is repeated here.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`],
+  };
+}

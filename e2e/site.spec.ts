@@ -1,4 +1,4 @@
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { flattenMathForAxe, runAxe } from './axe';
 import { builtPages } from './pages';
 import { hasCells, runEveryCell } from './notebook-run';
@@ -6,7 +6,8 @@ import { scrollRegionMismatches, tagOverlaps } from './equations';
 
 /**
  * Every built page (read from the build, so new lessons and /zh/ pages are covered without editing this file),
- * loaded ONCE: the tests of a page run in order, in one worker, on that one load. First what measures the typeset
+ * loaded ONCE: the tests of a page run in order, in one worker, on that one load. A worker opens one browser tab and
+ * goes from page to page in it, as a reader does (see {@link test}'s `tab`). First what measures the typeset
  * math: at desktop width (one h1, equations scroll by keyboard exactly when they overflow, on lessons: no
  * equation number over its formula), then resized to a 360 px phone (no sideways scroll, scroll regions and equation
  * numbers again). Then axe, all rules, on the page with KaTeX's aria-hidden HTML boxed ({@link flattenMathForAxe}):
@@ -28,14 +29,33 @@ async function expectTagsClear(page: Page) {
   expect(hiddenTags).toEqual([]);
 }
 
-/** Collects console errors and failed requests while a page loads. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/404.html')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  return problems;
+/**
+ * One browser tab per worker, shared by the pages that worker checks: each page is loaded into it in turn, after the
+ * last check of the page before (which waits for the network to be quiet) and with the site's storage cleared, the
+ * viewport back at desktop width and the colour scheme light. A fresh context and tab per page cost a new renderer
+ * process each time, and axe, injected again into a cold one, ran about twice as slow as in a tab that had run it
+ * before (measured on six long lessons: 37 s fresh, 20 s in one tab). A failed test ends its worker, so the next page
+ * starts in a new tab.
+ */
+const test = base.extend<object, { tab: { page: Page; problems: string[]; requests: string[] } }>({
+  tab: [async ({ browser }, use) => {
+    // Axe needs a page of an explicit context (browser.newPage() gives one it cannot use).
+    const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' }); // as playwright.config.ts
+    const page = await context.newPage();
+    const tab = { page, problems: [] as string[], requests: [] as string[] };
+    watch(page, tab);
+    page.on('request', (r) => { if (/controller|worker/.test(r.url())) tab.requests.push(r.url().split('/').pop()!); });
+    await use(tab);
+    await context.close();
+  }, { scope: 'worker' }],
+});
+
+/** Collects console errors and failed requests of the tab into `into.problems` (the array of the page checked now). */
+function watch(page: Page, into: { problems: string[] }) {
+  page.on('console', (m) => { if (m.type() === 'error') into.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => into.problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => into.problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/404.html')) into.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
 }
 
 /**
@@ -73,20 +93,20 @@ for (const path of pages) {
   test.describe(`page ${path}`, () => {
     // In order, in one worker, on one page load; a failure does not skip the rest (the next worker reloads).
     test.describe.configure({ mode: 'default', timeout: 180_000 });
-    let context: BrowserContext;
     let page: Page;
     let problems: string[];
-    const requests: string[] = [];
+    let requests: string[];
 
-    test.beforeAll(async ({ browser }) => {
-      // Axe needs a page of an explicit context (browser.newPage() gives one it cannot use).
-      context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' }); // as playwright.config.ts
-      page = await context.newPage();
-      problems = watch(page);
-      page.on('request', (r) => { if (/controller|worker/.test(r.url())) requests.push(r.url().split('/').pop()!); });
+    test.beforeAll(async ({ tab }) => {
+      page = tab.page;
+      // What the page before left: its saved state (theme, edits, progress) and its viewport and colour scheme.
+      if (page.url().startsWith('http')) await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+      await page.setViewportSize(DESKTOP);
+      await page.emulateMedia({ colorScheme: 'light' });
+      problems = tab.problems = [];
+      requests = tab.requests = [];
       await page.goto(path);
     });
-    test.afterAll(async () => { await context?.close(); });
 
     test('has one h1', async () => {
       await expect(page.locator('h1')).toHaveCount(1);
