@@ -7,6 +7,7 @@ import { Network, type Activation, type CostName } from 'backprop';
 import { chainRuleValues, flattenExample, pathKey } from '../../src/course/flatten';
 import { formatTex, formatText } from '../../src/course/format';
 import { edgeKey, nodeKey } from '../../src/notation/diagram';
+import { layerSym, plainLayer, texLayer } from '../../src/notation/layer';
 import { key, plain, sym as N, type Sym, tex } from '../../src/notation/symbol';
 import type { DiagramState } from '../NetworkDiagram/model';
 import type { Lang } from '../../src/i18n/lang';
@@ -127,7 +128,7 @@ function forwardSteps(l: number, sizes: number[], g: Activation, { v, push, S, w
       w.op(' \\\\ &= ', ' = '), w.num(z, v)), [nodeKey(l, i), ...cols.map((j) => edgeKey(l - 1, i, j)), ...cols.map((j) => nodeKey(l - 1, j))]);
     w = writer();
     const a = N.a(l, i);
-    const gz = g === 'linear' ? w.sym(z) : g === 'softmax' ? w.op(`${G_TEX.softmax}(\\zl{${l}})_{${i}}`, `softmax(z(${l}))_${i}`)
+    const gz = g === 'linear' ? w.sym(z) : g === 'softmax' ? w.op(`${G_TEX.softmax}(${texLayer(layerSym.z(l))})_{${i}}`, `${G_TEXT.softmax}(${plainLayer(layerSym.z(l))})_${i}`)
       : w.cat(w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.sym(z), w.op(')', ')'));
     const gn = g === 'linear' || g === 'softmax' ? w.op('', '') : w.cat(w.op(' = ', ' = '), w.op(`${G_TEX[g]}(`, `${G_TEXT[g]}(`), w.num(z, v), w.op(')', ')'));
     push(key(a), 'forward', S.computing(plain(a)), w, w.cat(w.sym(a), w.op(' &= ', ' = '), gz, gn, w.op(' = ', ' = '), w.num(a, v)), [nodeKey(l, i)]);
@@ -160,12 +161,13 @@ function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, {
     const d = N.delta(L, k), f = [L - 1, k, 0] as const;
     let eq: Part;
     if (cost !== 'squared-error') {
-      eq = w.cat(w.sym(d), w.op(' &= ', ' = '), w.sym(N.a(L, k)), w.op(` - y_{${k}} = `, ` − y_${k} = `), w.num(N.h(k), v), w.op(' - ', ' − '), w.num(N.y(k), v));
+      eq = w.cat(w.sym(d), w.op(' &= ', ' = '), w.sym(N.a(L, k)), w.op(` - ${tex(N.y(k))} = `, ` − ${plain(N.y(k))} = `), w.num(N.h(k), v), w.op(' - ', ' − '), w.num(N.y(k), v));
     } else if (g === 'softmax') {
       eq = w.cat(w.sym(d), w.op(` &= \\textstyle\\sum_m \\pd{J}{a_m}\\pd{a_m}{z_${k}} = `, ` = Σ_m ∂J/∂a_m ∂a_m/∂z_${k} = `),
         w.join(range(1, K).map((m) => w.num(pathKey(...f, m), v, true)), ' + ', ' + '));
     } else {
-      eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${L}}_${k}}\\,g'(`, ` = ∂J/∂a(${L})_${k} · g′(`), w.sym(N.z(L, k)), w.op(') \\\\ &= ', ') = '),
+      const aL = N.a(L, k);
+      eq = w.cat(w.sym(d), w.op(` &= \\pd{J}{${tex(aL)}}\\,g'(`, ` = ∂J/∂${plain(aL)} · g′(`), w.sym(N.z(L, k)), w.op(') \\\\ &= ', ') = '),
         w.num(N.factor(1, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(2, ...f), v, true));
     }
     push(key(d), 'backward', S.outputError(plain(d)), w, w.cat(eq, w.op(' = ', ' = '), w.num(d, v)), [nodeKey(L, k)]);
@@ -176,7 +178,7 @@ function outputDeltaSteps(cost: CostName, g: Activation, K: number, L: number, {
 function hiddenDeltaSteps(l: number, sizes: number[], { v, push, S, writer }: Ctx) {
   const next = range(1, sizes[l]!);
   for (let i = 1; i <= sizes[l - 1]!; i++) {
-    const f = [l - 1, i, 0] as const, a = plain(N.a(l, i));
+    const f = [l - 1, i, 0] as const, ai = N.a(l, i), a = plain(ai);
     for (const k of next) {
       const w = writer();
       const T = N.Theta(l, k, i), d = N.delta(l + 1, k);
@@ -187,13 +189,13 @@ function hiddenDeltaSteps(l: number, sizes: number[], { v, push, S, writer }: Ct
     }
     let w = writer();
     push(key(N.factor(1, ...f)), 'backward', S.pathsAddUp(next.length, `∂J/∂${a}`), w, w.cat(
-      w.op(`\\pd{J}{\\al{${l}}_${i}} &= \\textstyle\\sum_k `, `∂J/∂a(${l})_${i} = Σ_k `), w.sym(N.Theta(l, next[0]!, i)), w.op('\\,', ' '),
+      w.op(`\\pd{J}{${tex(ai)}} &= \\textstyle\\sum_k `, `∂J/∂${a} = Σ_k `), w.sym(N.Theta(l, next[0]!, i)), w.op('\\,', ' '),
       w.sym(N.delta(l + 1, next[0]!)), w.op(next.length > 1 ? ' + \\cdots \\\\ &= ' : ' = ', next.length > 1 ? ' + … = ' : ' = '),
       w.join(next.map((k) => w.num(pathKey(...f, k), v, k > 1)), ' + ', ' + '), w.op(' = ', ' = '), w.num(N.factor(1, ...f), v)),
       [...next.map((k) => edgeKey(l, k, i)), ...next.map((k) => nodeKey(l + 1, k)), nodeKey(l, i)]);
     w = writer();
     const d = N.delta(l, i);
-    push(key(d), 'backward', S.computing(plain(d)), w, w.cat(w.sym(d), w.op(` &= \\pd{J}{\\al{${l}}_${i}}\\,g'(`, ` = ∂J/∂a(${l})_${i} · g′(`),
+    push(key(d), 'backward', S.computing(plain(d)), w, w.cat(w.sym(d), w.op(` &= \\pd{J}{${tex(ai)}}\\,g'(`, ` = ∂J/∂${a} · g′(`),
       w.sym(N.z(l, i)), w.op(') \\\\ &= ', ') = '), w.num(N.factor(1, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(2, ...f), v, true), w.op(' = ', ' = '), w.num(d, v)),
       [nodeKey(l, i)]);
   }
@@ -204,19 +206,20 @@ function gradientSteps(l: number, sizes: number[], softmaxOut: boolean, { v, pus
   for (let i = 1; i <= sizes[l]!; i++) {
     for (let j = 0; j <= sizes[l - 1]!; j++) {
       const w = writer();
-      const D = N.D(l, i, j), f = [l, i, j] as const, d = N.delta(l + 1, i), a = N.a(l, j), T = plain(N.Theta(l, i, j));
+      const D = N.D(l, i, j), f = [l, i, j] as const, d = N.delta(l + 1, i), a = N.a(l, j), W = N.Theta(l, i, j), T = plain(W);
+      const aNext = N.a(l + 1, i), zNext = N.z(l + 1, i);
       const factor = (n: 1 | 2 | 3, body: string): Part => {
         const name = key(N.factor(n, ...f));
         w.symbols.push(name);
         return { tex: `\\underbrace{\\htmlData{sym=${name}}{${body}}}_{\\text{${'①②③'[n - 1]}}}`, text: '' };
       };
       const split = softmaxOut ? w.op('', '') : w.cat(
-        w.op(' &= ', ' = ①·②·③'), factor(1, `\\pd{J}{\\al{${l + 1}}_{${i}}}`), w.op('\\,', ''),
-        factor(2, `\\pd{\\al{${l + 1}}_{${i}}}{\\zl{${l + 1}}_{${i}}}`), w.op('\\,', ''),
-        factor(3, `\\pd{\\zl{${l + 1}}_{${i}}}{\\Th{${l}}_{${i}${j}}}`), w.op(' \\\\ &= ', ' = '),
+        w.op(' &= ', ' = ①·②·③'), factor(1, `\\pd{J}{${tex(aNext)}}`), w.op('\\,', ''),
+        factor(2, `\\pd{${tex(aNext)}}{${tex(zNext)}}`), w.op('\\,', ''),
+        factor(3, `\\pd{${tex(zNext)}}{${tex(W)}}`), w.op(' \\\\ &= ', ' = '),
         w.num(N.factor(1, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(2, ...f), v, true), w.op('\\,', ' × '), w.num(N.factor(3, ...f), v, true), w.op(' \\\\', ''));
       push(key(D), 'gradient', `${plain(D)} = ∂J/∂${T}`, w, w.cat(
-        w.sym(D), w.op(` = \\pd{J}{\\Th{${l}}_{${i}${j}}}`, ` = ∂J/∂${T}`), split,
+        w.sym(D), w.op(` = \\pd{J}{${tex(W)}}`, ` = ∂J/∂${T}`), split,
         w.op(' &= ', ' = '), w.sym(d), w.op('\\,', ' '), w.sym(a), w.op(' = ', ' = '), w.num(d, v, true), w.op('\\,', ' × '), w.num(a, v, true),
         w.op(' = ', ' = '), w.num(D, v)), [edgeKey(l, i, j), nodeKey(l, j), nodeKey(l + 1, i)]);
     }

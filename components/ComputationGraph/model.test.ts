@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradients, Network } from 'backprop';
+import { scenarioValues } from '../../src/course/scenarios';
 import { layoutGraph } from './graph.ts';
 import { derivativeTable, graphState, steps } from './model.ts';
 
@@ -84,6 +85,13 @@ describe('ComputationGraph: the seed’s cost for one example', () => {
     expect(g.forward.passes).toBe(3);
     expect(g.reverse.passes).toBe(2);
     expect(g.nodes.some((n) => n.name === 'z') && g.nodes.some((n) => n.name === 'h')).toBe(true);
+  });
+
+  it('draws the example whose numbers lesson 7 quotes (scenario "graphs", unit_…)', () => {
+    const g = layoutGraph('seed-cost'), v = scenarioValues('graphs');
+    const rev = steps(g, 'reverse'), r = graphState(g, 'reverse', rev.length, rev).results;
+    expect(g.nodes[g.output]!.value).toBe(v.unit_J);
+    expect(r).toEqual([v.unit_D0, v.unit_D1, v.unit_D2]);
   });
 
   it('a 2-2-1 network with cross-entropy also agrees', () => {

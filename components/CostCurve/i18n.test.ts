@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { SHARED_STRINGS } from '../shared/strings';
 import { latinWords, leakedWords, renderText } from '../shared/i18n.test-helper';
 import { fmt } from '../shared/example';
@@ -37,5 +38,19 @@ describe('CostCurve in Chinese', () => {
 
   it('a lesson\'s own caption is kept, with the weight name following the choice', () => {
     expect(renderText(h(CostCurve, { lang: 'zh', l: 1, i: 2, j: 2, caption: '代价随 Θ(1)₂₂ 变化' }))).toContain('代价随 Θ(1)₂₂ 变化');
+  });
+});
+
+describe('CostCurve\'s choice of weight', () => {
+  /** The texts of the weight dropdown's options, as rendered. */
+  const options = (lang: 'en' | 'zh') => [...renderToString(h(CostCurve, { lang })).matchAll(/<option\b[^>]*>([^<]*)<\/option>/g)]
+    .map((m) => m[1]!);
+
+  it('offers every weight of the 2-2-2 network, written as the caption and readout write it (Θ(l) and subscript digits)', () => {
+    const en = options('en');
+    expect(en).toEqual(['Θ(1)₁₀', 'Θ(1)₁₁', 'Θ(1)₁₂', 'Θ(1)₂₀', 'Θ(1)₂₁', 'Θ(1)₂₂', 'Θ(2)₁₀', 'Θ(2)₁₁', 'Θ(2)₁₂', 'Θ(2)₂₀', 'Θ(2)₂₁', 'Θ(2)₂₂']);
+    expect(options('zh')).toEqual(en);
+    // The chosen weight (Θ(2)₁₁ by default) is named the same way in the caption.
+    expect(renderText(h(CostCurve, { lang: 'en' }))).toContain('The cost J as a function of Θ(2)₁₁, the others fixed');
   });
 });

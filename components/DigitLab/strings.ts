@@ -4,6 +4,10 @@
  * Numbers are written the same in both languages (10,000; 92.3%; 1.5 s).
  */
 import { defineStrings } from '../../src/i18n/strings';
+import { layerSym, plainLayer } from '../../src/notation/layer';
+
+/** The notation's D(l), as the weights reader's messages write it. */
+const Dl = (l: number) => plainLayer(layerSym.D(l));
 
 /** A count with thousands separators, the same on both editions. */
 const count = (n: number) => n.toLocaleString('en-US');
@@ -56,8 +60,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   atStep: (step: number, why: string) => `step ${step}: ${why}`,
   threw: (what: string) => `it threw ${what}`,
   dNotArray: (what: string, last: number, shapes: string) => `D is ${what}; expected an array with D[1] … D[${last}] of shapes ${shapes}`,
-  dShape: (l: number, shape: string, rows: number, cols: number) => `D(${l}) is ${shape}; expected ${rows}×${cols}`,
-  dEntry: (l: number, row: number, col: number, value: string) => `D(${l}) row ${row} column ${col} is ${value}`,
+  dShape: (l: number, shape: string, rows: number, cols: number) => `${Dl(l)} is ${shape}; expected ${rows}×${cols}`,
+  dEntry: (l: number, row: number, col: number, value: string) => `${Dl(l)} row ${row} column ${col} is ${value}`,
   // Results.
   confusionCaption: 'Confusion matrix on the test digits: row = true digit, column = predicted digit.',
   trueDigit: 'true',
@@ -129,8 +133,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   atStep: (step, why) => `第 ${step} 步：${why}`,
   threw: (what) => `它抛出了 ${what}`,
   dNotArray: (what, last, shapes) => `D 是 ${what}；应为数组，其中 D[1] … D[${last}] 的形状依次为 ${shapes}`,
-  dShape: (l, shape, rows, cols) => `D(${l}) 的形状是 ${shape}；应为 ${rows}×${cols}`,
-  dEntry: (l, row, col, value) => `D(${l}) 第 ${row} 行第 ${col} 列是 ${value}`,
+  dShape: (l, shape, rows, cols) => `${Dl(l)} 的形状是 ${shape}；应为 ${rows}×${cols}`,
+  dEntry: (l, row, col, value) => `${Dl(l)} 第 ${row} 行第 ${col} 列是 ${value}`,
   confusionCaption: '测试数字上的混淆矩阵：行是真实的数字，列是网络预测的数字。',
   trueDigit: '真实',
   predicted: '预测',

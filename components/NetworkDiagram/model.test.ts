@@ -72,6 +72,11 @@ describe('diagramModel follows edits and other sizes', () => {
     expect(m.nodes).toHaveLength(4 + 5 + 1);
     expect(m.width).toBe(2 * 46 + 2 * 150);
   });
+
+  it('heads each layer with its vector a(l): the input with its bias unit, the output as h', () => {
+    expect(diagramModel(classic).headers.map((h) => h.text)).toEqual(['a(1) = [1; x]', 'a(2)', 'a(3) = h']);
+    expect(diagramModel(initialState({ sizes: [2, 3, 3, 1] })).headers.map((h) => h.text)).toEqual(['a(1) = [1; x]', 'a(2)', 'a(3)', 'a(4) = h']);
+  });
 });
 
 describe('number formats', () => {

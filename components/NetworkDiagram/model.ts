@@ -8,6 +8,7 @@ import type { Lang } from '../../src/i18n/lang';
 import { edgeKey, nodeKey } from '../../src/notation/diagram';
 import { CLASSIC_EXAMPLE, exampleData, type OneExampleProps } from '../shared/example';
 import { exact, short } from '../shared/numbers';
+import { layerSym, plainLayer } from '../../src/notation/layer';
 import { key, named, namedValue, plain, spoken, sym, type Sym } from '../../src/notation/symbol';
 import { NOTATION_STRINGS } from '../../src/notation/strings';
 import { DIAGRAM_STRINGS } from './strings';
@@ -148,7 +149,7 @@ export function diagramModel(state: DiagramState, view: DiagramView = {}): Diagr
   placeWeightLabels(edges, nodes.flatMap(unitBoxes));
   const headers = Array.from({ length: L }, (_, k) => ({
     x: MARGIN_X + k * colGap,
-    text: k === 0 ? 'a(1) = [1; x]' : k === L - 1 ? `a(${L}) = h` : `a(${k + 1})`,
+    text: `${plainLayer(layerSym.a(k + 1))}${k === 0 ? ' = [1; x]' : k === L - 1 ? ' = h' : ''}`,
   }));
   const last = pos(L, sizes[L - 1]!);
   const J = values.J!;

@@ -11,9 +11,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import BackpropStepper from '../BackpropStepper/BackpropStepper';
 import { Num } from '../shared/Num';
-import { subscript as sub } from '../shared/weights';
 import { describeNumber } from '../../src/format/number';
-import { named, sym } from '../../src/notation/symbol';
+import { named, plain, sym } from '../../src/notation/symbol';
 import { PRESETS, withRandomWeights, type PresetName } from './presets';
 import { COST_NAMES, HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, parseSpec, specText, type Field, type Problem, type Spec, type SpecText } from './spec';
 import { gradientStep } from './step';
@@ -163,7 +162,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
               <tbody>
                 {M.flatMap((row, i) => row.map((w, j) => (
                   <tr>
-                    <th scope="row" aria-label={named(sym.Theta(l + 1, i + 1, j), lang, { indices: 'subscript' })}>Θ({l + 1}){sub(i + 1)}{sub(j)}</th>
+                    <th scope="row" aria-label={named(sym.Theta(l + 1, i + 1, j), lang, SUB)}>{plain(sym.Theta(l + 1, i + 1, j), { lang, ...SUB })}</th>
                     <td><Num value={w} digits={6} lang={lang} /></td>
                     <td><Num value={step.D[l]![i]![j]!} digits={6} lang={lang} /></td>
                     <td><Num value={step.next[l]![i]![j]!} digits={6} lang={lang} /></td>
@@ -180,3 +179,6 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
 
 /** J in the summary line: 6 significant digits from the one formatter, "≈" when rounded. */
 const fmt = (v: number) => describeNumber(v, { digits: 6 }).text;
+
+/** The step table writes weights as the lessons' tables do, with subscript digits: Θ(1)₁₀. */
+const SUB = { indices: 'subscript' } as const;

@@ -1,9 +1,13 @@
 import type { Activation, CostName } from 'backprop';
 import { defineStrings } from '../../src/i18n/strings';
 import { formatNumber } from '../../src/format/number';
+import { layerSym, plainLayer } from '../../src/notation/layer';
 import type { Problem } from './spec';
 
 type Names<K extends string> = Record<K, string>;
+
+/** The notation's Θ(l) and D(l), as every message writes them. */
+const Th = (l: number) => plainLayer(layerSym.Theta(l)), Dl = (l: number) => plainLayer(layerSym.D(l));
 
 const ZH_ACTIVATION_NAMES: Names<Activation> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: '线性（恒等）', softmax: 'softmax' };
 
@@ -37,7 +41,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
     linkUnreadable: 'This page’s link holds a network that could not be read (the address may be cut off); the step-through shows Mazur’s example.',
     stepHeading: 'One gradient step',
     stepSummary: (alpha: string, J: string, Jnext: string) => `One step Θ ← Θ − αD with α = ${alpha}: J goes from ${J} to ${Jnext}`,
-    stepCaption: (l: number) => `Θ(${l}), its gradient D(${l}) = ∂J/∂Θ(${l}) and the weight after the step`,
+    stepCaption: (l: number) => `${Th(l)}, its gradient ${Dl(l)} = ∂J/∂${Th(l)} and the weight after the step`,
     colWeight: 'Weight',
     colValue: 'Θ now',
     colGradient: 'D = ∂J/∂Θ',
@@ -59,8 +63,8 @@ export const OWN_NETWORK_STRINGS = defineStrings(
           ? 'Not readable as weights: expected a list of matrices [[[…], …], …] of numbers.'
           : `Not readable as JSON: ${p.detail}.`;
         case 'matrixCount': return `${p.found} weight matrices, but ${p.expected + 1} layers need ${p.expected}.`;
-        case 'matrixShape': return `Θ(${p.layer}) is ${p.found}, but the layer sizes need ${p.expected} (rows s(${p.layer + 1}), columns s(${p.layer}) + 1).`;
-        case 'raggedRow': return `Θ(${p.layer}) row ${p.row} has ${p.found} numbers, row 1 has ${p.expected}.`;
+        case 'matrixShape': return `${Th(p.layer)} is ${p.found}, but the layer sizes need ${p.expected} (rows s(${p.layer + 1}), columns s(${p.layer}) + 1).`;
+        case 'raggedRow': return `${Th(p.layer)} row ${p.row} has ${p.found} numbers, row 1 has ${p.expected}.`;
         case 'length': return `${p.found} number${p.found === 1 ? '' : 's'}, but the layer has ${p.expected} unit${p.expected === 1 ? '' : 's'}.`;
         case 'softmaxTarget': return `A softmax output’s target must add up to 1 (a probability for each class); this one adds up to ${formatNumber(p.sum, { digits: 6 })}.`;
         case 'alphaRange': return `α = ${p.value}: give one number above 0 and at most 100.`;
@@ -95,7 +99,7 @@ export const OWN_NETWORK_STRINGS = defineStrings(
     linkUnreadable: '本页链接中的网络无法读取（地址可能不完整）；逐步演算显示的是 Mazur 的例子。',
     stepHeading: '一步梯度下降',
     stepSummary: (alpha: string, J: string, Jnext: string) => `按 Θ ← Θ − αD 走一步，α = ${alpha}：J 从 ${J} 变为 ${Jnext}`,
-    stepCaption: (l: number) => `Θ(${l})、它的梯度 D(${l}) = ∂J/∂Θ(${l}) 以及走一步之后的权重`,
+    stepCaption: (l: number) => `${Th(l)}、它的梯度 ${Dl(l)} = ∂J/∂${Th(l)} 以及走一步之后的权重`,
     colWeight: '权重',
     colValue: '当前 Θ',
     colGradient: 'D = ∂J/∂Θ',
@@ -117,8 +121,8 @@ export const OWN_NETWORK_STRINGS = defineStrings(
           ? '无法读作权重：应为由数构成的矩阵列表 [[[…], …], …]。'
           : '无法按 JSON 读取：请检查方括号和逗号是否成对、是否多余。';
         case 'matrixCount': return `给出了 ${p.found} 个权重矩阵，但 ${p.expected + 1} 层的网络需要 ${p.expected} 个。`;
-        case 'matrixShape': return `Θ(${p.layer}) 是 ${p.found}，但按各层大小应为 ${p.expected}（行数 s(${p.layer + 1})，列数 s(${p.layer}) + 1）。`;
-        case 'raggedRow': return `Θ(${p.layer}) 的第 ${p.row} 行有 ${p.found} 个数，而第 1 行有 ${p.expected} 个。`;
+        case 'matrixShape': return `${Th(p.layer)} 是 ${p.found}，但按各层大小应为 ${p.expected}（行数 s(${p.layer + 1})，列数 s(${p.layer}) + 1）。`;
+        case 'raggedRow': return `${Th(p.layer)} 的第 ${p.row} 行有 ${p.found} 个数，而第 1 行有 ${p.expected} 个。`;
         case 'length': return `给出了 ${p.found} 个数，但这一层有 ${p.expected} 个单元。`;
         case 'softmaxTarget': return `softmax 输出的目标值之和必须为 1（每一类一个概率）；这里的和是 ${formatNumber(p.sum, { digits: 6 })}。`;
         case 'alphaRange': return `α = ${p.value}：请给出一个大于 0、不超过 100 的数。`;
@@ -129,8 +133,8 @@ export const OWN_NETWORK_STRINGS = defineStrings(
 
 /** "(Θ(2), row 1, column 3)" for a bad number in the weights, "(number 2)" in a vector. */
 function where(p: Extract<Problem, { code: 'notNumber' }>, lang: 'en' | 'zh'): string {
-  if (p.row !== undefined) {
-    return lang === 'en' ? ` (Θ(${p.layer}), row ${p.row}, column ${p.column})` : `（Θ(${p.layer}) 第 ${p.row} 行第 ${p.column} 列）`;
+  if (p.layer !== undefined && p.row !== undefined) {
+    return lang === 'en' ? ` (${Th(p.layer)}, row ${p.row}, column ${p.column})` : `（${Th(p.layer)} 第 ${p.row} 行第 ${p.column} 列）`;
   }
   if (p.column !== undefined) return lang === 'en' ? ` (number ${p.column})` : `（第 ${p.column} 个数）`;
   return '';

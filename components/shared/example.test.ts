@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_SCENARIOS } from '../../src/course/scenarios-core';
+import { CORE_SCENARIOS, ONE_UNIT_EXAMPLE as LESSON_7_UNIT } from '../../src/course/scenarios-core';
 import { initialState } from '../NetworkDiagram/model';
 import { layoutGraph } from '../ComputationGraph/graph';
 import { asRows, exampleData, ONE_UNIT_EXAMPLE, resolveExample } from './example';
@@ -33,6 +33,11 @@ describe('exampleData: the one place widget props get their defaults', () => {
 
   it('another base: the one-unit example of the computational graph', () => {
     expect(exampleData({}, ONE_UNIT_EXAMPLE)).toMatchObject({ weights: [[[0.35, 0.15, 0.2]]], x: [0.05, 0.1], y: [0.01] });
+  });
+
+  it('the one-unit example is lesson 7\'s, defined once in src/course (not a copy)', () => {
+    expect(LESSON_7_UNIT).toBeDefined();
+    expect(ONE_UNIT_EXAMPLE).toBe(LESSON_7_UNIT);
   });
 });
 

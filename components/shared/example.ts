@@ -4,7 +4,7 @@
  */
 import { type CostName, type Matrix, Network, type NetworkOptions } from 'backprop';
 import type { Scenario } from '../../src/course/scenario.ts';
-import { CORE_SCENARIOS } from '../../src/course/scenarios-core.ts';
+import { CORE_SCENARIOS, ONE_UNIT_EXAMPLE } from '../../src/course/scenarios-core.ts';
 import { formatNumber, ticks } from '../../src/format/number.ts';
 
 /** The network and data a widget works on; every field optional, defaults from `SCENARIOS.classic`. */
@@ -39,9 +39,9 @@ export const CLASSIC_EXAMPLE: ExampleBase = classic;
 
 /**
  * The computational graph's "seed-cost" default: one sigmoid unit with two inputs (the classic network's first
- * hidden unit), x = (0.05, 0.10), y = 0.01, squared error.
+ * hidden unit), x = (0.05, 0.10), y = 0.01, squared error; lesson 7's example, defined once in src/course.
  */
-export const ONE_UNIT_EXAMPLE: ExampleBase = { weights: [[[0.35, 0.15, 0.2]]], x: classic.x, y: [classic.y[0]!], cost: 'squared-error' };
+export { ONE_UNIT_EXAMPLE };
 
 /** Props with every default filled in, still as nested arrays (x and y as given: vector or matrix). */
 export interface ExampleData<V extends number[] | number[][]> {

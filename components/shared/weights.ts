@@ -2,16 +2,13 @@
  * Weights of the example a widget can point at, and the SVG frame the analysis plots share (CostCurve, GradientCheck).
  */
 import type { Example } from './example.ts';
-import { plain, subscriptDigits, weight, type WeightIndex } from '../../src/notation/symbol.ts';
+import { plain, weight, type WeightIndex } from '../../src/notation/symbol.ts';
 
 /** One weight the reader can pick: $\Theta^{(l)}_{ij}$ with $i \ge 1$, $j \ge 0$ (0 = bias). */
 export type WeightRef = WeightIndex;
 
 /** The SVG frame every plot shares (viewBox units). */
 export const FRAME = { width: 360, height: 220, left: 48, right: 352, top: 10, bottom: 186 } as const;
-
-/** Digits as Unicode subscripts (`12` → `₁₂`), for weight names in plain text (the notation module's). */
-export const subscript = subscriptDigits;
 
 /**
  * The weight's name as the lessons write it, in plain text.

@@ -3,7 +3,7 @@ import {
   reverseMode, sigmoidGradient, train, Value, xor, curve1d, type Matrix,
 } from '../backprop/index.ts';
 import type { Scenario } from './scenario.ts';
-import { CORE_SCENARIOS } from './scenarios-core.ts';
+import { CORE_SCENARIOS, ONE_UNIT_EXAMPLE } from './scenarios-core.ts';
 
 /*
  * Worked examples of lessons 6–8. As in scenarios-a.ts, every number a lesson quotes beyond the standard
@@ -130,12 +130,12 @@ function graphExtras(): Record<string, number> {
   return { ...out, ...unitExtras(), ...counts([2, 2, 2], 'classic'), ...counts([4, 8, 1], 'small'), ...counts([16, 16, 1], 'mid') };
 }
 
-/** The ComputationGraph widget's "seed-cost": one sigmoid unit, x = (0.05, 0.10), y = 0.01, squared error. */
+/** The ComputationGraph widget's "seed-cost": {@link ONE_UNIT_EXAMPLE}, one sigmoid unit and one example. */
 function unitExtras(): Record<string, number> {
-  const net = Network.fromWeights([[[0.35, 0.15, 0.2]]]), x = [0.05, 0.1], y = [0.01];
-  const g = networkGraph(net, x, y, SE), rm = reverseMode(g.J, g.weights);
-  const f = networkGraph(net, x, y, SE), fm = forwardMode(f.J, f.weights);
-  const D = gradients(net, [x], [y], SE).D[0]![0]!;
+  const { weights, x, y, cost } = ONE_UNIT_EXAMPLE, net = Network.fromWeights(weights);
+  const g = networkGraph(net, x, y, { cost }), rm = reverseMode(g.J, g.weights);
+  const f = networkGraph(net, x, y, { cost }), fm = forwardMode(f.J, f.weights);
+  const D = gradients(net, [x], [y], { cost }).D[0]![0]!;
   const p = forward(net, x);
   return {
     unit_z: p.z(2)[0]!, unit_h: p.h[0]!, unit_J: g.J.data, unit_y: y[0]!,

@@ -10,6 +10,18 @@ const CLASSIC = {
   y: [0.01, 0.99],
 };
 
+/**
+ * One sigmoid unit with two inputs: the classic network's first hidden unit with the classic input and the first
+ * target, x = (0.05, 0.10), y = 0.01, squared error. Lesson 7 draws its cost as a computational graph (the
+ * ComputationGraph widget's "seed-cost" default) and quotes its numbers (scenarios-b.ts, `unit_…`).
+ */
+export const ONE_UNIT_EXAMPLE: Pick<Scenario, 'weights' | 'x' | 'y' | 'cost'> = {
+  weights: [[CLASSIC.weights[0]![0]!]],
+  x: CLASSIC.x,
+  y: [CLASSIC.y[0]!],
+  cost: 'squared-error',
+};
+
 /** Scenarios of lesson 1 and the shared running example. */
 export const CORE_SCENARIOS = {
   /** The classic 2-2-2 example (sigmoid everywhere, squared error, one example). */

@@ -1,7 +1,7 @@
 /**
  * Every fixed piece of text the exercises show, in English and Chinese: the `<Exercise>` widget's labels and
  * the fixed parts of the check messages. Values and names of the mathematics (δ(2), Θ(1)_10, numbers) are
- * filled in by the functions.
+ * filled in by the functions, each symbol written by the notation module (src/notation) as the widgets write it.
  *
  * The checks write their messages through {@link S}, which speaks the language of the run in progress
  * ({@link inLanguage}, called by the runner). Checks run one at a time in a worker (one per page, and a page
@@ -9,6 +9,13 @@
  */
 import type { Lang } from '../i18n/lang';
 import { defineStrings } from '../i18n/strings';
+import { plainLayer, type LayerKind } from '../notation/layer';
+import { plain, sym } from '../notation/symbol';
+
+/** A layer's vector or matrix as the notation module writes it: `Th(2)` is `Θ(2)`, `El(3)` is `E(3)`. */
+const writer = (kind: LayerKind) => (l: number) => plainLayer({ kind, l });
+const Th = writer('Theta'), dl = writer('delta'), zl = writer('z'), al = writer('a'), Dl = writer('D'), Acc = writer('Delta');
+const Al = writer('A'), El = writer('E');
 
 export const EXERCISE_STRINGS = defineStrings({
   // <Exercise> widget
@@ -102,7 +109,7 @@ export const EXERCISE_STRINGS = defineStrings({
 
   /** Inputs in words, where they need words. */
   inputs: {
-    deltaHidden: (l: number, network: string) => `Θ(${l}), δ(${l + 1}) and a(${l}) of ${network}`,
+    deltaHidden: (l: number, network: string) => `${Th(l)}, ${dl(l + 1)} and ${al(l)} of ${network}`,
   },
 
   /** The networks and graphs the checks run on, as messages name them. */
@@ -160,7 +167,7 @@ export const EXERCISE_STRINGS = defineStrings({
     xorClassified: (seed: number) => `XOR classified, seed ${seed}`,
     biasTrained: (seed: number) => `bias weights trained, seed ${seed}`,
     oneStep: (seed: number) => `one step Θ(l) := Θ(l) − αD(l), seed ${seed}`,
-    stepResult: (l: number, k: number) => `Θ(${l}) after step ${k}`,
+    stepResult: (l: number, k: number) => `${Th(l)} after step ${k}`,
   },
 
   /** What a recognised mistake means, per exercise. */
@@ -171,18 +178,18 @@ export const EXERCISE_STRINGS = defineStrings({
       sign: 'the sign is flipped: ∂E/∂a = a − y',
     },
     deltaHidden: {
-      biasAndNoGPrime: (l: number) => `that is (Θ(${l}))ᵀδ(${l + 1}) with its bias row and without ⊙ g′(z(${l}))`,
-      biasKept: (l: number) => `row 0 of (Θ(${l}))ᵀδ(${l + 1}) belongs to the bias unit, which has no error to pass back: drop it`,
-      noGPrime: (l: number) => `that is (Θ(${l}))ᵀδ(${l + 1}) without ⊙ g′(z(${l})) = a(1 − a)`,
+      biasAndNoGPrime: (l: number) => `that is (${Th(l)})ᵀ${dl(l + 1)} with its bias row and without ⊙ g′(${zl(l)})`,
+      biasKept: (l: number) => `row 0 of (${Th(l)})ᵀ${dl(l + 1)} belongs to the bias unit, which has no error to pass back: drop it`,
+      noGPrime: (l: number) => `that is (${Th(l)})ᵀ${dl(l + 1)} without ⊙ g′(${zl(l)}) = a(1 − a)`,
       shiftedA: 'g′ of the wrong unit: once the bias row is dropped, unit j + 1 of a (which keeps its bias) goes with entry j',
-      shiftedColumn: (l: number) => `unit j was read from column j − 1 of Θ(${l}); column 0 multiplies the bias, so unit j's weights are column j`,
+      shiftedColumn: (l: number) => `unit j was read from column j − 1 of ${Th(l)}; column 0 multiplies the bias, so unit j's weights are column j`,
       gPrimeOfA: 'that is g′ applied to a; g′(z) = g(z)(1 − g(z)) = a(1 − a)',
     },
     gradientD: {
-      notDivided: (l: number) => `Δ(${l}) is the sum over the m examples: divide it by m`,
-      noBiasColumn: (l: number) => `column j = 0 (the bias unit a(${l})_0 = 1) is missing`,
-      biasRegularised: (l: number) => `the bias column j = 0 of Θ(${l}) was regularised: it gets no (λ/m)Θ term`,
-      noRegularisation: (l: number) => `the term (λ/m)Θ(${l})_ij for j ≥ 1 is missing`,
+      notDivided: (l: number) => `${Acc(l)} is the sum over the m examples: divide it by m`,
+      noBiasColumn: (l: number) => `column j = 0 (the bias unit ${plain(sym.a(l, 0))} = 1) is missing`,
+      biasRegularised: (l: number) => `the bias column j = 0 of ${Th(l)} was regularised: it gets no (λ/m)Θ term`,
+      noRegularisation: (l: number) => `the term (λ/m)${Th(l)}_ij for j ≥ 1 is missing`,
       halfLambda: 'λ/(2m) belongs to the cost; its derivative is (λ/m)Θ',
       lambdaNotDivided: 'the regularisation term is (λ/m)Θ, divided by m',
     },
@@ -198,13 +205,13 @@ export const EXERCISE_STRINGS = defineStrings({
       overflow: 'e^z overflowed: subtract max_k z_k from every z_k before exponentiating (the softmax does not change)',
     },
     batchGradient: {
-      notDivided: (l: number) => `(E(${l + 1}))ᵀA(${l}) is the sum over the m examples: divide it by m`,
-      transposed: (l: number) => `that is (A(${l}))ᵀE(${l + 1}), the transpose: D(${l}) has the shape of Θ(${l}), so (E(${l + 1}))ᵀA(${l})`,
+      notDivided: (l: number) => `(${El(l + 1)})ᵀ${Al(l)} is the sum over the m examples: divide it by m`,
+      transposed: (l: number) => `that is (${Al(l)})ᵀ${El(l + 1)}, the transpose: ${Dl(l)} has the shape of ${Th(l)}, so (${El(l + 1)})ᵀ${Al(l)}`,
     },
     trainXor: {
       biasNeverMoved: 'expected the bias weights Θ(l)_i0 to be trained, got every one of them still at its random start: the update must cover column j = 0 too',
       nothingMoved: 'expected trained weights, got every weight still at its random start',
-      biasNotUpdated: (l: number) => `the bias weights Θ(${l})_i0 (column j = 0) were not updated: every weight takes the step`,
+      biasNotUpdated: (l: number) => `the bias weights ${Th(l)}_i0 (column j = 0) were not updated: every weight takes the step`,
       neverStepped: 'expected the weights to change between calls of gradients, got the same weights every time',
       uphill: (alpha: string) => `expected a step downhill, Θ − αD with α > 0, got α = ${alpha}`,
     },
@@ -294,7 +301,7 @@ export const EXERCISE_STRINGS = defineStrings({
   stepAlpha: (alpha) => `α = ${alpha}`,
 
   inputs: {
-    deltaHidden: (l, network) => `${network}的 Θ(${l})、δ(${l + 1}) 和 a(${l})`,
+    deltaHidden: (l, network) => `${network}的 ${Th(l)}、${dl(l + 1)} 和 ${al(l)}`,
   },
 
   net: {
@@ -347,7 +354,7 @@ export const EXERCISE_STRINGS = defineStrings({
     xorClassified: (seed) => `XOR 分类，种子 ${seed}`,
     biasTrained: (seed) => `偏置权重得到训练，种子 ${seed}`,
     oneStep: (seed) => `一步更新 Θ(l) := Θ(l) − αD(l)，种子 ${seed}`,
-    stepResult: (l, k) => `第 ${k} 步后的 Θ(${l})`,
+    stepResult: (l, k) => `第 ${k} 步后的 ${Th(l)}`,
   },
 
   why: {
@@ -357,18 +364,18 @@ export const EXERCISE_STRINGS = defineStrings({
       sign: '符号反了：∂E/∂a = a − y',
     },
     deltaHidden: {
-      biasAndNoGPrime: (l) => `这是带着偏置行、又没有 ⊙ g′(z(${l})) 的 (Θ(${l}))ᵀδ(${l + 1})`,
-      biasKept: (l) => `(Θ(${l}))ᵀδ(${l + 1}) 的第 0 行属于偏置单元，偏置单元没有误差项要往回传：去掉这一行`,
-      noGPrime: (l) => `这是没有 ⊙ g′(z(${l})) = a(1 − a) 的 (Θ(${l}))ᵀδ(${l + 1})`,
+      biasAndNoGPrime: (l) => `这是带着偏置行、又没有 ⊙ g′(${zl(l)}) 的 (${Th(l)})ᵀ${dl(l + 1)}`,
+      biasKept: (l) => `(${Th(l)})ᵀ${dl(l + 1)} 的第 0 行属于偏置单元，偏置单元没有误差项要往回传：去掉这一行`,
+      noGPrime: (l) => `这是没有 ⊙ g′(${zl(l)}) = a(1 − a) 的 (${Th(l)})ᵀ${dl(l + 1)}`,
       shiftedA: '用错了单元的 g′：去掉偏置行之后，第 j 个元素对应的是 a 的第 j + 1 个元素（a 仍带着偏置单元）',
-      shiftedColumn: (l) => `单元 j 的权重取自 Θ(${l}) 的第 j − 1 列；第 0 列乘的是偏置单元，单元 j 的权重在第 j 列`,
+      shiftedColumn: (l) => `单元 j 的权重取自 ${Th(l)} 的第 j − 1 列；第 0 列乘的是偏置单元，单元 j 的权重在第 j 列`,
       gPrimeOfA: '这是把 g′ 作用在 a 上；应为 g′(z) = g(z)(1 − g(z)) = a(1 − a)',
     },
     gradientD: {
-      notDivided: (l) => `Δ(${l}) 是 m 个样本之和：要除以 m`,
-      noBiasColumn: (l) => `缺少第 j = 0 列（偏置单元 a(${l})_0 = 1）`,
-      biasRegularised: (l) => `Θ(${l}) 的偏置列 j = 0 被正则化了：这一列没有 (λ/m)Θ 项`,
-      noRegularisation: (l) => `缺少 j ≥ 1 时的 (λ/m)Θ(${l})_ij 项`,
+      notDivided: (l) => `${Acc(l)} 是 m 个样本之和：要除以 m`,
+      noBiasColumn: (l) => `缺少第 j = 0 列（偏置单元 ${plain(sym.a(l, 0))} = 1）`,
+      biasRegularised: (l) => `${Th(l)} 的偏置列 j = 0 被正则化了：这一列没有 (λ/m)Θ 项`,
+      noRegularisation: (l) => `缺少 j ≥ 1 时的 (λ/m)${Th(l)}_ij 项`,
       halfLambda: 'λ/(2m) 属于代价函数；它求导后是 (λ/m)Θ',
       lambdaNotDivided: '正则化项是 (λ/m)Θ，要除以 m',
     },
@@ -384,13 +391,13 @@ export const EXERCISE_STRINGS = defineStrings({
       overflow: 'e^z 溢出了：取指数之前，先从每个 z_k 中减去 max_k z_k（softmax 函数的值不变）',
     },
     batchGradient: {
-      notDivided: (l) => `(E(${l + 1}))ᵀA(${l}) 是 m 个样本之和：要除以 m`,
-      transposed: (l) => `这是 (A(${l}))ᵀE(${l + 1})，转置反了：D(${l}) 与 Θ(${l}) 形状相同，应为 (E(${l + 1}))ᵀA(${l})`,
+      notDivided: (l) => `(${El(l + 1)})ᵀ${Al(l)} 是 m 个样本之和：要除以 m`,
+      transposed: (l) => `这是 (${Al(l)})ᵀ${El(l + 1)}，转置反了：${Dl(l)} 与 ${Th(l)} 形状相同，应为 (${El(l + 1)})ᵀ${Al(l)}`,
     },
     trainXor: {
       biasNeverMoved: '偏置权重 Θ(l)_i0 应当得到训练，实际上它们全都停在随机初值：更新也要覆盖第 j = 0 列',
       nothingMoved: '权重应当得到训练，实际上每个权重都停在随机初值',
-      biasNotUpdated: (l) => `偏置权重 Θ(${l})_i0（第 j = 0 列）没有更新：每个权重都要走这一步`,
+      biasNotUpdated: (l) => `偏置权重 ${Th(l)}_i0（第 j = 0 列）没有更新：每个权重都要走这一步`,
       neverStepped: '两次调用 gradients 之间权重应当变化，实际上每次都是同一组权重',
       uphill: (alpha) => `应朝下坡走一步，即 Θ − αD 且 α > 0，实际 α = ${alpha}`,
     },

@@ -3,7 +3,8 @@
  * outputs"): {@link key} for maps, ids and `scenarioValues` names, {@link tex} in the lessons' macros
  * (src/math/macros.json), {@link plain} for the text widgets show, {@link spoken} for screen readers ({@link named} and
  * {@link namedValue} put the plain text first, for accessible names).
- * Indices follow the math: layers from 1, units from 1, the bias unit and column 0.
+ * Indices follow the math: layers from 1, units from 1, the bias unit and column 0. A whole layer's vector or matrix
+ * (`Θ(1)`, `δ(3)`) is in layer.ts, whose renderers write the letter and layer of every symbol here too.
  *
  * ```ts
  * const s: Sym = { kind: 'Theta', l: 1, i: 2, j: 1 };
@@ -14,6 +15,7 @@
  * ```
  */
 import type { Lang } from '../i18n/lang';
+import { letter, plainLayer, texLayer, type LayerSym } from './layer';
 import { NOTATION_STRINGS } from './strings';
 
 /** A weight's place: $\Theta^{(l)}_{ij}$ (row i ≥ 1 in layer l + 1, column j ≥ 0 in layer l, 0 = bias). */
@@ -60,8 +62,6 @@ export const sym = {
 export const weight = (w: WeightIndex): Sym => ({ kind: 'Theta', l: w.l, i: w.i, j: w.j });
 
 const CIRCLED = { f1: '①', f2: '②', f3: '③' } as const;
-const MACRO = { a: '\\al', z: '\\zl', delta: '\\dl', Theta: '\\Th', D: '\\Dl' } as const;
-const LETTER = { a: 'a', z: 'z', delta: 'δ', Theta: 'Θ', D: 'D' } as const;
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 
 /** Digits as Unicode subscripts: `12` → `₁₂`. */
@@ -119,9 +119,9 @@ export function tex(s: Sym): string {
     case 'x': return `x_{${s.j}}`;
     case 'y': return `y_{${s.k}}`;
     case 'h': return `\\hT(x)_{${s.k}}`;
-    case 'a': case 'z': case 'delta': return `${MACRO[s.kind]}{${s.l}}_{${s.i}}`;
-    case 'Theta': case 'D': return `${MACRO[s.kind]}{${s.l}}_{${s.i}${s.j}}`;
-    default: return `\\text{${CIRCLED[s.kind]}}_{\\Th{${s.l}}_{${s.i}${s.j}}}`;
+    case 'a': case 'z': case 'delta': return `${texLayer(s)}_{${s.i}}`;
+    case 'Theta': case 'D': return `${texLayer(s)}_{${s.i}${s.j}}`;
+    default: return `\\text{${CIRCLED[s.kind]}}_{${tex(factorOf(s))}}`;
   }
 }
 
@@ -151,13 +151,14 @@ export interface PlainOptions {
 export function plain(s: Sym, opts: PlainOptions = {}): string {
   const { lang = 'en', indices = 'underscore', layer = true } = opts;
   const sub = (...n: number[]) => (indices === 'subscript' ? subscriptDigits(n.join('')) : `_${n.join('')}`);
-  const sup = (l: number) => (layer ? `(${l})` : '');
+  // The letter and layer as the layer's own symbol writes them (`Θ(1)`), or the letter alone.
+  const head = (t: LayerSym) => (layer ? plainLayer(t) : letter(t.kind));
   switch (s.kind) {
     case 'J': return 'J';
     case 'x': return `x${sub(s.j)}`;
     case 'y': case 'h': return `${s.kind}${sub(s.k)}`;
-    case 'a': case 'z': case 'delta': return `${LETTER[s.kind]}${sup(s.l)}${sub(s.i)}`;
-    case 'Theta': case 'D': return `${LETTER[s.kind]}${sup(s.l)}${sub(s.i, s.j)}`;
+    case 'a': case 'z': case 'delta': return `${head(s)}${sub(s.i)}`;
+    case 'Theta': case 'D': return `${head(s)}${sub(s.i, s.j)}`;
     default: return NOTATION_STRINGS[lang].factorName(CIRCLED[s.kind], plain(factorOf(s), { ...opts, lang }));
   }
 }

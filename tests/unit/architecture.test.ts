@@ -30,7 +30,8 @@ export const ALLOWED: Record<string, string[]> = {
   // The notation: symbols as data with their key, TeX, plain-text and spoken renderers.
   'src/notation': ['src/i18n'],
   'src/course': ['src/backprop', 'src/format', 'src/notation', 'src/i18n'],
-  'src/exercises': ['src/backprop', 'src/format', 'src/i18n'],
+  // The checks' messages write symbols (δ(2), Θ(1)) with the notation's renderers, as the widgets do.
+  'src/exercises': ['src/backprop', 'src/format', 'src/notation', 'src/i18n'],
   'src/runtime': ['src/backprop', 'src/format', 'src/exercises', 'src/i18n'],
   'src/site': ['src/math', 'src/i18n'],
   'src/styles': [],

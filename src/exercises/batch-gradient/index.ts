@@ -2,6 +2,7 @@ import { Network, gradients, numericalGradient, relativeDifference, type Matrix 
 import { call, expectThat, show, threw } from '../kit';
 import { diagnose, matrix, type Mistake } from '../diagnose';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { CLASSIC } from '../fixtures';
 import { cellText } from '../source';
@@ -66,7 +67,7 @@ function firstWrongLayer(what: string, mine: unknown, expected: Matrix[], input:
     return expectThat(what, false, `${S.sizeDiffers('D', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${S.forInput(input)}`);
   }
   for (let l = expected.length; l >= 1; l--) {
-    const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(`D(${l})`), input, mistakes(l, expected[l - 1]!, m));
+    const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(plainLayer(layerSym.D(l))), input, mistakes(l, expected[l - 1]!, m));
     if (!d.pass) return d;
   }
   return { name: what, pass: true, message: S.correctFor(input) };

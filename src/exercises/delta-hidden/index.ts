@@ -2,6 +2,7 @@ import { Network, backprop, forward, sigmoidGradient, type Matrix } from 'backpr
 import { call, threw } from '../kit';
 import { diagnose, vector, type Mistake } from '../diagnose';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
@@ -36,10 +37,11 @@ $\\dl{l} = \\left((\\Th{l})^T \\dl{l+1}\\right) \\odot g'(\\zl{l})$.
       // In the order backpropagation computes them: δ(L−1) first.
       for (let l = net.L - 1; l >= 2; l--) {
         const args = [Theta[l - 1]!, trace.delta(l + 1), pass.a(l)] as const;
-        const what = S.names.forNetwork(`δ(${l})`, name), input = S.inputs.deltaHidden(l, name);
+        const delta = plainLayer(layerSym.delta(l));
+        const what = S.names.forNetwork(delta, name), input = S.inputs.deltaHidden(l, name);
         const r = call(deltaHidden, [...args]);
         out.push('error' in r ? threw(what, r.error, input)
-          : diagnose(what, r.value, trace.delta(l), vector(`δ(${l})`), input, mistakes(l, ...args)));
+          : diagnose(what, r.value, trace.delta(l), vector(delta), input, mistakes(l, ...args)));
       }
       return out;
     });

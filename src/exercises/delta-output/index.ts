@@ -2,6 +2,7 @@ import { Network, backprop, forward, sigmoidGradient } from 'backprop';
 import { call, threw } from '../kit';
 import { diagnose, vector, type Mistake } from '../diagnose';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
@@ -32,11 +33,12 @@ $\\delta^{(L)}_k = \\pd{E}{z^{(L)}_k}$ for every output unit $k$.
       const net = Network.fromWeights(Theta);
       const aL = forward(net, x).h;
       const expected = backprop(net, x, y, { cost: 'squared-error' }).delta(net.L);
-      const input = S.list(`a(${net.L}) = [${aL.map((v) => v.toFixed(4)).join(', ')}]`, `y = [${y.join(', ')}]`);
+      const input = S.list(`${plainLayer(layerSym.a(net.L))} = [${aL.map((v) => v.toFixed(4)).join(', ')}]`, `y = [${y.join(', ')}]`);
       const r = call(deltaOutput, [aL, y]);
-      const what = S.names.forNetwork(`δ(${net.L})`, name);
+      const delta = plainLayer(layerSym.delta(net.L));
+      const what = S.names.forNetwork(delta, name);
       if ('error' in r) return threw(what, r.error, input);
-      return diagnose(what, r.value, expected, vector(`δ(${net.L})`), input, mistakes(aL, y));
+      return diagnose(what, r.value, expected, vector(delta), input, mistakes(aL, y));
     });
   },
 };

@@ -1,6 +1,7 @@
 import { Network, backpropBatch, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
 import { call, expectThat, show, threw } from '../kit';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
@@ -40,9 +41,9 @@ function shapeOf(M: unknown): string {
 export function firstWrong(got: Passes, ref: ReturnType<typeof reference>, tol = 1e-9): string | null {
   const { L } = ref;
   const order: [string, string, Matrix][] = [['a(1)', 'a', ref.a[1]!]];
-  for (let l = 2; l <= L; l++) order.push([`z(${l})`, 'z', ref.z[l]!], [`a(${l})`, 'a', ref.a[l]!]);
-  for (let l = L; l >= 2; l--) order.push([`δ(${l})`, 'delta', ref.delta[l]!]);
-  for (let l = 1; l < L; l++) order.push([`D(${l})`, 'D', ref.D[l]!]);
+  for (let l = 2; l <= L; l++) order.push([plainLayer(layerSym.z(l)), 'z', ref.z[l]!], [plainLayer(layerSym.a(l)), 'a', ref.a[l]!]);
+  for (let l = L; l >= 2; l--) order.push([plainLayer(layerSym.delta(l)), 'delta', ref.delta[l]!]);
+  for (let l = 1; l < L; l++) order.push([plainLayer(layerSym.D(l)), 'D', ref.D[l]!]);
   for (const [name, key, want] of order) {
     const l = Number(name.slice(name.indexOf('(') + 1, -1));
     const M = (got[key as keyof Passes] as unknown[] | undefined)?.[l];

@@ -1,6 +1,7 @@
 import { Network, backprop } from 'backprop';
 import { show, threw } from '../kit';
 import { diagnose, matrix } from '../diagnose';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
 import { checkNetworks } from '../fixtures';
@@ -50,7 +51,10 @@ then compare your gradients with the module's on three networks.`,
       }
       const all = Array.isArray(got) ? got : [];
       return [
-        ...expected.map((D, l) => diagnose(S.names.of(`D(${l + 1})`, name), all[l], D, matrix(`D(${l + 1})`), input)),
+        ...expected.map((D, l) => {
+          const Dl = plainLayer(layerSym.D(l + 1));
+          return diagnose(S.names.of(Dl, name), all[l], D, matrix(Dl), input);
+        }),
       ];
     });
   },

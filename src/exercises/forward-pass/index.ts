@@ -2,6 +2,7 @@ import { Network, forward } from 'backprop';
 import { call, threw } from '../kit';
 import { diagnose, vector } from '../diagnose';
 import { forbid } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { checkNetworks } from '../fixtures';
 import { cellText } from '../source';
@@ -32,7 +33,7 @@ export const exercise: ExerciseDef = {
       const what = S.names.forNetwork('h', name), L = Theta.length + 1;
       const r = call(forwardPass, [Theta, x]);
       if ('error' in r) return threw(what, r.error, name);
-      return diagnose(what, r.value, forward(Network.fromWeights(Theta), x).h, vector(`a(${L})`), name);
+      return diagnose(what, r.value, forward(Network.fromWeights(Theta), x).h, vector(plainLayer(layerSym.a(L))), name);
     });
   },
 };

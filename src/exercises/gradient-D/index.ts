@@ -2,6 +2,7 @@ import { Network, backprop, gradients, numericalGradient, relativeDifference, ty
 import { call, expectThat, show, threw } from '../kit';
 import { diagnose, matrix, type Mistake } from '../diagnose';
 import { forbid } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
@@ -46,7 +47,7 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
       } else {
         // Layer by layer, in the order backpropagation produces them: D(L−1) first.
         for (let l = expected.length; l >= 1 && !exact; l--) {
-          const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(`D(${l})`), input, mistakes(l, Theta[l - 1]!, parts.Delta[l - 1]!, X.length, lambda));
+          const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(plainLayer(layerSym.D(l))), input, mistakes(l, Theta[l - 1]!, parts.Delta[l - 1]!, X.length, lambda));
           if (!d.pass) exact = d;
         }
         exact ??= { name: what, pass: true, message: S.correctFor(input) };

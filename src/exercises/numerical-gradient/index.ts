@@ -2,6 +2,7 @@ import { Network, cost, gradients, numericalGradient, relativeDifference, type M
 import { expectThat, show, threw } from '../kit';
 import { diagnose, matrix, type Mistake } from '../diagnose';
 import { forbid } from '../references';
+import { layerSym, plainLayer } from '../../notation/layer';
 import { S } from '../strings';
 import { batch, CLASSIC } from '../fixtures';
 import { cellText } from '../source';
@@ -51,7 +52,7 @@ returned in the shape of \`Theta\`.
       } else {
         // Entry by entry in the order the loops visit them: Θ(1) first.
         for (let l = 1; l <= expected.length && first.pass; l++) {
-          first = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(`∂J/∂Θ(${l})`), input, mistakes(J, Theta, l, epsilon), 1e-9);
+          first = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(`∂J/∂${plainLayer(layerSym.Theta(l))}`), input, mistakes(J, Theta, l, epsilon), 1e-9);
         }
       }
       let diff = Infinity;
