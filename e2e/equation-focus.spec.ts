@@ -50,3 +50,45 @@ for (const path of PAGES) {
     expect(await page.evaluate(() => document.documentElement.classList.contains('all-rendered'))).toBe(false);
   });
 }
+
+for (const path of ['/lessons/cost/', '/zh/lessons/matrix-form/']) {
+  test(`${path} at 360 px: the whole focus ring of a wide equation is visible, not clipped by its container`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(path);
+    // As a keyboard reader: the first Tab renders every block and makes every wide equation a tab stop.
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => document.fonts.ready);
+    const rings = await page.evaluate(() => {
+      const out: { eq: string; focusVisible: boolean; clippedBy: string[] }[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('main .katex-display[tabindex="0"]')) {
+        el.focus();
+        const cs = getComputedStyle(el);
+        // The outline's outer edge: the border box grown by offset + width (an inset ring has a negative offset).
+        const grow = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+        const r = el.getBoundingClientRect();
+        const ring = { left: r.left - grow, right: r.right + grow, top: r.top - grow, bottom: r.bottom + grow };
+        const clippedBy: string[] = [];
+        const viewport = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: innerHeight };
+        if (ring.left < viewport.left - 0.5 || ring.right > viewport.right + 0.5) clippedBy.push('viewport');
+        // Every ancestor that clips its content: at its padding box.
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const s = getComputedStyle(a);
+          if (s.overflowX === 'visible' && s.overflowY === 'visible' && !/paint|content|strict/.test(s.contain)) continue;
+          const q = a.getBoundingClientRect();
+          const left = q.left + a.clientLeft, top = q.top + a.clientTop;
+          const clip = { left, top, right: left + a.clientWidth, bottom: top + a.clientHeight };
+          if (ring.left < clip.left - 0.5 || ring.right > clip.right + 0.5 || ring.top < clip.top - 0.5 || ring.bottom > clip.bottom + 0.5) {
+            clippedBy.push(`${a.tagName.toLowerCase()}.${a.className}: ring ${ring.left}..${ring.right} × ${ring.top}..${ring.bottom}, clip ${clip.left}..${clip.right} × ${clip.top}..${clip.bottom}`);
+          }
+        }
+        out.push({ eq: el.id || el.parentElement!.id || el.textContent!.slice(0, 20), focusVisible: el.matches(':focus-visible'), clippedBy });
+      }
+      return out;
+    });
+    expect(rings.length, 'focusable wide equations').toBeGreaterThan(3);
+    expect(rings.filter((r) => !r.focusVisible)).toEqual([]);
+    expect(rings.filter((r) => r.clippedBy.length > 0)).toEqual([]);
+    // And the page still fits the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}
