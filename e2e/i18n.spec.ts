@@ -1,6 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { axe } from './axe';
 import { SITE_STRINGS } from '../components/site/strings.ts';
+import { OFFLINE_STRINGS, SEARCH_STRINGS } from '../components/site/search-strings.ts';
 
 /**
  * The language switcher (issue 13 §1): it lands on the same page in the other edition, and the choice is
@@ -70,7 +71,30 @@ test('the switcher keeps the query string and an equation anchor', async ({ page
   await expect(page).not.toHaveURL(/\/zh\//);
 });
 
-test('the 404 page of a missing address under /zh/ reads Chinese first, and English elsewhere', async ({ page }) => {
+/**
+ * The chrome of a page in one language, as a reader sees and hears it: the skip link, the site navigation (its name,
+ * its links' text and where they lead), the search box, the theme toggle's label and the footer. Expected values come
+ * from the string tables.
+ */
+async function expectChromeIn(page: Page, lang: 'en' | 'zh') {
+  const S = SITE_STRINGS[lang], Q = SEARCH_STRINGS[lang];
+  await expect(page.locator('.skip-link')).toHaveText(S.skipLink);
+  const nav = page.getByRole('navigation', { name: S.siteNav, exact: true });
+  await expect(nav.getByRole('link')).toHaveText([S.navCourse, S.navNotation, S.navGlossary, S.navApi]);
+  // The brand and the navigation lead into this language's edition.
+  const paths = await page.locator('.site-header .brand, .site-header nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths).toHaveLength(5);
+  for (const path of paths) expect(/\/zh\//.test(path), path).toBe(lang === 'zh');
+  await expect(page.getByRole('searchbox', { name: Q.label })).toHaveAttribute('placeholder', Q.placeholder);
+  await expect(page.locator('theme-toggle button .label')).toHaveText(S.darkMode);
+  await expect(page.locator('theme-toggle button .state')).toHaveText(new RegExp(`^(${S.off}|${S.on})$`));
+  await expect(page.locator('.site-footer')).toContainText(S.footer);
+  await expect(page.locator('.sw-notice [data-action="reload"]')).toHaveText(OFFLINE_STRINGS[lang].reload);
+  // No part of the chrome says it is in another language than the page.
+  await expect(page.locator('body > :not(main)[lang], .site-header [lang]:not([hreflang])')).toHaveCount(0);
+}
+
+test('the 404 page of a missing address under /zh/ reads Chinese first, chrome included, and English elsewhere', async ({ page }) => {
   const zh = SITE_STRINGS.zh.notFoundHeading, en = SITE_STRINGS.en.notFoundHeading;
   const res = await page.goto('/zh/lessons/nope/');
   expect(res?.status()).toBe(404);
@@ -79,11 +103,12 @@ test('the 404 page of a missing address under /zh/ reads Chinese first, and Engl
   await expect(page.locator('main section').first()).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('main h2')).toHaveText(en);
   await expect(page).toHaveTitle(new RegExp(`^${SITE_STRINGS.zh.notFoundTitle}`));
-  // the English chrome around it keeps its own language
-  await expect(page.locator('.site-header')).toHaveAttribute('lang', 'en');
+  // header and footer in Chinese too (reader QA: they stayed English)
+  await expectChromeIn(page, 'zh');
   const results = await axe(page).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.goto('/lessons/nope/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText(en);
+  await expectChromeIn(page, 'en');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncScrollRegion, syncScrollRegions } from './scroll-regions';
+import { syncDeferredScrollRegion, syncScrollRegion, syncScrollRegions } from './scroll-regions';
 import { MATH_STRINGS } from './strings';
 
 /** The parts of an overflowing display equation that syncScrollRegion touches, on a page in `htmlLang`. */
@@ -78,13 +78,40 @@ describe('syncing many scrollers', () => {
     expect(shrunk.attrs.has('aria-label')).toBe(false);
   });
 
-  it('leaves a scroller inside a skipped block unmeasured and unchanged', () => {
+  it('with `later`, marks those that overflow and hands those that read as fitting to it, unchanged', () => {
     const log: string[] = [];
-    const skipped = loggedScroller('skipped', 700, 320, log, { skippedAncestor: true });
-    const shown = loggedScroller('shown', 700, 320, log, { skippedAncestor: false });
-    syncScrollRegions([skipped, shown] as unknown as HTMLElement[]);
-    expect(log.some((l) => l.endsWith(' skipped'))).toBe(false);
-    expect(skipped.attrs.size).toBe(0);
-    expect(shown.attrs.get('tabindex')).toBe('0');
+    const wide = loggedScroller('wide', 700, 320, log);
+    // A tab stop that now reads as fitting: it may be off screen and skipped (its box is its stand-in), so it is
+    // measured apart, and keeps its attributes until then.
+    const skipped = loggedScroller('skipped', 320, 320, log);
+    skipped.setAttribute('tabindex', '0');
+    const later: unknown[] = [];
+    syncScrollRegions([wide, skipped] as unknown as HTMLElement[], (els) => later.push(...els));
+    expect(later).toEqual([skipped]);
+    expect(wide.attrs.get('tabindex')).toBe('0');
+    expect(skipped.attrs.get('tabindex')).toBe('0');
+  });
+});
+
+/** A display equation whose content is skipped until something inside it is measured (Chromium's forced layout). */
+function skippedEquation(inner: number, box: number) {
+  let laidOut = false;
+  const content = {
+    checkVisibility: (o?: { contentVisibilityAuto?: boolean }) => !o?.contentVisibilityAuto,
+    getBoundingClientRect: () => { laidOut = true; return { width: box }; },
+  };
+  const el = Object.assign(loggedScroller('eq', 0, box, []), { firstElementChild: content });
+  return Object.defineProperty(el, 'scrollWidth', { get: () => (laidOut ? inner : box) });
+}
+
+describe('measuring a scroller apart (idle time)', () => {
+  it('lays out the skipped content of an equation first, so a too-wide one becomes a tab stop', () => {
+    const wide = skippedEquation(700, 320);
+    syncDeferredScrollRegion(wide as unknown as HTMLElement);
+    expect(wide.attrs.get('tabindex')).toBe('0');
+    expect(wide.attrs.get('role')).toBe('group');
+    const fits = skippedEquation(300, 320);
+    syncDeferredScrollRegion(fits as unknown as HTMLElement);
+    expect(fits.attrs.has('tabindex')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { documentLang } from '../../src/i18n/lang';
+import { IdleQueue } from './idle-queue';
 import { MATH_STRINGS } from './strings';
 
 /**
@@ -13,13 +14,28 @@ function overflowsSideways(el: HTMLElement): boolean {
 }
 
 /**
- * Whether `el` lies inside a block that skips rendering while off screen (`content-visibility: auto`), and is not
- * hidden otherwise: measuring it would lay that block out (and the page with it) for nothing; it is measured when
- * the block renders. A scroller's own skipping does not count: it is measured as it is (it does not overflow).
+ * Whether the content of `el` skips rendering now (`content-visibility: auto` off screen): `el` lies inside a skipped
+ * block, or is itself a block whose content is skipped (each display equation is one, global.css). Its size then
+ * says nothing: a skipped block is a plain box of its stand-in size, so `scrollWidth` equals `clientWidth` (measured
+ * in Chromium on a skipped 336 px wide equation 27 px too wide: 336 and 336, no layout done). An element hidden
+ * otherwise (`display: none`) does not count: it is measured as it is.
  */
-function insideSkippedBlock(el: HTMLElement): boolean {
-  if (typeof el.checkVisibility !== 'function') return false;
-  return !el.checkVisibility({ contentVisibilityAuto: true }) && el.checkVisibility();
+function contentSkipped(el: HTMLElement): boolean {
+  const probe = el.firstElementChild ?? el;
+  if (typeof probe.checkVisibility !== 'function') return false;
+  return !probe.checkVisibility({ contentVisibilityAuto: true }) && probe.checkVisibility();
+}
+
+/**
+ * Whether a scroller whose content skips rendering overflows: reading the geometry of something inside it makes the
+ * browser lay out that skipped content (and only it, the block's size being contained), after which the scroller's
+ * own sizes are true; the content stays skipped for painting. Measured in Chromium at 360 px on the (loaded) 2-core
+ * development box: 1.5–25 ms per equation, 100–200 ms for all of a lesson's, against 100–250 ms for laying out a
+ * whole lesson at once at load; in idle time, a few milliseconds a turn, it blocks nothing.
+ */
+function skippedOverflowsSideways(el: HTMLElement): boolean {
+  (el.firstElementChild ?? el).getBoundingClientRect();
+  return overflowsSideways(el);
 }
 
 /**
@@ -59,33 +75,66 @@ export function syncScrollRegion(el: HTMLElement): boolean {
 
 /**
  * Syncs many scrollers: every size is read first, then every attribute written, so the page is laid out at most
- * once however many there are (a write between two reads could otherwise force a layout per element). Scrollers
- * inside skipped blocks are left as they are (see insideSkippedBlock).
+ * once however many there are (a write between two reads could otherwise force a layout per element).
+ * With `later`, only what can be told now is written: a scroller whose content skips rendering off screen reads as
+ * fitting whether it fits or not (see contentSkipped), so every scroller that reads as fitting is left as it is and
+ * handed to `later`, to be measured apart (syncDeferredScrollRegion). Nothing here looks inside a skipped block: in
+ * Chromium, asking whether an element inside one is skipped (`checkVisibility`) from a ResizeObserver callback left
+ * it so that a later read of its geometry returned 0 × 0 without laying it out (seen on the lesson pages: every
+ * off-screen equation then read as fitting).
  */
-export function syncScrollRegions(els: Iterable<HTMLElement>): void {
+export function syncScrollRegions(els: Iterable<HTMLElement>, later?: (fits: HTMLElement[]) => void): void {
   const measured: [HTMLElement, boolean][] = [];
-  for (const el of els) if (!insideSkippedBlock(el)) measured.push([el, overflowsSideways(el)]);
-  for (const [el, overflows] of measured) applyScrollRegion(el, overflows);
+  for (const el of els) measured.push([el, overflowsSideways(el)]);
+  const fits: HTMLElement[] = [];
+  for (const [el, overflows] of measured) {
+    if (overflows || !later) applyScrollRegion(el, overflows);
+    else fits.push(el);
+  }
+  if (fits.length > 0) later?.(fits);
 }
 
-/** Watches every display equation under `root` and keeps its scroll-region attributes in step with its size. */
+/**
+ * Measures one scroller that read as fitting, outside a ResizeObserver callback (in idle time), and sets its
+ * attributes: if its content skips rendering, that content alone is laid out to measure it (skippedOverflowsSideways).
+ */
+export function syncDeferredScrollRegion(el: HTMLElement): void {
+  applyScrollRegion(el, contentSkipped(el) ? skippedOverflowsSideways(el) : overflowsSideways(el));
+}
+
+/**
+ * Watches every display equation under `root` and keeps its scroll-region attributes in step with its size, from
+ * load on and without a key press (axe, which lays out what it checks, must find every too-wide equation focusable).
+ * Scrollers are measured as the browser lays them out; those that read as fitting then (among them every one off
+ * screen, whose content skips rendering) are measured again one by one in idle time (IdleQueue), each laying out its
+ * own content if skipped, never the whole page at load.
+ */
 export function watchScrollRegions(root: ParentNode = document): ResizeObserver {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const win = doc.defaultView ?? window;
+  const idle = new IdleQueue<HTMLElement>(syncDeferredScrollRegion, win);
+  const later = (fits: HTMLElement[]) => idle.add(fits);
   // A ResizeObserver's callback runs right after the browser's own layout: reading sizes there costs no extra layout.
-  const observer = new ResizeObserver((entries) => syncScrollRegions(entries.map((entry) => entry.target as HTMLElement)));
-  for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) observer.observe(el);
+  const observer = new ResizeObserver((entries) => syncScrollRegions(entries.map((entry) => entry.target as HTMLElement), later));
+  const scrollers = [...root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)];
+  for (const el of scrollers) observer.observe(el);
+  const reobserve = (els: Iterable<HTMLElement>) => {
+    for (const el of els) {
+      observer.unobserve(el);
+      observer.observe(el);
+    }
+  };
+  // KaTeX's fonts arrive after the first layout, and a skipped equation's width changes with them unseen (its box is
+  // its stand-in): when fonts have loaded, every scroller is measured again (the observer reports each afresh).
+  doc.fonts?.addEventListener('loadingdone', () => reobserve(scrollers));
   // A block that skips rendering while off screen (`content-visibility: auto`) does not overflow until it is
   // rendered; its size usually changes then (the observer above), but not always: check it when it renders. Not in
   // the event itself (the block is not laid out yet, so a read would force a layout of the page): observing the
   // scroller afresh makes the observer report it after the next layout.
-  const doc = (root as Node).ownerDocument ?? (root as Document);
   doc.addEventListener('contentvisibilityautostatechange', (e) => {
     const block = e.target;
     if ((e as Event & { skipped?: boolean }).skipped || !(block instanceof HTMLElement)) return;
-    const scrollers = block.matches(SCROLLER_SELECTOR) ? [block] : [...block.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)];
-    for (const el of scrollers) {
-      observer.unobserve(el);
-      observer.observe(el);
-    }
+    reobserve(block.matches(SCROLLER_SELECTOR) ? [block] : block.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR));
   }, { capture: true });
   return observer;
 }
@@ -94,10 +143,10 @@ export function watchScrollRegions(root: ParentNode = document): ResizeObserver 
 export const ALL_RENDERED = 'all-rendered';
 
 /**
- * A keyboard reader must meet every too-wide equation as a tab stop, also those that have not been on screen yet
- * (skipped blocks do not overflow, so they have no tab stop). On the first Tab, before the browser moves focus,
- * every block is rendered and every scroller synced: from then on the page is laid out in full, as without the
- * optimisation.
+ * A keyboard reader must meet every too-wide equation as a tab stop, also those off screen that idle time has not
+ * measured yet (watchScrollRegions: a Tab pressed right after load can come first). On the first Tab, before the
+ * browser moves focus, every block is rendered and every scroller synced: from then on the page is laid out in
+ * full, as without the optimisation, so keyboard focus is never inside a skipping block.
  */
 export function renderAllOnFirstTab(root: Document = document): void {
   const onKey = (e: KeyboardEvent) => {
