@@ -20,8 +20,10 @@ function walkAndMeasure(stepper: Locator, width: number): Promise<{ steps: strin
     for (let k = 1; k <= total; k++) {
       if (k > 1) {
         next.click();
-        // Preact renders the new step on its own schedule: wait (frame by frame, at most 5 s) for its number.
-        for (let t = 0; t < 300 && !count.textContent!.startsWith(`Step ${k} `); t++) await frame();
+        // Preact renders the new step on its own schedule, and the equation is typeset once KaTeX's code has loaded
+        // (late on a busy machine: steps 2 and 3 once had none yet): wait, frame by frame, at most 5 s, for both.
+        const ready = () => count.textContent!.startsWith(`Step ${k} `) && s.querySelector('.bs-eq .katex') !== null;
+        for (let t = 0; t < 300 && !ready(); t++) await frame();
       }
       steps.push(count.textContent!.trim());
       const box = s.querySelector<HTMLElement>('.bs-eq')!;
