@@ -1,6 +1,6 @@
 /**
  * Turns a reader's TypeScript cell into JavaScript that runs in the notebook's shared scope, keeping every
- * line where the reader wrote it (so error positions need no source map).
+ * line where the reader wrote it; {@link PreparedCell.original} moves a column back past the text added.
  *
  * Why this shape: a cell runs as a `blob:` module, and modules do not share top-level bindings. So the
  * cell's first line is prefixed with `const { …consts… } = __bpnScope; let { …others… } = __bpnScope;`
@@ -11,6 +11,7 @@
  * `__bpnExport({ get a() { return a; }, set a(__bpnValue) { a = __bpnValue; } }, { t0 })`.
  */
 import { stripTypes } from './strip-types';
+import { applyEdits, type Edit, type Position } from './edits';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
 import { IdentifierRole } from 'sucrase/dist/esm/parser/tokenizer/index.js';
@@ -27,8 +28,10 @@ export interface PreparedCell {
   inheritedMutable: string[];
   /** Inherited `const` names this cell seems to assign to (`c = …`, `c += …`, `c++`): for error hints. */
   assignedConstants: string[];
-  /** Characters added before the reader's line 1 (subtract from columns on line 1). */
+  /** Characters added before the reader's line 1. */
   prefixLength: number;
+  /** The reader's line and column (1-based) of a position in `js` (text the runtime added maps to where it stands). */
+  original(line: number, column: number): Position;
 }
 
 /** A syntax error in the reader's code, with a 1-based position in their text. */
@@ -64,7 +67,7 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
   } catch (e) {
     throw toSyntaxError(e);
   }
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const declared = new Set<string>();
   const constants = new Set<string>();
   const imported = new Set<string>();
@@ -115,8 +118,6 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
       }
     }
   }
-  let body = js;
-  for (const e of edits.sort((a, b) => b.start - a.start)) body = body.slice(0, e.start) + e.text + body.slice(e.end);
   imported.forEach((n) => declared.delete(n));
   const own = new Set([...declared, ...imported]);
   const inherited = scopeNames.filter((n) => IDENT.test(n) && !own.has(n) && !(RUNTIME_GLOBALS as readonly string[]).includes(n));
@@ -126,9 +127,10 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
   const names = [...declared];
   const accessors = names.map((n) => `get ${n}() { return ${n}; }${constants.has(n) ? '' : `, set ${n}(__bpnValue) { ${n} = __bpnValue; }`}`);
   const suffix = `\n;__bpnExport({ ${accessors.join(', ')} }, { ${mutable.join(', ')} });\n`;
+  const out = applyEdits(js, [{ start: 0, end: 0, text: prefix }, ...edits, { start: js.length, end: js.length, text: suffix }] satisfies Edit[]);
   return {
-    js: prefix + body + suffix, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
-    assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length,
+    js: out.text, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
+    assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length, original: out.original,
   };
 }
 

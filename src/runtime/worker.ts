@@ -14,7 +14,7 @@
 import * as backprop from 'backprop';
 import { prepareCell, type PreparedCell } from './prepare';
 import { createDisplay, type Display } from './display';
-import { describeError, undefinedName } from './positions';
+import { asWritten, describeError, undefinedName, type ToReader } from './positions';
 import { lockDown, unavailableIn } from './sandbox';
 import { createRunTimers, type NativeTimers, type RunTimers } from './timers';
 import { createOwners, type OwnerTarget, type Owners } from './owner';
@@ -30,7 +30,8 @@ import { startExercise } from '../exercises/runner';
 interface Run {
   id: number;
   url: string;
-  prefix: number;
+  /** The reader's position of a position in the module that ran (prepare.ts). */
+  toReader: ToReader;
   lineCount: number;
   timers: RunTimers;
   display: Display;
@@ -94,7 +95,7 @@ class Session {
   /** An error thrown after the run's code returned: kept for its `done`, or shown on its cell afterwards. */
   private late(run: Run | null, e: unknown): void {
     if (!run) return;
-    const err = describeError(e, run.url, run.prefix, run.lineCount, this.lang);
+    const err = describeError(e, run.url, run.toReader, run.lineCount, this.lang);
     err.name = `${this.S.uncaughtLater} ${err.name}`;
     if (!run.finished) run.late.push(err);
     else this.post({ type: 'out', runId: run.id, item: { kind: 'error', error: err } });
@@ -102,7 +103,7 @@ class Session {
 
   private begin(runId: number, quiet: boolean): Run {
     const run: Run = {
-      id: runId, url: '', prefix: 0, lineCount: 0, late: [], finished: false,
+      id: runId, url: '', toReader: asWritten, lineCount: 0, late: [], finished: false,
       timers: createRunTimers(native, (e) => this.late(run, e), this.lang),
       display: createDisplay(quiet ? () => {} : (item: OutItem) => this.post({ type: 'out', runId, item }), this.lang),
     };
@@ -125,12 +126,12 @@ class Session {
       const p = prepared;
       this.g.__bpnScope = scope;
       this.g.__bpnExport = exporter(scope, p, constants);
-      run.prefix = p.prefixLength;
+      run.toReader = p.original;
       run.url = URL.createObjectURL(new Blob([p.js], { type: 'text/javascript' }));
       await import(/* @vite-ignore */ run.url);
       return { error: null, prepared };
     } catch (e) {
-      return { error: describeError(e, run.url, run.prefix, run.lineCount, this.lang), prepared };
+      return { error: describeError(e, run.url, run.toReader, run.lineCount, this.lang), prepared };
     } finally {
       if (run.url) URL.revokeObjectURL(run.url);
     }
