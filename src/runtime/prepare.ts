@@ -9,8 +9,11 @@
  * on the same lines, `export` keywords are dropped, and a last line hands the cell's own top-level names
  * back as live accessors, plus the inherited reassignable names' new values:
  * `__bpnExport({ get a() { return a; }, set a(__bpnValue) { a = __bpnValue; } }, { t0 })`.
+ * With {@link PrepareOptions.owned}, every `await x` becomes `await owned(x)`: owner.ts then resumes the code
+ * after it as this cell's, even once the cell has ended.
  */
 import { stripTypes } from './strip-types';
+import { awaitOperands } from './await-operands';
 import { applyEdits, type Edit, type Position } from './edits';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
@@ -32,6 +35,15 @@ export interface PreparedCell {
   prefixLength: number;
   /** The reader's line and column (1-based) of a position in `js` (text the runtime added maps to where it stands). */
   original(line: number, column: number): Position;
+}
+
+/** How to prepare a cell. */
+export interface PrepareOptions {
+  /**
+   * A global function that every `await x` of the cell becomes `await owned(x)` with, so the code after the
+   * `await` runs as the cell's (owner.ts). It must not occur in the reader's code. Without it, awaits stay.
+   */
+  owned?: string;
 }
 
 /** A syntax error in the reader's code, with a 1-based position in their text. */
@@ -58,7 +70,7 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
  * prepareCell('import { sigmoid } from "backprop";\nconst s: number = sigmoid(0);', []).declared; // ['s']
  * ```
  */
-export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set()): PreparedCell {
+export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set(), options: PrepareOptions = {}): PreparedCell {
   let js: string;
   let tokens;
   try {
@@ -116,6 +128,14 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
       } else {
         edits.push({ start: t.start, end: t.end, text: blank(js.slice(t.start, t.end)) });
       }
+    }
+  }
+  if (options.owned) {
+    // Not inside an import or `export { … }` the edits above replace (`import { await as a }`).
+    const replaced = (at: number) => edits.some((e) => e.start <= at && at < e.end);
+    for (const o of awaitOperands(js, tokens)) {
+      if (replaced(o.start)) continue;
+      edits.push({ start: o.start, end: o.start, text: `${options.owned}(` }, { start: o.end, end: o.end, text: ')' });
     }
   }
   imported.forEach((n) => declared.delete(n));

@@ -6,10 +6,11 @@
  * the page stops a runaway cell by terminating this worker and starting a fresh one.
  *
  * What cells can reach: the `backprop` module, `show`/`console`, timers that end with their cell
- * (timers.ts), and the names earlier cells defined. Promise callbacks are tagged with the run that made them
- * (owner.ts), so what they throw, or a loop in one, is put on that run's cell. No DOM, no storage and no network: sandbox.ts
- * removes those globals, and the page's Content-Security-Policy (inherited by this `blob:` worker)
- * refuses `import()` of code from other origins.
+ * (timers.ts), and the names earlier cells defined. Promise callbacks are tagged with the run that made them,
+ * and the code after a cell's `await` with the run that awaited (owner.ts), so what a callback throws, or a
+ * loop in either, is put on that run's cell. No DOM, no storage and no network: sandbox.ts removes those
+ * globals, and the page's Content-Security-Policy (inherited by this `blob:` worker) refuses `import()` of
+ * code from other origins.
  */
 import * as backprop from 'backprop';
 import { prepareCell, type PreparedCell } from './prepare';
@@ -62,6 +63,8 @@ class Session {
   private readonly owners: Owners<Run>;
   /** The run the page was last told is running (`started` or `active`). */
   private reported = 0;
+  /** Global names of `owners.owned`, which every `await` operand of a cell passes through (see ownedName). */
+  private readonly ownedNames = new Set<string>();
 
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
@@ -85,6 +88,7 @@ class Session {
       onError: (run, e) => this.late(run, e),
     });
     this.owners.install(globalThis as unknown as OwnerTarget);
+    this.ownedName(''); // `__bpnOwned` exists before any reader code, which cannot take or replace it
     addEventListener('error', (e) => { e.preventDefault(); this.late(this.owners.current() ?? this.last, e.error ?? new Error(e.message)); });
     addEventListener('unhandledrejection', (e) => {
       e.preventDefault();
@@ -122,7 +126,7 @@ class Session {
     let prepared: PreparedCell | undefined;
     run.lineCount = code.split('\n').length;
     try {
-      prepared = prepareCell(code, Object.keys(scope), constants);
+      prepared = prepareCell(code, Object.keys(scope), constants, { owned: this.ownedName(code) });
       const p = prepared;
       this.g.__bpnScope = scope;
       this.g.__bpnExport = exporter(scope, p, constants);
@@ -134,6 +138,23 @@ class Session {
       return { error: describeError(e, run.url, run.toReader, run.lineCount, this.lang), prepared };
     } finally {
       if (run.url) URL.revokeObjectURL(run.url);
+    }
+  }
+
+  /**
+   * The global name through which `code`'s awaits pass (owner.ts), one the code does not contain, so no name of
+   * the reader's can shadow it. Defined once, read-only: calling it only ever resumes the caller's own run.
+   */
+  private ownedName(code: string): string {
+    for (let n = 0; ; n++) {
+      const name = n === 0 ? '__bpnOwned' : `__bpnOwned${n}`;
+      if (code.includes(name)) continue;
+      if (this.ownedNames.has(name)) return name;
+      if (name in this.g) continue; // a global of a cell's own
+      const owned = (value: unknown) => this.owners.owned(value);
+      Object.defineProperty(this.g, name, { value: owned, writable: false, configurable: false, enumerable: false });
+      this.ownedNames.add(name);
+      return name;
     }
   }
 
