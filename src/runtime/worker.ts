@@ -19,6 +19,7 @@ import { asWritten, describeError, undefinedName, type ToReader } from './positi
 import { lockDown, unavailableIn } from './sandbox';
 import { createRunTimers, type NativeTimers, type RunTimers } from './timers';
 import { createOwners, type OwnerTarget, type Owners } from './owner';
+import { ownedName } from './owned-name';
 import type { Lang } from '../i18n/lang';
 import { RUNTIME_STRINGS, type RuntimeStrings } from './strings';
 import { exporter, type Scope } from './scope';
@@ -63,8 +64,8 @@ class Session {
   private readonly owners: Owners<Run>;
   /** The run the page was last told is running (`started` or `active`). */
   private reported = 0;
-  /** Global names of `owners.owned`, which every `await` operand of a cell passes through (see ownedName). */
-  private readonly ownedNames = new Set<string>();
+  /** `owners.owned`, which every `await` operand of a cell passes through (owned-name.ts). */
+  private readonly owned: (value: unknown) => unknown;
 
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
@@ -88,7 +89,8 @@ class Session {
       onError: (run, e) => this.late(run, e),
     });
     this.owners.install(globalThis as unknown as OwnerTarget);
-    this.ownedName(''); // `__bpnOwned` exists before any reader code, which cannot take or replace it
+    this.owned = (value) => this.owners.owned(value);
+    ownedName(this.g, '', this.owned); // `__bpnOwned` exists before any reader code, which cannot take or replace it
     addEventListener('error', (e) => { e.preventDefault(); this.late(this.owners.current() ?? this.last, e.error ?? new Error(e.message)); });
     addEventListener('unhandledrejection', (e) => {
       e.preventDefault();
@@ -126,7 +128,7 @@ class Session {
     let prepared: PreparedCell | undefined;
     run.lineCount = code.split('\n').length;
     try {
-      prepared = prepareCell(code, Object.keys(scope), constants, { owned: this.ownedName(code) });
+      prepared = prepareCell(code, Object.keys(scope), constants, { owned: ownedName(this.g, code, this.owned) });
       const p = prepared;
       this.g.__bpnScope = scope;
       this.g.__bpnExport = exporter(scope, p, constants);
@@ -138,23 +140,6 @@ class Session {
       return { error: describeError(e, run.url, run.toReader, run.lineCount, this.lang), prepared };
     } finally {
       if (run.url) URL.revokeObjectURL(run.url);
-    }
-  }
-
-  /**
-   * The global name through which `code`'s awaits pass (owner.ts), one the code does not contain, so no name of
-   * the reader's can shadow it. Defined once, read-only: calling it only ever resumes the caller's own run.
-   */
-  private ownedName(code: string): string {
-    for (let n = 0; ; n++) {
-      const name = n === 0 ? '__bpnOwned' : `__bpnOwned${n}`;
-      if (code.includes(name)) continue;
-      if (this.ownedNames.has(name)) return name;
-      if (name in this.g) continue; // a global of a cell's own
-      const owned = (value: unknown) => this.owners.owned(value);
-      Object.defineProperty(this.g, name, { value: owned, writable: false, configurable: false, enumerable: false });
-      this.ownedNames.add(name);
-      return name;
     }
   }
 
