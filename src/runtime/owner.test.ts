@@ -85,6 +85,42 @@ describe('callbacks belong to the run that registered them', () => {
     expect(s.errors).toEqual([[1, 'in a microtask']]);
   });
 
+  test('a cell that replaced Function.prototype.apply or call neither runs as another run nor gets its callbacks', async () => {
+    const s = session();
+    let go!: () => void;
+    const callback = () => {};
+    void new s.P<void>((r) => { go = r; }).then(callback);
+    s.end();
+    s.begin2();
+    const { apply, call } = Function.prototype;
+    const nativeThen = Promise.prototype.then;
+    const ranAs: unknown[] = [];
+    const handed: unknown[] = [];
+    // Run 2's replacements: one notes the run current when it is used to call run 1's callback.
+    Function.prototype.apply = function (this: (...a: unknown[]) => unknown, self: unknown, args?: unknown[]) {
+      if (this === callback) ranAs.push(s.owners.current());
+      return Reflect.apply(this, self, args ?? []);
+    };
+    try {
+      go();
+      await settle();
+    } finally {
+      Function.prototype.apply = apply;
+    }
+    // The other is handed what `then` is called with, for a callback of run 2's (only while it is replaced).
+    Function.prototype.call = function (this: (...a: unknown[]) => unknown, self: unknown, ...args: unknown[]) {
+      if (this === nativeThen) handed.push(...args);
+      return Reflect.apply(this, self, args);
+    };
+    try {
+      void new s.P<void>((r) => r()).then(() => {});
+    } finally {
+      Function.prototype.call = call;
+    }
+    expect(ranAs).toEqual([]);
+    expect(handed).toEqual([]);
+  });
+
   test('callbacks registered by code of the run in progress are not wrapped into a switch', async () => {
     const s = session();
     const seen: unknown[] = [];

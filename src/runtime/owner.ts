@@ -69,6 +69,9 @@ export interface OwnerHooks<R> {
  * ```
  */
 export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
+  // Saved now, before any cell runs: `fn.apply` or `then.call` would call whatever a cell put on
+  // Function.prototype, inside a callback's frame where another run is current.
+  const apply = Reflect.apply;
   let inside: R | null = null;
   const made = new WeakMap<object, R>();
   const current = () => inside ?? hooks.active();
@@ -81,7 +84,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
       inside = owner;
       if (owner !== before) hooks.switched(owner);
       try {
-        return fn.apply(this, args);
+        return apply(fn, this, args);
       } finally {
         inside = outer;
         const after = outer ?? hooks.idle();
@@ -91,8 +94,8 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
   }
   /**
    * The engine's own promise functions, as `await` uses them whatever a cell does to `Promise`, and a native
-   * `queueMicrotask`; set by install. Called through a saved `Reflect.apply`, never `.call`: a cell that
-   * replaced `Function.prototype.call` would otherwise be handed the `resume` closures of other runs.
+   * `queueMicrotask`; set by install. Called through the saved `apply`, never `.call`: a cell that replaced
+   * `Function.prototype.call` would otherwise be handed the `resume` closures of other runs.
    */
   let intrinsic: { then(p: Promise<unknown>, ok: () => void, fail: () => void): void; resolve(v: unknown): Promise<unknown>; queue(cb: () => void): void } | null = null;
   /** Counts continuations made current; a reset ends only the newest one's turn. */
@@ -137,7 +140,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
     install(target) {
       // Async functions return the engine's %Promise%: its `then` and `resolve`, taken before patching.
       const Intrinsic = Object.getPrototypeOf((async () => {})()).constructor as PromiseConstructor;
-      const { then: nativeThen } = Intrinsic.prototype, { resolve: nativeResolve } = Intrinsic, apply = Reflect.apply;
+      const { then: nativeThen } = Intrinsic.prototype, { resolve: nativeResolve } = Intrinsic;
       const queueNative = target.queueMicrotask;
       const resolve = (v: unknown) => apply(nativeResolve, Intrinsic, [v]) as Promise<unknown>;
       intrinsic = {
@@ -152,7 +155,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
         configurable: true, writable: true, enumerable: false,
         value: { then(this: Promise<unknown>, ok?: unknown, fail?: unknown) {
           const owner = current();
-          const p = then.call(this, wrap(ok) as never, wrap(fail) as never);
+          const p = apply(then, this, [wrap(ok), wrap(fail)]) as Promise<unknown>;
           if (owner !== null) made.set(p, owner);
           return p;
         } }.then,
@@ -171,7 +174,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
         // What a task throws rejects the promise postTask returned: that promise is tagged with the run.
         sched.postTask = (cb, options) => {
           const owner = current();
-          const p = postTask.call(sched, wrap(cb), options);
+          const p = apply(postTask, sched, [wrap(cb), options]) as Promise<unknown>;
           if (owner !== null) made.set(p, owner);
           return p;
         };
