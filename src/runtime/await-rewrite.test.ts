@@ -97,7 +97,7 @@ describe('a cell\'s code after an await runs as that cell\'s, once it has ended'
   });
 });
 
-describe('error positions after a rewritten await on the same line', () => {
+describe('error positions after a rewritten await or a stripped type on the same line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bpn-await-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -122,6 +122,8 @@ describe('error positions after a rewritten await on the same line', () => {
     { name: 'a throw after two awaits on line 1, with the scope prefix', code: 'const v = await f(), w = await f(); throw new Error(`after ${v + w}`);', scope: ['b'], line: 1, at: 'new Error' },
     { name: 'a throw inside an async arrow after its own await', code: 'const g = async () => { await f(); throw new Error("in g"); };\nawait g();', scope: [], line: 1, at: 'new Error' },
     { name: 'an undefined name after nested awaits on line 2', code: 'const x = 1;\nconst y = await f(await f()), z = (await f()) + missing(x);', scope: [], line: 2 },
+    { name: 'types stripped before the error on its line (no await)', code: 'const n: number = 1, m: Array<number> = [n]; throw new Error(`${m as unknown}`);', scope: [], line: 1, at: 'new Error' },
+    { name: 'types and awaits before the error on line 2', code: 'type P = { a: number };\nconst p: P = await f<P>(), q = <number>(await f()); throw new Error(`${p as P}`);', scope: ['b'], line: 2, at: 'new Error' },
     { name: 'a call of undefined in an async function after awaits', code: 'async function h() { const o = { m: await f() }; return o.m + (await f()) + o.n(); }\nawait h();', scope: ['b'], line: 1, at: 'n(); }' },
   ];
   test.each(cases)('$name: the position the reader got before the rewrite', ({ code, scope, line, at }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyEdits } from './edits';
+import { applyEdits, positionIn } from './edits';
 
 describe('applyEdits', () => {
   test('insertions and a replacement, and every position of the result traced back', () => {
@@ -28,7 +28,10 @@ describe('applyEdits', () => {
     expect(() => applyEdits('xyz', [{ start: 0, end: 2, text: '' }, { start: 1, end: 1, text: 'a' }])).toThrow(/overlapping/);
   });
 
-  test('columns past a line\'s end stay on that line', () => {
+  test('columns past a line\'s end stay on that line; offsets as positions', () => {
     expect(applyEdits('ab\ncd', []).original(1, 99)).toEqual({ line: 1, column: 3 });
+    expect(applyEdits('ab\ncd', []).sourceOffset(2, 2)).toBe(4);
+    expect(positionIn('ab\ncd')(4)).toEqual({ line: 2, column: 2 });
+    expect(positionIn('ab\ncd')(0)).toEqual({ line: 1, column: 1 });
   });
 });

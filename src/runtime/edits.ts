@@ -19,6 +19,8 @@ export interface Edited {
    * start, the source character the edit stands before. Past the end of a line: clamped to the text.
    */
   original(line: number, column: number): Position;
+  /** {@link Edited.original} as an offset in the source. */
+  sourceOffset(line: number, column: number): number;
 }
 
 /**
@@ -48,22 +50,33 @@ export function applyEdits(source: string, edits: readonly Edit[]): Edited {
   pieces.push({ gen: text.length, src: at, copied: true });
   text += source.slice(at);
   const genLines = lineStarts(text);
-  const srcLines = lineStarts(source);
-  return {
-    text,
-    original(line, column) {
-      const l = Math.min(Math.max(line, 1), genLines.length);
-      const lineEnd = l < genLines.length ? genLines[l] - 1 : text.length;
-      const gen = Math.min(genLines[l - 1] + Math.max(column, 1) - 1, lineEnd);
-      // The piece holding `gen` is the last one starting at or before it (an empty piece ends where it starts).
-      let k = pieces.length - 1;
-      while (k > 0 && pieces[k].gen > gen) k--;
-      const p = pieces[k];
-      const src = p.copied ? p.src + (gen - p.gen) : p.src;
-      let s = srcLines.length - 1;
-      while (srcLines[s] > src) s--;
-      return { line: s + 1, column: src - srcLines[s] + 1 };
-    },
+  const sourceOffset = (line: number, column: number) => {
+    const l = Math.min(Math.max(line, 1), genLines.length);
+    const lineEnd = l < genLines.length ? genLines[l] - 1 : text.length;
+    const gen = Math.min(genLines[l - 1] + Math.max(column, 1) - 1, lineEnd);
+    // The piece holding `gen` is the last one starting at or before it (an empty piece ends where it starts).
+    let k = pieces.length - 1;
+    while (k > 0 && pieces[k].gen > gen) k--;
+    const p = pieces[k];
+    return p.copied ? p.src + (gen - p.gen) : p.src;
+  };
+  const toPosition = positionIn(source);
+  return { text, sourceOffset, original: (line, column) => toPosition(sourceOffset(line, column)) };
+}
+
+/**
+ * The line and column (1-based) of an offset in `text`.
+ * @example
+ * ```ts
+ * positionIn('ab\ncd')(4); // { line: 2, column: 2 }
+ * ```
+ */
+export function positionIn(text: string): (offset: number) => Position {
+  const starts = lineStarts(text);
+  return (offset) => {
+    let s = starts.length - 1;
+    while (s > 0 && starts[s] > offset) s--;
+    return { line: s + 1, column: offset - starts[s] + 1 };
   };
 }
 

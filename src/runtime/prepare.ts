@@ -1,6 +1,7 @@
 /**
  * Turns a reader's TypeScript cell into JavaScript that runs in the notebook's shared scope, keeping every
- * line where the reader wrote it; {@link PreparedCell.original} moves a column back past the text added.
+ * line where the reader wrote it; {@link PreparedCell.original} moves a column back past the text added and
+ * forward past the types removed.
  *
  * Why this shape: a cell runs as a `blob:` module, and modules do not share top-level bindings. So the
  * cell's first line is prefixed with `const { …consts… } = __bpnScope; let { …others… } = __bpnScope;`
@@ -12,9 +13,9 @@
  * With {@link PrepareOptions.owned}, every `await x` becomes `await owned(x)`: owner.ts then resumes the code
  * after it as this cell's, even once the cell has ended.
  */
-import { stripTypes } from './strip-types';
+import { stripTypesMapped } from './strip-types';
 import { awaitOperands } from './await-operands';
-import { applyEdits, type Edit, type Position } from './edits';
+import { applyEdits, positionIn, type Edit, type Position } from './edits';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
 import { IdentifierRole } from 'sucrase/dist/esm/parser/tokenizer/index.js';
@@ -73,8 +74,10 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set(), options: PrepareOptions = {}): PreparedCell {
   let js: string;
   let tokens;
+  let stripped;
   try {
-    js = stripTypes(code);
+    stripped = stripTypesMapped(code);
+    js = stripped.js;
     tokens = parse(js, false, false, false).tokens;
   } catch (e) {
     throw toSyntaxError(e);
@@ -147,10 +150,12 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
   const names = [...declared];
   const accessors = names.map((n) => `get ${n}() { return ${n}; }${constants.has(n) ? '' : `, set ${n}(__bpnValue) { ${n} = __bpnValue; }`}`);
   const suffix = `\n;__bpnExport({ ${accessors.join(', ')} }, { ${mutable.join(', ')} });\n`;
+  const readerAt = positionIn(code);
   const out = applyEdits(js, [{ start: 0, end: 0, text: prefix }, ...edits, { start: js.length, end: js.length, text: suffix }] satisfies Edit[]);
   return {
     js: out.text, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
-    assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length, original: out.original,
+    assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length,
+    original: (line, column) => readerAt(stripped.source(out.sourceOffset(line, column))),
   };
 }
 

@@ -26,6 +26,6 @@ declare module 'sucrase/dist/esm/TokenProcessor.js' {
 declare module 'sucrase/dist/esm/transformers/RootTransformer.js' {
   export default class RootTransformer {
     constructor(context: unknown, transforms: string[], legacyInterop: boolean, options: unknown);
-    transform(): { code: string };
+    transform(): { code: string; mappings: (number | undefined)[] };
   }
 }
