@@ -100,10 +100,10 @@ test.describe('code-cell runtime', () => {
     await expect(output(next)).not.toContainText('Stopped after');
   });
 
-  test('an error after an await on the same line is shown at the reader\'s column', async ({ page }) => {
+  test('an error after awaits and a type annotation on the same line is shown at the reader\'s column', async ({ page }) => {
     await page.goto(DEMO);
     const plots = cell(page, 'plots');
-    const code = 'const v = await Promise.resolve(2), w = await v; throw new Error(`after ${w}`);';
+    const code = 'const v: number = await Promise.resolve(2), w = await v; throw new Error(`after ${w}`);';
     await typeCode(page, plots, code);
     await runAndWait(plots);
     await expect(output(plots).locator('.out-error')).toContainText(`Error on line 1, column ${code.indexOf('new Error') + 1}: after 2`);
