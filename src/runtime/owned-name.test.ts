@@ -37,3 +37,23 @@ describe('ownedName', () => {
     expect(cells.result).toBe('mine 2');
   });
 });
+
+describe('a later cell does not inherit a cell\'s own __bpnOwned over the runtime\'s', () => {
+  test('the cell after one that declared __bpnOwned awaits through the runtime\'s function', async () => {
+    const scope = {} as Record<string, unknown>;
+    ownedName(scope, '', owned);
+    const cells: Scope = Object.create(null);
+    const constants = new Set<string>();
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+    const run = async (code: string) => {
+      const name = ownedName(scope, code, owned);
+      const p = prepareCell(code, Object.keys(cells), constants, { owned: name });
+      await new AsyncFunction('__bpnScope', '__bpnExport', name, p.js)(cells, exporter(cells, p, constants), scope[name]);
+    };
+    await run('const __bpnOwned = (x) => `mine ${x}`;');
+    await run('const r = await 2;');
+    expect(cells.r).toBe(2);
+    await run('const s = __bpnOwned(await 3);'); // a cell that names it gets the earlier cell's
+    expect(cells.s).toBe('mine 3');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The global through which a cell's awaits reach `owners.owned` (owner.ts; prepare.ts writes `await x` as
  * `await __bpnOwned(x)`). A cell's own `__bpnOwned` would shadow it, so a cell whose code contains that text
- * gets another name; a global of that name a cell made itself is passed over too. Each name is defined once,
+ * gets another name, and a later cell does not inherit a name of an earlier cell's that is its own `owned`
+ * (prepare.ts); a global of that name a cell made itself is passed over too. Each name is defined once,
  * read-only and non-configurable: calling it only ever resumes the caller's own run, and no cell can replace it.
  */
 

@@ -17,9 +17,9 @@
  * - an error that leaves an async function after an `await`: the engine rejects the function's promise
  *   without `then`, so an `unhandledrejection` of it is still put on the run in progress or the last one
  *   (an error thrown and caught inside, or a callback registered there, is tagged);
- * - the turn of a resumed run lasts until a native microtask queued as it resumed; a job already queued
- *   before that one that carries no run of its own (only the runtime's own `await`s: cells' are rewritten)
- *   also runs under it.
+ * - a resumed run stays current until a native microtask it queued as it resumed: a job queued before that
+ *   microtask and carrying no run of its own (only the runtime's own `await`s do: cells' are rewritten) runs
+ *   as that run too.
  */
 
 /** The promise constructor and task functions of a global scope, to be patched by {@link Owners.install}. */

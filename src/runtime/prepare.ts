@@ -143,7 +143,8 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
   }
   imported.forEach((n) => declared.delete(n));
   const own = new Set([...declared, ...imported]);
-  const inherited = scopeNames.filter((n) => IDENT.test(n) && !own.has(n) && !(RUNTIME_GLOBALS as readonly string[]).includes(n));
+  // A name of an earlier cell's that is this cell's `owned` would shadow the runtime's function (owned-name.ts).
+  const inherited = scopeNames.filter((n) => IDENT.test(n) && !own.has(n) && !(RUNTIME_GLOBALS as readonly string[]).includes(n) && n !== options.owned);
   const fixed = inherited.filter((n) => scopeConstants.has(n));
   const mutable = inherited.filter((n) => !scopeConstants.has(n));
   const prefix = (fixed.length ? `const { ${fixed.join(', ')} } = __bpnScope; ` : '') + (mutable.length ? `let { ${mutable.join(', ')} } = __bpnScope; ` : '');
