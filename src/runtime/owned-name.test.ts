@@ -22,6 +22,9 @@ describe('ownedName', () => {
     expect(ownedName(scope, 'const __bpnOwned = 1;', owned)).toBe('__bpnOwned2');
     expect(scope.__bpnOwned1).not.toBe(owned);
     expect(ownedName(scope, 'let __bpnOwned2; __bpnOwned;', owned)).toBe('__bpnOwned3');
+    // The same identifiers written with escapes.
+    expect(ownedName(scope, 'const \\u005f_bpnOwned = 1;', owned)).toBe('__bpnOwned2');
+    expect(ownedName(scope, 'const __bpn\\u{4F}wned = 1;', owned)).toBe('__bpnOwned2');
   });
 
   test('a cell\'s own __bpnOwned stays its own, and its awaits still go through the runtime\'s function', async () => {

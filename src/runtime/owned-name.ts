@@ -18,9 +18,12 @@
  * ```
  */
 export function ownedName(scope: object, code: string, owned: (value: unknown) => unknown): string {
+  // `\u005f_bpnOwned` is the identifier `__bpnOwned` too: look for names with their escapes decoded.
+  const text = code.replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_, braced: string | undefined, four: string | undefined) =>
+    String.fromCodePoint(Math.min(parseInt(braced ?? four!, 16), 0x10ffff)));
   for (let n = 0; ; n++) {
     const name = n === 0 ? '__bpnOwned' : `__bpnOwned${n}`;
-    if (code.includes(name)) continue;
+    if (text.includes(name)) continue;
     const existing = Object.getOwnPropertyDescriptor(scope, name);
     if (existing) {
       if (existing.value === owned && !existing.writable && !existing.configurable) return name;
