@@ -81,6 +81,34 @@ test.describe('code-cell runtime', () => {
     await expect(output(next)).toContainText(`J = ${demoCost().toFixed(6)}`);
   });
 
+  test('F17: a loop after an await in an async function of a finished cell is blamed on that cell, not on the next one, which runs', async ({ page }) => {
+    await page.goto(DEMO);
+    await runAndWait(cell(page, 'setup'));
+    const plots = cell(page, 'plots');
+    // Not a callback: the code after an `await`, which the engine resumes without `then`, once this cell has ended.
+    await typeCode(page, plots, 'let release = () => {};\n(async () => { await new Promise<void>((r) => { release = r; }); while (true) {} })();\nconsole.log("armed");');
+    await runAndWait(plots);
+    await expect(plots).toHaveAttribute('data-state', 'done');
+    // The next cell lets the promise go (when the cell above is in the notebook) and runs a short computation.
+    const next = cell(page, 'uses-setup');
+    await typeCode(page, next, 'if (typeof release === "function") release();\nlet sum = 0;\nfor (let i = 1; i <= 100; i++) sum += i;\nconsole.log("sum", sum);');
+    await runAndWait(next);
+    await expect(plots.locator('.cell-status')).toHaveText('This cell left code running that stopped the code runner; it was left out of the restored notebook. Fix it and run it again.');
+    await expect(plots).toHaveAttribute('data-state', 'failed');
+    await expect(next).toHaveAttribute('data-state', 'done');
+    await expect(output(next)).toContainText(`sum ${(100 * 101) / 2}`);
+    await expect(output(next)).not.toContainText('Stopped after');
+  });
+
+  test('an error after awaits and a type annotation on the same line is shown at the reader\'s column', async ({ page }) => {
+    await page.goto(DEMO);
+    const plots = cell(page, 'plots');
+    const code = 'const v: number = await Promise.resolve(2), w = await v; throw new Error(`after ${w}`);';
+    await typeCode(page, plots, code);
+    await runAndWait(plots);
+    await expect(output(plots).locator('.out-error')).toContainText(`Error on line 1, column ${code.indexOf('new Error') + 1}: after 2`);
+  });
+
   test('D6: self.close() is refused with a reason, and later cells run', async ({ page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');

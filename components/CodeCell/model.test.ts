@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { dedent, errorTitle, pageIdOf, runLabel, truncateLines } from './model';
 import { CELL_STRINGS } from './strings';
 import { prepareCell } from '../../src/runtime/prepare';
-import { describeError } from '../../src/runtime/positions';
+import { asWritten, describeError } from '../../src/runtime/positions';
 import { cellKey } from '../../src/runtime/storage';
 
 describe('code cell model', () => {
@@ -26,7 +26,7 @@ describe('code cell model', () => {
     // A real syntax error from the cell preparation, as the worker reports it: the line and column are the reader's.
     let thrown: unknown;
     try { prepareCell('const a = 1;\nconst b = (2;', []); } catch (e) { thrown = e; }
-    const err = describeError(thrown, '', 0, 2);
+    const err = describeError(thrown, '', asWritten, 2);
     expect([err.line, err.column]).toEqual([2, 13]);
     expect(errorTitle(err, 'zh')).toMatch(/^SyntaxError（第 2 行，第 13 列）：\S/);
   });

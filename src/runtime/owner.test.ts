@@ -85,11 +85,154 @@ describe('callbacks belong to the run that registered them', () => {
     expect(s.errors).toEqual([[1, 'in a microtask']]);
   });
 
+  test('a cell that replaced Function.prototype.apply or call neither runs as another run nor gets its callbacks', async () => {
+    const s = session();
+    let go!: () => void;
+    const callback = () => {};
+    void new s.P<void>((r) => { go = r; }).then(callback);
+    s.end();
+    s.begin2();
+    const { apply, call } = Function.prototype;
+    const nativeThen = Promise.prototype.then;
+    const ranAs: unknown[] = [];
+    const handed: unknown[] = [];
+    // Run 2's replacements: one notes the run current when it is used to call run 1's callback.
+    Function.prototype.apply = function (this: (...a: unknown[]) => unknown, self: unknown, args?: unknown[]) {
+      if (this === callback) ranAs.push(s.owners.current());
+      return Reflect.apply(this, self, args ?? []);
+    };
+    try {
+      go();
+      await settle();
+    } finally {
+      Function.prototype.apply = apply;
+    }
+    // The other is handed what `then` is called with, for a callback of run 2's (only while it is replaced).
+    Function.prototype.call = function (this: (...a: unknown[]) => unknown, self: unknown, ...args: unknown[]) {
+      if (this === nativeThen) handed.push(...args);
+      return Reflect.apply(this, self, args);
+    };
+    try {
+      void new s.P<void>((r) => r()).then(() => {});
+    } finally {
+      Function.prototype.call = call;
+    }
+    expect(ranAs).toEqual([]);
+    expect(handed).toEqual([]);
+  });
+
   test('callbacks registered by code of the run in progress are not wrapped into a switch', async () => {
     const s = session();
     const seen: unknown[] = [];
     await new s.P<void>((r) => r()).then(() => { seen.push(s.owners.current()); });
     expect(seen).toEqual([s.runs.one]);
     expect(s.switches).toEqual([]);
+  });
+});
+
+describe('the code after an await (prepare.ts makes `await x` into `await owned(x)`)', () => {
+  test('resumed during run 2, an async function run 1 started runs as run 1\'s, and run 2 is current after it', async () => {
+    const s = session();
+    let go!: () => void;
+    const seen: unknown[] = [];
+    const started = (async () => {
+      await s.owners.owned(new Promise<void>((r) => { go = r; }));
+      seen.push(s.owners.current());
+      queueMicrotask(() => seen.push(s.owners.current())); // the engine's own: queued after the continuation's turn
+    })();
+    s.end();
+    s.begin2();
+    go();
+    await started;
+    await settle();
+    expect(seen).toEqual([s.runs.one, s.runs.two]);
+    expect(s.owners.current()).toBe(s.runs.two);
+    expect(s.switches).toEqual([1, 2]);
+  });
+
+  test('a rejected await resumes as its run too, in the catch block and in a finally the error leaves through', async () => {
+    const s = session();
+    let fail!: (e: Error) => void;
+    const seen: [string, unknown][] = [];
+    const gate = new Promise<void>((_, r) => { fail = r; });
+    const caught = (async () => {
+      try { await s.owners.owned(gate); } catch (e) { seen.push([(e as Error).message, s.owners.current()]); }
+    })();
+    const escaped = (async () => {
+      try { await s.owners.owned(gate); } finally { seen.push(['finally', s.owners.current()]); }
+    })().catch((e: Error) => e.message);
+    s.end();
+    s.begin2();
+    fail(new Error('no'));
+    await caught;
+    expect(await escaped).toBe('no');
+    expect(seen).toEqual([['no', s.runs.one], ['finally', s.runs.one]]);
+  });
+
+  test('between runs the continuation is its run\'s, and the idle run is reported after it', async () => {
+    const s = session();
+    let go!: () => void;
+    const seen: unknown[] = [];
+    void (async () => { await s.owners.owned(new Promise<void>((r) => { go = r; })); seen.push(s.owners.current()); })();
+    s.end();
+    s.begin2();
+    s.end();
+    go();
+    await settle();
+    expect(seen).toEqual([s.runs.one]);
+    expect(s.switches).toEqual([1, 2]);
+    expect(s.owners.current()).toBe(null);
+  });
+
+  test('the awaited value is unchanged and the wait takes as many microtask turns as a plain await', async () => {
+    const s = session();
+    /** Microtask turns before the code after `await x` runs, counted by a ticker queued just before. */
+    const turns = (wait: (x: unknown) => unknown, make: () => unknown) => new Promise<[number, unknown]>((done) => {
+      let ticks = 0;
+      let stop = false;
+      const tick = () => { if (!stop) { ticks++; queueMicrotask(tick); } };
+      queueMicrotask(tick);
+      void (async () => {
+        let got: unknown;
+        try { got = await wait(make()); } catch (e) { got = ['rejected', e]; }
+        stop = true;
+        done([ticks, got]);
+      })();
+      s.end(); // the continuation belongs to a finished run: the owned wait does its work
+      s.begin2();
+    });
+    let later!: (v: number) => void;
+    const makers: (() => unknown)[] = [
+      () => 1,
+      () => Promise.resolve(2),
+      () => Promise.reject(3),
+      () => ({ then(ok: (v: number) => void) { ok(4); } }),
+      () => new s.P<number>((r) => r(5)), // a promise of another constructor: awaited as a thenable
+      () => { const p = new Promise<number>((r) => { later = r; }); queueMicrotask(() => later(6)); return p; },
+    ];
+    for (const make of makers) {
+      const plain = await turns((x) => x, make);
+      const owned = await turns((x) => s.owners.owned(x), make);
+      expect(owned).toEqual(plain);
+    }
+  });
+
+  test('a cell that replaced Function.prototype.call or Promise.prototype.then is not handed a run\'s resume', () => {
+    const s = session();
+    const handed: unknown[] = [];
+    const { call } = Function.prototype;
+    const { then } = Promise.prototype;
+    // Both replaced only for the synchronous call to owned(): nothing else runs meanwhile.
+    Function.prototype.call = function (this: unknown, ...args: unknown[]) { handed.push(...args); return Reflect.apply(this as () => unknown, args[0], args.slice(1)); };
+    Promise.prototype.then = function (this: Promise<unknown>, ...args: unknown[]) { handed.push(...args); return Reflect.apply(then, this, args); } as typeof then;
+    try {
+      s.end();
+      s.begin2();
+      void s.owners.owned(Promise.resolve(1));
+    } finally {
+      Function.prototype.call = call;
+      Promise.prototype.then = then;
+    }
+    expect(handed.filter((h) => typeof h === 'function')).toEqual([]);
   });
 });

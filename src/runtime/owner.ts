@@ -7,9 +7,19 @@
  * `queueMicrotask` and `scheduler.postTask` is wrapped with the run whose code registered it: while it runs,
  * that run is current, and a promise made by `then` remembers its run, for the `unhandledrejection` it may cause.
  *
- * Limitation: the continuation after an `await` is resumed by the engine without calling `then`, so code after
- * an `await` in a finished cell's async function is not tagged (JavaScript has no async context yet); errors
- * and loops there are still put on the run that began last.
+ * The engine resumes the code after an `await` without calling `then`, so prepare.ts rewrites each
+ * `await x` of a cell to `await owned(x)` ({@link Owners.owned}): the run current at the `await` is made
+ * current again for the code after it, fulfilled or rejected, and a loop there is put on that run.
+ *
+ * What remains untagged (JavaScript has no async context yet):
+ * - the implicit waits of `for await` loops and of `await using` declarations (not rewritten): the code after
+ *   them runs as the run in progress, or between runs the run that began last, until the next `await`;
+ * - an error that leaves an async function after an `await`: the engine rejects the function's promise
+ *   without `then`, so an `unhandledrejection` of it is still put on the run in progress or the last one
+ *   (an error thrown and caught inside, or a callback registered there, is tagged);
+ * - a resumed run stays current until a native microtask it queued as it resumed: a job queued before that
+ *   microtask and carrying no run of its own (only the runtime's own `await`s do: cells' are rewritten) runs
+ *   as that run too.
  */
 
 /** The promise constructor and task functions of a global scope, to be patched by {@link Owners.install}. */
@@ -29,6 +39,14 @@ export interface Owners<R> {
   wrap<F>(fn: F): F;
   /** Wraps the callbacks of `then`, `queueMicrotask` and `scheduler.postTask` of `target` from now on. */
   install(target: OwnerTarget): void;
+  /**
+   * What `await value` waits on, so that the code after that `await` runs as the current run's: prepare.ts
+   * rewrites a cell's `await x` to `await owned(x)`. Returns `Promise.resolve(value)` (the very promise
+   * `await` would make, so the wait takes the same number of microtask turns); a job it queues on that
+   * promise makes the run current right before the continuation, whether the promise fulfils or rejects.
+   * Takes no run: a cell can only pass on its own. Before {@link Owners.install}: `value` unchanged.
+   */
+  owned(value: unknown): unknown;
 }
 
 /** What {@link createOwners} needs from the worker's session. */
@@ -51,6 +69,9 @@ export interface OwnerHooks<R> {
  * ```
  */
 export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
+  // Saved now, before any cell runs: `fn.apply` or `then.call` would call whatever a cell put on
+  // Function.prototype, inside a callback's frame where another run is current.
+  const apply = Reflect.apply;
   let inside: R | null = null;
   const made = new WeakMap<object, R>();
   const current = () => inside ?? hooks.active();
@@ -63,7 +84,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
       inside = owner;
       if (owner !== before) hooks.switched(owner);
       try {
-        return fn.apply(this, args);
+        return apply(fn, this, args);
       } finally {
         inside = outer;
         const after = outer ?? hooks.idle();
@@ -71,6 +92,34 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
       }
     };
   }
+  /**
+   * The engine's own promise functions, as `await` uses them whatever a cell does to `Promise`, and a native
+   * `queueMicrotask`; set by install. Called through the saved `apply`, never `.call`: a cell that replaced
+   * `Function.prototype.call` would otherwise be handed the `resume` closures of other runs.
+   */
+  let intrinsic: { then(p: Promise<unknown>, ok: () => void, fail: () => void): void; resolve(v: unknown): Promise<unknown>; queue(cb: () => void): void } | null = null;
+  /** Counts continuations made current; a reset ends only the newest one's turn. */
+  let resumed = 0;
+
+  /**
+   * Runs as the job right before an `await`'s continuation: `owner` is current for it. The engine gives no
+   * sign where the continuation's synchronous part ends (the next `await`, a `return`, a throw), so a native
+   * microtask, queued now and run after the continuation, ends the turn.
+   */
+  function resume(owner: R): void {
+    if (inside === null && owner === hooks.active()) return; // the run in progress is current anyway
+    const before = inside ?? hooks.idle();
+    inside = owner;
+    const turn = ++resumed;
+    if (owner !== before) hooks.switched(owner);
+    intrinsic!.queue(() => {
+      if (turn !== resumed || inside !== owner) return; // a later continuation or callback took over
+      inside = null;
+      const after = hooks.idle();
+      if (after !== null && after !== owner) hooks.switched(after);
+    });
+  }
+
   const wrap = <F>(fn: F): F => {
     const owner = current();
     return typeof fn === 'function' && owner !== null ? bind(fn as (...a: unknown[]) => unknown, owner) as F : fn;
@@ -80,7 +129,25 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
     current,
     ownerOf: (p) => (typeof p === 'object' && p !== null ? made.get(p) : undefined),
     wrap,
+    owned(value) {
+      if (!intrinsic) return value;
+      const p = intrinsic.resolve(value);
+      const owner = current();
+      // Queued on `p` just before the `await` queues its own reaction, so this job runs right before it.
+      if (owner !== null) intrinsic.then(p, () => resume(owner), () => resume(owner));
+      return p;
+    },
     install(target) {
+      // Async functions return the engine's %Promise%: its `then` and `resolve`, taken before patching.
+      const Intrinsic = Object.getPrototypeOf((async () => {})()).constructor as PromiseConstructor;
+      const { then: nativeThen } = Intrinsic.prototype, { resolve: nativeResolve } = Intrinsic;
+      const queueNative = target.queueMicrotask;
+      const resolve = (v: unknown) => apply(nativeResolve, Intrinsic, [v]) as Promise<unknown>;
+      intrinsic = {
+        then: (p, ok, fail) => { apply(nativeThen, p, [ok, fail]); },
+        resolve,
+        queue: queueNative ? (cb) => queueNative(cb) : (cb) => { apply(nativeThen, resolve(undefined), [cb]); },
+      };
       const proto = target.Promise.prototype;
       const then = proto.then;
       // A method named `then` with the original's length, so code that inspects it sees nothing unusual.
@@ -88,7 +155,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
         configurable: true, writable: true, enumerable: false,
         value: { then(this: Promise<unknown>, ok?: unknown, fail?: unknown) {
           const owner = current();
-          const p = then.call(this, wrap(ok) as never, wrap(fail) as never);
+          const p = apply(then, this, [wrap(ok), wrap(fail)]) as Promise<unknown>;
           if (owner !== null) made.set(p, owner);
           return p;
         } }.then,
@@ -107,7 +174,7 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
         // What a task throws rejects the promise postTask returned: that promise is tagged with the run.
         sched.postTask = (cb, options) => {
           const owner = current();
-          const p = postTask.call(sched, wrap(cb), options);
+          const p = apply(postTask, sched, [wrap(cb), options]) as Promise<unknown>;
           if (owner !== null) made.set(p, owner);
           return p;
         };

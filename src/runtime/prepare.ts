@@ -1,6 +1,7 @@
 /**
  * Turns a reader's TypeScript cell into JavaScript that runs in the notebook's shared scope, keeping every
- * line where the reader wrote it (so error positions need no source map).
+ * line where the reader wrote it; {@link PreparedCell.original} moves a column back past the text added and
+ * forward past the types removed.
  *
  * Why this shape: a cell runs as a `blob:` module, and modules do not share top-level bindings. So the
  * cell's first line is prefixed with `const { …consts… } = __bpnScope; let { …others… } = __bpnScope;`
@@ -9,8 +10,12 @@
  * on the same lines, `export` keywords are dropped, and a last line hands the cell's own top-level names
  * back as live accessors, plus the inherited reassignable names' new values:
  * `__bpnExport({ get a() { return a; }, set a(__bpnValue) { a = __bpnValue; } }, { t0 })`.
+ * With {@link PrepareOptions.owned}, every `await x` becomes `await owned(x)`: owner.ts then resumes the code
+ * after it as this cell's, even once the cell has ended.
  */
-import { stripTypes } from './strip-types';
+import { stripTypesMapped } from './strip-types';
+import { awaitOperands } from './await-operands';
+import { applyEdits, positionIn, type Edit, type Position } from './edits';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
 import { IdentifierRole } from 'sucrase/dist/esm/parser/tokenizer/index.js';
@@ -27,8 +32,19 @@ export interface PreparedCell {
   inheritedMutable: string[];
   /** Inherited `const` names this cell seems to assign to (`c = …`, `c += …`, `c++`): for error hints. */
   assignedConstants: string[];
-  /** Characters added before the reader's line 1 (subtract from columns on line 1). */
+  /** Characters added before the reader's line 1. */
   prefixLength: number;
+  /** The reader's line and column (1-based) of a position in `js` (text the runtime added maps to where it stands). */
+  original(line: number, column: number): Position;
+}
+
+/** How to prepare a cell. */
+export interface PrepareOptions {
+  /**
+   * A global function that every `await x` of the cell becomes `await owned(x)` with, so the code after the
+   * `await` runs as the cell's (owner.ts). It must not occur in the reader's code. Without it, awaits stay.
+   */
+  owned?: string;
 }
 
 /** A syntax error in the reader's code, with a 1-based position in their text. */
@@ -55,16 +71,18 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
  * prepareCell('import { sigmoid } from "backprop";\nconst s: number = sigmoid(0);', []).declared; // ['s']
  * ```
  */
-export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set()): PreparedCell {
+export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set(), options: PrepareOptions = {}): PreparedCell {
   let js: string;
   let tokens;
+  let stripped;
   try {
-    js = stripTypes(code);
+    stripped = stripTypesMapped(code);
+    js = stripped.js;
     tokens = parse(js, false, false, false).tokens;
   } catch (e) {
     throw toSyntaxError(e);
   }
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const declared = new Set<string>();
   const constants = new Set<string>();
   const imported = new Set<string>();
@@ -115,20 +133,30 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
       }
     }
   }
-  let body = js;
-  for (const e of edits.sort((a, b) => b.start - a.start)) body = body.slice(0, e.start) + e.text + body.slice(e.end);
+  if (options.owned) {
+    // Not inside an import or `export { … }` the edits above replace (`import { await as a }`).
+    const replaced = (at: number) => edits.some((e) => e.start <= at && at < e.end);
+    for (const o of awaitOperands(js, tokens)) {
+      if (replaced(o.start)) continue;
+      edits.push({ start: o.start, end: o.start, text: `${options.owned}(` }, { start: o.end, end: o.end, text: ')' });
+    }
+  }
   imported.forEach((n) => declared.delete(n));
   const own = new Set([...declared, ...imported]);
-  const inherited = scopeNames.filter((n) => IDENT.test(n) && !own.has(n) && !(RUNTIME_GLOBALS as readonly string[]).includes(n));
+  // A name of an earlier cell's that is this cell's `owned` would shadow the runtime's function (owned-name.ts).
+  const inherited = scopeNames.filter((n) => IDENT.test(n) && !own.has(n) && !(RUNTIME_GLOBALS as readonly string[]).includes(n) && n !== options.owned);
   const fixed = inherited.filter((n) => scopeConstants.has(n));
   const mutable = inherited.filter((n) => !scopeConstants.has(n));
   const prefix = (fixed.length ? `const { ${fixed.join(', ')} } = __bpnScope; ` : '') + (mutable.length ? `let { ${mutable.join(', ')} } = __bpnScope; ` : '');
   const names = [...declared];
   const accessors = names.map((n) => `get ${n}() { return ${n}; }${constants.has(n) ? '' : `, set ${n}(__bpnValue) { ${n} = __bpnValue; }`}`);
   const suffix = `\n;__bpnExport({ ${accessors.join(', ')} }, { ${mutable.join(', ')} });\n`;
+  const readerAt = positionIn(code);
+  const out = applyEdits(js, [{ start: 0, end: 0, text: prefix }, ...edits, { start: js.length, end: js.length, text: suffix }] satisfies Edit[]);
   return {
-    js: prefix + body + suffix, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
+    js: out.text, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
     assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length,
+    original: (line, column) => readerAt(stripped.source(out.sourceOffset(line, column))),
   };
 }
 

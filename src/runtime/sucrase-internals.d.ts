@@ -1,10 +1,15 @@
 /** Types for the parts of Sucrase's parser that prepare.ts uses (Sucrase ships no .d.ts beside its ESM build). */
 declare module 'sucrase/dist/esm/parser/index.js' {
-  export interface SucraseToken { type: number; start: number; end: number; scopeDepth: number; identifierRole: number | null }
+  export interface SucraseToken { type: number; contextualKeyword: number; start: number; end: number; scopeDepth: number; identifierRole: number | null }
   export function parse(input: string, jsx: boolean, ts: boolean, flow: boolean): { tokens: SucraseToken[]; scopes: unknown[] };
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/types.js' {
-  export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR' | '_const' | '_let' | '_var' | '_function' | '_class' | 'star' | 'name' | 'eq' | 'assign' | 'preIncDec' | 'postIncDec', number>;
+  export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR' | '_const' | '_let' | '_var' | '_function' | '_class' | 'star' | 'name' | 'eq' | 'assign' | 'preIncDec' | 'postIncDec'
+    | 'IS_PREFIX' | 'eof' | 'parenR' | 'bracketL' | 'bracketR' | 'dollarBraceL' | 'backQuote' | 'questionDot' | 'hash' | '_for' | '_new' | '_extends'
+    | '_this' | '_super' | '_null' | '_true' | '_false' | 'num' | 'bigint' | 'decimal' | 'regexp', number>;
+}
+declare module 'sucrase/dist/esm/parser/tokenizer/keywords.js' {
+  export const ContextualKeyword: Record<'_await' | '_async' | '_using', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/index.js' {
   export const IdentifierRole: Record<'TopLevelDeclaration' | 'ObjectShorthandTopLevelDeclaration', number>;
@@ -21,6 +26,6 @@ declare module 'sucrase/dist/esm/TokenProcessor.js' {
 declare module 'sucrase/dist/esm/transformers/RootTransformer.js' {
   export default class RootTransformer {
     constructor(context: unknown, transforms: string[], legacyInterop: boolean, options: unknown);
-    transform(): { code: string };
+    transform(): { code: string; mappings: (number | undefined)[] };
   }
 }

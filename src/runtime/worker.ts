@@ -6,18 +6,20 @@
  * the page stops a runaway cell by terminating this worker and starting a fresh one.
  *
  * What cells can reach: the `backprop` module, `show`/`console`, timers that end with their cell
- * (timers.ts), and the names earlier cells defined. Promise callbacks are tagged with the run that made them
- * (owner.ts), so what they throw, or a loop in one, is put on that run's cell. No DOM, no storage and no network: sandbox.ts
- * removes those globals, and the page's Content-Security-Policy (inherited by this `blob:` worker)
- * refuses `import()` of code from other origins.
+ * (timers.ts), and the names earlier cells defined. Promise callbacks are tagged with the run that made them,
+ * and the code after a cell's `await` with the run that awaited (owner.ts), so what a callback throws, or a
+ * loop in either, is put on that run's cell. No DOM, no storage and no network: sandbox.ts removes those
+ * globals, and the page's Content-Security-Policy (inherited by this `blob:` worker) refuses `import()` of
+ * code from other origins.
  */
 import * as backprop from 'backprop';
 import { prepareCell, type PreparedCell } from './prepare';
 import { createDisplay, type Display } from './display';
-import { describeError, undefinedName } from './positions';
+import { asWritten, describeError, undefinedName, type ToReader } from './positions';
 import { lockDown, unavailableIn } from './sandbox';
 import { createRunTimers, type NativeTimers, type RunTimers } from './timers';
 import { createOwners, type OwnerTarget, type Owners } from './owner';
+import { ownedName } from './owned-name';
 import type { Lang } from '../i18n/lang';
 import { RUNTIME_STRINGS, type RuntimeStrings } from './strings';
 import { exporter, type Scope } from './scope';
@@ -30,7 +32,8 @@ import { startExercise } from '../exercises/runner';
 interface Run {
   id: number;
   url: string;
-  prefix: number;
+  /** The reader's position of a position in the module that ran (prepare.ts). */
+  toReader: ToReader;
   lineCount: number;
   timers: RunTimers;
   display: Display;
@@ -61,6 +64,8 @@ class Session {
   private readonly owners: Owners<Run>;
   /** The run the page was last told is running (`started` or `active`). */
   private reported = 0;
+  /** `owners.owned`, which every `await` operand of a cell passes through (owned-name.ts). */
+  private readonly owned: (value: unknown) => unknown;
 
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
@@ -84,6 +89,8 @@ class Session {
       onError: (run, e) => this.late(run, e),
     });
     this.owners.install(globalThis as unknown as OwnerTarget);
+    this.owned = (value) => this.owners.owned(value);
+    ownedName(this.g, '', this.owned); // `__bpnOwned` exists before any reader code, which cannot take or replace it
     addEventListener('error', (e) => { e.preventDefault(); this.late(this.owners.current() ?? this.last, e.error ?? new Error(e.message)); });
     addEventListener('unhandledrejection', (e) => {
       e.preventDefault();
@@ -94,7 +101,7 @@ class Session {
   /** An error thrown after the run's code returned: kept for its `done`, or shown on its cell afterwards. */
   private late(run: Run | null, e: unknown): void {
     if (!run) return;
-    const err = describeError(e, run.url, run.prefix, run.lineCount, this.lang);
+    const err = describeError(e, run.url, run.toReader, run.lineCount, this.lang);
     err.name = `${this.S.uncaughtLater} ${err.name}`;
     if (!run.finished) run.late.push(err);
     else this.post({ type: 'out', runId: run.id, item: { kind: 'error', error: err } });
@@ -102,7 +109,7 @@ class Session {
 
   private begin(runId: number, quiet: boolean): Run {
     const run: Run = {
-      id: runId, url: '', prefix: 0, lineCount: 0, late: [], finished: false,
+      id: runId, url: '', toReader: asWritten, lineCount: 0, late: [], finished: false,
       timers: createRunTimers(native, (e) => this.late(run, e), this.lang),
       display: createDisplay(quiet ? () => {} : (item: OutItem) => this.post({ type: 'out', runId, item }), this.lang),
     };
@@ -121,16 +128,16 @@ class Session {
     let prepared: PreparedCell | undefined;
     run.lineCount = code.split('\n').length;
     try {
-      prepared = prepareCell(code, Object.keys(scope), constants);
+      prepared = prepareCell(code, Object.keys(scope), constants, { owned: ownedName(this.g, code, this.owned) });
       const p = prepared;
       this.g.__bpnScope = scope;
       this.g.__bpnExport = exporter(scope, p, constants);
-      run.prefix = p.prefixLength;
+      run.toReader = p.original;
       run.url = URL.createObjectURL(new Blob([p.js], { type: 'text/javascript' }));
       await import(/* @vite-ignore */ run.url);
       return { error: null, prepared };
     } catch (e) {
-      return { error: describeError(e, run.url, run.prefix, run.lineCount, this.lang), prepared };
+      return { error: describeError(e, run.url, run.toReader, run.lineCount, this.lang), prepared };
     } finally {
       if (run.url) URL.revokeObjectURL(run.url);
     }
