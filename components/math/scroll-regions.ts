@@ -29,9 +29,10 @@ function contentSkipped(el: HTMLElement): boolean {
 /**
  * Whether a scroller whose content skips rendering overflows: reading the geometry of something inside it makes the
  * browser lay out that skipped content (and only it, the block's size being contained), after which the scroller's
- * own sizes are true; the content stays skipped for painting. Measured in Chromium at 360 px on the (loaded) 2-core
- * development box: 1.5–25 ms per equation, 100–200 ms for all of a lesson's, against 100–250 ms for laying out a
- * whole lesson at once at load; in idle time, a few milliseconds a turn, it blocks nothing.
+ * own sizes are true; the content stays skipped for painting. The cost is the equation's own layout (KaTeX's spans
+ * and MathML): measured in Chromium at 360 px on the loaded 2-core development box, 5–10 ms per equation, 240–330 ms
+ * for the 31 off-screen equations of lesson 4, against 510–610 ms for laying out that whole lesson at once. Done one
+ * equation a turn in idle time after load (watchScrollRegions), so a reader's input waits for one at most.
  */
 function skippedOverflowsSideways(el: HTMLElement): boolean {
   (el.firstElementChild ?? el).getBoundingClientRect();
@@ -112,21 +113,47 @@ export function syncDeferredScrollRegion(el: HTMLElement): void {
 export function watchScrollRegions(root: ParentNode = document): ResizeObserver {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const win = doc.defaultView ?? window;
-  const idle = new IdleQueue<HTMLElement>(syncDeferredScrollRegion, win);
-  const later = (fits: HTMLElement[]) => idle.add(fits);
+  // KaTeX's fonts arrive after the first layout, and laying out a skipped equation can ask for one more (a large
+  // delimiter's, say): a size read while a font loads may change when it arrives, unseen if the scroller's box keeps
+  // its size (a skipped one's is its stand-in). So idle time measures nothing while fonts load, and what was measured
+  // then (by the observer, or by a measurement that itself asked for a font) is measured again once they have
+  // loaded, and only that: re-measuring every scroller on each font load cost a long lesson about a second of
+  // main-thread work in Lighthouse.
+  const fonts = doc.fonts as FontFaceSet | undefined;
+  const afterFonts = new Set<HTMLElement>();
+  const loading = () => fonts?.status === 'loading';
+  const queue = new IdleQueue<HTMLElement>((el) => {
+    if (!loading()) syncDeferredScrollRegion(el);
+    if (loading()) afterFonts.add(el);
+  }, win, 4, 3000);
+  // Idle time after load: while the page loads, its own work comes first.
+  const loaded = doc.readyState === 'complete' ? Promise.resolve() : new Promise((done) => win.addEventListener('load', done, { once: true }));
+  const idle = { add: (els: HTMLElement[]) => void loaded.then(() => queue.add(els)) };
   // A ResizeObserver's callback runs right after the browser's own layout: reading sizes there costs no extra layout.
-  const observer = new ResizeObserver((entries) => syncScrollRegions(entries.map((entry) => entry.target as HTMLElement), later));
-  const scrollers = [...root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)];
-  for (const el of scrollers) observer.observe(el);
+  const observer = new ResizeObserver((entries) => {
+    const els = entries.map((entry) => entry.target as HTMLElement);
+    const deferred = new Set<HTMLElement>();
+    syncScrollRegions(els, (fits) => {
+      for (const el of fits) deferred.add(el);
+      idle.add(fits);
+    });
+    if (loading()) for (const el of els) if (!deferred.has(el)) afterFonts.add(el);
+  });
+  for (const el of root.querySelectorAll<HTMLElement>(SCROLLER_SELECTOR)) observer.observe(el);
+  const fontsLoaded = () => {
+    if (loading() || afterFonts.size === 0) return;
+    const again = [...afterFonts];
+    afterFonts.clear();
+    idle.add(again);
+  };
+  fonts?.addEventListener('loadingdone', fontsLoaded);
+  fonts?.addEventListener('loadingerror', fontsLoaded);
   const reobserve = (els: Iterable<HTMLElement>) => {
     for (const el of els) {
       observer.unobserve(el);
       observer.observe(el);
     }
   };
-  // KaTeX's fonts arrive after the first layout, and a skipped equation's width changes with them unseen (its box is
-  // its stand-in): when fonts have loaded, every scroller is measured again (the observer reports each afresh).
-  doc.fonts?.addEventListener('loadingdone', () => reobserve(scrollers));
   // A block that skips rendering while off screen (`content-visibility: auto`) does not overflow until it is
   // rendered; its size usually changes then (the observer above), but not always: check it when it renders. Not in
   // the event itself (the block is not laid out yet, so a read would force a layout of the page): observing the
