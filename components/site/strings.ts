@@ -53,6 +53,8 @@ export const SITE_STRINGS = defineStrings(
     notFoundText:
       'The link may be old, or mistyped. Lessons keep their addresses, so if a teacher’s link brought you here, the lesson you want is probably one of these:',
     notFoundHome: 'Go to the course home page',
+    /** The full stop after the home link (the languages' own punctuation). */
+    notFoundHomeEnd: '.',
   },
   {
     tagline: '从数学出发理解反向传播',
@@ -98,5 +100,6 @@ export const SITE_STRINGS = defineStrings(
     notFoundHeading: '这个页面不存在',
     notFoundText: '链接可能已经过时，或者输错了。各课的地址不会改变；如果你是从老师给的链接来到这里，你要找的多半是下面的某一课：',
     notFoundHome: '返回课程首页',
+    notFoundHomeEnd: '。',
   },
 );

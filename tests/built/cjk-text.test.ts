@@ -23,3 +23,24 @@ it('no Chinese page has a line break between two Chinese characters in its text'
   }
   expect(found.slice(0, 20)).toEqual([]);
 });
+
+/**
+ * Chinese text ends its sentences with Chinese punctuation: no Latin full stop right after a Chinese character or a
+ * link whose text ends in one (reader QA: the Chinese 404 page read “返回课程首页.”). Checked on the Chinese parts of
+ * every page (Chinese pages, and sections marked lang="zh-CN" elsewhere, as on the 404 page), outside code and math.
+ */
+it('no Latin full stop ends a Chinese sentence', () => {
+  const found: string[] = [];
+  for (const path of PAGES) {
+    const page = html(path);
+    const parts = path.startsWith('/zh/') ? [page] : [...page.matchAll(/<section lang="zh-CN"[\s\S]*?<\/section>/g)].map((m) => m[0]);
+    for (const part of parts) {
+      const text = part
+        .replace(/<(code|script|style|textarea|pre)\b[\s\S]*?<\/\1>/g, 'x')
+        .replace(/<span class="katex[\s\S]*?<\/annotation>/g, 'x')
+        .replace(/<[^>]+>/g, '');
+      for (const m of text.matchAll(/\p{Script=Han}\.(?=\s|$)/gu)) found.push(`${path}: …${text.slice(Math.max(0, m.index! - 12), m.index! + 2)}`);
+    }
+  }
+  expect(found.slice(0, 20)).toEqual([]);
+});
