@@ -43,7 +43,9 @@ describe('prepareCell', () => {
   test('inherits earlier names on line 1 (const ones as const), except those the cell redeclares', () => {
     const p = prepareCell('const a = b + 1;', ['a', 'b', 'c'], new Set(['b']));
     expect(lines(p.js)[0]).toBe('const { b } = __bpnScope; let { c } = __bpnScope; const a = b + 1;');
-    expect(p.prefixLength).toBe('const { b } = __bpnScope; let { c } = __bpnScope; '.length);
+    // The reader's `const` (column 1 of their line 1) stands after the added prefix, and maps back to column 1.
+    const added = 'const { b } = __bpnScope; let { c } = __bpnScope; '.length;
+    expect(p.original(1, added + 1)).toEqual({ line: 1, column: 1 });
     expect(p.js).toContain('__bpnExport({ get a() { return a; } }, { c })');
   });
 

@@ -32,8 +32,6 @@ export interface PreparedCell {
   inheritedMutable: string[];
   /** Inherited `const` names this cell seems to assign to (`c = …`, `c += …`, `c++`): for error hints. */
   assignedConstants: string[];
-  /** Characters added before the reader's line 1. */
-  prefixLength: number;
   /** The reader's line and column (1-based) of a position in `js` (text the runtime added maps to where it stands). */
   original(line: number, column: number): Position;
 }
@@ -155,7 +153,7 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
   const out = applyEdits(js, [{ start: 0, end: 0, text: prefix }, ...edits, { start: js.length, end: js.length, text: suffix }] satisfies Edit[]);
   return {
     js: out.text, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
-    assignedConstants: [...assigned].filter((n) => fixed.includes(n)), prefixLength: prefix.length,
+    assignedConstants: [...assigned].filter((n) => fixed.includes(n)),
     original: (line, column) => readerAt(stripped.source(out.sourceOffset(line, column))),
   };
 }
