@@ -6,6 +6,8 @@ import { GRADIENT_CHECK_STRINGS } from '../components/GradientCheck/strings.ts';
 import { GRAPH_STRINGS } from '../components/ComputationGraph/strings.ts';
 import { layoutGraph } from '../components/ComputationGraph/graph.ts';
 import { steps } from '../components/ComputationGraph/model.ts';
+import { named, sym } from '../src/notation/symbol.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 
 /** The analysis widgets on their demo page: CostCurve, GradientCheck, ComputationGraph (both expressions). */
 const PAGE = '/demo/analysis/';
@@ -15,6 +17,21 @@ const D = gradients(classic, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-err
 /** Parse a number as the widgets print it (− for minus, e-8 exponents). */
 const num = (s: string | null) => Number((s ?? '').replace('−', '-').trim());
 const text = async (l: Locator) => num(await l.textContent());
+
+/**
+ * What a screen reader should hear for each GradientCheck row header, from the notation model's renderer: the classic
+ * 2-2-2 network's 12 weights Θ(l)_ij (rows i = 1, 2 of layer l + 1; columns j = 0 (bias), 1, 2), layer by layer.
+ */
+const weightNames = (lang: Lang) => [1, 2].flatMap((l) => [1, 2].flatMap((i) => [0, 1, 2].map((j) =>
+  named(sym.Theta(l, i, j), lang, { indices: 'subscript' }))));
+
+/** Each row header of the GradientCheck table in `w` has, in Chromium's accessibility tree, the weight's name in `lang`. */
+async function expectRowHeaderNames(w: Locator, lang: Lang) {
+  const headers = w.getByTestId('gc-table').getByRole('rowheader');
+  const expected = weightNames(lang);
+  await expect(headers).toHaveCount(expected.length);
+  for (const [k, name] of expected.entries()) await expect(headers.nth(k)).toHaveAccessibleName(name);
+}
 
 /** Scroll a widget into view (client:visible-or-tab) and wait until its controls are enabled, i.e. hydrated. */
 async function widget(page: Page, id: string, control: string): Promise<Locator> {
@@ -71,6 +88,8 @@ test.describe('GradientCheck', () => {
     const rows = w.locator('[data-testid="gc-table"] tbody tr');
     await expect(rows).toHaveCount(12);
     await expect(w.locator('tbody tr.bad')).toHaveCount(0);
+    // Row headers are read as the weights' names, not as bare symbols with subscript digits (reader QA, issue 9).
+    await expectRowHeaderNames(w, 'en');
     expect(await text(w.getByTestId('gc-overall'))).toBeLessThan(1e-9);
     await expect(rows.nth(7).locator('td').first()).toHaveText(D[1]![0]![1]!.toPrecision(7));
     const cx = Number(await w.getByTestId('gc-marker').getAttribute('cx'));
@@ -170,6 +189,7 @@ test('without JavaScript every widget shows its initial state: SVGs, numbers and
   await expect(page.locator('#demo-cost-curve svg path.cc-curve')).toHaveCount(1);
   expect(num(await page.locator('#demo-cost-curve [data-testid="cc-slope"]').textContent())).toBeCloseTo(D[1]![0]![1]!, 9);
   await expect(page.locator('#demo-gradient-check [data-testid="gc-table"] tbody tr')).toHaveCount(12);
+  await expectRowHeaderNames(page.locator('#demo-gradient-check'), 'en');
   await expect(page.locator('#demo-gradient-check [data-testid="gc-marker"]')).toHaveCount(1);
   await expect(page.locator('#demo-graph-e [data-node]')).toHaveCount(6);
   await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"] tbody tr')).toHaveCount(6);
@@ -233,6 +253,7 @@ test('on the Chinese lessons the three widgets speak Chinese', async ({ page }) 
   const GC = GRADIENT_CHECK_STRINGS.zh;
   await expect(gc.getByTestId('gc-bug')).toHaveText(GC.bug);
   await expect(gc.getByTestId('gc-summary')).toContainText(GC.pass);
+  await expectRowHeaderNames(gc, 'zh');
   // By keyboard on the long lesson pages: a click can land where the button was before an island above it changed
   // height (one lost click in CI); the mouse is tested on the demo page.
   await gc.getByTestId('gc-bug').press('Enter');

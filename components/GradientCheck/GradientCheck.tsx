@@ -9,6 +9,7 @@ import { type ExampleProps, fmt, resolveExample } from '../shared/example.ts';
 import { analyticGradients, checkTable, errorCurve, errorPlot, EXPONENTS } from './model.ts';
 import { GRADIENT_CHECK_STRINGS } from './strings.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import { named, weight } from '../../src/notation/symbol.ts';
 import '../shared/widget.css';
 
 /** Props of {@link GradientCheck}; all optional, the network and data default to `SCENARIOS.classic`. */
@@ -27,7 +28,8 @@ export interface GradientCheckProps extends ExampleProps {
 
 /** The island; see {@link GradientCheckProps}. */
 export default function GradientCheck(props: GradientCheckProps) {
-  const S = GRADIENT_CHECK_STRINGS[props.lang ?? 'en'];
+  const lang = props.lang ?? 'en';
+  const S = GRADIENT_CHECK_STRINGS[lang];
   const ex = useMemo(() => resolveExample(props), []);
   const tol = props.tolerance ?? 1e-7;
   const [exponent, setExponent] = useState(Math.log10(props.epsilon ?? 1e-4));
@@ -82,7 +84,8 @@ export default function GradientCheck(props: GradientCheckProps) {
         <tbody>
           {table.rows.map((r) => (
             <tr class={r.ok ? 'ok' : 'bad'}>
-              <th scope="row">{r.label}</th>
+              {/* Θ(1)₁₀ alone reads badly (subscript digits, a bare letter): the name says the symbol, then what it is. */}
+              <th scope="row" aria-label={named(weight(r.ref), lang, { indices: 'subscript' })}>{r.label}</th>
               <td class="num">{fmt(r.backprop, 7)}</td>
               <td class="num">{fmt(r.numerical, 7)}</td>
               <td class="num">{r.ok ? '✓ ' : '✗ '}{fmt(r.relDiff, 2)}</td>
