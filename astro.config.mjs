@@ -11,6 +11,7 @@ import rehypeEquationIds from './src/math/tag-ids.mjs';
 import { resolveOutDir } from './src/site/out-dir.mjs';
 import rehypeBaseLinks from './src/site/rehype-base-links.mjs';
 import rehypeCjkBreaks from './src/site/rehype-cjk-breaks.mjs';
+import rehypeExerciseMarks from './src/site/rehype-exercise-marks.mjs';
 import { CODE_THEMES } from './src/site/code-themes.mjs';
 
 /** Registers `client:visible-or-tab` (src/site/visible-or-tab.ts): widgets hydrate when seen or on the first Tab. */
@@ -48,9 +49,10 @@ export default defineConfig({
     })],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins, so math needs the unified pipeline.
+    // rehypeExerciseMarks comes last: it counts the headings as Astro will collect them after these plugins.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }], rehypeCjkBreaks],
+      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }], rehypeCjkBreaks, rehypeExerciseMarks],
     }),
     shikiConfig: { themes: CODE_THEMES },
   },
