@@ -1,4 +1,5 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './tab';
 import { axe } from './axe';
 import { gradients, Network } from '../src/backprop/index.ts';
 import { COST_CURVE_STRINGS } from '../components/CostCurve/strings.ts';
@@ -42,7 +43,7 @@ async function widget(page: Page, id: string, control: string): Promise<Locator>
 }
 
 test.describe('CostCurve', () => {
-  test('renders the classic J and slopes; moving the weight moves the point and the slopes agree', async ({ page }) => {
+  test('renders the classic J and slopes; moving the weight moves the point and the slopes agree', async ({ tab: page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'demo-cost-curve', 'cc-value');
     expect(await text(w.getByTestId('cc-J'))).toBeCloseTo(0.298371109, 8);
@@ -62,7 +63,7 @@ test.describe('CostCurve', () => {
     await expect(w.getByTestId('cc-diff')).toHaveText(/e-1[0-9]|e-9|e-8|e-7/);
   });
 
-  test('keyboard only: choose another weight and step its value with the arrow keys', async ({ page }) => {
+  test('keyboard only: choose another weight and step its value with the arrow keys', async ({ tab: page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'demo-cost-curve', 'cc-weight');
     await w.getByTestId('cc-weight').focus();
@@ -82,7 +83,7 @@ test.describe('CostCurve', () => {
 });
 
 test.describe('GradientCheck', () => {
-  test('table of 12 weights passes at ε = 1e-4; the ε slider changes the table and moves the plot marker', async ({ page }) => {
+  test('table of 12 weights passes at ε = 1e-4; the ε slider changes the table and moves the plot marker', async ({ tab: page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'demo-gradient-check', 'gc-epsilon');
     const rows = w.locator('[data-testid="gc-table"] tbody tr');
@@ -105,7 +106,7 @@ test.describe('GradientCheck', () => {
     expect(Number(await w.getByTestId('gc-marker').getAttribute('cx'))).toBeLessThan(cx);
   });
 
-  test('keyboard only: planting the bug fails the six Θ(1) rows, and removing it passes again', async ({ page }) => {
+  test('keyboard only: planting the bug fails the six Θ(1) rows, and removing it passes again', async ({ tab: page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'demo-gradient-check', 'gc-bug');
     await w.getByTestId('gc-epsilon').focus();
@@ -122,7 +123,7 @@ test.describe('GradientCheck', () => {
 });
 
 test.describe('ComputationGraph', () => {
-  test('e = (a+b)(b+1): forward mode takes 2 passes, reverse mode 1 backward pass; counts from the module', async ({ page }) => {
+  test('e = (a+b)(b+1): forward mode takes 2 passes, reverse mode 1 backward pass; counts from the module', async ({ tab: page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'demo-graph-e', 'cg-step');
     await expect(w.locator('[data-node="e"] .cg-value')).toHaveText('6');
@@ -173,7 +174,7 @@ test.describe('ComputationGraph', () => {
     await expect(w.getByTestId('cg-counter')).toHaveText(/^Step 0 of \d+$/);
   });
 
-  test('with reduced motion, Play jumps to the end of the pass instead of animating', async ({ page }) => {
+  test('with reduced motion, Play jumps to the end of the pass instead of animating', async ({ tab: page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(PAGE);
     const w = await widget(page, 'demo-graph-e', 'cg-play');
@@ -211,7 +212,7 @@ test('without JavaScript every widget shows its initial state: SVGs, numbers and
   await context.close();
 });
 
-test('hydrated and mid-animation, the widgets have no axe violations in light and dark', async ({ page }) => {
+test('hydrated and mid-animation, the widgets have no axe violations in light and dark', async ({ tab: page }) => {
   test.setTimeout(120_000);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -231,7 +232,7 @@ test('hydrated and mid-animation, the widgets have no axe violations in light an
   }
 });
 
-test('on the Chinese lessons the three widgets speak Chinese', async ({ page }) => {
+test('on the Chinese lessons the three widgets speak Chinese', async ({ tab: page }) => {
   test.setTimeout(120_000);
   /** Latin words of three letters or more: English left in a Chinese widget. */
   const latinWords = async (l: Locator) => [...new Set((await l.innerText()).match(/[A-Za-z]{3,}/g) ?? [])];

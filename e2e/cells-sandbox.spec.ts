@@ -1,4 +1,5 @@
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { expect, type Page, type Locator } from '@playwright/test';
+import { test } from './tab';
 import { typeCode } from './cell-editing';
 import { axe } from './axe';
 import { createServer, type Server } from 'node:http';
@@ -32,7 +33,7 @@ function demoCost(): number {
 test.describe('code-cell runtime', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test('F16: a later cell reassigns an earlier let (=, ++) and the notebook keeps it; a const says why it cannot', async ({ page }) => {
+  test('F16: a later cell reassigns an earlier let (=, ++) and the notebook keeps it; a const says why it cannot', async ({ tab: page }) => {
     await page.goto(DEMO);
     const [a, b, c, d] = ['setup', 'uses-setup', 'plots', 'loop'].map((id) => cell(page, id));
     await typeCode(page, a, 'let t0 = 1;\nlet count = 0;\nconst fixed = 3;');
@@ -47,7 +48,7 @@ test.describe('code-cell runtime', () => {
     await expect(output(b).locator('.out-error')).toContainText('fixed was declared with const in an earlier cell');
   });
 
-  test('F17/D10: a runaway timer of a finished cell is stopped with it, and the next cell runs', async ({ page }) => {
+  test('F17/D10: a runaway timer of a finished cell is stopped with it, and the next cell runs', async ({ tab: page }) => {
     await page.goto(DEMO);
     await runAndWait(cell(page, 'setup'));
     const plots = cell(page, 'plots');
@@ -63,7 +64,7 @@ test.describe('code-cell runtime', () => {
     await expect(next.locator('.cell-count')).toContainText('Run #3');
   });
 
-  test('F17: code left running by promise callbacks is blamed on its cell, not on the next one, which runs', async ({ page }) => {
+  test('F17: code left running by promise callbacks is blamed on its cell, not on the next one, which runs', async ({ tab: page }) => {
     await page.goto(DEMO);
     await runAndWait(cell(page, 'setup'));
     const plots = cell(page, 'plots');
@@ -81,7 +82,7 @@ test.describe('code-cell runtime', () => {
     await expect(output(next)).toContainText(`J = ${demoCost().toFixed(6)}`);
   });
 
-  test('F17: a loop after an await in an async function of a finished cell is blamed on that cell, not on the next one, which runs', async ({ page }) => {
+  test('F17: a loop after an await in an async function of a finished cell is blamed on that cell, not on the next one, which runs', async ({ tab: page }) => {
     await page.goto(DEMO);
     await runAndWait(cell(page, 'setup'));
     const plots = cell(page, 'plots');
@@ -100,7 +101,7 @@ test.describe('code-cell runtime', () => {
     await expect(output(next)).not.toContainText('Stopped after');
   });
 
-  test('an error after awaits and a type annotation on the same line is shown at the reader\'s column', async ({ page }) => {
+  test('an error after awaits and a type annotation on the same line is shown at the reader\'s column', async ({ tab: page }) => {
     await page.goto(DEMO);
     const plots = cell(page, 'plots');
     const code = 'const v: number = await Promise.resolve(2), w = await v; throw new Error(`after ${w}`);';
@@ -109,7 +110,7 @@ test.describe('code-cell runtime', () => {
     await expect(output(plots).locator('.out-error')).toContainText(`Error on line 1, column ${code.indexOf('new Error') + 1}: after 2`);
   });
 
-  test('D6: self.close() is refused with a reason, and later cells run', async ({ page }) => {
+  test('D6: self.close() is refused with a reason, and later cells run', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await typeCode(page, a, 'console.log("x");\nself.close();');
@@ -127,7 +128,7 @@ test.describe('code-cell runtime', () => {
     expect(Number(await b.getAttribute('data-ms'))).toBeLessThan(3000);
   });
 
-  test('D11: an error thrown later and an unhandled rejection show on the cell that caused them', async ({ page }) => {
+  test('D11: an error thrown later and an unhandled rejection show on the cell that caused them', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await typeCode(page, a, 'setTimeout(() => { throw new Error("thrown later") }, 10);\nPromise.reject(new Error("late rejection"));\nawait new Promise((r) => setTimeout(r, 50));');
@@ -169,7 +170,7 @@ test.describe('code-cell sandbox', () => {
   });
   test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  test('D16/D21: import() from another origin is refused before any request; blocked APIs say why', async ({ page }) => {
+  test('D16/D21: import() from another origin is refused before any request; blocked APIs say why', async ({ tab: page }) => {
     const violations: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/.test(m.text())) violations.push(m.text()); });
     await page.goto(DEMO);
@@ -187,7 +188,7 @@ test.describe('code-cell sandbox', () => {
     }
   });
 
-  test('D17/D18: results come only from the runner: spoofed done/out messages change nothing', async ({ page }) => {
+  test('D17/D18: results come only from the runner: spoofed done/out messages change nothing', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await typeCode(page, a, 'for (let id = 1; id < 500; id++) { postMessage({ type: "out", runId: id, item: { kind: "bogus" } }); postMessage({ type: "done", runId: id, ok: false, error: { name: "Spoofed", message: "fake error" } }); }\nconsole.log("sent");');
@@ -214,7 +215,7 @@ test.describe('code-cell sandbox', () => {
 test.describe('code-cell output and controls', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test('D19/D20: the output-limit notice is visible without expanding; one huge line is cut with "Show all"', async ({ page }) => {
+  test('D19/D20: the output-limit notice is visible without expanding; one huge line is cut with "Show all"', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await typeCode(page, a, 'for (let i = 0; i < 1e6; i++) console.log("line", i);');
@@ -230,7 +231,7 @@ test.describe('code-cell output and controls', () => {
     expect(height).toBeLessThan(5000);
   });
 
-  test('D15/D32/D31/D33: types note, edited marker, undoable Reset, visible Esc hint', async ({ page }) => {
+  test('D15/D32/D31/D33: types note, edited marker, undoable Reset, visible Esc hint', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await expect(a.locator('.cell-head')).toContainText('types are stripped, not checked');
@@ -257,7 +258,7 @@ test.describe('code-cell output and controls', () => {
     await expect(a.getByRole('button', { name: 'Reset' })).toBeFocused();
   });
 
-  test('D8/D23: error line contrast and scrollable output focusable, in light and dark', async ({ page }) => {
+  test('D8/D23: error line contrast and scrollable output focusable, in light and dark', async ({ tab: page }) => {
     // One load and one pair of runs; the editor and output take their colours from CSS variables, so the colour
     // scheme is switched on the same page.
     await page.goto(DEMO);
@@ -276,7 +277,7 @@ test.describe('code-cell output and controls', () => {
     }
   });
 
-  test('D22: code lines fit their box at 1280 px (they wrap)', async ({ page }) => {
+  test('D22: code lines fit their box at 1280 px (they wrap)', async ({ tab: page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/lessons/gradient-checking/');
     const pres = page.locator('bpn-cell .cell-code pre.astro-code');
@@ -299,7 +300,7 @@ test.describe('code cells without JavaScript', () => {
   });
 });
 
-test('the page policy breaks nothing: lesson pages load without CSP violations', async ({ page }) => {
+test('the page policy breaks nothing: lesson pages load without CSP violations', async ({ tab: page }) => {
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 import { typeCode } from './cell-editing';
 import { renderAll } from './render-all';
 
@@ -10,7 +11,7 @@ const cell = (page: Page, id: string) => page.locator(`bpn-cell[data-id="${id}"]
 test.describe('code cells and exercises on a Chinese page', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test('buttons, status, a syntax error with its line and column, and the time limit speak Chinese', async ({ page }) => {
+  test('buttons, status, a syntax error with its line and column, and the time limit speak Chinese', async ({ tab: page }) => {
     await page.goto(ZH);
     await renderAll(page); // CI, under load: the first Run click once never reached the cell (blocks above rendering)
     const c = cell(page, 'running-example');
@@ -36,7 +37,7 @@ test.describe('code cells and exercises on a Chinese page', () => {
     await expect(c.locator('.cell-count')).toHaveText('已停止');
   });
 
-  test('saved edits of the Chinese page and of the English page stay apart', async ({ page }) => {
+  test('saved edits of the Chinese page and of the English page stay apart', async ({ tab: page }) => {
     await page.goto(EN);
     await typeCode(page, cell(page, 'running-example'), 'console.log("english edit");');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('bpn:v1:cell:lessons/notation:running-example'))).toContain('english edit');
@@ -52,7 +53,7 @@ test.describe('code cells and exercises on a Chinese page', () => {
     await expect(cell(page, 'running-example').locator('.cell-plain')).toContainText('english edit');
   });
 
-  test('an exercise shows its Chinese task, comments and feedback, and grades like the English one', async ({ page }) => {
+  test('an exercise shows its Chinese task, comments and feedback, and grades like the English one', async ({ tab: page }) => {
     await page.goto(ZH);
     await renderAll(page); // the exercise is far down the lesson (CI: a first Check that never reached it)
     const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
@@ -76,7 +77,7 @@ test.describe('code cells and exercises on a Chinese page', () => {
     await expect(ex.locator('.ex-status')).toHaveText('✓ 已通过');
   });
 
-  test('the course outline marks a lesson whose exercises are passed in Chinese; progress is shared by both editions', async ({ page }) => {
+  test('the course outline marks a lesson whose exercises are passed in Chinese; progress is shared by both editions', async ({ tab: page }) => {
     await page.goto(ZH);
     const link = page.locator('.outline-wide a[data-lesson-id$="01-notation"]');
     await expect(link.locator('.ex-done')).toHaveCount(0);

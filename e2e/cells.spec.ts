@@ -1,4 +1,5 @@
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { expect, type Page, type Locator } from '@playwright/test';
+import { test } from './tab';
 import { typeCode } from './cell-editing';
 import { collectJs, sum } from './js-bytes';
 
@@ -37,7 +38,7 @@ test.describe('code cells', () => {
     expect(sum(before).gzip).toBeLessThan(40_000);
   });
 
-  test('keyboard: Tab past the code while the editor loads keeps focus where it went, and the code unchanged', async ({ page }) => {
+  test('keyboard: Tab past the code while the editor loads keeps focus where it went, and the code unchanged', async ({ tab: page }) => {
     // Reader QA: the lazily loaded editor took focus back from the Run button, and the next Tab indented the code.
     let release!: () => void;
     const held = new Promise<void>((ok) => { release = ok; });
@@ -59,7 +60,7 @@ test.describe('code cells', () => {
     expect((await c.locator('.cm-line').allTextContents()).join('\n')).toBe(original.replace(/\n$/, ''));
   });
 
-  test('a runner that fails to load says so, and Run tries again', async ({ page }) => {
+  test('a runner that fails to load says so, and Run tries again', async ({ tab: page }) => {
     // The first request for the cell controller's code fails, as on a dropped connection; later ones go through.
     let failed = 0;
     await page.route(/\/controller\.[\w-]+\.js$/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
@@ -74,7 +75,7 @@ test.describe('code cells', () => {
     await expect(c.locator('.cell-status')).toHaveText('');
   });
 
-  test('edit and run shows the output', async ({ page }) => {
+  test('edit and run shows the output', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');
     await typeCode(page, c, 'const answer: number = 6 * 7;\nconsole.log("answer", answer, 1 / 3);');
@@ -83,7 +84,7 @@ test.describe('code cells', () => {
     await expect(c.locator('.cell-count')).toContainText('Run #1');
   });
 
-  test('Ctrl+Enter runs from the editor; Escape leaves it so Tab moves on', async ({ page }) => {
+  test('Ctrl+Enter runs from the editor; Escape leaves it so Tab moves on', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');
     await typeCode(page, c, 'console.log("via keyboard")');
@@ -96,7 +97,7 @@ test.describe('code cells', () => {
     await expect(c.getByRole('button', { name: 'Reset' })).toBeFocused();
   });
 
-  test('a runaway loop is stopped, not before the limit, while the page stays responsive; state survives', async ({ page }) => {
+  test('a runaway loop is stopped, not before the limit, while the page stays responsive; state survives', async ({ tab: page }) => {
     await page.goto(DEMO);
     await cell(page, 'setup').getByRole('button', { name: 'Run', exact: true }).click();
     await expect(output(cell(page, 'setup'))).toContainText('h(x)');
@@ -133,7 +134,7 @@ test.describe('code cells', () => {
     await expect(next.locator('caption', { hasText: 'Θ(1)' })).toBeVisible();
   });
 
-  test('a syntax error shows its line and the editor marks it', async ({ page }) => {
+  test('a syntax error shows its line and the editor marks it', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');
     await typeCode(page, c, 'const a = 1;\nconst b = ;\nconsole.log(a);');
@@ -144,7 +145,7 @@ test.describe('code cells', () => {
     await expect(c.locator('.cm-error-line')).toHaveCount(1);
   });
 
-  test('a runtime error points at the reader\'s line, also on line 1 after the scope prefix', async ({ page }) => {
+  test('a runtime error points at the reader\'s line, also on line 1 after the scope prefix', async ({ tab: page }) => {
     await page.goto(DEMO);
     const setup = cell(page, 'setup');
     await setup.getByRole('button', { name: 'Run', exact: true }).click();
@@ -158,7 +159,7 @@ test.describe('code cells', () => {
     await expect(output(c).locator('.out-error')).toContainText(/TypeError on line 1, column [1-6]\b/);
   });
 
-  test('importing a name the module does not export is an error naming it, on the import\'s line (reader QA)', async ({ page }) => {
+  test('importing a name the module does not export is an error naming it, on the import\'s line (reader QA)', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'uses-setup');
     await typeCode(page, c, 'const first = 1;\nimport { sigmoid, Nope } from "backprop";\nconsole.log(typeof Nope);');
@@ -174,7 +175,7 @@ test.describe('code cells', () => {
     await expect(output(c).locator('.out-error')).toHaveCount(0);
   });
 
-  test('an edit survives reload; Reset restores the original', async ({ page }) => {
+  test('an edit survives reload; Reset restores the original', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');
     await typeCode(page, c, 'console.log("my edit");');
@@ -191,7 +192,7 @@ test.describe('code cells', () => {
     await expect(c.locator('pre.astro-code')).toContainText('Network.fromWeights');
   });
 
-  test('a cell using an earlier cell says so, and works after "Run all above"', async ({ page }) => {
+  test('a cell using an earlier cell says so, and works after "Run all above"', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'uses-setup');
     await c.getByRole('button', { name: 'Run', exact: true }).click();
@@ -213,7 +214,7 @@ test.describe('code cells', () => {
     await expect(output(c).locator('.out-error')).toContainText('net is not defined');
   });
 
-  test('plots are SVG, levels are marked, long output is cut with "Show more"', async ({ page }) => {
+  test('plots are SVG, levels are marked, long output is cut with "Show more"', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'plots');
     await c.getByRole('button', { name: 'Run', exact: true }).click();
@@ -255,7 +256,7 @@ test.describe('code cells', () => {
     await expect(c.locator('.cell-status')).toContainText('Edits are not being saved');
   });
 
-  test('a cell cannot reach storage, network or the DOM', async ({ page }) => {
+  test('a cell cannot reach storage, network or the DOM', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');
     await typeCode(page, c, 'console.log(typeof document, typeof localStorage, typeof indexedDB, typeof fetch, typeof XMLHttpRequest);');

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 import { backprop, Network } from '../src/backprop/index.ts';
 import { formatText } from '../src/course/format.ts';
 import { scenarioValues } from '../src/course/scenarios.ts';
@@ -25,7 +26,7 @@ async function diagram(page: Page) {
   return section;
 }
 
-test('draws the classic network with the module\'s numbers', async ({ page }) => {
+test('draws the classic network with the module\'s numbers', async ({ tab: page }) => {
   const d = await diagram(page);
   await expect(d.locator('[data-el^="n-"]')).toHaveCount(8);
   await expect(d.locator('.nd-bias')).toHaveCount(2);
@@ -41,7 +42,7 @@ test('draws the classic network with the module\'s numbers', async ({ page }) =>
   await expect(d.locator('.nd-status')).toHaveText(`Output h = (${exact(v.h_1!)}, ${exact(v.h_2!)}), J = ${exact(v.J!)}`);
 });
 
-test('hover and keyboard focus show the exact number', async ({ page }) => {
+test('hover and keyboard focus show the exact number', async ({ tab: page }) => {
   const d = await diagram(page);
   await hoverCentre(page, d.locator('[data-el="e-2-2-1"] .nd-hit'));
   await expect(d.locator('.nd-readout')).toHaveText(`Θ(2)_21 = 0.500000, ∂J/∂Θ = ${exact(v.D2_2_1!)}`);
@@ -85,7 +86,7 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-test('editing a weight with the keyboard only recomputes a(3) as the module does', async ({ page }) => {
+test('editing a weight with the keyboard only recomputes a(3) as the module does', async ({ tab: page }) => {
   const d = await diagram(page);
   // Tab into the drawing (one tab stop), arrow to Θ(2)_11, Enter opens a labelled input.
   await d.locator('p').first().focus();
@@ -110,7 +111,7 @@ test('editing a weight with the keyboard only recomputes a(3) as the module does
   await expect(d.locator('.nd-editor')).toHaveCount(0);
 });
 
-test('editing the input x by click updates every layer', async ({ page }) => {
+test('editing the input x by click updates every layer', async ({ tab: page }) => {
   const d = await diagram(page);
   await d.locator('[data-el="n-1-2"]').click();
   await d.getByRole('spinbutton', { name: 'x_2' }).fill('1');
@@ -121,7 +122,7 @@ test('editing the input x by click updates every layer', async ({ page }) => {
   await expect(d.locator('.nd-editor')).toHaveCount(0);
 });
 
-test('linked symbols: a symbol lights its unit and shows its value, and the reverse', async ({ page }) => {
+test('linked symbols: a symbol lights its unit and shows its value, and the reverse', async ({ tab: page }) => {
   const d = await diagram(page);
   const sym = d.locator('.sym[data-sym="delta2_1"]');
   await sym.hover();
@@ -138,7 +139,7 @@ test('linked symbols: a symbol lights its unit and shows its value, and the reve
   await expect(d.locator('.sym[data-sym="Theta1_1_1"]')).toHaveAttribute('data-linked', '');
 });
 
-test('linked symbols work by keyboard focus and follow edits', async ({ page }) => {
+test('linked symbols work by keyboard focus and follow edits', async ({ tab: page }) => {
   const d = await diagram(page);
   const sym = d.locator('.sym[data-sym="a3_1"]');
   await expect(sym).toHaveAttribute('tabindex', '0');
@@ -174,7 +175,7 @@ test.describe('without JavaScript', () => {
 /** Latin words of three letters or more, apart from names both editions write in Latin letters (the Enter key). */
 const latinWords = (text: string) => [...new Set(text.match(/[A-Za-z]{3,}/g) ?? [])].filter((w) => w !== 'Enter');
 
-test('on the Chinese lesson 1 the diagram speaks Chinese, with the same numbers', async ({ page }) => {
+test('on the Chinese lesson 1 the diagram speaks Chinese, with the same numbers', async ({ tab: page }) => {
   const ZH = DIAGRAM_STRINGS.zh;
   await page.goto('/zh/lessons/notation/');
   const d = page.locator('figure.nd').first();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { axe, flattenMathForAxe } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 
 /**
  * Lesson 11's digits lab in a real browser: loading the data, training a small subset in the worker,
@@ -37,7 +38,7 @@ async function confusion(page: Page): Promise<number[][]> {
 test.describe('digits lab', () => {
   test.setTimeout(120_000);
 
-  test('trains on a small subset in the worker; accuracy agrees with the confusion matrix', async ({ page }) => {
+  test('trains on a small subset in the worker; accuracy agrees with the confusion matrix', async ({ tab: page }) => {
     const problems = await open(page);
     await trainSmall(page, '2000', '2');
     await expect(page.getByTestId('dg-train-loss').locator('xpath=preceding-sibling::dt')).toHaveText('Training cost J (2,000 digits)');
@@ -67,7 +68,7 @@ test.describe('digits lab', () => {
     }
   });
 
-  test('an epoch count outside 1–30 or not whole is corrected with a message; Pause stops the progress bar and Resume finishes the run', async ({ page }) => {
+  test('an epoch count outside 1–30 or not whole is corrected with a message; Pause stops the progress bar and Resume finishes the run', async ({ tab: page }) => {
     // One load of the lesson and its data for both: the epochs field first, then a run with Pause and Resume.
     await open(page);
     const field = page.getByTestId('dg-epochs');
@@ -106,7 +107,7 @@ test.describe('digits lab', () => {
     await expect(page.getByTestId('dg-progress')).toHaveAttribute('value', '2000');
   });
 
-  test('the drawing pad: empty, mouse, keyboard, clear; weights export and import', async ({ page }) => {
+  test('the drawing pad: empty, mouse, keyboard, clear; weights export and import', async ({ tab: page }) => {
     await open(page);
     await trainSmall(page, '500', '1');
     // The training cost is measured on the digits trained on when there are fewer than 2,000 (reader QA).
@@ -147,7 +148,7 @@ test.describe('digits lab', () => {
     await expect(page.getByTestId('dg-message')).toContainText('Those weights were not loaded: not JSON');
   });
 
-  test("trains with the reader's own passes, and reports a broken one by step and quantity", async ({ page }) => {
+  test("trains with the reader's own passes, and reports a broken one by step and quantity", async ({ tab: page }) => {
     await open(page);
     const cell = page.locator('bpn-cell[data-exercise="digits-passes"]');
     const key = `bpn:v1:cell:${await cell.getAttribute('data-page')}:${await cell.getAttribute('data-id')}`;
@@ -175,7 +176,7 @@ test.describe('digits lab', () => {
     ['missing', '', 404],
     ['corrupt', 'not a digits file at all', 200],
   ] as const) {
-    test(`a ${what} data file is reported and the rest of the page works`, async ({ page }) => {
+    test(`a ${what} data file is reported and the rest of the page works`, async ({ tab: page }) => {
       await page.route('**/data/digits-20x20.bin.gz', (r) => r.fulfill({ status, body }));
       await page.goto(URL_);
       await lab(page).scrollIntoViewIfNeeded();
@@ -204,7 +205,7 @@ test.describe('digits lab in Chinese (lesson 11)', () => {
   test.setTimeout(120_000);
   const ZH_URL = '/zh/lessons/digits/';
 
-  test('loads, trains and reports in Chinese: messages, results, drawing pad, errors from the worker', async ({ page }) => {
+  test('loads, trains and reports in Chinese: messages, results, drawing pad, errors from the worker', async ({ tab: page }) => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(ZH_URL);
@@ -230,7 +231,7 @@ test.describe('digits lab in Chinese (lesson 11)', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a missing data file is reported in Chinese', async ({ page }) => {
+  test('a missing data file is reported in Chinese', async ({ tab: page }) => {
     await page.route('**/data/digits-20x20.bin.gz', (r) => r.fulfill({ status: 404, body: '' }));
     await page.goto(ZH_URL);
     await lab(page).scrollIntoViewIfNeeded();

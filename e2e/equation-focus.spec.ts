@@ -1,4 +1,5 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './tab';
 
 /**
  * Keyboard access to wide display equations on a phone, as a reader meets the page (issue 9): no key pressed, the
@@ -36,7 +37,7 @@ function focusableGroups(page: Page): Promise<boolean[]> {
 }
 
 for (const path of PAGES) {
-  test(`${path} at 360 px: every wide equation is a tab stop once the page is idle, before any key press`, async ({ browser, page }) => {
+  test(`${path} at 360 px: every wide equation is a tab stop once the page is idle, before any key press`, async ({ browser, tab: page }) => {
     const wide = await overflowingAtPhoneWidth(browser, path);
     expect(wide.filter(Boolean).length, 'equations wider than a phone').toBeGreaterThan(0);
     await page.setViewportSize(PHONE);
@@ -52,7 +53,7 @@ for (const path of PAGES) {
 }
 
 for (const path of ['/lessons/cost/', '/zh/lessons/matrix-form/']) {
-  test(`${path} at 360 px: the whole focus ring of a wide equation is visible, not clipped by its container`, async ({ page }) => {
+  test(`${path} at 360 px: the whole focus ring of a wide equation is visible, not clipped by its container`, async ({ tab: page }) => {
     await page.setViewportSize(PHONE);
     await page.goto(path);
     // As a keyboard reader: the first Tab renders every block and makes every wide equation a tab stop.

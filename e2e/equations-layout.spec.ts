@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab';
 import { axe } from './axe';
 import { builtPages } from './pages';
 import { tagOverlaps } from './equations';
@@ -15,7 +16,7 @@ const WIDTHS = process.env.EQ_WIDTHS ? process.env.EQ_WIDTHS.split(',').map(Numb
 
 for (const width of WIDTHS) {
   for (const path of LESSONS) {
-    test(`${path} at ${width} px: no equation number over a formula glyph`, async ({ page }) => {
+    test(`${path} at ${width} px: no equation number over a formula glyph`, async ({ tab: page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
@@ -28,7 +29,7 @@ for (const width of WIDTHS) {
 }
 
 for (const [path, widget] of [['/lessons/notation/', '.nd'], ['/lessons/deriving-backprop/', '.bs']] as const) {
-  test(`${path}: visible labels are part of the accessible names (axe label-content-name-mismatch)`, async ({ page }) => {
+  test(`${path}: visible labels are part of the accessible names (axe label-content-name-mismatch)`, async ({ tab: page }) => {
     test.setTimeout(90_000);
     await page.goto(path);
     // Hydrate the islands: they render their accessible names on the client.

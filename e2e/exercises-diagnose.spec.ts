@@ -1,4 +1,5 @@
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { expect, type Page, type Locator } from '@playwright/test';
+import { test } from './tab';
 import { typeCode } from './cell-editing';
 import { axe, flattenMathForAxe } from './axe';
 import { renderAll } from './render-all';
@@ -29,7 +30,7 @@ test.describe('exercise hints and controls', () => {
     await context.close();
   });
 
-  test('with JavaScript, hint 2 appears once hint 1 is opened from the keyboard', async ({ page }) => {
+  test('with JavaScript, hint 2 appears once hint 1 is opened from the keyboard', async ({ tab: page }) => {
     await page.goto('/lessons/notation/');
     const ex = exercise(page, 'sigmoid-gradient');
     const hints = ex.locator('details.hint');
@@ -45,7 +46,7 @@ test.describe('exercise hints and controls', () => {
     await expect(ex.getByRole('button', { name: 'Put the solution in the editor' })).toBeVisible();
   });
 
-  test('the exercise has no axe violations in light and dark, hints open, at 360 px', async ({ page }) => {
+  test('the exercise has no axe violations in light and dark, hints open, at 360 px', async ({ tab: page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 360, height: 800 });
     // One load of the long lesson; the colour scheme is switched on it.
@@ -69,7 +70,7 @@ test.describe('exercise hints and controls', () => {
 test.describe('checks in the worker', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test('a hidden error without g′ is diagnosed at δ(2) row 1 with the seed post’s numbers', async ({ page }) => {
+  test('a hidden error without g′ is diagnosed at δ(2) row 1 with the seed post’s numbers', async ({ tab: page }) => {
     // The seed post's δ(3) (squared error) and Θ(2): ((Θ(2))ᵀδ(3))_1 by hand.
     const delta3 = [0.74136507 * 0.75136507 * (1 - 0.75136507), -0.21707153 * 0.77292847 * (1 - 0.77292847)];
     const back1 = 0.4 * delta3[0]! + 0.5 * delta3[1]!;
@@ -88,7 +89,7 @@ test.describe('checks in the worker', () => {
     await expect(ex.locator('.ex-status')).toHaveText('');
   });
 
-  test('calling the module’s gradients inside the D exercise fails, naming it', async ({ page }) => {
+  test('calling the module’s gradients inside the D exercise fails, naming it', async ({ tab: page }) => {
     await page.goto('/lessons/algorithm/');
     await renderAll(page); // the exercise is far down the lesson: a click must not land while blocks above render
     const ex = exercise(page, 'gradient-D');

@@ -1,10 +1,11 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab';
 
 const DEMO = '/demo/cells/';
 
 test.describe('exercises', () => {
   test.describe.configure({ timeout: 90_000 });
-  test('fails with the starter, passes with the solution, and remembers it', async ({ page }) => {
+  test('fails with the starter, passes with the solution, and remembers it', async ({ tab: page }) => {
     await page.goto(DEMO);
     const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
     const check = ex.getByRole('button', { name: 'Check' });
@@ -44,7 +45,7 @@ test.describe('exercises', () => {
     await expect(ex.locator('.ex-status')).toHaveText('✓ Passed');
   });
 
-  test('the course outline marks a lesson whose exercises are all passed, in words', async ({ page }) => {
+  test('the course outline marks a lesson whose exercises are all passed, in words', async ({ tab: page }) => {
     await page.goto('/lessons/notation/');
     const link = page.locator('.outline-wide a[data-lesson-id$="01-notation"]');
     await expect(link).toHaveAttribute('data-exercises', /sigmoid-gradient/);

@@ -1,4 +1,5 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './tab';
 import { axe } from './axe';
 import { renderAll } from './render-all';
 
@@ -22,7 +23,7 @@ async function open(page: Page, query = '') {
   return { w, errors };
 }
 
-test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)(1−σ(u))·w_i and ·x_i', async ({ page }) => {
+test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)(1−σ(u))·w_i and ·x_i', async ({ tab: page }) => {
   const { w, errors } = await open(page);
   await w.getByTestId('eg-expr').fill(NEURON);
   for (const [k, v] of Object.entries(V)) await w.getByTestId(`eg-value-${k}`).fill(String(v));
@@ -47,7 +48,7 @@ test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)
   expect(errors).toEqual([]);
 });
 
-test('forward mode needs one pass per variable and gives the same gradient', async ({ page }) => {
+test('forward mode needs one pass per variable and gives the same gradient', async ({ tab: page }) => {
   const { w } = await open(page);
   await w.getByTestId('eg-expr').fill('(a+b)*(b+1)');
   await w.getByTestId('eg-value-a').fill('2');
@@ -62,7 +63,7 @@ test('forward mode needs one pass per variable and gives the same gradient', asy
   await expect(w.getByTestId('eg-status')).toHaveAttribute('aria-live', 'polite');
 });
 
-test('bad input: a message with a column and a caret, the last graph kept, no console errors', async ({ page }) => {
+test('bad input: a message with a column and a caret, the last graph kept, no console errors', async ({ tab: page }) => {
   const { w, errors } = await open(page);
   const nodesBefore = await w.locator('.eg-node').count();
   await w.getByTestId('eg-expr').fill('a+*b');
@@ -90,7 +91,7 @@ test('bad input: a message with a column and a caret, the last graph kept, no co
   expect(errors).toEqual([]);
 });
 
-test('the state goes into the URL and comes back; an invalid link falls back to the default', async ({ page }) => {
+test('the state goes into the URL and comes back; an invalid link falls back to the default', async ({ tab: page }) => {
   const { w } = await open(page);
   await w.getByTestId('eg-expr').fill('tanh(x*y)');
   await w.getByTestId('eg-value-x').fill('0.5');
@@ -108,7 +109,7 @@ test('the state goes into the URL and comes back; an invalid link falls back to 
   await expect(bad.w.getByTestId('eg-expr')).toHaveValue('(a+b)*(b+1)');
 });
 
-test('axe finds nothing in either theme; at 360 px nothing overflows the page', async ({ page }) => {
+test('axe finds nothing in either theme; at 360 px nothing overflows the page', async ({ tab: page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -143,14 +144,14 @@ async function lessonGraph(page: Page, path: string): Promise<Locator> {
   return w;
 }
 
-test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ page }) => {
+test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 3x² = 12', async ({ tab: page }) => {
   const w = await lessonGraph(page, '/lessons/chain-rule/');
   await expect(w.getByTestId('eg-edge')).toHaveCount(4); // x twice into x·x, then x·x and x into f
   for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
   await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(3 * 2 ** 2));
 });
 
-test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with the same numbers', async ({ page }) => {
+test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with the same numbers', async ({ tab: page }) => {
   const w = await lessonGraph(page, '/zh/lessons/chain-rule/');
   await expect(w.getByTestId('eg-step')).toHaveText('下一步');
   await expect(w.getByTestId('eg-mode-forward')).toHaveText('前向模式');
@@ -171,7 +172,7 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
   await expect(w.getByTestId('eg-value-msg-x')).toHaveText('x = “abc”不是一个数');
 });
 
-test('lesson 3: the author’s caption leaves with its expression; fields not yet drawn are marked', async ({ page }) => {
+test('lesson 3: the author’s caption leaves with its expression; fields not yet drawn are marked', async ({ tab: page }) => {
   const w = await lessonGraph(page, '/lessons/chain-rule/');
   await expect(w.getByTestId('eg-caption')).toHaveText('Paths adding up: f = x·x·x at x = 2');
   await w.getByTestId('eg-expr').fill('x*x');

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 import { axe } from './axe';
 import { SITE_STRINGS } from '../components/site/strings.ts';
 import { OFFLINE_STRINGS, SEARCH_STRINGS } from '../components/site/search-strings.ts';
@@ -7,7 +8,7 @@ import { OFFLINE_STRINGS, SEARCH_STRINGS } from '../components/site/search-strin
  * The language switcher (issue 13 §1): it lands on the same page in the other edition, and the choice is
  * remembered, so the English home page sends a returning Chinese reader to /zh/.
  */
-test('the switcher lands on the same page in the other edition, and back', async ({ page }) => {
+test('the switcher lands on the same page in the other edition, and back', async ({ tab: page }) => {
   await page.goto('/lessons/cost/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
@@ -19,7 +20,7 @@ test('the switcher lands on the same page in the other edition, and back', async
   await expect(page).not.toHaveURL(/\/zh\//);
 });
 
-test('the choice is remembered: a returning reader of the Chinese edition lands on /zh/', async ({ page }) => {
+test('the choice is remembered: a returning reader of the Chinese edition lands on /zh/', async ({ tab: page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // no choice yet: English stays
   await page.getByRole('link', { name: '简体中文' }).click();
@@ -39,7 +40,7 @@ test('a broken stored choice does not break the home page', async ({ page }) => 
   await expect(page.locator('h1')).toBeVisible();
 });
 
-test('the switcher keeps the query string and an equation anchor', async ({ page }) => {
+test('the switcher keeps the query string and an equation anchor', async ({ tab: page }) => {
   await page.goto('/lessons/cost/?x=1&csv=a%2Cb#eq-2.2');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(/\/zh\/lessons\/cost\/\?x=1&csv=a%2Cb#eq-2\.2$/);
@@ -94,7 +95,7 @@ async function expectChromeIn(page: Page, lang: 'en' | 'zh') {
   await expect(page.locator('body > :not(main)[lang], .site-header [lang]:not([hreflang])')).toHaveCount(0);
 }
 
-test('the 404 page of a missing address under /zh/ reads Chinese first, chrome included, and English elsewhere', async ({ page }) => {
+test('the 404 page of a missing address under /zh/ reads Chinese first, chrome included, and English elsewhere', async ({ tab: page }) => {
   const zh = SITE_STRINGS.zh.notFoundHeading, en = SITE_STRINGS.en.notFoundHeading;
   const res = await page.goto('/zh/lessons/nope/');
   expect(res?.status()).toBe(404);

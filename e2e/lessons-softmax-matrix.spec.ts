@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab';
 import { renderAll } from './render-all';
 
 /*
@@ -15,7 +16,7 @@ test.describe('lessons 9 and 10', () => {
   test.describe.configure({ timeout: 120_000 });
 
   for (const { page: path, id, checks } of EXERCISES) {
-    test(`${id}: the starter fails and the solution passes in the browser`, async ({ page }) => {
+    test(`${id}: the starter fails and the solution passes in the browser`, async ({ tab: page }) => {
       await page.goto(path);
       await renderAll(page);
       const ex = page.locator(`section.exercise[data-exercise-id="${id}"]`);
@@ -39,7 +40,7 @@ test.describe('lessons 9 and 10', () => {
     });
   }
 
-  test('the softmax diagram: its outputs are the softmax of z(3) and sum to 1', async ({ page }) => {
+  test('the softmax diagram: its outputs are the softmax of z(3) and sum to 1', async ({ tab: page }) => {
     await page.goto('/lessons/softmax/');
     const readout = page.getByText(/^Output h = /);
     const text = (await readout.textContent()) ?? '';

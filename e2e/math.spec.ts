@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab';
 
 // The typesetting itself (KaTeX HTML, nothing raw, equation anchors) is checked on the built HTML without a
 // browser: tests/built/math.test.ts. Here: what only a browser can tell.
@@ -16,7 +17,7 @@ test('KaTeX fonts and CSS are served by the site itself', async ({ page }) => {
 // in global.css), so the page's height above an equation is partly an estimate when the browser first scrolls to
 // it: a link to an equation must still end with that equation on screen, at both widths, in both editions.
 for (const [width, path] of [[1280, '/lessons/deriving-backprop/'], [360, '/zh/lessons/deriving-backprop/']] as const) {
-  test(`${path}#eq-4.17 at ${width} px: the linked equation is on screen once the page has settled`, async ({ page }) => {
+  test(`${path}#eq-4.17 at ${width} px: the linked equation is on screen once the page has settled`, async ({ tab: page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${path}#eq-4.17`);
@@ -38,7 +39,7 @@ for (const [width, path] of [[1280, '/lessons/deriving-backprop/'], [360, '/zh/l
   });
 }
 
-test('the first Tab makes every too-wide equation a tab stop, also those never on screen yet', async ({ page }) => {
+test('the first Tab makes every too-wide equation a tab stop, also those never on screen yet', async ({ tab: page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/lessons/deriving-backprop/');

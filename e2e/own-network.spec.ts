@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 
 /**
  * The reader's own network (issue 12 §1) on lesson 5, both editions: typing a network, pasting plain-text
@@ -24,7 +25,7 @@ const errors = (page: Page) => {
   return seen;
 };
 
-test('a typed 2-1 network: its gradient step matches the hand computation, and the URL keeps it', async ({ page }) => {
+test('a typed 2-1 network: its gradient step matches the hand computation, and the URL keeps it', async ({ tab: page }) => {
   const seen = errors(page);
   await page.goto('/lessons/algorithm/');
   const own = await ownNetwork(page);
@@ -56,7 +57,7 @@ test('a typed 2-1 network: its gradient step matches the hand computation, and t
   expect(seen).toEqual([]);
 });
 
-test('a shape mismatch names both shapes, and the step-through keeps the last valid network', async ({ page }) => {
+test('a shape mismatch names both shapes, and the step-through keeps the last valid network', async ({ tab: page }) => {
   const seen = errors(page);
   await page.goto('/lessons/algorithm/');
   const own = await ownNetwork(page);
@@ -74,7 +75,7 @@ test('a shape mismatch names both shapes, and the step-through keeps the last va
   expect(seen).toEqual([]);
 });
 
-test('presets load from the keyboard, and the stepper follows', async ({ page }) => {
+test('presets load from the keyboard, and the stepper follows', async ({ tab: page }) => {
   await page.goto('/lessons/algorithm/');
   const own = await ownNetwork(page);
   await own.getByRole('button', { name: '2-3-1, tanh, cross-entropy' }).focus();
@@ -85,7 +86,7 @@ test('presets load from the keyboard, and the stepper follows', async ({ page })
   await expect(own.locator('.bs-live')).toContainText('0.9');
 });
 
-test('a damaged link shows its problems next to the fields, and the page still works', async ({ page }) => {
+test('a damaged link shows its problems next to the fields, and the page still works', async ({ tab: page }) => {
   const seen = errors(page);
   await page.goto(`/lessons/algorithm/?net=${encodeURIComponent(JSON.stringify({ sizes: '2-9-1', x: 7 }))}`);
   const own = await ownNetwork(page);
@@ -102,7 +103,7 @@ test('a damaged link shows its problems next to the fields, and the page still w
   expect(seen).toEqual([]);
 });
 
-test('in Chinese: labels and messages are Chinese, shapes still named', async ({ page }) => {
+test('in Chinese: labels and messages are Chinese, shapes still named', async ({ tab: page }) => {
   await page.goto('/zh/lessons/algorithm/');
   const own = await ownNetwork(page, '你自己的网络，逐步演算');
   await own.getByLabel('各层大小 s(1)-…-s(L)', { exact: true }).fill('2-3-2');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './tab';
 import LZString from 'lz-string';
 import { axe as axeOf, flattenMathForAxe } from './axe';
 
@@ -96,7 +97,7 @@ function classify(w: { hidden: string[]; output: string; weights: number[][][] }
   return a.length === 1 ? (a[0] >= 0.5 ? 1 : 0) : a.indexOf(Math.max(...a));
 }
 
-test('paste a three-class CSV: preview, train (the loss falls), download the data and weights that work on raw inputs', async ({ page }) => {
+test('paste a three-class CSV: preview, train (the loss falls), download the data and weights that work on raw inputs', async ({ tab: page }) => {
   // Learning rate 0.3 (from the link): the loss falls below 0.15 in about 50 updates, not the 425 the lesson's 0.03
   // needs, so a loaded machine drawing one update per frame still gets there well within the time limit.
   const pg = await open(page, `${PAGE}?lr=0.3`);
@@ -168,7 +169,7 @@ test('paste a three-class CSV: preview, train (the loss falls), download the dat
   await expect(pg.locator('.pg-own-fixed')).toHaveCount(0);
 });
 
-test('a numeric target is a regression: one linear unit, the loss falls, the target legend', async ({ page }) => {
+test('a numeric target is a regression: one linear unit, the loss falls, the target legend', async ({ tab: page }) => {
   const pg = await open(page);
   // y = x1 + 2·x2 on a 6 × 6 grid, in [0, 5]²: 36 rows, target 0…15.
   const rows = Array.from({ length: 36 }, (_, i) => [i % 6, Math.floor(i / 6), (i % 6) + 2 * Math.floor(i / 6)]);
@@ -199,7 +200,7 @@ test('a numeric target is a regression: one linear unit, the loss falls, the tar
   await expect(pg.locator('.pg-counts')).toHaveText(before!);
 });
 
-test('bad rows are named by line and column, the rest counted; the reader chooses to use the good rows', async ({ page }) => {
+test('bad rows are named by line and column, the rest counted; the reader chooses to use the good rows', async ({ tab: page }) => {
   const pg = await open(page);
   const text = [
     'x1,x2,label', // 1
@@ -240,7 +241,7 @@ test('bad rows are named by line and column, the rest counted; the reader choose
   await expect(pg.getByRole('alert')).toHaveText('Every usable row has the label “a”: at least two classes are needed (or choose “a numeric target”).');
 });
 
-test('too large: over 1 MB refused before reading, over 10,000 rows stopped; 10,000 rows parse quickly', async ({ page }) => {
+test('too large: over 1 MB refused before reading, over 10,000 rows stopped; 10,000 rows parse quickly', async ({ tab: page }) => {
   const pg = await open(page);
   const area = pg.getByLabel('CSV text');
   const setText = (t: string) => area.evaluate((el: HTMLTextAreaElement, v) => {
@@ -285,7 +286,7 @@ test('too large: over 1 MB refused before reading, over 10,000 rows stopped; 10,
   await expect(pg.locator('.pg-data-report')).toContainText('Read 3 data rows: 3 usable, 0 with problems. Header row: u, v, w. Columns separated by semicolons.');
 });
 
-test('keyboard only: open, type, preview, use', async ({ page }) => {
+test('keyboard only: open, type, preview, use', async ({ tab: page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(PAGE);
@@ -315,7 +316,7 @@ test('keyboard only: open, type, preview, use', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('at 360 px nothing overflows, with long labels and bad rows shown', async ({ page }) => {
+test('at 360 px nothing overflows, with long labels and bad rows shown', async ({ tab: page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const pg = await open(page);
   const long = 'a-very-long-class-name-without-any-spaces-at-all';
@@ -335,7 +336,7 @@ test('at 360 px nothing overflows, with long labels and bad rows shown', async (
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test('the Chinese lesson: the panel and its messages in Chinese', async ({ page }) => {
+test('the Chinese lesson: the panel and its messages in Chinese', async ({ tab: page }) => {
   const pg = await open(page, '/zh/lessons/training/', '使用自己的数据（CSV）');
   await pg.locator('.pg-data textarea').fill('x1,x2,label\n0,abc,a\n1,1,b\n2,2,a\n');
   await pg.locator('.pg-data button[type=submit]').click();
@@ -348,7 +349,7 @@ test('the Chinese lesson: the panel and its messages in Chinese', async ({ page 
   await expect(pg.locator('.pg-data-report')).toContainText('列之间用分号分隔。小数逗号已按小数点读取。');
 });
 
-test('a European spreadsheet export: semicolons and decimal commas read as numbers, 1.234,5 still refused', async ({ page }) => {
+test('a European spreadsheet export: semicolons and decimal commas read as numbers, 1.234,5 still refused', async ({ tab: page }) => {
   const pg = await open(page);
   const text = ['x1;x2;label', '1,5;2,25;a', '-0,25;3;b', '1.234,5;1;a', '4;-1,75;b'].join('\n');
   await pg.getByLabel('CSV text').fill(text);
@@ -367,7 +368,7 @@ test('a European spreadsheet export: semicolons and decimal commas read as numbe
   await expect(pg.locator('.pg-data-bad li')).toHaveText(['Row 2, column x1: “1,5” is not a number.']);
 });
 
-test('with own data the point form takes the CSV\'s columns, units and class names; a click reports the reader\'s units', async ({ page }) => {
+test('with own data the point form takes the CSV\'s columns, units and class names; a click reports the reader\'s units', async ({ tab: page }) => {
   const pg = await open(page);
   await pg.getByLabel('CSV text').fill(CSV);
   await pg.getByRole('button', { name: 'Preview' }).click();

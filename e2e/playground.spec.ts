@@ -1,4 +1,5 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './tab';
 import { axe } from './axe';
 import { renderAll } from './render-all';
 
@@ -24,7 +25,7 @@ const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requ
 
 test.describe.configure({ timeout: 60_000 });
 
-test('step, play and pause change the step counter', async ({ page }) => {
+test('step, play and pause change the step counter', async ({ tab: page }) => {
   const pg = await open(page);
   await expect(pg.locator('.pg-step')).toHaveText('0');
   await pg.getByRole('button', { name: 'Step' }).click();
@@ -41,7 +42,7 @@ test('step, play and pause change the step counter', async ({ page }) => {
   await expect(pg.getByRole('status').first()).toContainText(`Paused at step ${paused}`);
 });
 
-test('rewind replays the same run: the same loss at the same step', async ({ page }) => {
+test('rewind replays the same run: the same loss at the same step', async ({ tab: page }) => {
   const pg = await open(page);
   const start = await lossOf(pg);
   const step = pg.getByRole('button', { name: 'Step' });
@@ -60,7 +61,7 @@ test('rewind replays the same run: the same loss at the same step', async ({ pag
   await expect(pg.locator('.pg-loss-train')).toHaveText(shown!);
 });
 
-test('settings in the URL are applied, and changes are written back', async ({ page }) => {
+test('settings in the URL are applied, and changes are written back', async ({ tab: page }) => {
   const pg = await open(page, '?data=spirals&hidden=3,2&act=relu,sigmoid&lr=0.1&batch=7&loss=squared-error');
   await expect(pg.getByLabel('Data set')).toHaveValue('spirals');
   await expect(pg.getByLabel('Layer 2 units')).toHaveValue('3');
@@ -76,7 +77,7 @@ test('settings in the URL are applied, and changes are written back', async ({ p
   await expect(page).toHaveURL(/hidden=3%2C2/);
 });
 
-test('bad values in the URL fall back to the defaults without an error', async ({ page }) => {
+test('bad values in the URL fall back to the defaults without an error', async ({ tab: page }) => {
   const pg = await open(page, '?data=mnist&lr=abc&hidden=99,x&batch=-4&seed=%%&loss=hinge');
   await expect(pg.getByLabel('Data set')).toHaveValue('xor');
   await expect(pg.getByLabel('Learning rate α')).toHaveValue('0.03');
@@ -87,7 +88,7 @@ test('bad values in the URL fall back to the defaults without an error', async (
   await expect(pg.locator('.pg-step')).toHaveText('1');
 });
 
-test('clicking the plot adds a point and clicking it again removes it; the form does the same', async ({ page }) => {
+test('clicking the plot adds a point and clicking it again removes it; the form does the same', async ({ tab: page }) => {
   const pg = await open(page);
   const counts = pg.locator('.pg-counts');
   await expect(counts).toHaveText('400 training, 100 test points');
@@ -108,7 +109,7 @@ test('clicking the plot adds a point and clicking it again removes it; the form 
   await expect(counts).toHaveText('400 training, 100 test points');
 });
 
-test('a huge learning rate diverges: the widget says so, offers Reset and shows no NaN', async ({ page }) => {
+test('a huge learning rate diverges: the widget says so, offers Reset and shows no NaN', async ({ tab: page }) => {
   const pg = await open(page, '?act=linear&lr=1000');
   await pg.getByRole('button', { name: 'Play' }).click();
   const alert = pg.getByRole('alert');
@@ -126,7 +127,7 @@ test('a huge learning rate diverges: the widget says so, offers Reset and shows 
   await expect(page).toHaveURL(/seed=2/);
 });
 
-test('the controls work from the keyboard alone', async ({ page }) => {
+test('the controls work from the keyboard alone', async ({ tab: page }) => {
   const pg = await open(page);
   await pg.getByRole('button', { name: 'Play' }).focus();
   await page.keyboard.press('Tab');
@@ -161,7 +162,7 @@ test('the controls work from the keyboard alone', async ({ page }) => {
   await expect(pg.getByRole('status').first()).toContainText('Θ(1)_10 set to 1.5');
 });
 
-test('the exported JSON parses and has the shape Network.fromWeights takes', async ({ page }) => {
+test('the exported JSON parses and has the shape Network.fromWeights takes', async ({ tab: page }) => {
   const pg = await open(page);
   await pg.getByRole('button', { name: 'Step' }).click();
   await pg.getByText('Export the weights as JSON').click();
@@ -173,7 +174,7 @@ test('the exported JSON parses and has the shape Network.fromWeights takes', asy
   expect(json.weights.flat(2).every((w: unknown) => typeof w === 'number' && Number.isFinite(w))).toBe(true);
 });
 
-test('a 2-8-8-1 network on 500 points keeps drawing while it trains, and the XOR loss falls', async ({ page }) => {
+test('a 2-8-8-1 network on 500 points keeps drawing while it trains, and the XOR loss falls', async ({ tab: page }) => {
   const pg = await open(page, '?data=xor&n=500&hidden=8,8&act=tanh&lr=0.03&batch=10');
   await expect(pg.locator('canvas[role="img"]')).toHaveAttribute('aria-label', /Decision boundary of the 2-8-8-1 network/);
   const loss0 = await lossOf(pg);
@@ -200,7 +201,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the live widget passes axe in light and dark, and the heat map follows the theme', async ({ page }) => {
+test('the live widget passes axe in light and dark, and the heat map follows the theme', async ({ tab: page }) => {
   test.setTimeout(120_000);
   const pg = await open(page);
   await pg.getByRole('button', { name: 'Step' }).click();
@@ -216,7 +217,7 @@ test('the live widget passes axe in light and dark, and the heat map follows the
   await expect.poll(pixel).not.toBe(light);
 });
 
-test('blobs: three classes with a softmax output learn, and new points can be of class 2', async ({ page }) => {
+test('blobs: three classes with a softmax output learn, and new points can be of class 2', async ({ tab: page }) => {
   await page.goto(PAGE);
   const pg = page.locator('section.pg').nth(1);
   await pg.scrollIntoViewIfNeeded();
@@ -254,7 +255,7 @@ test('with reduced motion the views refresh at most four times a second while tr
   await expect(pg.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
-test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refusals), with the same numbers', async ({ page }) => {
+test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refusals), with the same numbers', async ({ tab: page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/zh/lessons/training/');

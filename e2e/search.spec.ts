@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 import { axe, flattenMathForAxe } from './axe';
 
 /** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
@@ -18,7 +19,7 @@ async function search(page: Page, query: string, boxName = 'Search the course') 
 test.describe('site search (Pagefind)', () => {
   test.describe.configure({ timeout: 60_000 });
 
-  test('"gradient checking" finds lesson 6 first, with its title and a passage', async ({ page }) => {
+  test('"gradient checking" finds lesson 6 first, with its title and a passage', async ({ tab: page }) => {
     await page.goto(`${B}lessons/notation/`);
     const links = await search(page, 'gradient checking');
     await expect(links.first()).toHaveAttribute('href', new RegExp(`^${B}lessons/gradient-checking/`));
@@ -38,7 +39,7 @@ test.describe('site search (Pagefind)', () => {
     await expect(page.locator('#site-search-results')).toBeHidden();
   });
 
-  test('an equation tag and a glossary term find their pages', async ({ page }) => {
+  test('an equation tag and a glossary term find their pages', async ({ tab: page }) => {
     await page.goto(B);
     const eq = await search(page, '(4.13)');
     const eqHrefs = await eq.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -55,7 +56,7 @@ test.describe('site search (Pagefind)', () => {
     await noResults(page, 'xyzzyqq', 'Search the course', 'No results for “xyzzyqq”.');
   });
 
-  test('results stay in the reader\'s language: "梯度检验" on a Chinese page finds the Chinese lesson 6, English finds English', async ({ page }) => {
+  test('results stay in the reader\'s language: "梯度检验" on a Chinese page finds the Chinese lesson 6, English finds English', async ({ tab: page }) => {
     await page.goto(`${B}zh/lessons/notation/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     const zh = await search(page, '梯度检验', '搜索课程');
@@ -75,7 +76,7 @@ test.describe('site search (Pagefind)', () => {
     await noResults(page, '量子纠缠猫', '搜索课程', '没有与“量子纠缠猫”匹配的结果。');
   });
 
-  test('the search box fits a 360 px screen and a result opens with Enter', async ({ page }) => {
+  test('the search box fits a 360 px screen and a result opens with Enter', async ({ tab: page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(B);
     const box = page.getByRole('searchbox', { name: 'Search the course' });

@@ -1,4 +1,5 @@
-import { test, expect, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { test } from './tab';
 
 /**
  * Reader QA D2: every step's equation of the BackpropStepper is wholly visible (rows wrap), at desktop and phone
@@ -45,7 +46,7 @@ function walkAndMeasure(stepper: Locator, width: number): Promise<{ steps: strin
   }, width);
 }
 
-test('lesson 4 stepper at 1280 px, then resized to 360 px: all 31 step equations fully visible', async ({ page }) => {
+test('lesson 4 stepper at 1280 px, then resized to 360 px: all 31 step equations fully visible', async ({ tab: page }) => {
   // One load of the (long) lesson for both widths: the steps are walked at 1280 px, then again from Reset at 360 px.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/lessons/deriving-backprop/');

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab';
 import { formatTex, formatText } from '../src/course/format.ts';
 import { scenarioValues } from '../src/course/scenarios.ts';
 import { stepperSteps } from '../components/BackpropStepper/model.ts';
@@ -23,7 +24,7 @@ async function stepper(page: Page) {
 }
 const tex = (s: ReturnType<Page['locator']>) => s.locator('.bs-eq annotation').allTextContents().then((rows) => rows.join(' \\\\ '));
 
-test('the initial step is z(2)_1 with KaTeX and the module\'s numbers', async ({ page }) => {
+test('the initial step is z(2)_1 with KaTeX and the module\'s numbers', async ({ tab: page }) => {
   const s = await stepper(page);
   await expect(s.locator('.bs-count')).toHaveText('Step 1 of 31');
   await expect(s.locator('.bs-eq .katex').first()).toBeVisible();
@@ -34,7 +35,7 @@ test('the initial step is z(2)_1 with KaTeX and the module\'s numbers', async ({
   await expect(s.locator('[data-el="e-1-1-2"]')).toHaveClass(/nd-hl/);
 });
 
-test('Next walks all 31 steps; every equation ends with the module\'s value; Previous and Reset go back', async ({ page }) => {
+test('Next walks all 31 steps; every equation ends with the module\'s value; Previous and Reset go back', async ({ tab: page }) => {
   const s = await stepper(page);
   const next = s.getByRole('button', { name: 'Next' });
   for (let k = 0; k < ids.length; k++) {
@@ -51,7 +52,7 @@ test('Next walks all 31 steps; every equation ends with the module\'s value; Pre
   await expect(s.locator('.bs-count')).toHaveText('Step 1 of 31');
 });
 
-test('δ(2)_1: two paths, their sum ①, then δ — the numbers the module computes', async ({ page }) => {
+test('δ(2)_1: two paths, their sum ①, then δ — the numbers the module computes', async ({ tab: page }) => {
   const s = await stepper(page);
   for (let k = 0; k < ids.indexOf('path_1_1_0_1'); k++) await s.getByRole('button', { name: 'Next' }).click();
   await expect(s.locator('.bs-live')).toContainText(`Θ(2)_11 δ(3)_1 = 0.4000 × ${formatText(v.delta3_1!)} = ${formatText(v.path_1_1_0_1!)}`);
@@ -65,7 +66,7 @@ test('δ(2)_1: two paths, their sum ①, then δ — the numbers the module comp
   await expect(s.locator('[data-el="n-2-1"] .nd-small').nth(1)).toHaveText(`δ ${formatText(v.delta2_1!, 3)}`);
 });
 
-test('①②③ for Θ(2)_11 and the linked symbols of the equation', async ({ page }) => {
+test('①②③ for Θ(2)_11 and the linked symbols of the equation', async ({ tab: page }) => {
   const s = await stepper(page);
   for (let k = 0; k < ids.indexOf('D2_1_1'); k++) await s.getByRole('button', { name: 'Next' }).click();
   await expect(s.locator('.bs-live')).toContainText(`①·②·③ = ${formatText(v.f1_2_1_1!)} × ${formatText(v.f2_2_1_1!)} × ${formatText(v.f3_2_1_1!)}`);
@@ -78,7 +79,7 @@ test('①②③ for Θ(2)_11 and the linked symbols of the equation', async ({ p
   await expect(s.locator('.bs-symbols [data-sym="a2_1"]')).toHaveText(`a(2)_1 = ${formatText(v.a2_1!, 6)}`);
 });
 
-test('keyboard only: Tab to the controls, Enter and Space step', async ({ page }) => {
+test('keyboard only: Tab to the controls, Enter and Space step', async ({ tab: page }) => {
   const s = await stepper(page);
   await s.locator('h2').click();
   for (let k = 0; k < 40 && !(await s.getByRole('button', { name: 'Previous' }).evaluate((b) => b === document.activeElement)); k++) await page.keyboard.press('Tab');
@@ -128,7 +129,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and live region', async ({ page }) => {
+test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and live region', async ({ tab: page }) => {
   const ZH = STEPPER_STRINGS.zh;
   const zh = stepperSteps(SCENARIOS.classic as Parameters<typeof stepperSteps>[0], 'zh');
   await page.goto('/zh/lessons/algorithm/');
@@ -147,7 +148,7 @@ test('on the Chinese lesson 5 the stepper speaks Chinese: buttons, counter and l
   await expect(s.getByRole('group', { name: ZH.controls })).toBeVisible();
 });
 
-test('keyboard: the first Tab on a lesson hydrates the widgets far below it, so Tab reaches their controls (reader QA)', async ({ page }) => {
+test('keyboard: the first Tab on a lesson hydrates the widgets far below it, so Tab reaches their controls (reader QA)', async ({ tab: page }) => {
   await page.goto('/lessons/algorithm/');
   const islands = page.locator('astro-island');
   expect(await islands.count()).toBeGreaterThan(1);

@@ -1,10 +1,11 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab';
 import { readFileSync } from 'node:fs';
 import { resolveOutDir } from '../src/site/out-dir.mjs';
 
 /** What the widgets and the site chrome show: narrow screens, no JavaScript, the theme toggle, demo pages (reader QA). */
 
-test('at 360 px the verdict column of the gradient-check table and the graph\'s gradient column are on screen (D28)', async ({ page }) => {
+test('at 360 px the verdict column of the gradient-check table and the graph\'s gradient column are on screen (D28)', async ({ tab: page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/demo/analysis/');
   for (const [id, table] of [['demo-gradient-check', 'gc-table'], ['demo-graph-cost', 'cg-counts']] as const) {
@@ -36,7 +37,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the theme toggle shows its state, not only aria-pressed (D30)', async ({ page }) => {
+test('the theme toggle shows its state, not only aria-pressed (D30)', async ({ tab: page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   const toggle = page.getByRole('button', { name: 'Dark mode' });

@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab';
 import { backprop, Network } from '../src/backprop/index.ts';
 
 /** What a reader types into the widgets is what the widgets use (reader QA D4, D5, D7). */
@@ -6,7 +7,7 @@ const WEIGHTS = [[[0.35, 0.15, 0.2], [0.35, 0.25, 0.3]], [[0.6, 0.4, 0.45], [0.6
 const X = [0.05, 0.1], Y = [0.01, 0.99];
 
 for (const typed of ['0.05', '-0.5']) {
-  test(`typing ${typed} key by key into the diagram's weight editor gives ${typed}`, async ({ page }) => {
+  test(`typing ${typed} key by key into the diagram's weight editor gives ${typed}`, async ({ tab: page }) => {
     await page.goto('/demo/stepper/');
     const d = page.locator('#diagram-demo');
     await d.locator('figure.nd').scrollIntoViewIfNeeded();
@@ -36,7 +37,7 @@ test.describe('playground', () => {
     return pg;
   };
 
-  test('an invalid setting is refused with its valid range, and the training progress is kept (D5)', async ({ page }) => {
+  test('an invalid setting is refused with its valid range, and the training progress is kept (D5)', async ({ tab: page }) => {
     const pg = await open(page);
     for (let k = 0; k < 5; k++) await pg.getByRole('button', { name: 'Step' }).click();
     await expect(pg.locator('.pg-step')).toHaveText('5');
@@ -64,7 +65,7 @@ test.describe('playground', () => {
     await expect(pg.locator('.pg-step')).toHaveText('5');
   });
 
-  test('Remove layer keeps keyboard focus when it stops applying (D7)', async ({ page }) => {
+  test('Remove layer keeps keyboard focus when it stops applying (D7)', async ({ tab: page }) => {
     const pg = await open(page);
     const remove = pg.getByRole('button', { name: 'Remove layer' });
     await remove.focus();
@@ -78,7 +79,7 @@ test.describe('playground', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
   });
 
-  test('a point far outside the plot is refused with the plotted range (D26)', async ({ page }) => {
+  test('a point far outside the plot is refused with the plotted range (D26)', async ({ tab: page }) => {
     const pg = await open(page);
     const counts = await pg.locator('.pg-counts').textContent();
     await pg.getByLabel('x₁').fill('1e6');
@@ -88,7 +89,7 @@ test.describe('playground', () => {
     await expect(pg.locator('.pg-counts')).toHaveText(counts!);
   });
 
-  test('the loss axis label is whole for a huge loss, and the chart names J with its penalty when λ > 0 (D25, item 5)', async ({ page }) => {
+  test('the loss axis label is whole for a huge loss, and the chart names J with its penalty when λ > 0 (D25, item 5)', async ({ tab: page }) => {
     const pg = await open(page);
     await pg.getByLabel('Regularisation λ').fill('1');
     await pg.getByLabel('Regularisation λ').press('Tab');
@@ -114,7 +115,7 @@ test.describe('analysis widgets', () => {
     return w;
   };
 
-  test('CostCurve: the caption names the chosen weight (D12); an extreme w flags the finite difference, not backprop (D13)', async ({ page }) => {
+  test('CostCurve: the caption names the chosen weight (D12); an extreme w flags the finite difference, not backprop (D13)', async ({ tab: page }) => {
     const w = await widget(page, 'demo-cost-curve', 'cc-weight');
     await w.getByTestId('cc-weight').selectOption('2_2_2');
     await expect(w.locator('figcaption')).toContainText('Θ(2)₂₂');
@@ -134,7 +135,7 @@ test.describe('analysis widgets', () => {
     await expect(w.getByTestId('cc-verdict')).toHaveText(/✓ the slopes agree/);
   });
 
-  test('ComputationGraph: Step keeps focus after the last step (D7), and no node is named by a number (D14)', async ({ page }) => {
+  test('ComputationGraph: Step keeps focus after the last step (D7), and no node is named by a number (D14)', async ({ tab: page }) => {
     const w = await widget(page, 'demo-graph-cost', 'cg-step');
     const step = w.getByTestId('cg-step');
     await step.focus();
