@@ -111,7 +111,7 @@ export function awaitOperands(js: string, tokens: readonly SucraseToken[]): Oper
 }
 
 /** For each opening bracket, brace, `${` or template quote, the index of the token that closes it; else -1. */
-function matchBrackets(tokens: readonly SucraseToken[]): Int32Array {
+export function matchBrackets(tokens: readonly SucraseToken[]): Int32Array {
   const close = new Int32Array(tokens.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
