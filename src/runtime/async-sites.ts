@@ -1,8 +1,8 @@
 /**
  * Where a cell's code goes on after a wait that is not an `await` operand (those are in await-operands.ts), so
  * that prepare.ts can hand it to owner.ts: the body of each async function, arrow and method (what leaves it
- * rejects the function's promise, see owner.ts `thrown`) and the iterable of each `for await` loop (owner.ts
- * `each`). Found in the Sucrase tokens and scopes prepare.ts already has: Sucrase records every function's
+ * rejects the function's promise, see owner.ts `thrown`), the iterable of each `for await` loop (owner.ts
+ * `each`) and each `await using` declaration (owner.ts `using`). Found in the Sucrase tokens and scopes prepare.ts already has: Sucrase records every function's
  * tokens (parameters and body) as a function scope, so only the `async` before it remains to be read.
  */
 import type { SucraseScope, SucraseToken } from 'sucrase/dist/esm/parser/index.js';
@@ -93,6 +93,31 @@ export function forAwaitIterables(js: string, tokens: readonly SucraseToken[]): 
         break;
       }
     }
+  }
+  return found;
+}
+
+/**
+ * Where each `await using` declaration's bindings start (the offset just after `using`), leaving out those in a
+ * `for (…)` head, where only one binding may be declared.
+ * @param tokens `parse(js, false, false, false).tokens`
+ * @example
+ * ```ts
+ * const js = '{ await using r = open(); }';
+ * awaitUsings(js, parse(js, false, false, false).tokens); // [13]: `{ await using` ends there
+ * ```
+ */
+export function awaitUsings(js: string, tokens: readonly SucraseToken[]): number[] {
+  const type = (i: number) => tokens[i]?.type ?? tt.eof;
+  const lineBreak = (i: number) => /[\n\r\u2028\u2029]/.test(js.slice(tokens[i - 1].end, tokens[i].start));
+  const found: number[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== tt.name || t.contextualKeyword !== kw._await || t.identifierRole !== null) continue;
+    // The same test as await-operands.ts: `await using x` declares, `await using;` awaits the name `using`.
+    if (tokens[i + 1].contextualKeyword !== kw._using || type(i + 2) !== tt.name || lineBreak(i + 1) || lineBreak(i + 2)) continue;
+    const head = type(i - 1) === tt.parenL && (type(i - 2) === tt._for || (tokens[i - 2]?.contextualKeyword === kw._await && type(i - 3) === tt._for));
+    if (!head) found.push(tokens[i + 1].end);
   }
   return found;
 }

@@ -34,8 +34,8 @@ describe('prepareCell passes every await operand through the owned function', ()
     expect(rewritten('const n: number = await (g as any)();')).toBe('const n = await __bpnOwned((g )());');
   });
 
-  test('leaves await using, and the word await in strings, comments and property names as written', () => {
-    const asWritten = ['{ await using r = open(); }', 'obj.await; o?.await;', '({ await: 1, await() {} });',
+  test('leaves the word await in strings, comments and property names as written', () => {
+    const asWritten = ['obj.await; o?.await;', '({ await: 1, await() {} });',
       'const t = "await x"; // await y', 'class K { await() {} #await = 1; }'];
     for (const code of asWritten) expect(rewritten(code)).toBe(code);
   });
@@ -46,6 +46,12 @@ describe('prepareCell passes every await operand through the owned function', ()
     expect(rewritten('for await (const of of of.x) {}')).toBe('for await (const of of __bpnOwned(of.x, "each")) {}');
     expect(rewritten('for await (const { of = 1 } of [a, b]) {}')).toBe('for await (const { of = 1 } of __bpnOwned([a, b], "each")) {}');
     expect(rewritten('for await (x.of of g()) for (const y of h) {}')).toBe('for await (x.of of __bpnOwned(g(), "each")) for (const y of h) {}');
+  });
+
+  test('declares a resource of owned(null, "using") first in each await using declaration, except in a for head', () => {
+    expect(rewritten('{ await using r = open(), s = open(); }\n{ await using t = null; }'))
+      .toBe('{ await using __bpnOwned$u0 = __bpnOwned(null, "using"), r = open(), s = open(); }\n{ await using __bpnOwned$u1 = __bpnOwned(null, "using"), t = null; }');
+    expect(rewritten('for (await using r of rs) {}')).toBe('for (await using r of rs) {}');
   });
 
   test('wraps the body of every async function, arrow and method in a try whose catch notes the throw', () => {
@@ -120,6 +126,46 @@ describe('a cell\'s code after an await runs as that cell\'s, once it has ended'
     await run('release();');
     await settle();
     expect(scope.seen).toEqual([1, 1]);
+  });
+});
+
+describe('the code after an await using block of a finished cell runs as that cell\'s', () => {
+  test('and so does the disposal of the resources declared before the last one', async () => {
+    const { owners, end, begin2 } = ownersOf();
+    const scope: Scope = Object.create(null);
+    const p = prepareCell([
+      'const gates = [];',
+      'const release = () => gates.shift()();',
+      'const seen = [];',
+      'const resource = (name) => ({ [Symbol.asyncDispose]: () => { seen.push([name, current()]); return new Promise((r) => { gates.push(r); }); } });',
+      '(async () => { { await using a = resource("a"); await using b = resource("b"); seen.push(["body", current()]); } seen.push(["after", current()]); })();',
+    ].join('\n'), [], new Set(), { owned: OWNED });
+    const current = () => (owners.current() as { id: number } | null)?.id;
+    await new AsyncFunction('__bpnScope', '__bpnExport', OWNED, 'current', p.js)(scope, exporter(scope, p, new Set()), owners.owned, current);
+    end();
+    begin2();
+    const seen = scope.seen as unknown[];
+    while (seen.length < 4) { (scope.release as () => void)(); await settle(); } // run 2 ends each disposal's wait
+    expect(seen).toEqual([['body', 1], ['b', 1], ['a', 1], ['after', 1]]);
+  });
+
+  test('the resources are disposed of in the same order, with the same errors, as the code as written', async () => {
+    const code = [
+      'const log = [];',
+      'const r = (n, fail) => ({ async [Symbol.asyncDispose]() { log.push(n); if (fail) throw new Error(n); } });',
+      'async function f() { await using a = r("a", true), b = r("b"); { await using c = null, d = r("d"); } await using e = r("e", true); throw new Error("body"); }',
+      'try { await f(); } catch (e) { log.push(e.constructor.name, e.error?.message, e.suppressed?.error?.message, e.suppressed?.suppressed?.message); }',
+    ].join('\n');
+    const logOf = async (owned?: string) => {
+      const scope: Scope = Object.create(null);
+      const p = prepareCell(code, [], new Set(), owned ? { owned } : {});
+      await new AsyncFunction('__bpnScope', '__bpnExport', OWNED, p.js)(scope, exporter(scope, p, new Set()), ownersOf().owners.owned);
+      return scope.log;
+    };
+    const written = await logOf();
+    // Disposed of in reverse order when each block ends; each failure wraps the error before it.
+    expect(written).toEqual(['d', 'e', 'b', 'a', 'SuppressedError', 'a', 'e', 'body']);
+    expect(await logOf(OWNED)).toEqual(written);
   });
 });
 

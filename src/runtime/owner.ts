@@ -11,17 +11,17 @@
  * `await x` of a cell to `await owned(x)` ({@link Owners.owned}): the run current at the `await` is made
  * current again for the code after it, fulfilled or rejected, and a loop there is put on that run.
  *
- *
- * Two more ways a cell's code goes on after a wait the engine makes without `then`, also rewritten by prepare.ts:
+ * More ways a cell's code goes on after a wait the engine makes without `then`, also rewritten by prepare.ts:
  * - a `for await` loop waits on each `next()` (and on `return()` when it leaves early): its iterable becomes
  *   `owned(it, "each")` ({@link Owners.each}), whose results pass through {@link Owners.owned};
  * - an error that leaves an async function rejects the function's promise, and an `unhandledrejection` of it
  *   comes a task later, when another run may be current: each async function's body is wrapped in
- *   `try { … } catch (e) { throw owned(e, "thrown"); }`, which notes the run that threw ({@link Owners.thrower}).
+ *   `try { … } catch (e) { throw owned(e, "thrown"); }`, which notes the run that threw ({@link Owners.thrower});
+ * - an `await using` declaration waits on its resource's disposal when its block ends: a resource of
+ *   {@link Owners.using} is declared before it, whose disposal, last, waits through {@link Owners.owned}.
  *
  * What remains untagged (JavaScript has no async context yet):
- * - the implicit wait of an `await using` declaration at the end of its block: the code after the block runs
- *   as the run in progress, or between runs the run that began last, until the next `await`;
+ * - the waits of `await using` declared in a `for` head (`for (await using x of xs)`), not rewritten;
  * - a promise rejected by `Promise.reject` or a `new Promise` executor's `reject`, with a value no async
  *   function of a cell threw: its `unhandledrejection` is put on the run current when it is reported;
  * - a value thrown out of an async function is known by identity: if the same object (or primitive) is
@@ -56,9 +56,17 @@ export interface Owners<R> {
    * `await` would make, so the wait takes the same number of microtask turns); a job it queues on that
    * promise makes the run current right before the continuation, whether the promise fulfils or rejects.
    * Takes no run: a cell can only pass on its own. Before {@link Owners.install}: `value` unchanged.
-   * With `how`, the other two rewrites of prepare.ts: `"each"` is {@link Owners.each}, `"thrown"` {@link Owners.thrown}.
+   * With `how`, the other rewrites of prepare.ts: `"each"` is {@link Owners.each}, `"thrown"` {@link Owners.thrown},
+   * `"using"` {@link Owners.using} (`value` unused).
    */
-  owned(value: unknown, how?: 'each' | 'thrown'): unknown;
+  owned(value: unknown, how?: 'each' | 'thrown' | 'using'): unknown;
+  /**
+   * A resource for an `await using` declaration, declared first so that it is disposed of last (prepare.ts:
+   * `await using r = x` becomes `await using owned$u0 = owned(null, "using"), r = x`): its `Symbol.asyncDispose`
+   * returns what {@link Owners.owned} would for the run current now, so the code after the block, and the
+   * disposal of resources declared before, run as this run's. It costs one microtask turn more at the block's end.
+   */
+  using(): AsyncDisposable;
   /**
    * What a `for await` loop iterates instead of `iterable` (prepare.ts: `for await (x of owned(it, "each"))`):
    * the same values, errors, closing and microtask turns (for-await.ts), but each `next()` and `return()` result
@@ -172,6 +180,14 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
     return typeof fn === 'function' && owner !== null ? bind(fn as (...a: unknown[]) => unknown, owner) as F : fn;
   };
 
+  /** {@link Owners.owned} for `owner`. */
+  function waitAs(value: unknown, owner: R | null): unknown {
+    if (!intrinsic) return value;
+    const p = intrinsic.resolve(value);
+    // Queued on `p` just before the `await` queues its own reaction, so this job runs right before it.
+    if (owner !== null) intrinsic.then(p, () => resume(owner), () => resume(owner));
+    return p;
+  }
   const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
   const notIterable = hooks.notIterable ?? ((kind, value) =>
     new TypeError(kind === 'iterable' ? `${String(value)} is not async iterable` : `Iterator result ${String(value)} is not an object`));
@@ -199,15 +215,15 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
       return owner;
     },
     blame: (promise, reason) => owners.ownerOf(promise) ?? owners.thrower(reason) ?? current(),
+    using() {
+      const owner = current(); // now: when the block ends, an earlier disposal may have left another run current
+      return { [Symbol.asyncDispose]: () => waitAs(undefined, owner) as Promise<void> };
+    },
     owned(value, how) {
       if (how === 'each') return owners.each(value);
       if (how === 'thrown') return owners.thrown(value);
-      if (!intrinsic) return value;
-      const p = intrinsic.resolve(value);
-      const owner = current();
-      // Queued on `p` just before the `await` queues its own reaction, so this job runs right before it.
-      if (owner !== null) intrinsic.then(p, () => resume(owner), () => resume(owner));
-      return p;
+      if (how === 'using') return owners.using();
+      return waitAs(value, current());
     },
     install(target) {
       // Async functions return the engine's %Promise%: its `then` and `resolve`, taken before patching.

@@ -14,11 +14,12 @@
  * after it as this cell's, even once the cell has ended; likewise `for await (v of it)` becomes
  * `for await (v of owned(it, "each"))`, and each async function's body `{ b }` becomes
  * `{ try { b } catch (owned$) { throw owned(owned$, "thrown"); } }` (an arrow's `=> e`, `=> { try { return (e); } …}`),
- * so that a rejection of its promise nobody handles is put on the run whose code threw.
+ * so that a rejection of its promise nobody handles is put on the run whose code threw; and `await using r = x`
+ * becomes `await using owned$u0 = owned(null, "using"), r = x`, a resource whose disposal resumes the cell.
  */
 import { stripTypesMapped } from './strip-types';
 import { awaitOperands } from './await-operands';
-import { asyncBodies, forAwaitIterables } from './async-sites';
+import { asyncBodies, awaitUsings, forAwaitIterables } from './async-sites';
 import { applyEdits, positionIn, type Edit, type Position } from './edits';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
@@ -149,6 +150,8 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
         : { ...b, open: ' try {', close: ` } ${thrown} ` })),
     ];
     edits.push(...insertions(wraps.filter((w) => !replaced(w.start))));
+    // Declared first, disposed of last: its disposal makes this cell's run current for what follows the block.
+    awaitUsings(js, tokens).forEach((at, k) => edits.push({ start: at, end: at, text: ` ${o}$u${k} = ${o}(null, "using"),` }));
   }
   imported.forEach((n) => declared.delete(n));
   const own = new Set([...declared, ...imported]);

@@ -65,7 +65,7 @@ class Session {
   /** The run the page was last told is running (`started` or `active`). */
   private reported = 0;
   /** `owners.owned`, which every `await` operand of a cell passes through (owned-name.ts). */
-  private readonly owned: (value: unknown, how?: 'each' | 'thrown') => unknown;
+  private readonly owned: (value: unknown, how?: 'each' | 'thrown' | 'using') => unknown;
 
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
