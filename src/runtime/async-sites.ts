@@ -74,10 +74,10 @@ export function asyncBodies(js: string, tokens: readonly SucraseToken[], scopes:
  * @example
  * ```ts
  * const js = 'for await (const of of list.items) {}';
- * forAwaitIterables(js, parse(js, false, false, false).tokens).map((o) => js.slice(o.start, o.end)); // ['list.items']
+ * forAwaitIterables(parse(js, false, false, false).tokens).map((o) => js.slice(o.start, o.end)); // ['list.items']
  * ```
  */
-export function forAwaitIterables(js: string, tokens: readonly SucraseToken[]): Operand[] {
+export function forAwaitIterables(tokens: readonly SucraseToken[]): Operand[] {
   const close = matchBrackets(tokens);
   const found: Operand[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {

@@ -144,7 +144,7 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
     const thrown = `catch (${o}$) { throw ${o}(${o}$, "thrown"); }`;
     const wraps: Wrap[] = [
       ...awaitOperands(js, tokens).map((w) => ({ ...w, open: `${o}(`, close: ')' })),
-      ...forAwaitIterables(js, tokens).map((w) => ({ ...w, open: `${o}(`, close: ', "each")' })),
+      ...forAwaitIterables(tokens).map((w) => ({ ...w, open: `${o}(`, close: ', "each")' })),
       ...asyncBodies(js, tokens, scopes).map((b) => (b.expression
         ? { ...b, open: '{ try { return (', close: `); } ${thrown} }` }
         : { ...b, open: ' try {', close: ` } ${thrown} ` })),
