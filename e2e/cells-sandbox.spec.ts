@@ -128,7 +128,7 @@ test.describe('code-cell runtime', () => {
     expect(Number(await b.getAttribute('data-ms'))).toBeLessThan(3000);
   });
 
-  test('D11: an error thrown later and an unhandled rejection show on the cell that caused them', async ({ tab: page }) => {
+  test('D11: an error thrown later and an unhandled rejection (also of an async function after its await) show on the cell that caused them', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await typeCode(page, a, 'setTimeout(() => { throw new Error("thrown later") }, 10);\nPromise.reject(new Error("late rejection"));\nawait new Promise((r) => setTimeout(r, 50));');
@@ -152,6 +152,18 @@ test.describe('code-cell runtime', () => {
     await expect(output(a)).toContainText('callback of the first cell');
     await expect(output(b)).toContainText('released');
     await expect(output(b)).not.toContainText('callback of the first cell');
+    await expect(b).toHaveAttribute('data-state', 'done');
+
+    // An async function of the first cell, resumed by the second, throws after its await and nobody handles its
+    // promise: the browser's unhandledrejection comes while the second runs, and is still the first's.
+    await typeCode(page, a, 'let release = () => {};\n(async () => { await new Promise<void>((r) => { release = r; }); throw new Error("from A after an await"); })();\nconsole.log("armed");');
+    await runAndWait(a);
+    await expect(a).toHaveAttribute('data-state', 'done');
+    await typeCode(page, b, 'release();\nconsole.log("released again");');
+    await runAndWait(b);
+    await expect(output(a)).toContainText('from A after an await');
+    await expect(output(b)).toContainText('released again');
+    await expect(output(b)).not.toContainText('from A after an await');
     await expect(b).toHaveAttribute('data-state', 'done');
   });
 });

@@ -18,7 +18,7 @@ export interface Operand { start: number; end: number }
 
 /**
  * The operands of the `await` expressions in `js`, in source order (an operand may hold another `await`).
- * Not included: `for await`, `await using` declarations, and `await` as a property name (`o.await`,
+ * Not included (async-sites.ts has them): `for await`, `await using` declarations; nor `await` as a property name (`o.await`,
  * `{ await: 1 }`, `#await`); an operand this grammar does not know (a syntax error) is left out.
  * @param tokens `parse(js, false, false, false).tokens` (Sucrase, no types: they were stripped)
  * @example
@@ -110,8 +110,8 @@ export function awaitOperands(js: string, tokens: readonly SucraseToken[]): Oper
   return operands;
 }
 
-/** For each opening bracket, brace, `${` or template quote, the index of the token that closes it; else -1. */
-function matchBrackets(tokens: readonly SucraseToken[]): Int32Array {
+/** For each opening bracket, brace, `${` or template quote, the index of the token that closes it; else -1 (async-sites.ts uses it too). */
+export function matchBrackets(tokens: readonly SucraseToken[]): Int32Array {
   const close = new Int32Array(tokens.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -3,7 +3,8 @@
  * `await __bpnOwned(x)`). A cell's own `__bpnOwned` would shadow it, so a cell whose code contains that text
  * gets another name, and a later cell does not inherit a name of an earlier cell's that is its own `owned`
  * (prepare.ts); a global of that name a cell made itself is passed over too. Each name is defined once,
- * read-only and non-configurable: calling it only ever resumes the caller's own run, and no cell can replace it.
+ * read-only and non-configurable: calling it only ever resumes the caller's own run (or notes a throw as its, or
+ * wraps a `for await` iterable for it, see owner.ts), and no cell can replace it.
  */
 
 /**

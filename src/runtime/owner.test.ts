@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createOwners, type OwnerTarget } from './owner';
+import { createOwners, PRIMITIVES_KEPT, type OwnerTarget } from './owner';
 
 /** Two runs one after the other, as the worker has them: run 1 ends, then run 2 begins. */
 function session() {
@@ -234,5 +234,38 @@ describe('the code after an await (prepare.ts makes `await x` into `await owned(
       Promise.prototype.then = then;
     }
     expect(handed.filter((h) => typeof h === 'function')).toEqual([]);
+  });
+});
+
+describe('what leaves an async function, noted by the catch prepare.ts wraps its body in', () => {
+  test('an object is its thrower\'s until another run throws it; a primitive only until asked, the newest throw winning', () => {
+    const s = session();
+    const error = new Error('e');
+    const made = new s.P<void>((r) => r()).then(() => {}); // run 1's promise
+    expect(s.owners.owned(error, 'thrown')).toBe(error);
+    expect(s.owners.owned(7, 'thrown')).toBe(7);
+    s.end();
+    s.begin2();
+    expect(s.owners.thrower(error)).toBe(s.runs.one);
+    expect(s.owners.thrower(error)).toBe(s.runs.one);
+    s.owners.thrown(7);
+    expect(s.owners.thrower(7)).toBe(s.runs.two);
+    expect(s.owners.thrower(7)).toBe(undefined);
+    expect(s.owners.thrower(new Error('e'))).toBe(undefined);
+    // The worker's choice for an unhandled rejection: the promise's own run, else the thrower, else the current run.
+    s.owners.thrown(error);
+    expect(s.owners.blame(made, error)).toBe(s.runs.one);
+    expect(s.owners.blame(Promise.resolve(), error)).toBe(s.runs.two);
+    expect(s.owners.blame(Promise.resolve(), 'never thrown')).toBe(s.runs.two);
+    s.end();
+    expect(s.owners.blame(Promise.resolve(), 'never thrown')).toBe(null);
+  });
+
+  test('only the last primitives are kept: an old one is forgotten', () => {
+    const s = session();
+    for (let i = 0; i <= PRIMITIVES_KEPT; i++) s.owners.thrown(i);
+    expect(s.owners.thrower(0)).toBe(undefined);
+    expect(s.owners.thrower(1)).toBe(s.runs.one);
+    expect(s.owners.thrower(PRIMITIVES_KEPT)).toBe(s.runs.one);
   });
 });

@@ -11,16 +11,27 @@
  * `await x` of a cell to `await owned(x)` ({@link Owners.owned}): the run current at the `await` is made
  * current again for the code after it, fulfilled or rejected, and a loop there is put on that run.
  *
+ * More ways a cell's code goes on after a wait the engine makes without `then`, also rewritten by prepare.ts:
+ * - a `for await` loop waits on each `next()` (and on `return()` when it leaves early): its iterable becomes
+ *   `owned(it, "each")` ({@link Owners.each}), whose results pass through {@link Owners.owned};
+ * - an error that leaves an async function rejects the function's promise, and an `unhandledrejection` of it
+ *   comes a task later, when another run may be current: each async function's body is wrapped in
+ *   `try { … } catch (e) { throw owned(e, "thrown"); }`, which notes the run that threw ({@link Owners.thrower});
+ * - an `await using` declaration waits on its resource's disposal when its block ends: a resource of
+ *   {@link Owners.using} is declared before it, whose disposal, last, waits through {@link Owners.owned}.
+ *
  * What remains untagged (JavaScript has no async context yet):
- * - the implicit waits of `for await` loops and of `await using` declarations (not rewritten): the code after
- *   them runs as the run in progress, or between runs the run that began last, until the next `await`;
- * - an error that leaves an async function after an `await`: the engine rejects the function's promise
- *   without `then`, so an `unhandledrejection` of it is still put on the run in progress or the last one
- *   (an error thrown and caught inside, or a callback registered there, is tagged);
+ * - the waits of `await using` declared in a `for` head (`for (await using x of xs)`), not rewritten;
+ * - a promise rejected by `Promise.reject` or a `new Promise` executor's `reject`, with a value no async
+ *   function of a cell threw: its `unhandledrejection` is put on the run current when it is reported;
+ * - a value thrown out of an async function is known by identity: if the same object (or primitive) is
+ *   later thrown by other means and left unhandled, it is still put on the run that threw it last;
  * - a resumed run stays current until a native microtask it queued as it resumed: a job queued before that
  *   microtask and carrying no run of its own (only the runtime's own `await`s do: cells' are rewritten) runs
  *   as that run too.
  */
+
+import { ownedIterable, type NativePromises } from './for-await';
 
 /** The promise constructor and task functions of a global scope, to be patched by {@link Owners.install}. */
 export interface OwnerTarget {
@@ -45,9 +56,45 @@ export interface Owners<R> {
    * `await` would make, so the wait takes the same number of microtask turns); a job it queues on that
    * promise makes the run current right before the continuation, whether the promise fulfils or rejects.
    * Takes no run: a cell can only pass on its own. Before {@link Owners.install}: `value` unchanged.
+   * With `how`, the other rewrites of prepare.ts: `"each"` is {@link Owners.each}, `"thrown"` {@link Owners.thrown},
+   * `"using"` {@link Owners.using} (`value` unused).
    */
-  owned(value: unknown): unknown;
+  owned(value: unknown, how?: 'each' | 'thrown' | 'using'): unknown;
+  /**
+   * A resource for an `await using` declaration, declared first so that it is disposed of last (prepare.ts:
+   * `await using r = x` becomes `await using owned$u0 = owned(null, "using"), r = x`): its `Symbol.asyncDispose`
+   * returns what {@link Owners.owned} would for the run current now, so the code after the block, and the
+   * disposal of resources declared before, run as this run's. It costs one microtask turn more at the block's end.
+   */
+  using(): AsyncDisposable;
+  /**
+   * What a `for await` loop iterates instead of `iterable` (prepare.ts: `for await (x of owned(it, "each"))`):
+   * the same values, errors, closing and microtask turns (for-await.ts), but each `next()` and `return()` result
+   * passes through {@link Owners.owned}, so the loop body and the code after the loop run as the current run's.
+   * @throws TypeError (from {@link OwnerHooks.notIterable}) when the loop starts, if `iterable` is neither async
+   * iterable nor iterable, as the engine would
+   */
+  each(iterable: unknown): AsyncIterable<unknown>;
+  /**
+   * Notes that `value` leaves an async function while the current run's code runs (prepare.ts wraps each async
+   * body: `catch (e) { throw owned(e, "thrown"); }`) and returns it unchanged: if it rejects that function's
+   * promise and nothing handles it, {@link Owners.thrower} tells the worker whose `unhandledrejection` it is.
+   */
+  thrown(value: unknown): unknown;
+  /**
+   * The run that last threw `reason` out of an async function, if any. An object is known until it is
+   * collected; a primitive (`throw 1`) only until asked, and only among the last {@link PRIMITIVES_KEPT}.
+   */
+  thrower(reason: unknown): R | undefined;
+  /**
+   * The run an `unhandledrejection` of `promise` with `reason` belongs to: the run of the `then` that made the
+   * promise, else the run that threw `reason` out of an async function, else the current run (null: none).
+   */
+  blame(promise: unknown, reason: unknown): R | null;
 }
+
+/** How many thrown primitives {@link Owners.thrower} keeps (they cannot be weak keys; most are caught). */
+export const PRIMITIVES_KEPT = 64;
 
 /** What {@link createOwners} needs from the worker's session. */
 export interface OwnerHooks<R> {
@@ -59,6 +106,11 @@ export interface OwnerHooks<R> {
   switched(run: R): void;
   /** What a `queueMicrotask` callback threw (it would otherwise reach the global error handler untagged). */
   onError(run: R, e: unknown): void;
+  /**
+   * The error a `for await` loop throws for `value`: `"iterable"`, neither async iterable nor iterable; `"object"`,
+   * an iterator or a `next()`/`return()` result that is not an object. Default: a TypeError in English.
+   */
+  notIterable?(kind: 'iterable' | 'object', value: unknown): Error;
 }
 
 /**
@@ -97,7 +149,10 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
    * `queueMicrotask`; set by install. Called through the saved `apply`, never `.call`: a cell that replaced
    * `Function.prototype.call` would otherwise be handed the `resume` closures of other runs.
    */
-  let intrinsic: { then(p: Promise<unknown>, ok: () => void, fail: () => void): void; resolve(v: unknown): Promise<unknown>; queue(cb: () => void): void } | null = null;
+  let intrinsic: (NativePromises & { queue(cb: () => void): void }) | null = null;
+  /** Who threw what out of an async function (prepare.ts's catch): objects weakly, primitives the last few. */
+  const threwObject = new WeakMap<object, R>();
+  const threwPrimitive = new Map<unknown, R>();
   /** Counts continuations made current; a reset ends only the newest one's turn. */
   let resumed = 0;
 
@@ -125,27 +180,61 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
     return typeof fn === 'function' && owner !== null ? bind(fn as (...a: unknown[]) => unknown, owner) as F : fn;
   };
 
-  return {
+  /** {@link Owners.owned} for `owner`. */
+  function waitAs(value: unknown, owner: R | null): unknown {
+    if (!intrinsic) return value;
+    const p = intrinsic.resolve(value);
+    // Queued on `p` just before the `await` queues its own reaction, so this job runs right before it.
+    if (owner !== null) intrinsic.then(p, () => resume(owner), () => resume(owner));
+    return p;
+  }
+  const isObject = (v: unknown): v is object => (typeof v === 'object' && v !== null) || typeof v === 'function';
+  const notIterable = hooks.notIterable ?? ((kind, value) =>
+    new TypeError(kind === 'iterable' ? `${String(value)} is not async iterable` : `Iterator result ${String(value)} is not an object`));
+
+  const owners: Owners<R> = {
     current,
     ownerOf: (p) => (typeof p === 'object' && p !== null ? made.get(p) : undefined),
     wrap,
-    owned(value) {
-      if (!intrinsic) return value;
-      const p = intrinsic.resolve(value);
+    each: (iterable) => (intrinsic ? ownedIterable(iterable, owners.owned, intrinsic, notIterable) : iterable as AsyncIterable<unknown>),
+    thrown(value) {
       const owner = current();
-      // Queued on `p` just before the `await` queues its own reaction, so this job runs right before it.
-      if (owner !== null) intrinsic.then(p, () => resume(owner), () => resume(owner));
-      return p;
+      if (owner === null) return value;
+      if (isObject(value)) threwObject.set(value, owner);
+      else {
+        threwPrimitive.delete(value); // re-added last: the newest throw of a value wins
+        threwPrimitive.set(value, owner);
+        if (threwPrimitive.size > PRIMITIVES_KEPT) threwPrimitive.delete(threwPrimitive.keys().next().value);
+      }
+      return value;
+    },
+    thrower(reason) {
+      if (isObject(reason)) return threwObject.get(reason);
+      const owner = threwPrimitive.get(reason);
+      threwPrimitive.delete(reason);
+      return owner;
+    },
+    blame: (promise, reason) => owners.ownerOf(promise) ?? owners.thrower(reason) ?? current(),
+    using() {
+      const owner = current(); // now: when the block ends, an earlier disposal may have left another run current
+      return { [Symbol.asyncDispose]: () => waitAs(undefined, owner) as Promise<void> };
+    },
+    owned(value, how) {
+      if (how === 'each') return owners.each(value);
+      if (how === 'thrown') return owners.thrown(value);
+      if (how === 'using') return owners.using();
+      return waitAs(value, current());
     },
     install(target) {
       // Async functions return the engine's %Promise%: its `then` and `resolve`, taken before patching.
       const Intrinsic = Object.getPrototypeOf((async () => {})()).constructor as PromiseConstructor;
-      const { then: nativeThen } = Intrinsic.prototype, { resolve: nativeResolve } = Intrinsic;
+      const { then: nativeThen } = Intrinsic.prototype, { resolve: nativeResolve, reject: nativeReject } = Intrinsic;
       const queueNative = target.queueMicrotask;
       const resolve = (v: unknown) => apply(nativeResolve, Intrinsic, [v]) as Promise<unknown>;
       intrinsic = {
-        then: (p, ok, fail) => { apply(nativeThen, p, [ok, fail]); },
+        then: (p, ok, fail) => apply(nativeThen, p, [ok, fail]) as Promise<unknown>,
         resolve,
+        reject: (e) => apply(nativeReject, Intrinsic, [e]) as Promise<unknown>,
         queue: queueNative ? (cb) => queueNative(cb) : (cb) => { apply(nativeThen, resolve(undefined), [cb]); },
       };
       const proto = target.Promise.prototype;
@@ -181,4 +270,5 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
       }
     },
   };
+  return owners;
 }

@@ -11,10 +11,15 @@
  * back as live accessors, plus the inherited reassignable names' new values:
  * `__bpnExport({ get a() { return a; }, set a(__bpnValue) { a = __bpnValue; } }, { t0 })`.
  * With {@link PrepareOptions.owned}, every `await x` becomes `await owned(x)`: owner.ts then resumes the code
- * after it as this cell's, even once the cell has ended.
+ * after it as this cell's, even once the cell has ended; likewise `for await (v of it)` becomes
+ * `for await (v of owned(it, "each"))`, and each async function's body `{ b }` becomes
+ * `{ try { b } catch (owned$) { throw owned(owned$, "thrown"); } }` (an arrow's `=> e`, `=> { try { return (e); } …}`),
+ * so that a rejection of its promise nobody handles is put on the run whose code threw; and `await using r = x`
+ * becomes `await using owned$u0 = owned(null, "using"), r = x`, a resource whose disposal resumes the cell.
  */
 import { stripTypesMapped } from './strip-types';
 import { awaitOperands } from './await-operands';
+import { asyncBodies, awaitUsings, forAwaitIterables } from './async-sites';
 import { applyEdits, positionIn, type Edit, type Position } from './edits';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
@@ -40,7 +45,8 @@ export interface PreparedCell {
 export interface PrepareOptions {
   /**
    * A global function that every `await x` of the cell becomes `await owned(x)` with, so the code after the
-   * `await` runs as the cell's (owner.ts). It must not occur in the reader's code. Without it, awaits stay.
+   * `await` runs as the cell's (owner.ts); it also wraps `for await` iterables and async bodies (see above).
+   * It must not occur in the reader's code. Without it, the code stays as written.
    */
   owned?: string;
 }
@@ -71,12 +77,12 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
  */
 export function prepareCell(code: string, scopeNames: readonly string[], scopeConstants: ReadonlySet<string> = new Set(), options: PrepareOptions = {}): PreparedCell {
   let js: string;
-  let tokens;
+  let tokens, scopes;
   let stripped;
   try {
     stripped = stripTypesMapped(code);
     js = stripped.js;
-    tokens = parse(js, false, false, false).tokens;
+    ({ tokens, scopes } = parse(js, false, false, false));
   } catch (e) {
     throw toSyntaxError(e);
   }
@@ -132,12 +138,20 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
     }
   }
   if (options.owned) {
+    const o = options.owned;
     // Not inside an import or `export { … }` the edits above replace (`import { await as a }`).
     const replaced = (at: number) => edits.some((e) => e.start <= at && at < e.end);
-    for (const o of awaitOperands(js, tokens)) {
-      if (replaced(o.start)) continue;
-      edits.push({ start: o.start, end: o.start, text: `${options.owned}(` }, { start: o.end, end: o.end, text: ')' });
-    }
+    const thrown = `catch (${o}$) { throw ${o}(${o}$, "thrown"); }`;
+    const wraps: Wrap[] = [
+      ...awaitOperands(js, tokens).map((w) => ({ ...w, open: `${o}(`, close: ')' })),
+      ...forAwaitIterables(tokens).map((w) => ({ ...w, open: `${o}(`, close: ', "each")' })),
+      ...asyncBodies(js, tokens, scopes).map((b) => (b.expression
+        ? { ...b, open: '{ try { return (', close: `); } ${thrown} }` }
+        : { ...b, open: ' try {', close: ` } ${thrown} ` })),
+    ];
+    edits.push(...insertions(wraps.filter((w) => !replaced(w.start))));
+    // Declared first, disposed of last: its disposal makes this cell's run current for what follows the block.
+    awaitUsings(js, tokens).forEach((at, k) => edits.push({ start: at, end: at, text: ` ${o}$u${k} = ${o}(null, "using"),` }));
   }
   imported.forEach((n) => declared.delete(n));
   const own = new Set([...declared, ...imported]);
@@ -156,6 +170,25 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
     assignedConstants: [...assigned].filter((n) => fixed.includes(n)),
     original: (line, column) => readerAt(stripped.source(out.sourceOffset(line, column))),
   };
+}
+
+/** Text put around `source[start, end)`; wraps nest or are apart, never cross. */
+interface Wrap { start: number; end: number; open: string; close: string }
+
+/**
+ * The insertions of `wraps`, in an order that nests them where several fall at one offset (applyEdits keeps
+ * that order): closings first, the inner one first; then empty wraps (`async f() {}`); then openings, the outer first.
+ */
+function insertions(wraps: readonly Wrap[]): Edit[] {
+  const all = wraps.flatMap((w) => {
+    const empty = w.start === w.end;
+    return [
+      { at: w.start, text: w.open, rank: empty ? 1 : 3, start: w.start, end: w.end },
+      { at: w.end, text: w.close, rank: empty ? 2 : 0, start: w.start, end: w.end },
+    ];
+  });
+  all.sort((a, b) => a.at - b.at || a.rank - b.rank || (a.rank === 0 ? b.start - a.start : b.end - a.end));
+  return all.map((x) => ({ start: x.at, end: x.at, text: x.text }));
 }
 
 /** `{ a, b as c }` / `* as ns` / `def` / `def, { a }` from `"m"` → one `const` line. */

@@ -26,6 +26,10 @@ export const RUNTIME_STRINGS = defineStrings({
   uncaughtLater: 'Uncaught (in a timer or promise callback)',
   /** A thrown value that is not an Error. */
   uncaughtValue: (value: string) => `Uncaught ${value}`,
+  /** A `for await` loop over a value that is neither async iterable nor iterable (the value as written in code). */
+  notAsyncIterable: (value: string) => `for await needs an async iterable or an iterable, not ${value}`,
+  /** A `for await` loop whose iterator, or a `next()`/`return()` result, is not an object. */
+  notIteratorObject: (value: string) => `for await needs an iterator object whose next() returns objects, not ${value}`,
   /** Notice when a cell printed too much. */
   outputStopped: (max: number) => `Output stopped after ${max} items (the cell keeps running).`,
   /** Cut marker of one very long printed text. */
@@ -69,6 +73,8 @@ export const RUNTIME_STRINGS = defineStrings({
   noExport: (module, name) => `"${module}" 没有名为 "${name}" 的导出（它的 API 页面列出了全部导出）`,
   uncaughtLater: '未捕获（发生在定时器或 Promise 回调中）',
   uncaughtValue: (value) => `未捕获的抛出值 ${value}`,
+  notAsyncIterable: (value) => `for await 需要异步可迭代对象或可迭代对象，而不是 ${value}`,
+  notIteratorObject: (value) => `for await 需要一个迭代器对象，且它的 next() 返回对象，而不是 ${value}`,
   outputStopped: (max) => `输出已达 ${max} 条，后面的输出不再显示（代码单元仍在运行）。`,
   textCut: (more) => `……（另有 ${more.toLocaleString('en')} 个字符未发送）`,
   stoppedName: '超时',

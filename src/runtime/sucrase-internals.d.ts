@@ -1,15 +1,17 @@
 /** Types for the parts of Sucrase's parser that prepare.ts uses (Sucrase ships no .d.ts beside its ESM build). */
 declare module 'sucrase/dist/esm/parser/index.js' {
   export interface SucraseToken { type: number; contextualKeyword: number; start: number; end: number; scopeDepth: number; identifierRole: number | null }
-  export function parse(input: string, jsx: boolean, ts: boolean, flow: boolean): { tokens: SucraseToken[]; scopes: unknown[] };
+  /** A scope's tokens `[startTokenIndex, endTokenIndex)`; a function's params and body, or a function's body block, are function scopes. */
+  export interface SucraseScope { startTokenIndex: number; endTokenIndex: number; isFunctionScope: boolean }
+  export function parse(input: string, jsx: boolean, ts: boolean, flow: boolean): { tokens: SucraseToken[]; scopes: SucraseScope[] };
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/types.js' {
   export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR' | '_const' | '_let' | '_var' | '_function' | '_class' | 'star' | 'name' | 'eq' | 'assign' | 'preIncDec' | 'postIncDec'
     | 'IS_PREFIX' | 'eof' | 'parenR' | 'bracketL' | 'bracketR' | 'dollarBraceL' | 'backQuote' | 'questionDot' | 'hash' | '_for' | '_new' | '_extends'
-    | '_this' | '_super' | '_null' | '_true' | '_false' | 'num' | 'bigint' | 'decimal' | 'regexp', number>;
+    | '_this' | '_super' | '_null' | '_true' | '_false' | 'num' | 'bigint' | 'decimal' | 'regexp' | 'arrow' | '_async', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/keywords.js' {
-  export const ContextualKeyword: Record<'_await' | '_async' | '_using', number>;
+  export const ContextualKeyword: Record<'_await' | '_async' | '_using' | '_of', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/index.js' {
   export const IdentifierRole: Record<'TopLevelDeclaration' | 'ObjectShorthandTopLevelDeclaration', number>;

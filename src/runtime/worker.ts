@@ -65,7 +65,7 @@ class Session {
   /** The run the page was last told is running (`started` or `active`). */
   private reported = 0;
   /** `owners.owned`, which every `await` operand of a cell passes through (owned-name.ts). */
-  private readonly owned: (value: unknown) => unknown;
+  private readonly owned: (value: unknown, how?: 'each' | 'thrown' | 'using') => unknown;
 
   constructor(private readonly post: (m: FromWorker) => void, private readonly lang: Lang) {
     const S = this.S = RUNTIME_STRINGS[lang];
@@ -87,14 +87,15 @@ class Session {
         this.post({ type: 'active', runId: run.id });
       },
       onError: (run, e) => this.late(run, e),
+      notIterable: (kind, value) => new TypeError(kind === 'iterable' ? S.notAsyncIterable(shown(value)) : S.notIteratorObject(shown(value))),
     });
     this.owners.install(globalThis as unknown as OwnerTarget);
-    this.owned = (value) => this.owners.owned(value);
+    this.owned = (value, how) => this.owners.owned(value, how);
     ownedName(this.g, '', this.owned); // `__bpnOwned` exists before any reader code, which cannot take or replace it
     addEventListener('error', (e) => { e.preventDefault(); this.late(this.owners.current() ?? this.last, e.error ?? new Error(e.message)); });
     addEventListener('unhandledrejection', (e) => {
       e.preventDefault();
-      this.late(this.owners.ownerOf(e.promise) ?? this.owners.current() ?? this.last, e.reason);
+      this.late(this.owners.blame(e.promise, e.reason) ?? this.last, e.reason);
     });
   }
 
@@ -171,6 +172,12 @@ class Session {
     if (run.display.dropped()) done.dropped = run.display.dropped();
     this.post(done);
   }
+}
+
+/** A value as an error message quotes it: a string in quotes, another primitive as written, an object by its type. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  return (typeof value === 'object' && value !== null) || typeof value === 'function' ? typeof value : String(value);
 }
 
 /** A hint for an error: an un-run cell above defines the name, a const was reassigned, or the API is not available in a worker. */
