@@ -301,7 +301,7 @@ test.describe('code-cell output and controls', () => {
 
 test.describe('code cells without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('D29: no inert Run/Reset buttons; the page says running needs JavaScript', async ({ page }) => {
+  test('D29: no inert Run/Reset buttons; the page says running needs JavaScript', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');
     await expect(a.locator('pre.astro-code')).toContainText('Network.fromWeights');

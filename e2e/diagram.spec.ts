@@ -160,7 +160,7 @@ test('linked symbols work by keyboard focus and follow edits', async ({ tab: pag
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the static diagram and its tables show the initial numbers', async ({ page }) => {
+  test('the static diagram and its tables show the initial numbers', async ({ tab: page }) => {
     await page.goto(PAGE);
     const d = page.locator('#diagram-demo');
     await expect(d.locator('svg [data-el^="n-"]')).toHaveCount(8);

@@ -123,7 +123,7 @@ test('axe finds nothing in either theme; at 360 px nothing overflows the page', 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the default graph and its completed table are in the HTML', async ({ page }) => {
+  test('the default graph and its completed table are in the HTML', async ({ tab: page }) => {
     await page.goto(PAGE);
     const w = page.locator('#demo-expression-graph');
     await expect(w.locator('.eg-node')).toHaveCount(6); // a, b, a+b, 1, b+1, ×

@@ -190,7 +190,7 @@ test('a 2-8-8-1 network on 500 points keeps drawing while it trains, and the XOR
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('shows a static picture of the initial data set and says the playground needs JavaScript', async ({ page }) => {
+  test('shows a static picture of the initial data set and says the playground needs JavaScript', async ({ tab: page }) => {
     await page.goto(PAGE);
     const pg = page.locator('section.pg').first();
     await expect(pg).toContainText('needs JavaScript');

@@ -119,7 +119,7 @@ test('Play advances every 3 s with reduced motion, and Pause stops it (on the pa
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the first step, its equation and the diagram are in the HTML', async ({ page }) => {
+  test('the first step, its equation and the diagram are in the HTML', async ({ tab: page }) => {
     await page.goto(PAGE);
     const s = page.locator('#stepper-demo');
     await expect(s.locator('.bs-eq .katex').first()).toBeVisible();

@@ -11,34 +11,44 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
  * the corner; after it, the listeners the test added are removed. Each test starts with a `goto`, which ends what the
  * page before was doing (timers, workers). A failed test ends its worker, so the next test gets a new tab.
  *
- * Not for a test that needs what a tab cannot take back: a fake clock (`page.clock`), init scripts, JavaScript off,
- * service workers, or requests counted from a cold cache. Those keep Playwright's `page`; the fixture refuses the
- * options it can see (JavaScript off, service workers allowed).
+ * With `test.use({ javaScriptEnabled: false })` the test gets a second shared tab, with JavaScript off (the page's
+ * own storage cannot be cleared there, and a page without scripts writes none).
+ *
+ * Not for a test that needs what a tab cannot take back: a fake clock (`page.clock`), init scripts, service workers,
+ * or requests counted from a cold cache. Those keep Playwright's `page`; the fixture refuses service workers.
  */
 type SharedTab = { context: BrowserContext; page: Page };
+/** One shared tab per worker for each setting of JavaScript (`test.use({ javaScriptEnabled: false })`), made when first used. */
+type SharedTabs = Map<boolean, SharedTab>;
 
 /** Playwright's default viewport (what `page` gets from playwright.config.ts, which sets none). */
 const VIEWPORT = { width: 1280, height: 720 };
 /** The events tests listen to; their listeners are removed after each test. */
 const EVENTS = ['console', 'pageerror', 'request', 'response', 'requestfailed', 'requestfinished', 'dialog', 'popup', 'download', 'worker', 'framenavigated', 'load'] as const;
 
-export const test = base.extend<{ tab: Page }, { sharedTab: SharedTab }>({
-  sharedTab: [async ({ browser }, use) => {
-    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' }); // as playwright.config.ts
-    const shared = { context, page: await context.newPage() };
-    await use(shared);
-    await context.close();
+export const test = base.extend<{ tab: Page }, { sharedTabs: SharedTabs }>({
+  sharedTabs: [async ({}, use) => {
+    const tabs: SharedTabs = new Map();
+    await use(tabs);
+    for (const { context } of tabs.values()) await context.close();
   }, { scope: 'worker' }],
 
-  tab: async ({ sharedTab, javaScriptEnabled, serviceWorkers }, use) => {
-    if (javaScriptEnabled === false || serviceWorkers === 'allow') throw new Error('`tab` is a tab with JavaScript on and service workers blocked: use `page` for this test');
+  tab: async ({ browser, sharedTabs, javaScriptEnabled, serviceWorkers }, use) => {
+    if (serviceWorkers === 'allow') throw new Error('`tab` is a tab with service workers blocked: use `page` for this test');
+    const js = javaScriptEnabled !== false;
+    if (!sharedTabs.has(js)) {
+      // As playwright.config.ts sets for `page`.
+      const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', javaScriptEnabled: js });
+      sharedTabs.set(js, { context, page: await context.newPage() });
+    }
+    const sharedTab = sharedTabs.get(js)!;
     if (sharedTab.page.isClosed()) sharedTab.page = await sharedTab.context.newPage();
     const { context, page } = sharedTab;
     for (const extra of context.pages()) if (extra !== page) await extra.close();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.clearCookies();
-    if (page.url().startsWith('http')) await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+    if (js && page.url().startsWith('http')) await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
     await page.setViewportSize(VIEWPORT);
     await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
     await page.mouse.move(0, 0);

@@ -23,7 +23,7 @@ test('at 360 px the verdict column of the gradient-check table and the graph\'s 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the stepper hides its inert buttons and says they need JavaScript; the theme toggle is hidden (D29)', async ({ page }) => {
+  test('the stepper hides its inert buttons and says they need JavaScript; the theme toggle is hidden (D29)', async ({ tab: page }) => {
     await page.goto('/demo/stepper/');
     const s = page.locator('.bs').first();
     await expect(s.getByRole('button', { name: 'Next' })).toBeHidden();
@@ -31,7 +31,7 @@ test.describe('without JavaScript', () => {
     await expect(s.locator('.bs-eq .katex').first()).toBeVisible();
     await expect(page.locator('theme-toggle button')).toBeHidden();
   });
-  test('the computation graph says its buttons need JavaScript (D29)', async ({ page }) => {
+  test('the computation graph says its buttons need JavaScript (D29)', async ({ tab: page }) => {
     await page.goto('/demo/analysis/');
     await expect(page.locator('#demo-graph-e')).toContainText('need JavaScript');
   });
