@@ -154,6 +154,9 @@ test('the controls work from the keyboard alone', async ({ tab: page }) => {
   await pg.getByLabel('Data set').focus();
   await page.keyboard.press('ArrowDown');
   await expect(pg.getByLabel('Data set')).toHaveValue('circles');
+  // The select shows its new value before the widget has applied it; the new run renders its weights then, which
+  // would overwrite a value typed in between: wait for the widget's own word that the settings changed.
+  await expect(pg.getByRole('status').first()).toContainText('Settings changed');
   // Edit a weight while paused.
   await pg.getByLabel('Value').focus();
   await page.keyboard.press('Control+A');

@@ -20,7 +20,12 @@ const port = Number(args[args.indexOf('--port') + 1] || process.env.E2E_PORT || 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 const dir = resolveOutDir();
 const notFound = (() => { try { return readFileSync(join(dir, '404.html')); } catch { return Buffer.from('Not found'); } })();
-const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+// Files named by their content's hash (Astro's `_astro/` folder) never change under the same name: a browser may keep
+// them, as hosts serve such assets; everything else is revalidated on each use (ETag), so a new deployment is seen.
+const files = sirv(dir, {
+  dev: true, etag: true, extensions: ['html'],
+  setHeaders: (res, pathname) => { if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'); },
+});
 
 function send404(res) {
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
