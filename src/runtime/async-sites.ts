@@ -12,9 +12,11 @@ import { matchBrackets, type Operand } from './await-operands';
 
 /**
  * An async function's body: for a block, the offsets just inside its braces; for an arrow's expression body,
- * the expression's extent (`expression: true`).
+ * the expression's extent (`expression: true`). `params` are the token indices `[first, end)` of its
+ * parameters (inside the parentheses, or the one name of `async x =>`), `body` those of the body (for a
+ * block, from its `{` through its `}`).
  */
-export interface AsyncBody { start: number; end: number; expression: boolean }
+export interface AsyncBody { start: number; end: number; expression: boolean; params: [number, number]; body: [number, number] }
 
 /**
  * The bodies of the async functions, arrows and methods (generators too) in `js`, in no particular order.
@@ -52,18 +54,19 @@ export function asyncBodies(js: string, tokens: readonly SucraseToken[], scopes:
     // The whole cell is a function scope too: it reaches the end-of-file token, which no function does.
     if (!scope.isFunctionScope || scope.endTokenIndex >= tokens.length) continue;
     const first = scope.startTokenIndex, last = scope.endTokenIndex - 1;
-    let arrow = -1, body = -1, async = false;
+    let arrow = -1, body = -1, async = false, params: [number, number] = [first + 1, first + 2];
     if (isAsync(first) && type(first + 1) === tt.name && type(first + 2) === tt.arrow) { arrow = first + 2; async = true; } // async x =>
     else if (type(first) === tt.parenL && close[first] >= 0) {
       const after = close[first] + 1;
+      params = [first + 1, close[first]];
       if (type(after) === tt.arrow) { arrow = after; async = isAsync(first - 1) && !lineBreak(first); } // async (…) =>
       else if (type(after) === tt.braceL) { body = after; async = asyncBefore(first); } // function or method
     }
     // Left out: `x => …` (never async), a body block's own scope (starts at `{`), a function expression's name scope.
     if (!async) continue;
     if (arrow >= 0) body = arrow + 1;
-    if (type(body) === tt.braceL && close[body] === last) bodies.push({ start: tokens[body].end, end: tokens[last].start, expression: false });
-    else if (arrow >= 0 && body <= last) bodies.push({ start: tokens[body].start, end: tokens[last].end, expression: true });
+    if (type(body) === tt.braceL && close[body] === last) bodies.push({ start: tokens[body].end, end: tokens[last].start, expression: false, params, body: [body, last + 1] });
+    else if (arrow >= 0 && body <= last) bodies.push({ start: tokens[body].start, end: tokens[last].end, expression: true, params, body: [body, last + 1] });
   }
   return bodies;
 }

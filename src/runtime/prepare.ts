@@ -14,14 +14,16 @@
  * after it as this cell's, even once the cell has ended; likewise `for await (v of it)` becomes
  * `for await (v of owned(it, "each"))`, and each async function's body `{ b }` becomes
  * `{ try { b } catch (owned$) { throw owned(owned$, "thrown"); } }` (an arrow's `=> e`, `=> { try { return (e); } …}`),
- * so that a rejection of its promise nobody handles is put on the run whose code threw; and `await using r = x`
+ * so that a rejection of its promise nobody handles is put on the run whose code threw (body-errors.ts: the early
+ * errors that `try` would hide are thrown here, and a body it would make illegal stays as written); and `await using r = x`
  * becomes `await using owned$u0 = owned(null, "using"), r = x`, a resource whose disposal resumes the cell.
  */
 import { stripTypesMapped } from './strip-types';
 import { awaitOperands } from './await-operands';
-import { asyncBodies, awaitUsings, forAwaitIterables } from './async-sites';
+import { asyncBodies, awaitUsings, forAwaitIterables, type AsyncBody } from './async-sites';
+import { checkBody } from './body-errors';
 import { applyEdits, positionIn, type Edit, type Position } from './edits';
-import { parse } from 'sucrase/dist/esm/parser/index.js';
+import { parse, type SucraseScope, type SucraseToken } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType as tt } from 'sucrase/dist/esm/parser/tokenizer/types.js';
 import { IdentifierRole } from 'sucrase/dist/esm/parser/tokenizer/index.js';
 
@@ -137,6 +139,7 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
       }
     }
   }
+  const readerAt = positionIn(code);
   if (options.owned) {
     const o = options.owned;
     // Not inside an import or `export { … }` the edits above replace (`import { await as a }`).
@@ -145,7 +148,7 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
     const wraps: Wrap[] = [
       ...awaitOperands(js, tokens).map((w) => ({ ...w, open: `${o}(`, close: ')' })),
       ...forAwaitIterables(tokens).map((w) => ({ ...w, open: `${o}(`, close: ', "each")' })),
-      ...asyncBodies(js, tokens, scopes).map((b) => (b.expression
+      ...wrappedBodies(js, tokens, scopes, (at) => readerAt(stripped.source(at))).map((b) => (b.expression
         ? { ...b, open: '{ try { return (', close: `); } ${thrown} }` }
         : { ...b, open: ' try {', close: ` } ${thrown} ` })),
     ];
@@ -163,13 +166,32 @@ export function prepareCell(code: string, scopeNames: readonly string[], scopeCo
   const names = [...declared];
   const accessors = names.map((n) => `get ${n}() { return ${n}; }${constants.has(n) ? '' : `, set ${n}(__bpnValue) { ${n} = __bpnValue; }`}`);
   const suffix = `\n;__bpnExport({ ${accessors.join(', ')} }, { ${mutable.join(', ')} });\n`;
-  const readerAt = positionIn(code);
   const out = applyEdits(js, [{ start: 0, end: 0, text: prefix }, ...edits, { start: js.length, end: js.length, text: suffix }] satisfies Edit[]);
   return {
     js: out.text, declared: names, constants: names.filter((n) => constants.has(n)), inheritedMutable: mutable,
     assignedConstants: [...assigned].filter((n) => fixed.includes(n)),
     original: (line, column) => readerAt(stripped.source(out.sourceOffset(line, column))),
   };
+}
+
+/**
+ * The async bodies to wrap in a `try` (see body-errors.ts for those left as written).
+ * @param readerAt the reader's line and column of an offset in `js`
+ * @throws {CellSyntaxError} the first early error of the code as written that the `try` would hide
+ */
+function wrappedBodies(js: string, tokens: SucraseToken[], scopes: SucraseScope[], readerAt: (offset: number) => Position): AsyncBody[] {
+  const wrapped: AsyncBody[] = [];
+  let first: { message: string; at: number } | undefined;
+  for (const body of asyncBodies(js, tokens, scopes)) {
+    const { error, keep } = body.expression ? {} : checkBody(js, tokens, scopes, body);
+    if (error && (!first || error.at < first.at)) first = error;
+    if (!keep) wrapped.push(body);
+  }
+  if (first) {
+    const { line, column } = readerAt(first.at);
+    throw new CellSyntaxError(first.message, line, column);
+  }
+  return wrapped;
 }
 
 /** Text put around `source[start, end)`; wraps nest or are apart, never cross. */

@@ -8,13 +8,15 @@ declare module 'sucrase/dist/esm/parser/index.js' {
 declare module 'sucrase/dist/esm/parser/tokenizer/types.js' {
   export const TokenType: Record<'_import' | '_export' | '_default' | 'parenL' | 'dot' | 'string' | 'semi' | 'braceL' | 'braceR' | '_const' | '_let' | '_var' | '_function' | '_class' | 'star' | 'name' | 'eq' | 'assign' | 'preIncDec' | 'postIncDec'
     | 'IS_PREFIX' | 'eof' | 'parenR' | 'bracketL' | 'bracketR' | 'dollarBraceL' | 'backQuote' | 'questionDot' | 'hash' | '_for' | '_new' | '_extends'
-    | '_this' | '_super' | '_null' | '_true' | '_false' | 'num' | 'bigint' | 'decimal' | 'regexp' | 'arrow' | '_async', number>;
+    | '_this' | '_super' | '_null' | '_true' | '_false' | 'num' | 'bigint' | 'decimal' | 'regexp' | 'arrow' | '_async'
+    | 'template' | 'comma' | 'question' | 'PRECEDENCE_MASK' | 'IS_ASSIGN', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/keywords.js' {
   export const ContextualKeyword: Record<'_await' | '_async' | '_using' | '_of', number>;
 }
 declare module 'sucrase/dist/esm/parser/tokenizer/index.js' {
-  export const IdentifierRole: Record<'TopLevelDeclaration' | 'ObjectShorthandTopLevelDeclaration', number>;
+  export const IdentifierRole: Record<'TopLevelDeclaration' | 'ObjectShorthandTopLevelDeclaration' | 'FunctionScopedDeclaration'
+    | 'ObjectShorthandFunctionScopedDeclaration' | 'BlockScopedDeclaration' | 'ObjectShorthandBlockScopedDeclaration', number>;
 }
 declare module 'sucrase/dist/esm/NameManager.js' {
   export default class NameManager { constructor(code: string, tokens: unknown[]) }
