@@ -144,6 +144,28 @@ for (const path of pages) {
       await expect.poll(() => scrollRegionMismatches(page)).toEqual([]);
     });
 
+    if (isLesson(path)) {
+      test('on a short desktop window the sticky table of contents reaches its last entry', async () => {
+        // Reader QA: lesson 4's "On this page" (823 px) outgrew a 650 px window and its last entries were out of reach.
+        await page.setViewportSize({ width: DESKTOP.width, height: 650 });
+        const unreachable = await page.evaluate(async () => {
+          scrollTo(0, document.documentElement.scrollHeight / 2);
+          await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+          return ['.toc'].flatMap((sel) => {
+            const nav = document.querySelector<HTMLElement>(sel);
+            const last = nav?.querySelector('li:last-child a');
+            if (!nav || !last) return [`${sel}: missing`];
+            nav.scrollTop = nav.scrollHeight;
+            const r = last.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight ? [] : [`${sel}: last entry at ${Math.round(r.top)}–${Math.round(r.bottom)} px of ${innerHeight}`];
+          });
+        });
+        await page.evaluate(() => scrollTo(0, 0));
+        await page.setViewportSize(DESKTOP);
+        expect(unreachable).toEqual([]);
+      });
+    }
+
     test('fits a 360 px wide phone without horizontal scroll', async () => {
       await page.setViewportSize(PHONE);
       await page.emulateMedia({ colorScheme: 'light' });
