@@ -40,6 +40,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.katex-display').first()).toBeVisible();
     expect(await page.locator('.katex').count()).toBeGreaterThan(20);
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeAttached();
+    // No search box that cannot search (reader QA: it showed, and Enter only reloaded the page with ?q=).
+    await expect(page.locator('site-search form')).toBeAttached();
+    await expect(page.locator('site-search form')).toBeHidden();
   });
 });
 
