@@ -34,7 +34,9 @@ test.describe('lessons 9 and 10', () => {
         const cell = e.querySelector('bpn-cell') as (Element & { controller?: { code?: string } }) | null;
         return cell?.controller?.code === e.querySelector<HTMLElement>('.solution')?.dataset.code;
       })).toBe(true);
-      await check.click();
+      // By keyboard: opening the solution and loading the editor move the page under a pointer (a click was lost
+      // once in a full run); the mouse is tested on the demo page's cells.
+      await check.press('Enter');
       await expect(out).toContainText(`All ${checks} checks passed. Exercise complete.`, { timeout: 60_000 });
       await expect(out.locator('.out-checks li.fail')).toHaveCount(0);
     });
