@@ -56,5 +56,3 @@ export const test = base.extend<{ tab: Page }, { sharedTabs: SharedTabs }>({
     for (const event of EVENTS) page.removeAllListeners(event);
   },
 });
-
-export { expect } from '@playwright/test';
