@@ -145,7 +145,7 @@ for (const path of pages) {
     });
 
     if (isLesson(path)) {
-      test('on a short desktop window the sticky table of contents reaches its last entry', async () => {
+      test('on a short desktop window the sticky table of contents reaches its last entry, each focus ring whole', async () => {
         // Reader QA: lesson 4's "On this page" (823 px) outgrew a 650 px window and its last entries were out of reach.
         await page.setViewportSize({ width: DESKTOP.width, height: 650 });
         const unreachable = await page.evaluate(async () => {
@@ -157,7 +157,18 @@ for (const path of pages) {
             if (!nav || !last) return [`${sel}: missing`];
             nav.scrollTop = nav.scrollHeight;
             const r = last.getBoundingClientRect();
-            return r.top >= 0 && r.bottom <= innerHeight ? [] : [`${sel}: last entry at ${Math.round(r.top)}–${Math.round(r.bottom)} px of ${innerHeight}`];
+            if (r.top < 0 || r.bottom > innerHeight) return [`${sel}: last entry at ${Math.round(r.top)}–${Math.round(r.bottom)} px of ${innerHeight}`];
+            // Each entry focused in turn (as Tab does, scrolling it into view) shows its whole focus ring: the link's
+            // box grown by the ring (outline width + offset) inside the list's box and the window.
+            nav.scrollTop = 0;
+            return [...nav.querySelectorAll<HTMLElement>('a')].flatMap((a) => {
+              a.focus();
+              // global.css's :focus-visible ring: 3 px + 2 px offset, if the browser does not show it for a scripted focus.
+              const ring = a.matches(':focus-visible') ? parseFloat(getComputedStyle(a).outlineWidth) + parseFloat(getComputedStyle(a).outlineOffset) : 5;
+              const q = a.getBoundingClientRect(), box = nav.getBoundingClientRect();
+              const clipped = q.top - ring < Math.max(box.top, 0) - 0.5 || q.bottom + ring > Math.min(box.bottom, innerHeight) + 0.5;
+              return clipped ? [`${sel}: focus ring of "${a.textContent}" clipped (${q.top.toFixed(1)}–${q.bottom.toFixed(1)} px, ring ${ring} px, list ${box.top.toFixed(1)}–${box.bottom.toFixed(1)})`] : [];
+            });
           });
         });
         await page.evaluate(() => scrollTo(0, 0));
