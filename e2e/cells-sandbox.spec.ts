@@ -110,6 +110,22 @@ test.describe('code-cell runtime', () => {
     await expect(output(plots).locator('.out-error')).toContainText(`Error on line 1, column ${code.indexOf('new Error') + 1}: after 2`);
   });
 
+  test('a promise the cell rejects and nobody handles fails the cell, which no longer says it ran without output', async ({ tab: page }) => {
+    // Reader QA: the browser reports the rejection after the run has ended, under "Ran without output.".
+    await page.goto(DEMO);
+    const plots = cell(page, 'plots');
+    await typeCode(page, plots, 'Promise.reject(new Error("nobody caught this"));');
+    await run(plots);
+    await expect(output(plots).locator('.out-error')).toContainText('nobody caught this');
+    await expect(plots).toHaveAttribute('data-state', 'failed');
+    await expect(output(plots)).not.toContainText('Ran without output.');
+    // A run that really prints nothing still says so.
+    await typeCode(page, plots, 'const quiet = 1;');
+    await runAndWait(plots);
+    await expect(output(plots)).toHaveText('Ran without output.');
+    await expect(plots).toHaveAttribute('data-state', 'done');
+  });
+
   test('D6: self.close() is refused with a reason, and later cells run', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');

@@ -159,10 +159,17 @@ class CellController implements CellHandler {
     this.markLine(null);
     count.textContent = exercise ? this.S.checking : this.S.running;
     this.el.dataset.state = 'running';
+    let ended = false;
     const r = await notebookOf(document).run({
       cellId: this.el.dataset.id ?? '', code: this.code, timeout: Number(this.el.dataset.timeout ?? 3000),
-      above: exercise ? [] : this.above(), exercise, onItem: (item) => { if (token === this.runToken) this.out.add(item); },
+      above: exercise ? [] : this.above(), exercise, onItem: (item) => {
+        if (token !== this.runToken) return;
+        this.out.add(item);
+        // An error thrown after the run ended (a callback, an unhandled rejection) fails the cell after all.
+        if (ended && item.kind === 'error') this.el.dataset.state = 'failed';
+      },
     });
+    ended = true;
     if (r.recoveredFrom !== undefined) this.blame(r.recoveredFrom);
     if (r.error) { this.out.error(r.error); this.markLine(r.error.line ?? null); }
     for (const e of r.late ?? []) this.out.error(e);
@@ -180,7 +187,7 @@ class CellController implements CellHandler {
     }
     if (r.dropped) this.out.note(this.S.dropped(r.dropped));
     if (r.stoppedTimers) this.out.note(this.S.timersStopped(r.stoppedTimers));
-    if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.note(this.S.noOutput);
+    if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.empty(this.S.noOutput);
     count.textContent = r.timedOut ? this.S.stopped : runLabel(r.count, r.ms, this.lang);
     this.el.dataset.state = r.ok && !r.late?.length ? 'done' : 'failed';
     this.el.dataset.ms = r.ms.toFixed(1);

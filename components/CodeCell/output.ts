@@ -72,6 +72,7 @@ export class OutputView {
   add(item: OutItem): void {
     const node = item && typeof item === 'object' ? this.render(item) : null;
     if (!node) return;
+    this.dropEmptyNote();
     this.settle();
     if (item.kind === 'notice' || item.kind === 'error') { this.root.append(node); return; }
     this.count++;
@@ -89,6 +90,7 @@ export class OutputView {
   }
 
   error(e: CellError): void {
+    this.dropEmptyNote();
     this.root.append(this.errorBox(e));
     this.settle();
   }
@@ -96,6 +98,19 @@ export class OutputView {
   note(text: string): void {
     this.root.append(el('p', 'out-note', text));
     this.settle();
+  }
+
+  /**
+   * Says that a run printed nothing. The note goes as soon as anything arrives after all (an error a callback or a
+   * rejected promise of the cell throws once the run has ended), so the cell never reads "Ran without output." above
+   * its own output.
+   */
+  empty(text: string): void {
+    this.root.append(el('p', 'out-note out-empty', text));
+  }
+
+  private dropEmptyNote(): void {
+    this.root.querySelector(':scope > .out-empty')?.remove();
   }
 
   private errorBox(e: CellError): HTMLElement {
