@@ -145,23 +145,29 @@ for (const path of pages) {
     });
 
     if (isLesson(path)) {
-      test('on a short desktop window the sticky table of contents reaches its last entry, each focus ring whole', async () => {
-        // Reader QA: lesson 4's "On this page" (823 px) outgrew a 650 px window and its last entries were out of reach.
+      test('on a short desktop window the sticky table of contents and course outline stay in view and reach their last entries, each focus ring whole', async () => {
+        // Reader QA: lesson 4's "On this page" (823 px) outgrew a 650 px window and its last entries were out of reach;
+        // the course outline's `position: sticky` had no effect (its box was as tall as it, in an <aside> as tall as
+        // the lesson), so it scrolled away with the page.
         await page.setViewportSize({ width: DESKTOP.width, height: 650 });
         const unreachable = await page.evaluate(async () => {
           scrollTo(0, document.documentElement.scrollHeight / 2);
           await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-          return ['.toc'].flatMap((sel) => {
+          return ['.toc', '.outline'].flatMap((sel) => {
             const nav = document.querySelector<HTMLElement>(sel);
-            const last = nav?.querySelector('li:last-child a');
+            const links = nav ? [...nav.querySelectorAll<HTMLElement>('li a')].filter((a) => a.checkVisibility()) : [];
+            const last = links.at(-1);
             if (!nav || !last) return [`${sel}: missing`];
+            // Halfway down a long lesson the list is still on screen (sticky), at most 1rem + a little from the top.
+            const top = nav.getBoundingClientRect().top;
+            if (top < 0 || top > 20) return [`${sel}: not in view halfway down the page (top at ${Math.round(top)} px)`];
             nav.scrollTop = nav.scrollHeight;
             const r = last.getBoundingClientRect();
             if (r.top < 0 || r.bottom > innerHeight) return [`${sel}: last entry at ${Math.round(r.top)}–${Math.round(r.bottom)} px of ${innerHeight}`];
             // Each entry focused in turn (as Tab does, scrolling it into view) shows its whole focus ring: the link's
             // box grown by the ring (outline width + offset) inside the list's box and the window.
             nav.scrollTop = 0;
-            return [...nav.querySelectorAll<HTMLElement>('a')].flatMap((a) => {
+            return links.flatMap((a) => {
               a.focus();
               // global.css's :focus-visible ring: 3 px + 2 px offset, if the browser does not show it for a scripted focus.
               const ring = a.matches(':focus-visible') ? parseFloat(getComputedStyle(a).outlineWidth) + parseFloat(getComputedStyle(a).outlineOffset) : 5;
