@@ -21,6 +21,28 @@ test('at 360 px the verdict column of the gradient-check table and the graph\'s 
   }
 });
 
+test('at 360 px every number and header word of the gradient-check table stays whole on one line', async ({ tab: page }) => {
+  // Reader QA: the table broke numbers and words inside ("0.00877135" / "5", "weigh" / "t") to keep four columns on
+  // screen. A cell's text is broken inside a word when one of its words spans two line boxes.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/demo/analysis/', '/lessons/gradient-checking/', '/zh/lessons/gradient-checking/']) {
+    await page.goto(path);
+    const t = page.getByTestId('gc-table').first();
+    await t.scrollIntoViewIfNeeded();
+    const broken = await t.evaluate((table) => [...table.querySelectorAll('th, td')].flatMap((cell) => {
+      const text = cell.textContent ?? '';
+      const node = [...cell.childNodes].flatMap(function all(n): Node[] { return n.nodeType === 3 ? [n] : [...n.childNodes].flatMap(all); });
+      return node.flatMap((n) => [...(n.textContent ?? '').matchAll(/\S+/g)].filter((m) => {
+        const r = document.createRange();
+        r.setStart(n, m.index!);
+        r.setEnd(n, m.index! + m[0].length);
+        return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1;
+      }).map((m) => `${m[0]} (in "${text}")`));
+    }));
+    expect(broken, path).toEqual([]);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the stepper hides its inert buttons and says they need JavaScript; the theme toggle is hidden (D29)', async ({ tab: page }) => {
