@@ -29,6 +29,7 @@ test('at 360 px every number and header word of the gradient-check table stays w
     await page.goto(path);
     const t = page.getByTestId('gc-table').first();
     await t.scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.fonts.ready); // measured in the page's own fonts
     const broken = await t.evaluate((table) => [...table.querySelectorAll('th, td')].flatMap((cell) => {
       const text = cell.textContent ?? '';
       const node = [...cell.childNodes].flatMap(function all(n): Node[] { return n.nodeType === 3 ? [n] : [...n.childNodes].flatMap(all); });
