@@ -1,6 +1,7 @@
 /**
  * The CodeMirror 6 editor a cell turns into on focus or first edit (loaded lazily, never up front):
- * TypeScript highlighting, undo history, bracket matching, Ctrl/Cmd+Enter or Shift+Enter to run, and
+ * TypeScript highlighting, undo history, bracket matching, wrapped lines that keep their indentation
+ * (indent-editor.ts), Ctrl/Cmd+Enter or Shift+Enter to run, and
  * Escape to leave the editor so Tab moves on. Colours come from theme variables (light and dark).
  */
 import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
@@ -11,6 +12,7 @@ import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { tags as t } from '@lezer/highlight';
 import type { Lang } from '../../src/i18n/lang';
 import { CELL_STRINGS } from './strings';
+import { hangingIndent } from './indent-editor';
 
 /** What the cell needs from its editor. */
 export interface EditorHandle {
@@ -75,7 +77,7 @@ export function createEditor(parent: HTMLElement, doc: string, label: string, ev
       { key: 'Escape', run: () => { events.onEscape(); return true; } },
       ...defaultKeymap, ...historyKeymap, indentWithTab,
     ]),
-    EditorView.lineWrapping,
+    EditorView.lineWrapping, hangingIndent,
     EditorView.contentAttributes.of(describedBy ? { 'aria-label': label, 'aria-describedby': describedBy } : { 'aria-label': label }),
     EditorView.updateListener.of((u) => { if (u.docChanged) events.onChange(u.state.doc.toString()); }),
   ];

@@ -1,0 +1,18 @@
+/**
+ * Build time: a Shiki transformer for `<Code transformers={[hangingIndent]}>` that sets each line span's
+ * indentation (`style="--indent:N"`, see indent.ts), so JavaScript-off pages get the hanging indent too.
+ */
+import type { ShikiTransformer } from 'shiki';
+import { indentStyle, leadingColumns } from './indent';
+
+type HastNode = Parameters<NonNullable<ShikiTransformer['line']>>[0]['children'][number];
+const textOf = (n: HastNode): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map(textOf).join('') : '');
+
+/** Adds `--indent:N` (the line's leading columns, tabs to 8 as `<pre>` shows them) to every `.line` span. */
+export const hangingIndent: ShikiTransformer = {
+  name: 'bpn-hanging-indent',
+  line(node) {
+    const style = node.properties.style;
+    node.properties.style = (style ? `${String(style)};` : '') + indentStyle(leadingColumns(node.children.map(textOf).join('')));
+  },
+};
