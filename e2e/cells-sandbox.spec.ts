@@ -126,6 +126,22 @@ test.describe('code-cell runtime', () => {
     await expect(plots).toHaveAttribute('data-state', 'done');
   });
 
+  test('a Promise.reject made by a cell\'s callback while another cell runs is shown on the cell that made it', async ({ tab: page }) => {
+    await page.goto(DEMO);
+    const [a, b] = [cell(page, 'setup'), cell(page, 'uses-setup')];
+    await typeCode(page, a, 'let release = () => {};\nnew Promise<void>((r) => { release = r; }).then(() => { Promise.reject(new Error("made by A")); });\nconsole.log("armed");');
+    await runAndWait(a);
+    await expect(a).toHaveAttribute('data-state', 'done');
+    // B lets A's callback run during B's run; A's callback makes the rejected promise nobody handles.
+    await typeCode(page, b, 'release();\nconsole.log("B ran");');
+    await runAndWait(b);
+    await expect(output(a).locator('.out-error')).toContainText('made by A');
+    await expect(a).toHaveAttribute('data-state', 'failed');
+    await expect(output(b)).toContainText('B ran');
+    await expect(output(b)).not.toContainText('made by A');
+    await expect(b).toHaveAttribute('data-state', 'done');
+  });
+
   test('D6: self.close() is refused with a reason, and later cells run', async ({ tab: page }) => {
     await page.goto(DEMO);
     const a = cell(page, 'setup');

@@ -237,6 +237,41 @@ describe('the code after an await (prepare.ts makes `await x` into `await owned(
   });
 });
 
+describe('promises the constructor\'s functions make belong to the run that called them', () => {
+  test('Promise.reject, all, allSettled, any, race, withResolvers and try: each unhandled rejection is put on its run, also while another runs', async () => {
+    const s = session();
+    const error = new Error('nobody caught this');
+    const made = {
+      reject: s.P.reject(error),
+      all: s.P.all([1, s.P.reject(error)]),
+      allSettled: s.P.allSettled([]),
+      any: s.P.any([s.P.reject(error)]),
+      race: s.P.race([s.P.reject(error)]),
+      withResolvers: s.P.withResolvers<void>().promise,
+      try: (s.P as unknown as { try(f: () => never): Promise<never> }).try(() => { throw error; }),
+    };
+    for (const p of Object.values(made)) p.catch(() => {}); // handled here: no unhandled rejection in the test run
+    s.end();
+    s.begin2(); // reported later, while run 2 runs: still run 1's
+    for (const [name, p] of Object.entries(made)) {
+      expect(p, name).toBeInstanceOf(s.P); // the subclass's own promises, as the native functions make them
+      expect(s.owners.ownerOf(p), name).toBe(s.runs.one);
+      expect(s.owners.blame(p, error), name).toBe(s.runs.one);
+    }
+    // Made during run 2: run 2's. Untouched by the patch: what the functions do and how they look.
+    expect(s.owners.ownerOf(s.P.reject(7).catch(() => {}))).toBe(s.runs.two);
+    expect(await s.P.all([1, s.P.resolve(2)])).toEqual([1, 2]);
+    expect(await s.P.race([s.P.resolve('a'), new s.P(() => {})])).toBe('a');
+    expect(await s.P.reject(error).then(() => 'no', (e: Error) => e.message)).toBe('nobody caught this');
+    expect([s.P.reject.name, s.P.reject.length, s.P.all.name, s.P.all.length]).toEqual(['reject', 1, 'all', 1]);
+    expect(Object.getOwnPropertyDescriptor(s.P, 'reject')?.enumerable).toBe(false);
+    // A bare `new Promise` is not tagged (the constructor is left as the engine's): the current run is blamed.
+    const bare = new s.P((_, rej) => rej(error));
+    bare.catch(() => {});
+    expect(s.owners.ownerOf(bare)).toBe(undefined);
+  });
+});
+
 describe('what leaves an async function, noted by the catch prepare.ts wraps its body in', () => {
   test('an object is its thrower\'s until another run throws it; a primitive only until asked, the newest throw winning', () => {
     const s = session();

@@ -22,8 +22,10 @@
  *
  * What remains untagged (JavaScript has no async context yet):
  * - the waits of `await using` declared in a `for` head (`for (await using x of xs)`), not rewritten;
- * - a promise rejected by `Promise.reject` or a `new Promise` executor's `reject`, with a value no async
- *   function of a cell threw: its `unhandledrejection` is put on the run current when it is reported;
+ * - a promise rejected by a `new Promise` executor's `reject`, with a value no async function of a cell threw: its
+ *   `unhandledrejection` is put on the run current when it is reported (the constructor is not wrapped: a wrapped
+ *   global `Promise` would no longer be the `constructor` of the engine's promises). `Promise.reject`, `all`,
+ *   `allSettled`, `any`, `race`, `withResolvers` and `try` tag the promise they return with the run that called them;
  * - a value thrown out of an async function is known by identity: if the same object (or primitive) is
  *   later thrown by other means and left unhandled, it is still put on the run that threw it last;
  * - a resumed run stays current until a native microtask it queued as it resumed: a job queued before that
@@ -249,6 +251,23 @@ export function createOwners<R>(hooks: OwnerHooks<R>): Owners<R> {
           return p;
         } }.then,
       });
+      // Promises the constructor's own functions make (`Promise.reject(e)`, an `all` whose member rejects, the
+      // promise of `withResolvers`) belong to the run that asked for them: left unhandled, they are reported on it
+      // even when that happens while another run is current (a rejection made in a timer or a then-callback).
+      const P = target.Promise as unknown as Record<string, unknown>;
+      for (const name of ['reject', 'all', 'allSettled', 'any', 'race', 'withResolvers', 'try']) {
+        const native = P[name];
+        if (typeof native !== 'function') continue;
+        const tagged = { [name](this: unknown, ...args: unknown[]) {
+          const owner = current();
+          const out = apply(native as (...a: unknown[]) => unknown, this, args);
+          const p = name === 'withResolvers' && isObject(out) ? (out as { promise?: unknown }).promise : out;
+          if (owner !== null && isObject(p)) made.set(p, owner);
+          return out;
+        } }[name];
+        Object.defineProperty(tagged, 'length', { value: native.length });
+        Object.defineProperty(P, name, { configurable: true, writable: true, enumerable: false, value: tagged });
+      }
       const queue = target.queueMicrotask;
       if (queue) {
         target.queueMicrotask = (cb) => {
