@@ -84,7 +84,7 @@ describe('lesson 6: checking gradients', () => {
     const D = ref.D.flat(2), withReg = ref.D.map((M, l) => M.map((row, i) => row.map((d, j) => d + (j ? CLASSIC[l]![i]![j]! : 0)))).flat(2);
     expect(v.reg_rel).toBeCloseTo(rel(D, withReg), 8);
   });
-  it('a ReLU kink 3·10⁻⁵ away: by hand, the difference averages slopes 1 and 0', () => {
+  it('a ReLU kink 3·10⁻⁵ away: by hand, the difference averages slopes 1 and 0, weighted 0.65 : 0.35 by the step', () => {
     // z = 1e-5 + 2e-5 = 3e-5; ∂J/∂Θ10 = h − 1 = −0.99997; the step ±1e-4 lands on both sides of 0:
     // (½(1 − 1.3e-4)² − ½)/2e-4 = −0.65 + 4.225e-5
     expect(v.kink_z).toBeCloseTo(3e-5, 15);
