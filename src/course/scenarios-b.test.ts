@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curve1d, Network } from '../backprop/index.ts';
+import { curve1d, Network, train, xor } from '../backprop/index.ts';
 import { scenarioValues } from './scenarios';
 
 /*
@@ -84,7 +84,7 @@ describe('lesson 6: checking gradients', () => {
     const D = ref.D.flat(2), withReg = ref.D.map((M, l) => M.map((row, i) => row.map((d, j) => d + (j ? CLASSIC[l]![i]![j]! : 0)))).flat(2);
     expect(v.reg_rel).toBeCloseTo(rel(D, withReg), 8);
   });
-  it('a ReLU kink 3·10⁻⁵ away: by hand, the difference averages slopes 1 and 0', () => {
+  it('a ReLU kink 3·10⁻⁵ away: by hand, the difference averages slopes 1 and 0, weighted 0.65 : 0.35 by the step', () => {
     // z = 1e-5 + 2e-5 = 3e-5; ∂J/∂Θ10 = h − 1 = −0.99997; the step ±1e-4 lands on both sides of 0:
     // (½(1 − 1.3e-4)² − ½)/2e-4 = −0.65 + 4.225e-5
     expect(v.kink_z).toBeCloseTo(3e-5, 15);
@@ -223,6 +223,30 @@ describe('lesson 8: training', () => {
     expect(v.sp_mb_epochs!).toBeLessThan(v.sp_full_epochs!);
     expect(v.sp_mbmom_epochs!).toBeLessThanOrEqual(v.sp_mb_epochs!);
     expect(v.sp_mb_steps!).toBeLessThanOrEqual(v.sp_mb_epochs! * 20);
+  });
+  it('the speed table counts updates until J on ALL 200 points is below 0.1, not one mini-batch\'s cost', () => {
+    // J of the 2-8-1 tanh network with a sigmoid output and cross-entropy, written out again (not the module's cost)
+    const data = xor({ n: 200, seed: 2 });
+    const J = (W: number[][][]) => data.X.reduce((s, x, r) => {
+      const a = W[0]!.map((row) => Math.tanh(row[0]! + row[1]! * x[0]! + row[2]! * x[1]!));
+      const h = 1 / (1 + Math.exp(-W[1]![0]!.reduce((t, w, j) => t + w * (j ? a[j - 1]! : 1), 0)));
+      const y = data.Y[r]![0]!;
+      return s - (y * Math.log(h) + (1 - y) * Math.log(1 - h)) / 200;
+    }, 0);
+    for (const [tag, batchSize, momentum] of [['full', 200, 0], ['fullmom', 200, 0.9], ['mb', 10, 0], ['mbmom', 10, 0.9]] as const) {
+      const net = Network.random([2, 8, 1], { hidden: 'tanh', seed: 3 });
+      const steps = v[`sp_${tag}_steps`]!, costs: number[] = [J(net.weights())];
+      for (const s of train(net, data, { learningRate: 0.5, batchSize, momentum, epochs: 3000, cost: 'cross-entropy' })) {
+        costs.push(J(net.weights())); // J after update s.step
+        if (s.step === steps) break;
+      }
+      expect(costs[steps], `${tag}: J after ${steps} updates`).toBeLessThan(0.1);
+      expect(costs.slice(0, steps).every((c) => c >= 0.1), `${tag}: J below 0.1 before update ${steps}`).toBe(true);
+      expect(v[`sp_${tag}_epochs`], tag).toBe(Math.ceil(steps / (200 / batchSize)));
+    }
+    // the lesson: mini-batches alone take somewhat more updates than full batch, each a twentieth of the work
+    expect(v.sp_mb_steps!).toBeGreaterThan(v.sp_full_steps!);
+    expect(v.sp_mb_steps!).toBeLessThan(1.5 * v.sp_full_steps!);
   });
   it('eight sigmoid layers shrink δ by about g′ ≤ ¼ per layer, ReLU far less, ReLU with He scale less still', () => {
     expect(v.gmax).toBe(0.25);
