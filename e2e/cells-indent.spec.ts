@@ -96,6 +96,23 @@ test.describe('wrapped code lines', () => {
     await expect(typed).toHaveCount(1);
     expect(await typed.textContent()).toBe(deep);
     await expectHangingIndent(typed);
+    // A tab indents as far as the editor's tab size in spaces (4), with or without the hanging indent beside it
+    // (reader QA: a tab was drawn 2 columns wide, its stop counted from the indent's padding).
+    await typeCode(page, setup, 'if (1) {\n\tA();\n    B();\n}');
+    // The x of a line's first letter (the editor splits the text into highlighted tokens).
+    const startOf = (text: string) => setup.locator('.cm-line', { hasText: text }).evaluate((line) => {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.search(/\S/);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + 1);
+        return r.getBoundingClientRect().left;
+      }
+      return NaN;
+    });
+    expect(Math.abs((await startOf('A();')) - (await startOf('B();')))).toBeLessThan(1);
   });
 });
 

@@ -114,11 +114,15 @@ test.describe('code-cell runtime', () => {
     // Reader QA: the browser reports the rejection after the run has ended, under "Ran without output.".
     await page.goto(DEMO);
     const plots = cell(page, 'plots');
-    await typeCode(page, plots, 'Promise.reject(new Error("nobody caught this"));');
+    await typeCode(page, plots, 'const a = 1;\nPromise.reject(new Error("nobody caught this"));\nconst b = 2;');
     await run(plots);
     await expect(output(plots).locator('.out-error')).toContainText('nobody caught this');
+    await expect(output(plots).locator('.out-error')).toContainText('line 2');
     await expect(plots).toHaveAttribute('data-state', 'failed');
     await expect(output(plots)).not.toContainText('Ran without output.');
+    // The line the message names is framed, as for an error during the run (reader QA).
+    await expect(plots.locator('.cm-error-line, .cell-error-line')).toHaveCount(1);
+    await expect(plots.locator('.cm-error-line, .cell-error-line')).toContainText('Promise.reject');
     // A run that really prints nothing still says so.
     await typeCode(page, plots, 'const quiet = 1;');
     await runAndWait(plots);

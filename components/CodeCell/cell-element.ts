@@ -6,7 +6,7 @@
 import { cellKey, isPassed, loadEdit, openStore } from '../../src/runtime/storage';
 import { documentLang } from '../../src/i18n/lang';
 import { ELEMENT_STRINGS } from './element-strings';
-import { indentStyle, leadingColumns } from './indent';
+import { indentStyle } from './indent';
 
 /** What the controller adds to the element once loaded. */
 export interface CellHandler { handle(e: Event): void }
@@ -48,7 +48,7 @@ export class BpnCell extends HTMLElement {
     code.split('\n').forEach((l, i) => {
       const span = document.createElement('span');
       span.className = 'line';
-      span.setAttribute('style', indentStyle(leadingColumns(l))); // the hanging indent, as on the highlighted original
+      span.setAttribute('style', indentStyle(l)); // the hanging indent, as on the highlighted original
       span.textContent = l;
       code_.append(span, i < code.split('\n').length - 1 ? '\n' : '');
     });

@@ -166,7 +166,10 @@ class CellController implements CellHandler {
         if (token !== this.runToken) return;
         this.out.add(item);
         // An error thrown after the run ended (a callback, an unhandled rejection) fails the cell after all.
-        if (ended && item.kind === 'error') this.el.dataset.state = 'failed';
+        if (ended && item.kind === 'error') {
+          this.el.dataset.state = 'failed';
+          if (!this.el.querySelector('.cell-error-line, .cm-error-line')) this.markLine(item.error.line ?? null); // the first error's line
+        }
       },
     });
     ended = true;

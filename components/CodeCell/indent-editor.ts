@@ -1,16 +1,16 @@
 /**
  * Editor side of the hanging indent (indent.ts): a line decoration `style="--indent:N"` on every rendered
- * `.cm-line` (the viewport), recomputed when the text or the viewport changes. One shared decoration per depth.
+ * `.cm-line` (the viewport), recomputed when the text or the viewport changes. One shared decoration per style.
  */
 import { RangeSetBuilder } from '@codemirror/state';
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view';
-import { indentStyle, leadingColumns } from './indent';
+import { indentStyle } from './indent';
 
-const byDepth = new Map<number, Decoration>();
+const byStyle = new Map<string, Decoration>();
 const decoFor = (text: string, tabSize: number): Decoration => {
-  const n = leadingColumns(text, tabSize);
-  let d = byDepth.get(n);
-  if (!d) byDepth.set(n, (d = Decoration.line({ attributes: { style: indentStyle(n) } })));
+  const style = indentStyle(text, tabSize);
+  let d = byStyle.get(style);
+  if (!d) byStyle.set(style, (d = Decoration.line({ attributes: { style } })));
   return d;
 };
 

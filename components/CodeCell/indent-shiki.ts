@@ -3,7 +3,7 @@
  * indentation (`style="--indent:N"`, see indent.ts), so JavaScript-off pages get the hanging indent too.
  */
 import type { ShikiTransformer } from 'shiki';
-import { indentStyle, leadingColumns } from './indent';
+import { indentStyle } from './indent';
 
 type HastNode = Parameters<NonNullable<ShikiTransformer['line']>>[0]['children'][number];
 const textOf = (n: HastNode): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map(textOf).join('') : '');
@@ -13,6 +13,6 @@ export const hangingIndent: ShikiTransformer = {
   name: 'bpn-hanging-indent',
   line(node) {
     const style = node.properties.style;
-    node.properties.style = (style ? `${String(style)};` : '') + indentStyle(leadingColumns(node.children.map(textOf).join('')));
+    node.properties.style = (style ? `${String(style)};` : '') + indentStyle(node.children.map(textOf).join(''));
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ShikiTransformer } from 'shiki';
-import { leadingColumns } from './indent';
+import { indentStyle, leadingColumns } from './indent';
 import { hangingIndent } from './indent-shiki';
 
 describe('hanging indent of wrapped code lines', () => {
@@ -15,6 +15,14 @@ describe('hanging indent of wrapped code lines', () => {
     expect(leadingColumns('a  b')).toBe(0);
   });
 
+  test('a line indented with a tab gets no hanging indent, since the indent\'s padding would move its tab stop', () => {
+    expect(indentStyle('    x')).toBe('--indent:4');
+    expect(indentStyle('')).toBe('--indent:0');
+    expect(indentStyle('\tx')).toBe('--hang:0px');
+    expect(indentStyle('  \tx', 4)).toBe('--hang:0px');
+    expect(indentStyle('x\ty')).toBe('--indent:0'); // a tab after the indentation is not the indentation's
+  });
+
   test('the Shiki transformer gives every line span its indentation, keeping the style it had', () => {
     type Line = Parameters<NonNullable<ShikiTransformer['line']>>[0];
     // A line span as Shiki builds it: token spans holding text (shiki is Astro's, not a dependency of ours).
@@ -26,7 +34,7 @@ describe('hanging indent of wrapped code lines', () => {
     expect(apply(span(['    ', 'return', ' x;']))).toBe('--indent:4');
     expect(apply(span(['  for', ' (;;) {']))).toBe('--indent:2');
     expect(apply(span([]))).toBe('--indent:0'); // an empty line
-    expect(apply(span(['\t', 'x']))).toBe('--indent:8'); // a tab as <pre> shows it
+    expect(apply(span(['\t', 'x']))).toBe('--hang:0px'); // a tab: no hanging indent (its stop would move)
     expect(apply(span(['  x'], 'color:red'))).toBe('color:red;--indent:2');
   });
 });

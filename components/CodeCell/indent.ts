@@ -25,5 +25,17 @@ export function leadingColumns(line: string, tabSize = 8): number {
   return col;
 }
 
-/** The inline style that gives a line its indentation of `columns` columns: `--indent:N`. */
-export const indentStyle = (columns: number): string => `--indent:${columns}`;
+/**
+ * The inline style that gives a line its hanging indent: `--indent:N`, N its leading columns. A line indented with a
+ * tab gets none (`--hang:0px`): a tab moves to the next tab stop counted from the content edge, which the hanging
+ * indent's padding moves, so the tab would show at the wrong width (reader QA: one tab drawn as 2 columns).
+ * @example
+ * ```ts
+ * indentStyle('    x');  // '--indent:4'
+ * indentStyle('\tx');    // '--hang:0px'
+ * ```
+ */
+export function indentStyle(line: string, tabSize = 8): string {
+  const columns = leadingColumns(line, tabSize);
+  return /^[ ]*\t/.test(line) ? '--hang:0px' : `--indent:${columns}`;
+}
