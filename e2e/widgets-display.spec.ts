@@ -81,3 +81,31 @@ test('demo pages are noindex and not in the sitemap; lessons are (D37)', () => {
   }
   expect(readFileSync(`${dir}/lessons/notation/index.html`, 'utf8')).not.toContain('noindex');
 });
+
+test('a gradient-check row that passes on the absolute floor alone is marked, and a note says why', async ({ tab: page }) => {
+  // Reader QA: at ε = 0.1 one row read "✓ 1.0e-6" and another "✗ 1.0e-6", with no word on the absolute floor.
+  await page.goto('/demo/analysis/');
+  const gc = page.locator('#demo-gradient-check');
+  await gc.scrollIntoViewIfNeeded(); // the widget comes alive when it is seen
+  const slider = gc.getByTestId('gc-epsilon');
+  await expect(slider).toBeEnabled();
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(gc.getByTestId('gc-eps')).toHaveText('ε = 0.10');
+  const note = gc.getByTestId('gc-floor-note');
+  await expect(note).toContainText('the absolute floor');
+  const rows = await gc.getByTestId('gc-table').locator('tbody tr td:last-child').allTextContents();
+  const marked = rows.map((text) => {
+    const rel = Number(/[\d.]+e[-+]?\d+|[\d.]+/.exec(text.replace('✓', '').replace('✗', ''))![0]);
+    return { pass: text.startsWith('✓'), rel, star: text.includes('*') };
+  });
+  // Marked exactly when it passed with a relative difference above the 1e-7 tolerance; both kinds occur here.
+  for (const m of marked) expect(m.star, JSON.stringify(m)).toBe(m.pass && m.rel > 1e-7);
+  expect(marked.some((m) => m.star)).toBe(true);
+  expect(marked.some((m) => !m.pass)).toBe(true);
+  // Back at ε = 1e-4 every row passes on the relative test: no mark, no note.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 32; i++) await page.keyboard.press('ArrowRight');
+  await expect(gc.getByTestId('gc-eps')).toHaveText('ε = 0.00010');
+  await expect(note).toHaveCount(0);
+});

@@ -88,11 +88,13 @@ export default function GradientCheck(props: GradientCheckProps) {
               <th scope="row" aria-label={named(weight(r.ref), lang, { indices: 'subscript' })}>{r.label}</th>
               <td class="num">{fmt(r.backprop, 7)}</td>
               <td class="num">{fmt(r.numerical, 7)}</td>
-              <td class="num">{r.ok ? '✓ ' : '✗ '}{fmt(r.relDiff, 2)}</td>
+              <td class="num">{r.ok ? '✓ ' : '✗ '}{fmt(r.relDiff, 2)}
+                {r.byFloor && <><sup aria-hidden="true">*</sup><span class="visually-hidden">{S.byFloor}</span></>}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {table.rows.some((r) => r.byFloor) && <p class="bpw-note" data-testid="gc-floor-note">{S.floorNote(fmt(table.atol, 1), fmt(tol, 1))}</p>}
     </figure>
   );
 }

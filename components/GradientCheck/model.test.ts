@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradients, gradientCheck, relativeDifference } from 'backprop';
+import { cost, gradients, gradientCheck, relativeDifference } from 'backprop';
 import { resolveExample } from '../shared/example.ts';
 import { analyticGradients, buggyGradients, checkTable, errorCurve, errorPlot, EXPONENTS } from './model.ts';
 
@@ -26,6 +26,19 @@ describe('GradientCheck model', () => {
     expect(w5.numerical).toBe(ref.numerical[1]![0]![1]);
     expect(w5.relDiff).toBe(relativeDifference([w5.numerical], [w5.backprop]));
     expect(t.rows.every((r) => r.ok)).toBe(true);
+  });
+
+  it('at ε = 0.1 some weights pass on the absolute floor alone, and are marked so (reader QA: same rel. diff., opposite verdicts)', () => {
+    const t = checkTable(ex, analyticGradients(ex), 0.1);
+    // Independently of the model's flags: the floor 1e-9·max(1, J) and the two tests, row by row.
+    expect(t.atol).toBe(1e-9 * Math.max(1, cost(ex.net, ex.X, ex.Y, { cost: ex.cost, lambda: ex.lambda })));
+    for (const r of t.rows) {
+      const abs = Math.abs(r.backprop - r.numerical), rel = abs / Math.abs(r.backprop + r.numerical);
+      expect(r.byFloor, r.label).toBe(abs <= t.atol && !(rel <= 1e-7));
+      expect(r.ok, r.label).toBe(abs <= t.atol || rel <= 1e-7);
+    }
+    expect(t.rows.some((r) => r.byFloor)).toBe(true); // the case the note explains occurs at this ε
+    expect(t.rows.some((r) => !r.ok)).toBe(true);
   });
 
   it('the planted bug (no g′ in hidden δ) breaks Θ(1) and leaves Θ(2) right', () => {

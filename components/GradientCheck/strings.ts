@@ -20,6 +20,10 @@ export const GRADIENT_CHECK_STRINGS = defineStrings(
     backprop: 'backprop',
     numerical: 'numerical',
     relDiff: 'rel. diff.',
+    /** After a verdict that passed on the absolute floor (screen readers; the eye sees a *). */
+    byFloor: ' (passed on the absolute floor, see the note below the table)',
+    floorNote: (atol: string, tol: string) =>
+      `* Above ${tol}, yet passed: |backprop − numerical| ≤ ${atol}, the absolute floor 10⁻⁹·max(1, J). For a derivative this close to 0 the relative difference is not a fair test: any tiny absolute error is a large fraction of it.`,
   },
   {
     caption: '梯度检验：反向传播与中心差分的对比',
@@ -37,5 +41,8 @@ export const GRADIENT_CHECK_STRINGS = defineStrings(
     backprop: '反向传播',
     numerical: '数值梯度',
     relDiff: '相对差',
+    byFloor: '（按绝对下限判为通过，见表下说明）',
+    floorNote: (atol: string, tol: string) =>
+      `* 相对差超过 ${tol}，但 |反向传播 − 数值梯度| ≤ ${atol}，即绝对下限 10⁻⁹·max(1, J)，因此仍判为通过。导数本身接近 0 时，再小的绝对误差也占它的很大比例，相对差不再是公平的标准。`,
   },
 );
