@@ -123,6 +123,14 @@ test.describe('code-cell runtime', () => {
     // The line the message names is framed, as for an error during the run (reader QA).
     await expect(plots.locator('.cm-error-line, .cell-error-line')).toHaveCount(1);
     await expect(plots.locator('.cm-error-line, .cell-error-line')).toContainText('Promise.reject');
+    // A value that is not an Error is named as a thrown value, "Uncaught" said once (reader QA: "… Error: Uncaught …").
+    await typeCode(page, plots, 'Promise.reject("just a string");');
+    await run(plots);
+    const title = output(plots).locator('.out-error strong');
+    await expect(title).toContainText('Thrown value');
+    await expect(title).toContainText('"just a string"');
+    expect((await title.textContent())!.match(/Uncaught/g)).toHaveLength(1);
+    expect(await title.textContent()).not.toContain('Error');
     // A run that really prints nothing still says so.
     await typeCode(page, plots, 'const quiet = 1;');
     await runAndWait(plots);

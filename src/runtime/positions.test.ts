@@ -19,7 +19,8 @@ describe('error positions', () => {
   });
   test('describeError keeps syntax error positions and names undefined identifiers', () => {
     expect(describeError(new CellSyntaxError('Unexpected token', 2, 11), url, asWritten, 3)).toEqual({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 });
-    expect(describeError('oops', url, asWritten, 1).message).toBe('Uncaught "oops"');
+    expect(describeError('oops', url, asWritten, 1)).toEqual({ name: 'Thrown value', message: '"oops"' });
+    expect(describeError(7, url, asWritten, 1, 'zh')).toEqual({ name: '抛出的值', message: '7' });
     expect(undefinedName({ name: 'ReferenceError', message: 'net is not defined' })).toBe('net');
     expect(undefinedName({ name: 'TypeError', message: 'net is not defined' })).toBeNull();
   });

@@ -44,7 +44,8 @@ export function describeError(e: unknown, url: string, toReader: ToReader, lineC
     const pos = errorPosition(e.stack, url, toReader, lineCount);
     return { name: e.name, message: e.message, ...(pos ?? {}) };
   }
-  return { name: 'Error', message: RUNTIME_STRINGS[lang].uncaughtValue(typeof e === 'string' ? JSON.stringify(e) : String(e)) };
+  // Not an Error: no "Error" name, and no second "Uncaught" after a late error's prefix (reader QA).
+  return { name: RUNTIME_STRINGS[lang].thrownValue, message: typeof e === 'string' ? JSON.stringify(e) : String(e) };
 }
 
 /** The name in "x is not defined", if this is such a ReferenceError. */
