@@ -8,7 +8,7 @@ import { indentStyle } from './indent';
 type HastNode = Parameters<NonNullable<ShikiTransformer['line']>>[0]['children'][number];
 const textOf = (n: HastNode): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map(textOf).join('') : '');
 
-/** Adds `--indent:N` (the line's leading columns, tabs to 8 as `<pre>` shows them) to every `.line` span. */
+/** Adds the hanging-indent style of indent.ts to every `.line` span (`--indent:N`, or none for a tab-indented line). */
 export const hangingIndent: ShikiTransformer = {
   name: 'bpn-hanging-indent',
   line(node) {
