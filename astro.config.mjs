@@ -11,6 +11,7 @@ import rehypeEquationIds from './src/math/tag-ids.mjs';
 import { resolveOutDir } from './src/site/out-dir.mjs';
 import rehypeBaseLinks from './src/site/rehype-base-links.mjs';
 import rehypeCjkBreaks from './src/site/rehype-cjk-breaks.mjs';
+import rehypeMathPunct from './src/math/rehype-math-punct.mjs';
 import rehypeExerciseMarks from './src/site/rehype-exercise-marks.mjs';
 import { CODE_THEMES } from './src/site/code-themes.mjs';
 
@@ -52,7 +53,7 @@ export default defineConfig({
     // rehypeExerciseMarks comes last: it counts the headings as Astro will collect them after these plugins.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }], rehypeCjkBreaks, rehypeExerciseMarks],
+      rehypePlugins: [[rehypeKatex, { macros, strict: 'ignore', output: 'htmlAndMathml' }], rehypeEquationIds, [rehypeBaseLinks, { base }], rehypeCjkBreaks, rehypeMathPunct, rehypeExerciseMarks],
     }),
     shikiConfig: { themes: CODE_THEMES },
   },

@@ -202,6 +202,27 @@ for (const path of pages) {
       expect(opened.wide, `page overflow with ${opened.count} closed details opened`).toBeLessThanOrEqual(0);
     });
 
+    if (isLesson(path)) {
+      test('at 360 px no punctuation mark starts a line after a one-piece inline formula', async () => {
+        // Reader QA: ". A linear model" began a line after "$(0,1)$" (Chromium breaks after an inline-block).
+        if (page.viewportSize()?.width !== PHONE.width) await page.setViewportSize(PHONE);
+        const orphans = await page.evaluate(() => {
+          document.documentElement.classList.add('all-rendered'); // skipped blocks laid out, as the first Tab does
+          return [...document.querySelectorAll('main .katex')].flatMap((k) => {
+            const pieces = k.querySelectorAll('.katex-base');
+            const next = k.nextSibling;
+            if (k.closest('.katex-display') || pieces.length !== 1 || next?.nodeType !== 3 || !/^[.,;:!?)\]，。；：！？）】、]/.test(next.textContent!)) return [];
+            const r = document.createRange();
+            r.setStart(next, 0);
+            r.setEnd(next, 1);
+            const mark = r.getBoundingClientRect(), end = pieces[0]!.getBoundingClientRect();
+            return mark.top - end.top > 10 && mark.left < end.left ? [`${k.textContent!.slice(0, 30)}${next.textContent!.slice(0, 12)}`] : [];
+          });
+        });
+        expect(orphans).toEqual([]);
+      });
+    }
+
     test('at 360 px the equations that scroll sideways are focusable named groups, and those that fit are not', async () => {
       if (page.viewportSize()?.width !== PHONE.width) await page.setViewportSize(PHONE);
       // The attributes follow the size through a ResizeObserver: poll until they have caught up with the resize.

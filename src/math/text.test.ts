@@ -16,3 +16,11 @@ it('paragraphs, inline and display TeX, escaping', () => {
   expect(html.match(/class="katex"/g)).toHaveLength(2);
   expect(html).toMatch(/ and <span class="katex">.* &quot;q&quot;<\/p>$/);
 });
+
+it('a one-piece inline formula keeps the punctuation after it on its line; a longer formula is left to break', () => {
+  const one = textToHtml('Return $z$, then $a + b = c$.');
+  expect(one).toMatch(/^<p>Return <span class="math-nowrap"><span class="katex">.*<\/span>,<\/span> then <span class="katex">/);
+  expect(one.endsWith('</span>.</p>')).toBe(true); // "a + b = c" is drawn in several pieces: not glued
+  expect(textToHtml('输出 $z$。')).toMatch(/<span class="math-nowrap"><span class="katex">.*<\/span>。<\/span><\/p>$/);
+  expect(textToHtml('$z$ and')).not.toContain('math-nowrap');
+});

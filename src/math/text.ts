@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from '../format/number';
 import { renderTex } from './render';
+import { PUNCT } from './rehype-math-punct.mjs';
 
 /** Options of {@link textToHtml}. */
 export interface TextHtmlOptions {
@@ -30,10 +31,18 @@ function emphasise(html: string): string {
 export function textToHtml(text: string, { emphasis = false }: TextHtmlOptions = {}): string {
   const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
   return text.trim().split(/\n\s*\n/).map((para) => {
-    const html = para.split(MARKED).map((part, i) => {
+    const parts = para.split(MARKED);
+    const html = parts.map((part, i) => {
       if (i % 2 === 0) return emphasis ? emphasise(escapeHtml(oneLine(part))) : escapeHtml(oneLine(part));
       if (part.startsWith('$$')) return renderTex(part.slice(2, -2), true);
-      if (part.startsWith('$')) return renderTex(part.slice(1, -1));
+      if (part.startsWith('$')) {
+        const tex = renderTex(part.slice(1, -1));
+        // A one-piece formula keeps the punctuation after it on its line (see rehype-math-punct.mjs).
+        const mark = PUNCT.exec(parts[i + 1] ?? '')?.[0];
+        if (!mark || tex.split('class="katex-base"').length !== 2) return tex;
+        parts[i + 1] = parts[i + 1]!.slice(mark.length);
+        return `<span class="math-nowrap">${tex}${escapeHtml(mark)}</span>`;
+      }
       return `<code>${escapeHtml(oneLine(part.slice(1, -1)))}</code>`;
     }).join('');
     return `<p>${html}</p>`;
