@@ -357,6 +357,9 @@ test.describe('code cells without JavaScript', () => {
 });
 
 test('the page policy breaks nothing: lesson pages load without CSP violations', async ({ tab: page }) => {
+  // Four pages, two of them long lessons, each until the network is quiet: on a loaded 2-core box that once took over
+  // the default 30 s (CI, 1 Dec), with nothing wrong on the pages.
+  test.setTimeout(90_000);
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
