@@ -2,7 +2,7 @@
  * Hands-on edits: add or remove a point at typed coordinates (the keyboard route to clicking the plot),
  * set one weight by hand while paused, and export the weights as JSON for a code cell.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
 import { inputName } from './names.ts';
@@ -80,8 +80,10 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
   const S = PLAYGROUND_STRINGS[lang];
   const [draft, setDraft] = useState(String(current));
   // Show the weight's current value whenever another weight is chosen or training changed it
-  // (not while training: the field is disabled then, and this would cost a render per frame).
-  useEffect(() => { if (!disabled) setDraft(String(current)); }, [current, disabled, selected.l, selected.i, selected.j]);
+  // (not while training: the field is disabled then, and this would cost a render per frame). A layout effect, in
+  // the same frame as the change that caused it: a deferred effect could land after the reader had started typing
+  // (a new run's message already shown, its weight not yet in the field) and replace what they typed.
+  useLayoutEffect(() => { if (!disabled) setDraft(String(current)); }, [current, disabled, selected.l, selected.i, selected.j]);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
   const pick = (patch: Partial<WeightRef>) => {
     const w = { ...selected, ...patch };
