@@ -67,10 +67,10 @@ export class BpnCell extends HTMLElement {
     if (s) s.textContent = text;
   }
 
-  /** Marks the exercise as passed, in words as well as with the check mark. */
-  passed(): void {
+  /** Marks the exercise as passed, in words as well as with the check mark; `false` takes the mark away. */
+  passed(yes = true): void {
     const s = this.closest('.exercise')?.querySelector('.ex-status');
-    if (s) s.textContent = ELEMENT_STRINGS[documentLang()].passed;
+    if (s) s.textContent = yes ? ELEMENT_STRINGS[documentLang()].passed : '';
   }
 
   handleEvent(e: Event): void {

@@ -4,7 +4,7 @@
  */
 import { Notebook, type RunResult } from '../../src/runtime/notebook';
 import { spawnWorker } from '../../src/runtime/spawn';
-import { loadEdit, markPassed, openStore, saveEdit, type SafeStore } from '../../src/runtime/storage';
+import { isPassed, loadEdit, markPassed, openStore, saveEdit, unmarkPassed, type SafeStore } from '../../src/runtime/storage';
 import type { CellSource } from '../../src/runtime/protocol';
 import type { BpnCell, CellHandler } from './cell-element';
 import type { EditorHandle } from './editor';
@@ -160,6 +160,8 @@ class CellController implements CellHandler {
     count.textContent = exercise ? this.S.checking : this.S.running;
     this.el.dataset.state = 'running';
     let ended = false;
+    // Set when this run completed the exercise: an error arriving after the run ended takes the completion back.
+    let completed: { note: HTMLElement; checks: number; passedBefore: boolean } | null = null;
     const r = await notebookOf(document).run({
       cellId: this.el.dataset.id ?? '', code: this.code, timeout: Number(this.el.dataset.timeout ?? 3000),
       above: exercise ? [] : this.above(), exercise, onItem: (item) => {
@@ -169,6 +171,8 @@ class CellController implements CellHandler {
         if (ended && item.kind === 'error') {
           this.el.dataset.state = 'failed';
           if (!this.el.querySelector('.cell-error-line, .cm-error-line')) this.markLine(item.error.line ?? null); // the first error's line
+          if (completed && exercise) this.uncomplete(exercise, completed);
+          completed = null;
         }
       },
     });
@@ -181,8 +185,12 @@ class CellController implements CellHandler {
       this.out.add({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;
       const all = passed === r.results.length;
-      this.out.note(all ? this.S.allPassed(passed) : this.S.somePassed(passed, r.results.length));
-      if (all && exercise) {
+      // Every check passed but the run also failed (an error after the checks, an unhandled rejection): not complete,
+      // or the exercise would say passed while its cell says failed.
+      const clean = r.ok && !r.late?.length;
+      const note = this.out.note(!all ? this.S.somePassed(passed, r.results.length) : clean ? this.S.allPassed(passed) : this.S.passedWithError(passed));
+      if (all && clean && exercise) {
+        completed = { note, checks: passed, passedBefore: isPassed(this.store, exercise) };
         if (!markPassed(this.store, exercise)) this.el.status(this.S.progressNotSaved);
         this.el.passed();
         document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
@@ -195,6 +203,18 @@ class CellController implements CellHandler {
     this.el.dataset.state = r.ok && !r.late?.length ? 'done' : 'failed';
     this.el.dataset.ms = r.ms.toFixed(1);
     return r;
+  }
+
+  /**
+   * An error (a callback's, an unhandled rejection's) arrived after a run that had completed the exercise: the run was
+   * not clean after all. Its note says so, and the completion is forgotten unless an earlier run had completed it.
+   */
+  private uncomplete(exercise: string, { note, checks, passedBefore }: { note: HTMLElement; checks: number; passedBefore: boolean }): void {
+    note.textContent = this.S.passedWithError(checks);
+    if (passedBefore) return;
+    unmarkPassed(this.store, exercise);
+    this.el.passed(false);
+    document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
   }
 
   /** Says on this cell that the runner had stopped answering, and on the cell that caused it why. */

@@ -95,9 +95,12 @@ export class OutputView {
     this.settle();
   }
 
-  note(text: string): void {
-    this.root.append(el('p', 'out-note', text));
+  /** Adds a note below the output; returns it, so that a later event can reword it. */
+  note(text: string): HTMLElement {
+    const p = el('p', 'out-note', text);
+    this.root.append(p);
     this.settle();
+    return p;
   }
 
   /**

@@ -74,3 +74,8 @@ export function isPassed(store: SafeStore, id: string): boolean {
 export function markPassed(store: SafeStore, id: string): boolean {
   return store.set(exerciseKey(id), JSON.stringify({ v: 1, passed: true }));
 }
+
+/** Forgets that the exercise was passed; false when storage refused. */
+export function unmarkPassed(store: SafeStore, id: string): boolean {
+  return store.remove(exerciseKey(id));
+}
