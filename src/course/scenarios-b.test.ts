@@ -165,6 +165,9 @@ describe('lesson 8: training', () => {
     expect(v.lr100_final!).toBeGreaterThan(v.lr_start!);
     expect(v.div_l2!).toBeGreaterThan(v.div_l1!);
     expect(v.div_l4! / v.div_l3!).toBeGreaterThan(10);
+    // Lesson 8: "after the first step, by a nearly constant factor" — the first ratio is not, the next two agree.
+    expect(v.div_l2! / v.div_l1!).toBeLessThan(0.5 * (v.div_l3! / v.div_l2!));
+    expect(Math.abs((v.div_l4! / v.div_l3!) / (v.div_l3! / v.div_l2!) - 1)).toBeLessThan(0.1);
     expect(v.div_steps!).toBeLessThan(2000);
   });
   it('the table is J after 100, 500 and 2000 updates, as a separate gradient descent computes it (D9)', () => {
