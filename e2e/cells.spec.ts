@@ -192,6 +192,27 @@ test.describe('code cells', () => {
     await expect(c.locator('pre.astro-code')).toContainText('Network.fromWeights');
   });
 
+  test('after Reset the old code\'s output stays, marked as the old code\'s; Undo reset takes the mark away', async ({ tab: page }) => {
+    // Reader QA: the restored code sat above "Error on line 1, column 7: old code", which it never raised.
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await typeCode(page, c, 'throw new Error("old code");');
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toContainText('old code');
+    await c.getByRole('button', { name: 'Reset' }).click();
+    await expect(c.locator('.cm-content')).toContainText('Network.fromWeights');
+    const stale = output(c).locator('.out-stale');
+    await expect(stale).toHaveText('This output came from the code before Reset; run the cell to see what the original code gives.');
+    await expect(output(c).locator('.out-error')).toContainText('old code');
+    await c.getByRole('button', { name: 'Undo reset' }).click();
+    await expect(c.locator('.cm-content')).toContainText('old code');
+    await expect(stale).toHaveCount(0);
+    await c.getByRole('button', { name: 'Reset' }).click();
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c).locator('.out-error')).toHaveCount(0);
+    await expect(stale).toHaveCount(0);
+  });
+
   test('a cell using an earlier cell says so, and works after "Run all above"', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'uses-setup');

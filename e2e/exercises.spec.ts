@@ -59,41 +59,49 @@ test.describe('exercises', () => {
   });
 });
 
-test('an exercise whose checks all pass is not complete while its run also raised an error', async ({ tab: page }) => {
-  // Reader QA: the checks passed, a stray rejected promise failed the cell, and the exercise still said "✓ Passed".
+test('an exercise whose checks all pass is not complete while its run also raised an error or left timers running', async ({ tab: page }) => {
+  // Reader QA: the checks passed, a stray rejected promise failed the cell, and the exercise still said "✓ Passed";
+  // a throwing timer, stopped when the run ended, passed it too.
   await page.goto(DEMO);
   const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
   await ex.locator('.solution summary').click();
   await ex.getByRole('button', { name: 'Put the solution in the editor' }).click();
   const content = ex.locator('.cm-content');
   await expect(content).toContainText('return g * (1 - g);');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.insertText('\nPromise.reject(new Error("stray"));');
-  await ex.getByRole('button', { name: 'Check' }).click();
   const out = ex.locator('.cell-output');
+  const saved = () => page.evaluate(() => localStorage.getItem('bpn:v1:exercise:sigmoid-gradient'));
+  /** Replaces the last line of the code (the extra one, if there is one) with `line`, or appends it. */
+  const lastLine = async (line: string, replace: boolean) => {
+    await content.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    if (replace) {
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+    }
+    if (line) await page.keyboard.insertText(`\n${line}`);
+    await ex.getByRole('button', { name: 'Check' }).click();
+  };
+  await lastLine('Promise.reject(new Error("stray"));', false);
   await expect(out).toContainText('All 6 checks passed, but the code also raised an error: fix it to complete the exercise.');
   await expect(out).toContainText('stray');
   await expect(out).not.toContainText('Exercise complete');
   await expect(ex.locator('bpn-cell')).toHaveAttribute('data-state', 'failed');
   await expect(ex.locator('.ex-status')).toHaveText('');
-  expect(await page.evaluate(() => localStorage.getItem('bpn:v1:exercise:sigmoid-gradient'))).toBeNull();
+  expect(await saved()).toBeNull();
+
+  await lastLine('setTimeout(() => { throw new Error("later"); }, 0);', true);
+  await expect(out).toContainText('All 6 checks passed, but the code also left timers running: await them or remove them to complete the exercise.');
+  await expect(out).toContainText('1 timer was still pending when the cell ended and was stopped');
+  await expect(ex.locator('.ex-status')).toHaveText('');
+  expect(await saved()).toBeNull();
+
   // Completed by a clean run, the exercise stays complete when a later run raises an error after its checks.
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await expect(content).not.toContainText('stray');
-  await ex.getByRole('button', { name: 'Check' }).click();
+  await lastLine('', true);
   await expect(out).toContainText('All 6 checks passed. Exercise complete.');
   await expect(ex.locator('.ex-status')).toHaveText('✓ Passed');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.insertText('\nPromise.reject(new Error("stray"));');
-  await expect(content).toContainText('stray');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(out).toContainText('All 6 checks passed, but the code also raised an error: fix it to complete the exercise.');
+  await lastLine('Promise.reject(new Error("stray"));', false);
+  await expect(out).toContainText('All 6 checks passed, but the code also raised an error: the exercise stays complete from an earlier run.');
   await expect(ex.locator('.ex-status')).toHaveText('✓ Passed');
-  expect(await page.evaluate(() => localStorage.getItem('bpn:v1:exercise:sigmoid-gradient'))).toContain('"passed":true');
+  expect(await saved()).toContain('"passed":true');
 });

@@ -185,12 +185,14 @@ class CellController implements CellHandler {
       this.out.add({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;
       const all = passed === r.results.length;
-      // Every check passed but the run also failed (an error after the checks, an unhandled rejection): not complete,
-      // or the exercise would say passed while its cell says failed.
-      const clean = r.ok && !r.late?.length;
-      const note = this.out.note(!all ? this.S.somePassed(passed, r.results.length) : clean ? this.S.allPassed(passed) : this.S.passedWithError(passed));
-      if (all && clean && exercise) {
-        completed = { note, checks: passed, passedBefore: isPassed(this.store, exercise) };
+      // Every check passed but the run was not clean — an error (after the checks, an unhandled rejection) or timers
+      // still pending at the end, stopped before they could run (and throw): not complete, or the exercise would say
+      // passed while its cell says failed, or pass code that throws in plain JavaScript.
+      const dirty = !r.ok || r.late?.length ? 'error' : r.stoppedTimers ? 'timers' : null;
+      const passedBefore = !!exercise && isPassed(this.store, exercise);
+      const note = this.out.note(!all ? this.S.somePassed(passed, r.results.length) : dirty ? this.S.notClean(passed, dirty, passedBefore) : this.S.allPassed(passed));
+      if (all && !dirty && exercise) {
+        completed = { note, checks: passed, passedBefore };
         if (!markPassed(this.store, exercise)) this.el.status(this.S.progressNotSaved);
         this.el.passed();
         document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
@@ -210,7 +212,7 @@ class CellController implements CellHandler {
    * not clean after all. Its note says so, and the completion is forgotten unless an earlier run had completed it.
    */
   private uncomplete(exercise: string, { note, checks, passedBefore }: { note: HTMLElement; checks: number; passedBefore: boolean }): void {
-    note.textContent = this.S.passedWithError(checks);
+    note.textContent = this.S.notClean(checks, 'error', passedBefore);
     if (passedBefore) return;
     unmarkPassed(this.store, exercise);
     this.el.passed(false);
@@ -234,6 +236,9 @@ class CellController implements CellHandler {
     this.markLine(null);
     this.el.status(this.S.restored);
     if (previous === this.el.original) return;
+    // The output stays (it is what the old code did, and the notebook keeps that code's names), marked as the old
+    // code's: its error lines and columns point into code that is gone (reader QA).
+    this.out.stale(this.S.staleOutput);
     this.beforeReset = previous;
     if (!this.el.querySelector('[data-action="undo-reset"]')) {
       const undo = document.createElement('button');
@@ -248,6 +253,7 @@ class CellController implements CellHandler {
     const code = this.beforeReset;
     if (code === null) return;
     this.setCode(code);
+    this.out.stale(false);
     this.el.status(this.S.unrestored);
     this.el.querySelector<HTMLButtonElement>('[data-action="reset"]')?.focus();
     this.dropUndo();

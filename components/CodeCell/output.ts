@@ -95,6 +95,15 @@ export class OutputView {
     this.settle();
   }
 
+  /**
+   * Says under the output, if there is any, that it came from code that is no longer in the cell (`false` takes the
+   * note away again, as Undo reset brings that code back).
+   */
+  stale(text: string | false): void {
+    this.root.querySelector(':scope > .out-stale')?.remove();
+    if (text !== false && this.root.childElementCount) this.root.append(el('p', 'out-note out-stale', text));
+  }
+
   /** Adds a note below the output; returns it, so that a later event can reword it. */
   note(text: string): HTMLElement {
     const p = el('p', 'out-note', text);
@@ -157,7 +166,7 @@ export class OutputView {
         const ul = el('ul', 'out-checks');
         for (const r of item.results) {
           const li = el('li', r.pass ? 'pass' : 'fail');
-          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', el('strong', undefined, r.name), `${this.S.checkSeparator}${r.message}`);
+          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', el('strong', undefined, r.name), `${this.S.checkSeparator}${glueEquals(r.message)}`);
           ul.append(li);
         }
         return ul;
@@ -165,4 +174,12 @@ export class OutputView {
       default: return null;
     }
   }
+}
+
+/**
+ * A check's message with no-break spaces around each " = " ("for input z = 0"), so a narrow screen never ends a line
+ * with "=" and starts the next with the value (reader QA at 360 px). Copying gives U+00A0 there.
+ */
+export function glueEquals(message: string): string {
+  return message.replace(/ = /g, '\u00a0=\u00a0');
 }

@@ -8,7 +8,8 @@ import { defineStrings } from '../../src/i18n/strings';
 export const CELL_STRINGS = defineStrings({
   kindCode: 'TypeScript',
   kindExercise: 'Your code',
-  typesNote: '(types are stripped, not checked)',
+  /** After the cell's kind; begins with its own space (none before the Chinese full-width parenthesis). */
+  typesNote: ' (types are stripped, not checked)',
   editHint: 'click the code to edit',
   edited: 'Your edited version (Reset restores the original)',
   escHint: 'Esc leaves the editor',
@@ -37,12 +38,18 @@ export const CELL_STRINGS = defineStrings({
   notSaved: 'Edits are not being saved: browser storage is full or blocked.',
   progressNotSaved: 'Progress is not being saved: browser storage is full or blocked.',
   restored: 'Restored the original code.',
+  /** Under output that the code before Reset produced (it stays: it is what that code did to the notebook). */
+  staleOutput: 'This output came from the code before Reset; run the cell to see what the original code gives.',
   unrestored: 'Your edit is back.',
   ranAbove: (n: number) => `Ran ${n} cell${n > 1 ? 's' : ''} above.`,
   noneAbove: 'No cells above this one.',
   restarted: 'Restarted: the notebook is empty, no cell has run.',
   allPassed: (n: number) => `All ${n} checks passed. Exercise complete.`,
-  passedWithError: (n: number) => `All ${n} checks passed, but the code also raised an error: fix it to complete the exercise.`,
+  /**
+   * Every check passed, but the run was not clean: the code raised an error, or left timers that were stopped when it
+   * ended (they could still throw). `complete`: an earlier clean run completed the exercise, which stays complete.
+   */
+  notClean: (n: number, why: 'error' | 'timers', complete: boolean) => `All ${n} checks passed, but the code also ${why === 'error' ? 'raised an error' : 'left timers running'}: ${complete ? 'the exercise stays complete from an earlier run.' : why === 'error' ? 'fix it to complete the exercise.' : 'await them or remove them to complete the exercise.'}`,
   somePassed: (passed: number, all: number) => `${passed} of ${all} checks passed.`,
   noOutput: 'Ran without output.',
   timersStopped: (n: number) => `${n} timer${n > 1 ? 's were' : ' was'} still pending when the cell ended and ${n > 1 ? 'were' : 'was'} stopped: timers end with their cell (await a timer to wait for it).`,
@@ -94,12 +101,13 @@ export const CELL_STRINGS = defineStrings({
   notSaved: '修改没有保存：浏览器存储已满或被禁用。',
   progressNotSaved: '进度没有保存：浏览器存储已满或被禁用。',
   restored: '已恢复原始代码。',
+  staleOutput: '以上输出来自还原之前的代码；运行本单元可以看到原始代码的结果。',
   unrestored: '你的修改已恢复。',
   ranAbove: (n) => `已运行上方的 ${n} 个代码单元。`,
   noneAbove: '上方没有代码单元。',
   restarted: '已重启：笔记本已清空，还没有运行任何代码单元。',
   allPassed: (n) => `全部 ${n} 项检查通过，练习完成。`,
-  passedWithError: (n) => `全部 ${n} 项检查通过，但代码还抛出了错误：改正后练习才算完成。`,
+  notClean: (n, why, complete) => `全部 ${n} 项检查通过，但代码还${why === 'error' ? '抛出了错误' : '留下了未结束的定时器'}：${complete ? '此前已有一次运行完成了本练习，完成状态保留。' : why === 'error' ? '改正后练习才算完成。' : '用 await 等它们结束或去掉它们，练习才算完成。'}`,
   somePassed: (passed, all) => `${all} 项检查中通过了 ${passed} 项。`,
   noOutput: '运行完毕，没有输出。',
   timersStopped: (n) => `代码单元结束时还有 ${n} 个定时器未触发，已被停止：定时器随所在的代码单元一起结束（如需等待，请 await 定时器）。`,
