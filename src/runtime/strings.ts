@@ -23,7 +23,8 @@ export const RUNTIME_STRINGS = defineStrings({
   /** A named import that the module does not export. */
   noExport: (module: string, name: string) => `"${module}" has no export named "${name}" (its API page lists what it exports)`,
   /** Prefix of an error that happened after the cell's last line ran (timer or promise callback). */
-  uncaughtLater: 'Uncaught (in a timer or promise callback)',
+  /** Prefixes the name of an error thrown after the run's code returned. */
+  uncaughtLater: (name: string) => `Uncaught (in a timer or promise callback) ${name}`,
   /** The name shown for a thrown value that is not an Error (`throw "oops"`, `Promise.reject(7)`); the value follows. */
   thrownValue: 'Thrown value',
   /** A `for await` loop over a value that is neither async iterable nor iterable (the value as written in code). */
@@ -71,7 +72,7 @@ export const RUNTIME_STRINGS = defineStrings({
   timerNeedsFunction: 'setTimeout/setInterval 在这里需要传入函数，而不是一段代码字符串。',
   unknownModule: (name) => `无法导入 "${name}"：代码单元只能从 "backprop" 和 "notebook" 导入`,
   noExport: (module, name) => `"${module}" 没有名为 "${name}" 的导出（它的 API 页面列出了全部导出）`,
-  uncaughtLater: '未捕获（发生在定时器或 Promise 回调中）',
+  uncaughtLater: (name) => `未捕获（发生在定时器或 Promise 回调中）${name}`,
   thrownValue: '抛出的值',
   notAsyncIterable: (value) => `for await 需要异步可迭代对象或可迭代对象，而不是 ${value}`,
   notIteratorObject: (value) => `for await 需要一个迭代器对象，且它的 next() 返回对象，而不是 ${value}`,

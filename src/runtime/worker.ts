@@ -103,7 +103,7 @@ class Session {
   private late(run: Run | null, e: unknown): void {
     if (!run) return;
     const err = describeError(e, run.url, run.toReader, run.lineCount, this.lang);
-    err.name = `${this.S.uncaughtLater} ${err.name}`;
+    err.name = this.S.uncaughtLater(err.name);
     if (!run.finished) run.late.push(err);
     else this.post({ type: 'out', runId: run.id, item: { kind: 'error', error: err } });
   }
