@@ -201,6 +201,12 @@ test.describe('without JavaScript', () => {
     await expect(picture).toBeVisible();
     expect(await picture.locator('path.pg-pts').count()).toBe(4); // 2 classes × train/test
     await expect(pg.locator('.pg-step')).toHaveText('0');
+    // Every control waits for the script, the weight menus too (reader QA: they could be changed, and then showed
+    // Θ(1)_10's value under another weight's name).
+    const controls = pg.locator('button, input, select, textarea');
+    expect(await controls.count()).toBeGreaterThan(10);
+    const enabled = await controls.evaluateAll((els) => els.filter((e) => !(e as HTMLInputElement).disabled).map((e) => e.outerHTML.slice(0, 60)));
+    expect(enabled).toEqual([]);
   });
 });
 
@@ -289,4 +295,26 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   const words = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((x) => !['tanh', 'sigmoid', 'ReLU', 'XOR', 'JSON', 'CSV'].includes(x));
   expect(words).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('the chosen weight stays chosen through a settings change the network keeps, and not through one it loses', async ({ tab: page }) => {
+  // Reader QA: any change (the learning rate too) sent the weight menus back to Θ(1)_10.
+  const pg = await open(page);
+  const [layer, row, column] = [pg.getByLabel('Θ(l): l'), pg.getByLabel('row i'), pg.getByLabel('column j')];
+  await layer.selectOption('2');
+  await row.selectOption('3');
+  await column.selectOption('5');
+  await pg.getByLabel('Learning rate α').fill('0.1');
+  await pg.getByLabel('Learning rate α').press('Tab');
+  await expect(pg.getByRole('status').first()).toContainText('Settings changed');
+  await expect(layer).toHaveValue('2');
+  await expect(row).toHaveValue('3');
+  await expect(column).toHaveValue('5');
+  // Layer 2 down to 4 units: Θ(2) has columns 0–4 only, so Θ(2)_35 is gone and the first weight is chosen.
+  await pg.getByLabel('Layer 2 units').fill('4');
+  await pg.getByLabel('Layer 2 units').press('Tab');
+  await expect(pg.getByRole('img', { name: /Weights of the 2-4-8-1 network/ })).toBeVisible();
+  await expect(layer).toHaveValue('1');
+  await expect(row).toHaveValue('1');
+  await expect(column).toHaveValue('0');
 });

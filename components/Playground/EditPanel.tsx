@@ -73,8 +73,10 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
 }
 
 /** Choose Θ(l)_ij with menus (or by clicking the diagram) and type its new value; only while paused. */
-export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabled, lang = 'en' }: {
+export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabled, live = true, lang = 'en' }: {
   sizes: number[]; selected: WeightRef; current: number; disabled: boolean; lang?: Lang;
+  /** False until the widget runs (the page's HTML without JavaScript): the weight menus are disabled then too. */
+  live?: boolean;
   onSelect: (w: WeightRef) => void; onSet: (v: number) => void;
 }) {
   const S = PLAYGROUND_STRINGS[lang];
@@ -95,17 +97,17 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
   return (
     <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !disabled) onSet(Number(draft)); }}>
       <label class="pg-field">{S.layer}
-        <select value={String(selected.l)} onChange={(e) => pick({ l: Number(value(e)) })}>
+        <select value={String(selected.l)} disabled={!live} onChange={(e) => pick({ l: Number(value(e)) })}>
           {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{l}</option>)}
         </select>
       </label>
       <label class="pg-field">{S.row}
-        <select value={String(selected.i)} onChange={(e) => pick({ i: Number(value(e)) })}>
+        <select value={String(selected.i)} disabled={!live} onChange={(e) => pick({ i: Number(value(e)) })}>
           {range(1, sizes[selected.l]).map((i) => <option value={String(i)}>{i}</option>)}
         </select>
       </label>
       <label class="pg-field">{S.column}
-        <select value={String(selected.j)} onChange={(e) => pick({ j: Number(value(e)) })}>
+        <select value={String(selected.j)} disabled={!live} onChange={(e) => pick({ j: Number(value(e)) })}>
           {range(0, sizes[selected.l - 1]).map((j) => <option value={String(j)}>{j === 0 ? S.biasColumn : j}</option>)}
         </select>
       </label>

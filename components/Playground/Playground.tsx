@@ -11,7 +11,7 @@ import { ExportPanel, PointForm, WeightEditor } from './EditPanel.tsx';
 import { gridInputs, nearestPoint, paintHeatmap, paintValues, toData, toView, type RGB } from './heatmap.ts';
 import { LossChart } from './LossChart.tsx';
 import { weightName } from './names.ts';
-import { classCount, exportWeights, extent } from './model.ts';
+import { classCount, exportWeights, extent, keepsWeight } from './model.ts';
 import { PlotArea, VIEW } from './PlotArea.tsx';
 import { PlaygroundRun } from './run.ts';
 import { normalizeSettings, sameData, type Settings } from './settings.ts';
@@ -96,7 +96,9 @@ export default function Playground(props: PlaygroundProps) {
     const points = ownNow || sameData(next, old.settings) ? old.points : undefined;
     runRef.current = new PlaygroundRun(next, points, ownNow ? ownSpec(next, ownNow) : undefined);
     setSettings(next);
-    setSelected({ l: 1, i: 1, j: 0 });
+    // The chosen weight stays chosen while the new network still has it (a new learning rate, data set or seed);
+    // otherwise the first weight is (reader QA: the picker jumped back to Θ(1)_10 on any change).
+    setSelected((w) => (keepsWeight(runRef.current!.net.sizes, w) ? w : { l: 1, i: 1, j: 0 }));
     setNewLabel((k) => (k >= classCount(next) ? 0 : k));
     if (syncUrl) {
       const query = toQuery(next, location.search);
@@ -336,7 +338,7 @@ export default function Playground(props: PlaygroundProps) {
           <fieldset class="pg-edit">
             <legend>{S.editLegend(playing)}</legend>
             <WeightEditor sizes={sizes} selected={selected} current={run.net.weight(selected.l, selected.i, selected.j)}
-              onSelect={setSelected} onSet={setWeight} disabled={!live || playing} lang={lang} />
+              onSelect={setSelected} onSet={setWeight} disabled={!live || playing} live={live} lang={lang} />
           </fieldset>
           <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} lang={lang} />
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Network, predict } from 'backprop';
-import { classCount, exportWeights, makePoints, networkSpec, outputUnits, predictedClass, target, toDataset } from './model.ts';
+import { classCount, exportWeights, keepsWeight, makePoints, networkSpec, outputUnits, predictedClass, target, toDataset } from './model.ts';
 import { PlaygroundRun } from './run.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
@@ -122,5 +122,17 @@ describe('PlaygroundRun', () => {
     expect(run.net.weight(1, 1, 0)).toBe(2.5);
     expect(() => run.setWeight(1, 1, 0, NaN)).toThrow();
     expect(run.advance(1)).toBe(1);
+  });
+});
+
+describe('keepsWeight', () => {
+  it('is true exactly for the weights Θ(l)_ij a network of these sizes has (l < L, i ≤ s_{l+1}, 0 ≤ j ≤ s_l)', () => {
+    const sizes = [2, 3, 1];
+    // Every weight of the network, from its own weights() (not from the rule under test).
+    const have = new Set(Network.random(sizes, { seed: 1 }).weights().flatMap((T, l0) => T.flatMap((row, i0) => row.map((_, j) => `${l0 + 1},${i0 + 1},${j}`))));
+    expect(have.size).toBe(3 * 3 + 1 * 4);
+    for (let l = 0; l <= 3; l++) for (let i = 0; i <= 4; i++) for (let j = -1; j <= 4; j++) {
+      expect(keepsWeight(sizes, { l, i, j }), `${l},${i},${j}`).toBe(have.has(`${l},${i},${j}`));
+    }
   });
 });

@@ -132,3 +132,17 @@ export function predictedClass(h: readonly number[]): number {
   for (let k = 1; k < h.length; k++) if (h[k] > h[best]) best = k;
   return best;
 }
+
+/**
+ * Whether a network of layer sizes `sizes` ($s_1, \dots, s_L$) has the weight $\Theta^{(l)}_{ij}$: $1 \le l < L$,
+ * $1 \le i \le s_{l+1}$, $0 \le j \le s_l$ (column 0 is the bias).
+ * @example
+ * ```ts
+ * keepsWeight([2, 8, 1], { l: 2, i: 1, j: 8 }); // true
+ * keepsWeight([2, 4, 1], { l: 2, i: 1, j: 8 }); // false
+ * ```
+ */
+export function keepsWeight(sizes: readonly number[], w: { l: number; i: number; j: number }): boolean {
+  const { l, i, j } = w;
+  return l >= 1 && l < sizes.length && i >= 1 && i <= sizes[l]! && j >= 0 && j <= sizes[l - 1]!;
+}
