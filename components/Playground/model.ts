@@ -4,6 +4,7 @@
  */
 import { blobs, circles, type Activation, type CostName, type Matrix, type Network, split, spirals, xor } from 'backprop';
 import type { DatasetName, Settings } from './settings.ts';
+import type { WeightIndex } from '../../src/notation/symbol.ts';
 
 /** One point of the plot: input (x1, x2), class label 0..K−1, and whether it is held out for testing. */
 export interface Point { x1: number; x2: number; label: number; test: boolean }
@@ -142,7 +143,7 @@ export function predictedClass(h: readonly number[]): number {
  * keepsWeight([2, 4, 1], { l: 2, i: 1, j: 8 }); // false
  * ```
  */
-export function keepsWeight(sizes: readonly number[], w: { l: number; i: number; j: number }): boolean {
+export function keepsWeight(sizes: readonly number[], w: WeightIndex): boolean {
   const { l, i, j } = w;
   return l >= 1 && l < sizes.length && i >= 1 && i <= sizes[l]! && j >= 0 && j <= sizes[l - 1]!;
 }
