@@ -22,8 +22,7 @@ export const RUNTIME_STRINGS = defineStrings({
   unknownModule: (name: string) => `Cannot import "${name}": cells can import from "backprop" and "notebook"`,
   /** A named import that the module does not export. */
   noExport: (module: string, name: string) => `"${module}" has no export named "${name}" (its API page lists what it exports)`,
-  /** Prefix of an error that happened after the cell's last line ran (timer or promise callback). */
-  /** Prefixes the name of an error thrown after the run's code returned. */
+  /** The name of an error thrown after the cell's last line ran (in a timer or promise callback), with its prefix. */
   uncaughtLater: (name: string) => `Uncaught (in a timer or promise callback) ${name}`,
   /** The name shown for a thrown value that is not an Error (`throw "oops"`, `Promise.reject(7)`); the value follows. */
   thrownValue: 'Thrown value',
