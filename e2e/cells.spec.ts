@@ -192,25 +192,34 @@ test.describe('code cells', () => {
     await expect(c.locator('pre.astro-code')).toContainText('Network.fromWeights');
   });
 
-  test('after Reset the old code\'s output stays, marked as the old code\'s; Undo reset takes the mark away', async ({ tab: page }) => {
-    // Reader QA: the restored code sat above "Error on line 1, column 7: old code", which it never raised.
+  test('output of other code than the cell shows is marked so: after Reset, a late error of the old code, and Undo reset after a run', async ({ tab: page }) => {
+    // Reader QA: the restored code sat above "Error on line 1, column 7: old code", which it never raised; an error
+    // the old code threw after Reset went below the note and was marked in the restored code.
     await page.goto(DEMO);
     const c = cell(page, 'setup');
-    await typeCode(page, c, 'throw new Error("old code");');
+    const stale = output(c).locator('.out-stale');
+    const note = 'This output came from other code than the cell shows now; run the cell to update it.';
+    await typeCode(page, c, 'console.log("start");\nawait new Promise((r) => setTimeout(r, 1500));\nthrow new Error("old code");');
     await c.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(output(c).locator('.out-error')).toContainText('old code');
+    await expect(output(c)).toContainText('start');
     await c.getByRole('button', { name: 'Reset' }).click();
     await expect(c.locator('.cm-content')).toContainText('Network.fromWeights');
-    const stale = output(c).locator('.out-stale');
-    await expect(stale).toHaveText('This output came from the code before Reset; run the cell to see what the original code gives.');
+    await expect(stale).toHaveText(note);
+    // The old code's error arrives after Reset: above the note, and no line of the restored code is marked.
     await expect(output(c).locator('.out-error')).toContainText('old code');
+    await expect(output(c).locator(':scope > :last-child')).toHaveText(note);
+    await expect(c.locator('.cell-error-line, .cm-error-line')).toHaveCount(0);
     await c.getByRole('button', { name: 'Undo reset' }).click();
     await expect(c.locator('.cm-content')).toContainText('old code');
     await expect(stale).toHaveCount(0);
+    // Reset, run the original, Undo reset: the edit is back above the original's output, which is marked.
     await c.getByRole('button', { name: 'Reset' }).click();
     await c.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(output(c).locator('.out-error')).toHaveCount(0);
     await expect(stale).toHaveCount(0);
+    await c.getByRole('button', { name: 'Undo reset' }).click();
+    await expect(c.locator('.cm-content')).toContainText('old code');
+    await expect(stale).toHaveText(note);
   });
 
   test('a cell using an earlier cell says so, and works after "Run all above"', async ({ tab: page }) => {

@@ -39,6 +39,8 @@ class CellController implements CellHandler {
   private readonly out: OutputView;
   /** The reader's edit that Reset replaced, until it is restored or the code changes again. */
   private beforeReset: string | null = null;
+  /** The code whose run made the output now shown (null: nothing has run in this cell since the page loaded). */
+  private outputFrom: string | null = null;
   /** Increases with every run: output of older runs (late errors) is not shown over a newer run's. */
   private runToken = 0;
   /** The run in progress: a second Run (or Check) says so instead of queueing another run behind it. */
@@ -155,6 +157,8 @@ class CellController implements CellHandler {
     const count = this.el.querySelector('.cell-count')!;
     const exercise = this.el.dataset.exercise;
     const token = ++this.runToken;
+    const ran = this.code;
+    this.outputFrom = ran;
     this.out.clear();
     this.markLine(null);
     count.textContent = exercise ? this.S.checking : this.S.running;
@@ -170,7 +174,8 @@ class CellController implements CellHandler {
         // An error thrown after the run ended (a callback, an unhandled rejection) fails the cell after all.
         if (ended && item.kind === 'error') {
           this.el.dataset.state = 'failed';
-          if (!this.el.querySelector('.cell-error-line, .cm-error-line')) this.markLine(item.error.line ?? null); // the first error's line
+          // The first error's line, in the code that raised it (not in code put back by Reset since).
+          if (this.code === ran && !this.el.querySelector('.cell-error-line, .cm-error-line')) this.markLine(item.error.line ?? null);
           if (completed && exercise) this.uncomplete(exercise, completed);
           completed = null;
         }
@@ -178,9 +183,11 @@ class CellController implements CellHandler {
     });
     ended = true;
     if (r.recoveredFrom !== undefined) this.blame(r.recoveredFrom);
-    if (r.error) { this.out.error(r.error); this.markLine(r.error.line ?? null); }
+    // An error's line is marked in the code that raised it, not in code put back by Reset while it ran.
+    const shown = this.code === ran;
+    if (r.error) { this.out.error(r.error); if (shown) this.markLine(r.error.line ?? null); }
     for (const e of r.late ?? []) this.out.error(e);
-    if (r.late?.length && !r.error) this.markLine(r.late[0].line ?? null);
+    if (shown && r.late?.length && !r.error) this.markLine(r.late[0].line ?? null);
     if (r.results) {
       this.out.add({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;
@@ -219,6 +226,15 @@ class CellController implements CellHandler {
     document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
   }
 
+  /**
+   * After Reset or Undo reset: output made by other code than the cell now shows stays (it is what that code did, and
+   * the notebook keeps that code's names), under a note saying so — its error lines point into code that is not there
+   * (reader QA); output of the code shown loses the note.
+   */
+  private markStale(): void {
+    this.out.stale(this.outputFrom !== null && this.outputFrom !== this.code && this.S.staleOutput);
+  }
+
   /** Says on this cell that the runner had stopped answering, and on the cell that caused it why. */
   private blame(culpritId: string | null): void {
     const culprit = culpritId === null ? null : document.querySelector<BpnCell>(`bpn-cell[data-id="${CSS.escape(culpritId)}"]`);
@@ -236,9 +252,7 @@ class CellController implements CellHandler {
     this.markLine(null);
     this.el.status(this.S.restored);
     if (previous === this.el.original) return;
-    // The output stays (it is what the old code did, and the notebook keeps that code's names), marked as the old
-    // code's: its error lines and columns point into code that is gone (reader QA).
-    this.out.stale(this.S.staleOutput);
+    this.markStale();
     this.beforeReset = previous;
     if (!this.el.querySelector('[data-action="undo-reset"]')) {
       const undo = document.createElement('button');
@@ -253,7 +267,7 @@ class CellController implements CellHandler {
     const code = this.beforeReset;
     if (code === null) return;
     this.setCode(code);
-    this.out.stale(false);
+    this.markStale();
     this.el.status(this.S.unrestored);
     this.el.querySelector<HTMLButtonElement>('[data-action="reset"]')?.focus();
     this.dropUndo();

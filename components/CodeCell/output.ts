@@ -58,8 +58,14 @@ export class OutputView {
     this.settle();
   }
 
-  /** Makes the region focusable (for keyboard scrolling) exactly when its content overflows it. */
+  /**
+   * After any change: keeps the note that the output came from other code (if any) below everything, also below
+   * output that arrives after it (a late error of that code), and makes the region focusable (for keyboard scrolling)
+   * exactly when its content overflows it.
+   */
   settle(): void {
+    const stale = this.root.querySelector(':scope > .out-stale');
+    if (stale && stale !== this.root.lastElementChild) this.root.append(stale);
     if (this.measuring) return;
     this.measuring = true;
     requestAnimationFrame(() => {
@@ -96,8 +102,8 @@ export class OutputView {
   }
 
   /**
-   * Says under the output, if there is any, that it came from code that is no longer in the cell (`false` takes the
-   * note away again, as Undo reset brings that code back).
+   * Says under the output, if there is any, that it came from other code than the cell shows now (`false` takes the
+   * note away, when the cell shows that code again).
    */
   stale(text: string | false): void {
     this.root.querySelector(':scope > .out-stale')?.remove();
@@ -177,7 +183,7 @@ export class OutputView {
 }
 
 /**
- * A check's message with no-break spaces around each " = " ("for input z = 0"), so a narrow screen never ends a line
+ * A check's name or message with no-break spaces around each " = " ("for input z = 0"), so a narrow screen never ends a line
  * with "=" and starts the next with the value (reader QA at 360 px). Copying gives U+00A0 there.
  */
 export function glueEquals(message: string): string {

@@ -38,8 +38,8 @@ export const CELL_STRINGS = defineStrings({
   notSaved: 'Edits are not being saved: browser storage is full or blocked.',
   progressNotSaved: 'Progress is not being saved: browser storage is full or blocked.',
   restored: 'Restored the original code.',
-  /** Under output that the code before Reset produced (it stays: it is what that code did to the notebook). */
-  staleOutput: 'This output came from the code before Reset; run the cell to see what the original code gives.',
+  /** Under output that other code than the cell shows produced (after Reset, or Undo reset after a run). */
+  staleOutput: 'This output came from other code than the cell shows now; run the cell to update it.',
   unrestored: 'Your edit is back.',
   ranAbove: (n: number) => `Ran ${n} cell${n > 1 ? 's' : ''} above.`,
   noneAbove: 'No cells above this one.',
@@ -101,7 +101,7 @@ export const CELL_STRINGS = defineStrings({
   notSaved: '修改没有保存：浏览器存储已满或被禁用。',
   progressNotSaved: '进度没有保存：浏览器存储已满或被禁用。',
   restored: '已恢复原始代码。',
-  staleOutput: '以上输出来自还原之前的代码；运行本单元可以看到原始代码的结果。',
+  staleOutput: '以上输出来自与当前所示不同的代码；运行本单元即可更新。',
   unrestored: '你的修改已恢复。',
   ranAbove: (n) => `已运行上方的 ${n} 个代码单元。`,
   noneAbove: '上方没有代码单元。',
