@@ -172,7 +172,7 @@ export class OutputView {
         const ul = el('ul', 'out-checks');
         for (const r of item.results) {
           const li = el('li', r.pass ? 'pass' : 'fail');
-          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', el('strong', undefined, r.name), `${this.S.checkSeparator}${glueEquals(r.message)}`);
+          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', el('strong', undefined, glueEquals(r.name)), `${this.S.checkSeparator}${glueEquals(r.message)}`);
           ul.append(li);
         }
         return ul;
