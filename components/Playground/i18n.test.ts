@@ -110,3 +110,14 @@ describe('Playground in Chinese', () => {
     expect(text).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('the note shown without JavaScript', () => {
+  it('names the data set as the menu does, in both languages (reader QA: "the initial xor data set")', () => {
+    const en = PLAYGROUND_STRINGS.en, zh = PLAYGROUND_STRINGS.zh;
+    for (const d of ['xor', 'circles', 'spirals', 'blobs'] as const) {
+      expect(en.noJs(d, 400, 100, '2-8-1', 0.03)).toContain(`the initial ${en.datasets[d]} data set`);
+      expect(zh.noJs(d, 400, 100, '2-8-1', 0.03)).toContain(`“${zh.datasets[d]}”数据集`);
+    }
+    expect(en.noJs('xor', 400, 100, '2-8-1', 0.03)).not.toMatch(/\bxor\b/);
+  });
+});

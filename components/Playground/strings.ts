@@ -14,6 +14,7 @@ const n = (x: number) => (manyDigits(x) ? `${x < 0 ? '−' : ''}${Math.abs(x)}` 
 type DataSet = 'training' | 'test';
 
 /** The data sets' Chinese names (also used in the no-JavaScript note). */
+const EN_DATASETS: Record<DatasetName, string> = { xor: 'XOR', circles: 'Circles', spirals: 'Spirals', blobs: 'Blobs' };
 const ZH_DATASETS: Record<DatasetName, string> = { xor: '异或（XOR）', circles: '同心圆', spirals: '双螺旋', blobs: '高斯团簇' };
 
 export const PLAYGROUND_STRINGS = defineStrings({
@@ -59,7 +60,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   diverged: (step: number) => `Training diverged at step ${step}: the loss, the gradient or the weights stopped being finite numbers, so `
     + 'training stopped and the last update was not applied. Lower the learning rate, then start again.',
   noJs: (dataset: DatasetName, train: number, test: number, sizes: string, lr: number) =>
-    `This playground trains the network live and needs JavaScript. Shown: the initial ${dataset} data set (${train} training points filled, `
+    `This playground trains the network live and needs JavaScript. Shown: the initial ${EN_DATASETS[dataset]} data set (${train} training points filled, `
     + `${test} test points hollow) for a ${sizes} network with learning rate ${lr}.`,
   hint: 'Click the plot to add a point of the class chosen below; click a point to remove it.',
   editLegend: (playing: boolean) => `Edit a weight ${playing ? '(pause first)' : ''}`,
@@ -100,7 +101,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   // The settings panel.
   data: 'Data',
   dataSet: 'Data set',
-  datasets: { xor: 'XOR', circles: 'Circles', spirals: 'Spirals', blobs: 'Blobs' } as Record<DatasetName, string>,
+  datasets: EN_DATASETS,
   classes: 'Classes',
   points: 'Points',
   noise: 'Noise',
