@@ -160,6 +160,9 @@ test.describe('digits lab', () => {
     // The solution, as if the reader had typed it (saved edits live in localStorage).
     await page.evaluate(([k, code]) => localStorage.setItem(k, JSON.stringify({ v: 1, code })), [key, solution!]);
     await page.reload();
+    // The lab hydrates when it comes on screen: the reload's restored scroll position need not show it (skipped blocks
+    // above it come back at estimated heights; once in CI the lab stayed off screen for 30 s).
+    await lab(page).scrollIntoViewIfNeeded();
     await expect(page.getByTestId('dg-data')).toContainText('training digits', { timeout: 30_000 });
     const accuracy = async () => { const m = await confusion(page); return m.reduce((s, row, t) => s + row[t], 0) / 2000; };
     await trainSmall(page, '2000', '1');
