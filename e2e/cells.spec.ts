@@ -215,6 +215,7 @@ test.describe('code cells', () => {
     // Reset, run the original, Undo reset: the edit is back above the original's output, which is marked.
     await c.getByRole('button', { name: 'Reset' }).click();
     await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(c).toHaveAttribute('data-state', 'done');
     await expect(output(c).locator('.out-error')).toHaveCount(0);
     await expect(stale).toHaveCount(0);
     await c.getByRole('button', { name: 'Undo reset' }).click();

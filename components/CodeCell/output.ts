@@ -45,6 +45,8 @@ export class OutputView {
   private overflow: HTMLElement | null = null;
 
   private measuring = false;
+  /** The stale note's text while the output came from other code than the cell shows (see {@link stale}). */
+  private staleText: string | null = null;
   private readonly S: CellStrings;
 
   constructor(private readonly root: HTMLElement, private readonly lang: Lang = 'en') {
@@ -53,6 +55,7 @@ export class OutputView {
 
   clear(): void {
     this.root.replaceChildren();
+    this.staleText = null;
     this.count = 0;
     this.overflow = null;
     this.settle();
@@ -64,8 +67,7 @@ export class OutputView {
    * exactly when its content overflows it.
    */
   settle(): void {
-    const stale = this.root.querySelector(':scope > .out-stale');
-    if (stale && stale !== this.root.lastElementChild) this.root.append(stale);
+    this.placeStale();
     if (this.measuring) return;
     this.measuring = true;
     requestAnimationFrame(() => {
@@ -106,8 +108,18 @@ export class OutputView {
    * note away, when the cell shows that code again).
    */
   stale(text: string | false): void {
-    this.root.querySelector(':scope > .out-stale')?.remove();
-    if (text !== false && this.root.childElementCount) this.root.append(el('p', 'out-note out-stale', text));
+    this.staleText = text || null;
+    this.placeStale();
+  }
+
+  /** The stale note: there, and last, exactly when it is set and there is output (it may arrive later); else gone. */
+  private placeStale(): void {
+    let note = this.root.querySelector(':scope > .out-stale');
+    const output = this.root.childElementCount - (note ? 1 : 0);
+    if (!this.staleText || output === 0) { note?.remove(); return; }
+    note ??= el('p', 'out-note out-stale', this.staleText);
+    note.textContent = this.staleText;
+    if (note !== this.root.lastElementChild) this.root.append(note);
   }
 
   /** Adds a note below the output; returns it, so that a later event can reword it. */
