@@ -1,18 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import axeCore from 'axe-core';
-
-const axeSource = axeCore.source;
 
 /**
- * An AxeBuilder that checks the page with one `axe.run` inside it (AxeBuilder's legacy mode). The default mode runs
- * `axe.runPartial` in every frame, then opens a new blank page, injects axe there again and calls `axe.finishRun` on
- * the partial results of every rule and node (passes included), serialised with their selectors through Node. The
- * site has no iframes, so both modes check the same rules on the same elements; measured on lesson 4 and the zh
- * lesson 2 (light all rules, dark contrast, phone layout rules), the one-call mode took 42 CPU s where the default
- * took 63 (Chromium included, in a cgroup), with the same results.
+ * Where tests/serve-dist.mjs serves axe-core's own script (node_modules/axe-core/axe.min.js), outside the site's base:
+ * a test aid, not part of the site. A page loads it as a script of its own origin (the site's policy allows
+ * `script-src 'self'`), so Chromium keeps it in the tab's HTTP cache and its compiled code in the code cache: measured
+ * on four lessons in one tab, injecting it took 95–126 ms of wall time a page, where `page.evaluate` of the same 550 KB
+ * source (compiled anew on every page, as @axe-core/playwright does) took 294–502 ms.
  */
-export const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true);
+export const AXE_SCRIPT = '/__e2e__/axe.min.js';
 
 /**
  * Makes a page cheap for axe without changing what axe is asked to check. KaTeX's visual HTML (`.katex-html`) is
@@ -45,17 +40,32 @@ export function flattenMathForAxe(page: Page, keepMathml: boolean): Promise<numb
   }, keepMathml);
 }
 
+/** What one axe run checks: a CSS selector to include (default: the whole document), selectors to leave out, rules. */
+export interface AxeScope {
+  include?: string;
+  exclude?: string | string[];
+  /** Rule ids to run instead of all rules (axe's `runOnly`). */
+  rules?: string[];
+}
+
 /**
- * Runs axe-core in the page (all rules; returns each violation as a line: rule id and up to three targets), injecting its source only if the page does not have it yet: a page checked several times
- * (site.spec: two runs per page) pays for parsing axe's 550 KB once. Measured on lesson 4, a run with the source
- * injected took about 150 ms longer than one on a page that already had it. Same engine and options as
- * {@link axe}'s one-call mode (`axe.run` on the document, nothing excluded but `exclude`).
+ * Runs axe-core in the page, as it is now (width, colour scheme, what is open), and returns each violation as a line:
+ * rule id and up to three targets (CSS selectors), so `expect(lines).toEqual([])` names what failed. Every axe run
+ * of the browser tests goes through here: one `axe.run` on the document (the site has no iframes), every rule
+ * unless `rules` says which, and only violations collected (`resultTypes`: axe then skips building selectors and
+ * details for the thousands of passing nodes). The page needs JavaScript on: axe is loaded as a script
+ * ({@link AXE_SCRIPT}) the first time a page is checked, and a page checked again (site.spec: two runs per page)
+ * keeps it.
  */
-export async function runAxe(page: Page, { exclude }: { exclude: string }): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (excluded) => {
+export async function runAxe(page: Page, { include, exclude, rules }: AxeScope = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_SCRIPT });
+  return page.evaluate(async ({ include, exclude, rules }) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run({ exclude: [[excluded]] } as never, { resultTypes: ['violations'] });
+    const excluded = (typeof exclude === 'string' ? [exclude] : exclude ?? []).map((sel) => [sel]);
+    // Without `include`, the document itself (axe's page-level rules, such as `region`, need the whole page).
+    const context = include ? { include: [[include]], exclude: excluded } : { exclude: excluded };
+    const options: import('axe-core').RunOptions = { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) };
+    const results = await axe.run(context as import('axe-core').ElementContext, options);
     return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, exclude);
+  }, { include, exclude, rules });
 }

@@ -1,7 +1,7 @@
 import { expect, type Page, type Locator } from '@playwright/test';
 import { test } from './tab';
 import { typeCode } from './cell-editing';
-import { axe } from './axe';
+import { runAxe } from './axe';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -328,8 +328,7 @@ test.describe('code-cell output and controls', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      const results = await axe(page).include('bpn-cell').withRules(['color-contrast', 'scrollable-region-focusable']).analyze();
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await runAxe(page, { include: 'bpn-cell', rules: ['color-contrast', 'scrollable-region-focusable'] }), scheme).toEqual([]);
     }
   });
 

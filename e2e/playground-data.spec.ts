@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './tab';
 import LZString from 'lz-string';
-import { axe as axeOf, flattenMathForAxe } from './axe';
+import { flattenMathForAxe, runAxe } from './axe';
 
 /**
  * The Playground on lesson 8 with the reader's own CSV data (issue 12 §3): preview, bad rows named, limits,
@@ -230,8 +230,7 @@ test('bad rows are named by line and column, the rest counted; the reader choose
   await expect(pg.getByLabel('CSV text')).toHaveAttribute('aria-invalid', 'true');
   // The open panel with its preview table and problem list passes axe.
   await flattenMathForAxe(page, false); // no formula in the panel; the lesson's are checked per page (site.spec.ts)
-  const axe = await axeOf(page).include('.pg-data').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await runAxe(page, { include: '.pg-data' })).toEqual([]);
   await pg.getByRole('button', { name: 'Use the 3 usable rows (leave out the 7 with problems)' }).click();
   await expect(pg.locator('.pg-message')).toContainText('Training on your data: 3 rows');
 

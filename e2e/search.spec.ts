@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './tab';
-import { axe, flattenMathForAxe } from './axe';
+import { flattenMathForAxe, runAxe } from './axe';
 
 /** The site's base path (a build with BASE_PATH=/backprop-notebook/ is previewed under it). */
 const B = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -31,8 +31,7 @@ test.describe('site search (Pagefind)', () => {
     await flattenMathForAxe(page, false); // the lesson's math is checked per page (site.spec.ts), not here
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
-      const results = await axe(page).include('site-search').analyze();
-      expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+      expect(await runAxe(page, { include: 'site-search' }), theme).toEqual([]);
     }
     // Esc clears the query and closes the results.
     await page.keyboard.press('Escape');

@@ -9,8 +9,11 @@
 // - Any other request outside the base (a script, style, font, worker or fetch that forgot the base) gets a
 //   404, which the page-load tests report as a failed request.
 // - An unknown address gets the site's 404.html with status 404, as GitHub Pages does.
+// - One address outside the base is the tests' own: /__e2e__/axe.min.js, axe-core's script, which e2e/axe.ts loads
+//   into a page as a same-origin script (cached by the browser like the site's hashed assets; e2e/axe.ts says why).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { resolveOutDir } from '../src/site/out-dir.mjs';
@@ -27,6 +30,9 @@ const files = sirv(dir, {
   setHeaders: (res, pathname) => { if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'); },
 });
 
+/** axe-core's browser script, from the same package the tests import. */
+const AXE = { path: '/__e2e__/axe.min.js', file: createRequire(import.meta.url).resolve('axe-core/axe.min.js') };
+
 function send404(res) {
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
   res.end(notFound);
@@ -34,6 +40,11 @@ function send404(res) {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === AXE.path) {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
+    res.end(readFileSync(AXE.file));
+    return;
+  }
   if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
     // Browsers mark page loads with Sec-Fetch-Mode: navigate; Playwright's request API sends no such header.
     const mode = req.headers['sec-fetch-mode'];
