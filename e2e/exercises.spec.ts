@@ -1,7 +1,21 @@
-import { expect } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './tab';
+import { renderAll } from './render-all';
 
 const DEMO = '/demo/cells/';
+
+/** Replaces the last line of the exercise's code (the extra one, if there is one) with `line`, or appends it; then Check. */
+async function checkWithLastLine(page: Page, ex: Locator, line: string, replace: boolean): Promise<void> {
+  await ex.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  if (replace) {
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+  }
+  if (line) await page.keyboard.insertText(`\n${line}`);
+  await ex.getByRole('button', { name: 'Check' }).click();
+}
 
 test.describe('exercises', () => {
   test.describe.configure({ timeout: 90_000 });
@@ -25,7 +39,7 @@ test.describe('exercises', () => {
     expect(during).toEqual({ status: 'Already checking: wait for the checks to finish.', ariaDisabled: 'true', state: 'running', focused: true });
     const status = ex.locator('.cell-status');
     const out = ex.locator('.cell-output');
-    await expect(out.locator('.out-checks li.fail').first()).toContainText('expected 0.25, got 0 for input z = 0');
+    await expect(out.locator('.out-checks li.fail').first()).toHaveText("✗ Fail g'(0): expected 0.25, got 0");
     await expect(out).toContainText(/0 of 6 checks passed/);
     await expect(ex.locator('.ex-status')).toHaveText('');
     await expect(check).not.toHaveAttribute('aria-disabled');
@@ -70,18 +84,7 @@ test('an exercise whose checks all pass is not complete while its run also raise
   await expect(content).toContainText('return g * (1 - g);');
   const out = ex.locator('.cell-output');
   const saved = () => page.evaluate(() => localStorage.getItem('bpn:v1:exercise:sigmoid-gradient'));
-  /** Replaces the last line of the code (the extra one, if there is one) with `line`, or appends it. */
-  const lastLine = async (line: string, replace: boolean) => {
-    await content.click();
-    await page.keyboard.press('ControlOrMeta+End');
-    if (replace) {
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Backspace');
-      await page.keyboard.press('Backspace');
-    }
-    if (line) await page.keyboard.insertText(`\n${line}`);
-    await ex.getByRole('button', { name: 'Check' }).click();
-  };
+  const lastLine = (line: string, replace: boolean) => checkWithLastLine(page, ex, line, replace);
   await lastLine('Promise.reject(new Error("stray"));', false);
   await expect(out).toContainText('All 6 checks passed, but the code also raised an error: fix it to complete the exercise.');
   await expect(out).toContainText('stray');
@@ -104,4 +107,62 @@ test('an exercise whose checks all pass is not complete while its run also raise
   await expect(out).toContainText('All 6 checks passed, but the code also raised an error: the exercise stays complete from an earlier run.');
   await expect(ex.locator('.ex-status')).toHaveText('✓ Passed');
   expect(await saved()).toContain('"passed":true');
+});
+
+test('the exercise\'s summary stays last, also under an error a callback throws after the run ended', async ({ tab: page }) => {
+  // Reader QA: the "Uncaught (in a timer or promise callback) …" box came after the summary for a rejected promise and a
+  // throwing .then (reported once the run has ended), but before it for queueMicrotask and an async function throwing
+  // after an awaited timer (reported while it runs). The summary is the conclusion: the output's last item either way.
+  await page.goto(DEMO);
+  const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
+  await ex.locator('.solution summary').click();
+  await ex.getByRole('button', { name: 'Put the solution in the editor' }).click();
+  await expect(ex.locator('.cm-content')).toContainText('return g * (1 - g);');
+  const out = ex.locator('.cell-output');
+  const summary = 'All 6 checks passed, but the code also raised an error: fix it to complete the exercise.';
+  const callbacks = [
+    ['Promise.reject(new Error("rejected"));', 'rejected'],
+    ['Promise.resolve().then(() => { throw new Error("in then"); });', 'in then'],
+    ['queueMicrotask(() => { throw new Error("in microtask"); });', 'in microtask'],
+    // The code waits for a later timer, so the async function's timer fires (and it throws) before the run ends.
+    ['(async () => { await new Promise((r) => setTimeout(r, 1)); throw new Error("after timer"); })(); await new Promise((r) => setTimeout(r, 30));', 'after timer'],
+  ];
+  for (const [i, [line, message]] of callbacks.entries()) {
+    await checkWithLastLine(page, ex, line!, i > 0);
+    await expect(out.locator('.out-error')).toContainText('Uncaught (in a timer or promise callback)');
+    await expect(out.locator('.out-error')).toContainText(message!);
+    await expect(out.locator(':scope > :last-child')).toHaveText(summary);
+    await expect(out.locator(':scope > .out-checks + .out-note')).toHaveText(summary);
+  }
+});
+
+test('at 360 px a network shape in a check\'s name or message stays on one line', async ({ tab: page }) => {
+  // Reader QA: "a random 2-3- / 3-1 network" in check names and messages on a phone. On this machine's fonts the
+  // delta-hidden starter's list breaks 2-3-3-1 twice at 360 px unless the shapes are kept whole.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/lessons/deriving-backprop/');
+  await renderAll(page);
+  const ex = page.locator('section.exercise[data-exercise-id="delta-hidden"]');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  const out = ex.locator('.cell-output');
+  await expect(out).toContainText(/0 of \d+ checks passed/, { timeout: 60_000 });
+  // Each shape's line boxes, measured as the reader did: a Range over its characters, one client rect per line.
+  const shapes = await out.locator('.out-checks').evaluate((list) => {
+    const found: { shape: string; lines: number; text: string }[] = [];
+    for (const li of list.querySelectorAll('li')) {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (const m of node.data.matchAll(/\d+(?:-\d+)+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          found.push({ shape: m[0], lines, text: li.textContent ?? '' });
+        }
+      }
+    }
+    return found;
+  });
+  expect(shapes.map((s) => s.shape)).toEqual(expect.arrayContaining(['2-2-2', '3-4-2', '2-3-3-1']));
+  for (const s of shapes) expect(s.lines, `${s.shape} in "${s.text}"`).toBe(1);
 });

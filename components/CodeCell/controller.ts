@@ -188,8 +188,12 @@ class CellController implements CellHandler {
     if (r.error) { this.out.error(r.error); if (shown) this.markLine(r.error.line ?? null); }
     for (const e of r.late ?? []) this.out.error(e);
     if (shown && r.late?.length && !r.error) this.markLine(r.late[0].line ?? null);
+    // The run's conclusion, below its output and in one order however late an error arrives (later output goes above
+    // it, output.ts): what the run left out or stopped, then the checks and, last, their summary.
+    if (r.dropped) this.out.conclude(this.S.dropped(r.dropped));
+    if (r.stoppedTimers) this.out.conclude(this.S.timersStopped(r.stoppedTimers));
     if (r.results) {
-      this.out.add({ kind: 'checks', results: r.results });
+      this.out.conclude({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;
       const all = passed === r.results.length;
       // Every check passed but the run was not clean — an error (after the checks, an unhandled rejection) or timers
@@ -197,7 +201,7 @@ class CellController implements CellHandler {
       // passed while its cell says failed, or pass code that throws in plain JavaScript.
       const dirty = !r.ok || r.late?.length ? 'error' : r.stoppedTimers ? 'timers' : null;
       const passedBefore = !!exercise && isPassed(this.store, exercise);
-      const note = this.out.note(!all ? this.S.somePassed(passed, r.results.length) : dirty ? this.S.notClean(passed, dirty, passedBefore) : this.S.allPassed(passed));
+      const note = this.out.conclude(!all ? this.S.somePassed(passed, r.results.length) : dirty ? this.S.notClean(passed, dirty, passedBefore) : this.S.allPassed(passed));
       if (all && !dirty && exercise) {
         completed = { note, checks: passed, passedBefore };
         if (!markPassed(this.store, exercise)) this.el.status(this.S.progressNotSaved);
@@ -205,8 +209,6 @@ class CellController implements CellHandler {
         document.dispatchEvent(new CustomEvent('bpn:progress', { detail: { exercise } }));
       }
     }
-    if (r.dropped) this.out.note(this.S.dropped(r.dropped));
-    if (r.stoppedTimers) this.out.note(this.S.timersStopped(r.stoppedTimers));
     if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.empty(this.S.noOutput);
     count.textContent = r.timedOut ? this.S.stopped : runLabel(r.count, r.ms, this.lang);
     this.el.dataset.state = r.ok && !r.late?.length ? 'done' : 'failed';

@@ -9,6 +9,7 @@ import { plotSvg } from '../../src/runtime/plot';
 import { errorTitle, MAX_ITEMS, truncateLines } from './model';
 import type { Lang } from '../../src/i18n/lang';
 import { CELL_STRINGS, type CellStrings } from './strings';
+import { checkText } from './check-text';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -43,6 +44,8 @@ function table(t: TableData): HTMLElement {
 export class OutputView {
   private count = 0;
   private overflow: HTMLElement | null = null;
+  /** The first element of the run's conclusion (see {@link conclude}); output goes above it. */
+  private conclusion: HTMLElement | null = null;
 
   private measuring = false;
   /** The stale note's text while the output came from other code than the cell shows (see {@link stale}). */
@@ -58,6 +61,7 @@ export class OutputView {
     this.staleText = null;
     this.count = 0;
     this.overflow = null;
+    this.conclusion = null;
     this.settle();
   }
 
@@ -82,15 +86,15 @@ export class OutputView {
     if (!node) return;
     this.dropEmptyNote();
     this.settle();
-    if (item.kind === 'notice' || item.kind === 'error') { this.root.append(node); return; }
+    if (item.kind === 'notice' || item.kind === 'error') { this.put(node); return; }
     this.count++;
-    if (this.count <= MAX_ITEMS) { this.root.append(node); return; }
+    if (this.count <= MAX_ITEMS) { this.put(node); return; }
     if (!this.overflow) {
       this.overflow = el('div', 'out-overflow');
       this.overflow.hidden = true;
       const hidden = this.overflow;
       const btn = moreButton(this.S.showMoreShort, () => { hidden.hidden = false; this.settle(); });
-      this.root.append(btn, hidden);
+      this.put(btn, hidden);
     }
     this.overflow.append(node);
     const btn = this.root.querySelector<HTMLButtonElement>(':scope > .out-more');
@@ -99,8 +103,32 @@ export class OutputView {
 
   error(e: CellError): void {
     this.dropEmptyNote();
-    this.root.append(this.errorBox(e));
+    this.put(this.errorBox(e));
     this.settle();
+  }
+
+  /**
+   * Adds a part of the run's conclusion below all its output: a closing note (a string) or the exercise's check list; the
+   * first call starts the conclusion, later calls add below it. Output that arrives afterwards — an error a callback or a
+   * rejected promise throws once the run has ended — goes above the conclusion, so the summary stays last whenever the
+   * error came (reader QA: it came below the summary for `Promise.reject`, above it for `queueMicrotask`).
+   */
+  conclude(item: string): HTMLElement;
+  conclude(item: OutItem): HTMLElement | null;
+  conclude(item: string | OutItem): HTMLElement | null {
+    const node = typeof item === 'string' ? el('p', 'out-note', item) : item && typeof item === 'object' ? this.render(item) : null;
+    if (!node) return null;
+    this.dropEmptyNote();
+    this.root.append(node);
+    this.conclusion ??= node;
+    this.settle();
+    return node;
+  }
+
+  /** Puts output in place: above the run's conclusion if it has one, else at the end. */
+  private put(...nodes: HTMLElement[]): void {
+    const before = this.conclusion?.parentNode === this.root ? this.conclusion : null;
+    for (const n of nodes) this.root.insertBefore(n, before);
   }
 
   /**
@@ -122,10 +150,10 @@ export class OutputView {
     if (note !== this.root.lastElementChild) this.root.append(note);
   }
 
-  /** Adds a note below the output; returns it, so that a later event can reword it. */
+  /** Adds a note below the output (above the run's conclusion, if it has one yet). */
   note(text: string): HTMLElement {
     const p = el('p', 'out-note', text);
-    this.root.append(p);
+    this.put(p);
     this.settle();
     return p;
   }
@@ -184,7 +212,9 @@ export class OutputView {
         const ul = el('ul', 'out-checks');
         for (const r of item.results) {
           const li = el('li', r.pass ? 'pass' : 'fail');
-          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', el('strong', undefined, glueEquals(r.name)), `${this.S.checkSeparator}${glueEquals(r.message)}`);
+          const name = el('strong');
+          name.append(...laidOut(r.name));
+          li.append(el('span', 'mark', r.pass ? this.S.pass : this.S.fail), ' ', name, this.S.checkSeparator, ...laidOut(r.message));
           ul.append(li);
         }
         return ul;
@@ -194,10 +224,7 @@ export class OutputView {
   }
 }
 
-/**
- * A check's name or message with no-break spaces around each " = " ("for input z = 0"), so a narrow screen never ends a line
- * with "=" and starts the next with the value (reader QA at 360 px). Copying gives U+00A0 there.
- */
-export function glueEquals(message: string): string {
-  return message.replace(/ = /g, '\u00a0=\u00a0');
+/** A check's name or message as text and nowrap spans, so that it wraps well at 360 px (check-text.ts). */
+function laidOut(text: string): (string | HTMLElement)[] {
+  return checkText(text).map((r) => (r.whole ? el('span', 'out-whole', r.text) : r.text));
 }

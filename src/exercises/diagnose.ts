@@ -4,7 +4,7 @@
  * known mistake produces, say which mistake ("— that is (Θ(l))ᵀδ(l+1) without ⊙ g′(z(l))").
  */
 import { S } from './strings';
-import { mismatch, num, show, TOL } from './kit';
+import { forInput, mismatch, num, show, TOL } from './kit';
 import type { CheckResult } from './types';
 
 /** A typical wrong answer: the value it produces for this input, and what to tell the reader. */
@@ -74,19 +74,19 @@ export function recognise(got: unknown, mistakes: readonly Mistake[], tol = 1e-7
 }
 
 /**
- * One check: `got` against `expected`, failing with the first wrong entry, the recognised mistake (if any)
- * and the input in words.
+ * One check: `got` against `expected`, failing with the first wrong entry and the recognised mistake (if any);
+ * `input`: argument values the check's name does not state (see kit.ts), '' when it states them all.
  * @example
  * ```ts
- * diagnose('δ(2), 2-2-2 network', got, [0.00877135, 0.00995425], vector('δ(2)'), 'Θ(2), δ(3), a(2)', [
+ * diagnose('δ(2) for the 2-2-2 network', got, [0.00877135, 0.00995425], vector('δ(2)'), '', [
  *   { value: noGPrime, why: 'that is (Θ(2))ᵀδ(3) without ⊙ g′(z(2))' },
  * ]);
- * // message: "δ(2) row 1 differs: expected 0.00877135, got 0.0359 — that is … for input Θ(2), δ(3), a(2)"
+ * // message: "δ(2) row 1 differs: expected 0.00877135, got 0.0359 — that is (Θ(2))ᵀδ(3) without ⊙ g′(z(2))"
  * ```
  */
-export function diagnose(name: string, got: unknown, expected: readonly unknown[], naming: Naming, input: string,
+export function diagnose(name: string, got: unknown, expected: readonly unknown[], naming: Naming, input = '',
   mistakes: readonly Mistake[] = [], tol = TOL): CheckResult {
   const diff = firstDifference(got, expected, naming, tol);
-  if (diff === null) return { name, pass: true, message: S.correctFor(input) };
-  return { name, pass: false, message: `${diff}${recognise(got, mistakes)}${S.forInput(input)}` };
+  if (diff === null) return { name, pass: true, message: S.correct };
+  return { name, pass: false, message: `${diff}${recognise(got, mistakes)}${forInput(input)}` };
 }

@@ -1,6 +1,11 @@
 /**
  * Helpers for writing checks: call the reader's function safely, compare numbers/arrays with a tolerance,
- * and phrase failures as "expected X, got Y for input Z" (fixed text from `strings.ts`).
+ * and phrase failures as "expected X, got Y" (fixed text from `strings.ts`).
+ *
+ * One rule for every exercise: a check's name says which input it ran on (the network, x, m, λ, the seed, the point);
+ * its message says what was expected and what was got, and never repeats the name. `input` is only for argument values
+ * the name does not state (delta-output's a(L) and y): the message then ends "for input …". A passed check says
+ * "correct" (reader QA: "correct for input the 2-2-2 network, x = …" under a name saying just that).
  */
 import { formatValue } from '../format/value';
 import { S } from './strings';
@@ -46,30 +51,35 @@ export function call(fn: (...a: never[]) => unknown, args: unknown[]): { value?:
   }
 }
 
+/** " for input …" for values the check's name does not state, or '' when there are none. */
+export function forInput(input = ''): string {
+  return input ? S.forInput(input) : '';
+}
+
 /**
- * Calls the reader's function on `args` and compares with `expected`; `input` describes the input in words.
+ * Calls the reader's function on `args` and compares with `expected`; `input`: argument values the name does not state.
  * @example
  * ```ts
- * compare("g'(0)", gPrime, [0], 0.25, 'z = 0');
+ * compare("g'(0)", gPrime, [0], 0.25); // fails with "expected 0.25, got 0.5"
  * ```
  */
-export function compare(name: string, fn: (...a: never[]) => unknown, args: unknown[], expected: unknown, input: string, tol = TOL): CheckResult {
+export function compare(name: string, fn: (...a: never[]) => unknown, args: unknown[], expected: unknown, input = '', tol = TOL): CheckResult {
   const r = call(fn, args);
   if ('error' in r) return threw(name, r.error, input);
   return result(name, r.value, expected, input, tol);
 }
 
 /** The failed check for a reader's function that threw. */
-export function threw(name: string, error: unknown, input: string): CheckResult {
-  return { name, pass: false, message: S.threw(formatValue(error), input) };
+export function threw(name: string, error: unknown, input = ''): CheckResult {
+  return { name, pass: false, message: `${S.threw(formatValue(error))}${forInput(input)}` };
 }
 
 /** A check result from a value already computed. */
-export function result(name: string, got: unknown, expected: unknown, input: string, tol = TOL): CheckResult {
+export function result(name: string, got: unknown, expected: unknown, input = '', tol = TOL): CheckResult {
   const m = mismatch(got, expected, tol);
-  if (m === null) return { name, pass: true, message: S.correctFor(input) };
+  if (m === null) return { name, pass: true, message: S.correct };
   const whole = typeof expected === 'number' ? S.expectedGot(formatValue(expected), formatValue(got)) : m;
-  return { name, pass: false, message: `${whole}${S.forInput(input)}` };
+  return { name, pass: false, message: `${whole}${forInput(input)}` };
 }
 
 /** A pass/fail from a condition, with the message to show when it fails. */

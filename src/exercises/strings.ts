@@ -14,7 +14,7 @@ import { plain, sym } from '../notation/symbol';
 
 /** A layer's vector or matrix as the notation module writes it: `Th(2)` is `Θ(2)`, `El(3)` is `E(3)`. */
 const writer = (kind: LayerKind) => (l: number) => plainLayer({ kind, l });
-const Th = writer('Theta'), dl = writer('delta'), zl = writer('z'), al = writer('a'), Dl = writer('D'), Acc = writer('Delta');
+const Th = writer('Theta'), dl = writer('delta'), zl = writer('z'), Dl = writer('D'), Acc = writer('Delta');
 const Al = writer('A'), El = writer('E');
 
 export const EXERCISE_STRINGS = defineStrings({
@@ -27,11 +27,12 @@ export const EXERCISE_STRINGS = defineStrings({
   notAvailable: (names: string) => `Not available inside your function here (the module would do the exercise for you): ${names}.`,
   cellLabel: (title: string) => `exercise “${title}”`,
 
-  // Check messages: "expected X, got Y for input Z"
+  // Check messages: "expected X, got Y". The check's name says which input it ran on; a message adds the input
+  // (forInput) only for argument values the name does not state (kit.ts).
   expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
   forInput: (input: string) => ` for input ${input}`,
-  correctFor: (input: string) => `correct for input ${input}`,
-  threw: (error: string, input: string) => `threw ${error} for input ${input}`,
+  correct: 'correct',
+  threw: (error: string) => `threw ${error}`,
   ok: 'ok',
   expectedNumber: (got: string) => `expected a number, got ${got}`,
   expectedArray: (n: number, got: string) => `expected an array of length ${n}, got ${got}`,
@@ -106,11 +107,8 @@ export const EXERCISE_STRINGS = defineStrings({
   xorRight: 'all four points right',
   ownSweep: 'expected your own sweep, not out.backward()',
   stepAlpha: (alpha: string) => `α = ${alpha}`,
-
-  /** Inputs in words, where they need words. */
-  inputs: {
-    deltaHidden: (l: number, network: string) => `${Th(l)}, ${dl(l + 1)} and ${al(l)} of ${network}`,
-  },
+  /** After a wrong step: the expected weights were computed with the α read off the reader's own step. */
+  yourAlpha: (alpha: string) => ` (with your α = ${alpha})`,
 
   /** The networks and graphs the checks run on, as messages name them. */
   net: {
@@ -119,15 +117,13 @@ export const EXERCISE_STRINGS = defineStrings({
     classic: '2-2-2 network',
     random: (sizes: string) => `random ${sizes} network`,
   },
+  /** The graphs the checks differentiate, each with the point it is evaluated at (the checks' names). */
   graphs: {
     lesson3: 'e = (a + b)(b + 1) at a = 2, b = 1',
-    lesson3Check: (which: string) => `∂e/∂${which} on e = (a+b)(b+1)`,
-    repeated: 'f = xy(x + y) + x·x at x = 0.5, y = −1.5 (x·x gives two edges)',
-    repeatedCheck: '∂f/∂x on f = xy(x+y) + x·x',
-    hidden: 'J of the classic network as a function of a(2)_1 = 0.593270',
-    hiddenCheck: '∂J/∂a(2)_1 in the 2-2-2 network',
-    deep: 'a 10-layer graph with two nodes per layer, x = 0.3',
-    deepCheck: '∂out/∂x with 1024 paths',
+    lesson3Check: (which: string) => `∂e/∂${which} on e = (a+b)(b+1) at a = 2, b = 1`,
+    repeatedCheck: '∂f/∂x on f = xy(x+y) + x·x at x = 0.5, y = −1.5',
+    hiddenCheck: '∂J/∂a(2)_1 in the 2-2-2 network at a(2)_1 = 0.593270',
+    deepCheck: '∂out/∂x through 10 layers (1024 paths) at x = 0.3',
     sigmoid: 'f = σ(x·x + x) at x = 3',
     networkCost: 'the 2-2-2 network’s cost J, all 12 weights',
   },
@@ -229,8 +225,8 @@ export const EXERCISE_STRINGS = defineStrings({
   // Check messages
   expectedGot: (expected, got) => `应为 ${expected}，实际为 ${got}`,
   forInput: (input) => `（输入：${input}）`,
-  correctFor: (input) => `正确（输入：${input}）`,
-  threw: (error, input) => `抛出了 ${error}（输入：${input}）`,
+  correct: '正确',
+  threw: (error) => `抛出了 ${error}`,
   ok: '正确',
   expectedNumber: (got) => `应为一个数，实际为 ${got}`,
   expectedArray: (n, got) => `应为长度 ${n} 的数组，实际为 ${got}`,
@@ -299,10 +295,7 @@ export const EXERCISE_STRINGS = defineStrings({
   xorRight: '四个点全部分类正确',
   ownSweep: '应自己完成反向扫描，而不是调用 out.backward()',
   stepAlpha: (alpha) => `α = ${alpha}`,
-
-  inputs: {
-    deltaHidden: (l, network) => `${network}的 ${Th(l)}、${dl(l + 1)} 和 ${al(l)}`,
-  },
+  yourAlpha: (alpha) => `（按你的 α = ${alpha} 计算）`,
 
   net: {
     classicAt: (x) => `2-2-2 网络，x = ${x}`,
@@ -312,13 +305,10 @@ export const EXERCISE_STRINGS = defineStrings({
   },
   graphs: {
     lesson3: 'e = (a + b)(b + 1)，a = 2，b = 1',
-    lesson3Check: (which) => `e = (a+b)(b+1) 的 ∂e/∂${which}`,
-    repeated: 'f = xy(x + y) + x·x，x = 0.5，y = −1.5（x·x 贡献两条边）',
-    repeatedCheck: 'f = xy(x+y) + x·x 的 ∂f/∂x',
-    hidden: '经典网络的 J，看作 a(2)_1 = 0.593270 的函数',
-    hiddenCheck: '2-2-2 网络中的 ∂J/∂a(2)_1',
-    deep: '10 层、每层两个节点的计算图，x = 0.3',
-    deepCheck: '共 1024 条路径的 ∂out/∂x',
+    lesson3Check: (which) => `e = (a+b)(b+1) 在 a = 2，b = 1 处的 ∂e/∂${which}`,
+    repeatedCheck: 'f = xy(x+y) + x·x 在 x = 0.5，y = −1.5 处的 ∂f/∂x',
+    hiddenCheck: '2-2-2 网络中 a(2)_1 = 0.593270 处的 ∂J/∂a(2)_1',
+    deepCheck: '经过 10 层（共 1024 条路径）的 ∂out/∂x，x = 0.3',
     sigmoid: 'f = σ(x·x + x)，x = 3',
     networkCost: '2-2-2 网络的代价函数 J，全部 12 个权重',
   },

@@ -6,7 +6,7 @@ export interface CheckResult {
   /** What was checked, e.g. "g'(0)". */
   name: string;
   pass: boolean;
-  /** Why it failed ("expected X, got Y for input Z"), or a short confirmation. */
+  /** Why it failed ("expected X, got Y"; the name says the input, see kit.ts), or a short confirmation ("correct"). */
   message: string;
 }
 

@@ -103,7 +103,8 @@ describe('batch-gradient (lesson 10)', () => {
   test('the starter (A(l)ᵀE, not divided) names the wrong shape of D(2) and both mistakes', async () => {
     const results = await checkCell('batch-gradient', getExercise('batch-gradient').starter);
     const f = firstFailure(results);
-    expect(f.message).toMatch(/^D\(2\) has 3 × 2 entries, expected 2 × 3 entries — that is \(A\(2\)\)ᵀE\(3\), the transpose.*divide it by m for input 2-2-2 network, m = 3$/);
+    expect(f.name).toBe('D, 2-2-2 network, m = 3');
+    expect(f.message).toMatch(/^D\(2\) has 3 × 2 entries, expected 2 × 3 entries — that is \(A\(2\)\)ᵀE\(3\), the transpose.*divide it by m$/);
   });
 
   test('not divided by m: D(2) entry (1, 0) is m times the hand-computed value', async () => {

@@ -154,7 +154,7 @@ describe('D(l): the gradient', () => {
   test('the bias column regularised: D(2) entry (1, 0) at λ = 1.5, the expected value and the mistake', async () => {
     const results = await checkCell('gradient-D', solutionWith(['(c > 0 ? (lambda / m) * Theta[l][r][c] : 0)', '(lambda / m) * Theta[l][r][c]']));
     const f = firstFailure(results);
-    expect(f.name).toBe('D, 2-2-2 network, λ = 1.5');
+    expect(f.name).toBe('D, 2-2-2 network, m = 3, λ = 1.5');
     expect(f.message).toMatch(/^D\(2\) entry \(1, 0\) differs: expected /);
     expect(numberAfter(f.message, 'expected')).toBeCloseTo(sum[1]![0]![0]! / m, 6);
     expect(numberAfter(f.message, 'got')).toBeCloseTo(sum[1]![0]![0]! / m + (lambda / m) * 0.6, 6);

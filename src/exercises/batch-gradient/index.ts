@@ -43,34 +43,34 @@ export const exercise: ExerciseDef = {
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => {
       const net = Network.fromWeights(Theta);
+      // The checks' names say the whole input: the network and the number of examples.
       const input = S.list(name, `m = ${X.length}`);
-      const what = S.names.of('D', name);
+      const what = S.names.of('D', input);
       const r = call(batchGradient, [Theta, X, Y]);
       let diff = Infinity;
-      if ('error' in r) return [threw(what, r.error, input), gradientCheck(name, diff, input)];
-      const exact = firstWrongLayer(what, r.value, gradients(net, X, Y, { cost: 'cross-entropy' }).D, input, X.length);
+      if ('error' in r) return [threw(what, r.error), gradientCheck(input, diff)];
+      const exact = firstWrongLayer(what, r.value, gradients(net, X, Y, { cost: 'cross-entropy' }).D, X.length);
       try { diff = relativeDifference(r.value as Matrix[], numericalGradient(net, X, Y, { cost: 'cross-entropy', epsilon: 1e-5 })); } catch { diff = Infinity; }
-      return [exact, gradientCheck(name, diff, input)];
+      return [exact, gradientCheck(input, diff)];
     });
   },
 };
 
 /** Passes when the relative difference to central differences is below 1e-7 (NaN fails). */
-function gradientCheck(name: string, diff: number, input: string): CheckResult {
-  return expectThat(S.names.gradientCheckOf(name), diff < 1e-7,
-    `${S.gcNumerical('1e-7', show(diff))}${S.forInput(input)}`, S.gcNumericalPass(show(diff)));
+function gradientCheck(input: string, diff: number): CheckResult {
+  return expectThat(S.names.gradientCheckOf(input), diff < 1e-7, S.gcNumerical('1e-7', show(diff)), S.gcNumericalPass(show(diff)));
 }
 
 /** The reader's D against the expected one, layer by layer from D(L−1) down (the order the backward pass makes them). */
-function firstWrongLayer(what: string, mine: unknown, expected: Matrix[], input: string, m: number): CheckResult {
+function firstWrongLayer(what: string, mine: unknown, expected: Matrix[], m: number): CheckResult {
   if (!Array.isArray(mine) || mine.length !== expected.length) {
-    return expectThat(what, false, `${S.sizeDiffers('D', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${S.forInput(input)}`);
+    return expectThat(what, false, S.sizeDiffers('D', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine)));
   }
   for (let l = expected.length; l >= 1; l--) {
-    const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(plainLayer(layerSym.D(l))), input, mistakes(l, expected[l - 1]!, m));
+    const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(plainLayer(layerSym.D(l))), '', mistakes(l, expected[l - 1]!, m));
     if (!d.pass) return d;
   }
-  return { name: what, pass: true, message: S.correctFor(input) };
+  return { name: what, pass: true, message: S.correct };
 }
 
 /** Typical wrong D(l) in matrix form, from the right one: not divided by m, transposed, or both. */

@@ -25,10 +25,10 @@ function toEdges(out: Value, outName: string): Edge[] {
 }
 
 /** One check: the reader's path sum against the module's reverse-mode gradient. */
-function against(pathSum: (...a: never[]) => unknown, what: string, out: Value, outName: string, input: Value, described: string) {
+function against(pathSum: (...a: never[]) => unknown, what: string, out: Value, outName: string, input: Value) {
   const edges = toEdges(out, outName);
   out.backward();
-  return compare(what, pathSum, [edges, input.label, outName], input.grad, described);
+  return compare(what, pathSum, [edges, input.label, outName], input.grad);
 }
 
 /** The graphs of the checks, built with the module's `Value`. */
@@ -38,13 +38,13 @@ function cases(pathSum: (...a: never[]) => unknown) {
   for (const which of ['a', 'b'] as const) {
     const a = new Value(2, 'a'), b = new Value(1, 'b');
     const e = a.add(b).mul(b.add(1));
-    out.push(against(pathSum, S.graphs.lesson3Check(which), e, 'e', which === 'a' ? a : b, S.graphs.lesson3));
+    out.push(against(pathSum, S.graphs.lesson3Check(which), e, 'e', which === 'a' ? a : b));
   }
   // Three paths and a repeated edge: f = (x·y)(x + y) + x·x.
   {
     const x = new Value(0.5, 'x'), y = new Value(-1.5, 'y');
     const f = x.mul(y).mul(x.add(y)).add(x.mul(x));
-    out.push(against(pathSum, S.graphs.repeatedCheck, f, 'f', x, S.graphs.repeated));
+    out.push(against(pathSum, S.graphs.repeatedCheck, f, 'f', x));
   }
   // Lesson 3's hidden unit: J as a function of a(2)_1 through both output units (squared error).
   {
@@ -52,7 +52,7 @@ function cases(pathSum: (...a: never[]) => unknown) {
     const rows = [[0.6, 0.4, 0.45], [0.6, 0.5, 0.55]], y = [0.01, 0.99];
     const J = rows.map((r, k) => a1.mul(r[1]!).add(r[0]! + r[2]! * a2).sigmoid().sub(y[k]!).pow(2).mul(0.5))
       .reduce((s, t) => s.add(t));
-    out.push(against(pathSum, S.graphs.hiddenCheck, J, 'J', a1, S.graphs.hidden));
+    out.push(against(pathSum, S.graphs.hiddenCheck, J, 'J', a1));
   }
   // A deep layered graph: two nodes per layer, 2^10 paths from x to the output.
   {
@@ -61,7 +61,7 @@ function cases(pathSum: (...a: never[]) => unknown) {
     for (let layer = 0; layer < 9; layer++) {
       [u, v] = [u.mul(1.1).add(v.mul(0.7)).tanh(), u.mul(-0.8).add(v.mul(1.2)).tanh()];
     }
-    out.push(against(pathSum, S.graphs.deepCheck, u.mul(v), 'out', x, S.graphs.deep));
+    out.push(against(pathSum, S.graphs.deepCheck, u.mul(v), 'out', x));
   }
   return out;
 }

@@ -38,10 +38,10 @@ $\\dl{l} = \\left((\\Th{l})^T \\dl{l+1}\\right) \\odot g'(\\zl{l})$.
       for (let l = net.L - 1; l >= 2; l--) {
         const args = [Theta[l - 1]!, trace.delta(l + 1), pass.a(l)] as const;
         const delta = plainLayer(layerSym.delta(l));
-        const what = S.names.forNetwork(delta, name), input = S.inputs.deltaHidden(l, name);
+        const what = S.names.forNetwork(delta, name);
         const r = call(deltaHidden, [...args]);
-        out.push('error' in r ? threw(what, r.error, input)
-          : diagnose(what, r.value, trace.delta(l), vector(delta), input, mistakes(l, ...args)));
+        out.push('error' in r ? threw(what, r.error)
+          : diagnose(what, r.value, trace.delta(l), vector(delta), '', mistakes(l, ...args)));
       }
       return out;
     });

@@ -42,12 +42,13 @@ then compare your gradients with the module's on three networks.`,
       const net = Network.fromWeights(Theta);
       const t = backprop(net, x, y, { cost: 'cross-entropy' });
       const expected = Theta.map((_, l) => t.D(l + 1));
-      const input = S.list(name, `y = ${show(y)}`);
+      // The name gives the network and x; y is the one argument it does not state.
+      const input = `y = ${show(y)}`;
       let got: unknown;
       try {
         got = (backpropGradients as unknown as (T: number[][][], x: number[], y: number[]) => unknown)(structuredClone(Theta), [...x], [...y]);
       } catch (e) {
-        return [threw(`D(1)…D(L−1), ${name}`, e, input)];
+        return [threw(S.names.of('D(1)…D(L−1)', name), e, input)];
       }
       const all = Array.isArray(got) ? got : [];
       return [

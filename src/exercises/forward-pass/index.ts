@@ -32,8 +32,8 @@ export const exercise: ExerciseDef = {
     return checkNetworks().map(({ name, Theta, x }) => {
       const what = S.names.forNetwork('h', name), L = Theta.length + 1;
       const r = call(forwardPass, [Theta, x]);
-      if ('error' in r) return threw(what, r.error, name);
-      return diagnose(what, r.value, forward(Network.fromWeights(Theta), x).h, vector(plainLayer(layerSym.a(L))), name);
+      if ('error' in r) return threw(what, r.error);
+      return diagnose(what, r.value, forward(Network.fromWeights(Theta), x).h, vector(plainLayer(layerSym.a(L))));
     });
   },
 };

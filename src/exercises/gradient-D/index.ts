@@ -34,28 +34,28 @@ For each example, \`backprop(net, x, y)\` gives that example's $\\dl{l+1}(\\al{l
     ];
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1.5].flatMap((lambda) => {
       const net = Network.fromWeights(Theta);
-      const input = S.list(name, `m = ${X.length}`, `λ = ${lambda}`);
-      const what = S.names.withLambda('D', name, lambda), gcName = S.names.gradientCheck(name, lambda);
+      // The checks' names say the whole input: the network, the number of examples and λ.
+      const data = S.list(name, `m = ${X.length}`);
+      const what = S.names.withLambda('D', data, lambda), gcName = S.names.gradientCheck(data, lambda);
       const r = call(gradientD, [Theta, X, Y, lambda]);
-      if ('error' in r) return [threw(what, r.error, input)];
+      if ('error' in r) return [threw(what, r.error)];
       const mine = r.value;
       const expected = gradients(net, X, Y, { lambda }).D;
       const parts = reference(Theta, X, Y);
       let exact = null;
       if (!Array.isArray(mine) || mine.length !== expected.length) {
-        exact = expectThat(what, false, `${S.sizeDiffers('D', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${S.forInput(input)}`);
+        exact = expectThat(what, false, S.sizeDiffers('D', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine)));
       } else {
         // Layer by layer, in the order backpropagation produces them: D(L−1) first.
         for (let l = expected.length; l >= 1 && !exact; l--) {
-          const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(plainLayer(layerSym.D(l))), input, mistakes(l, Theta[l - 1]!, parts.Delta[l - 1]!, X.length, lambda));
+          const d = diagnose(what, mine[l - 1], expected[l - 1]!, matrix(plainLayer(layerSym.D(l))), '', mistakes(l, Theta[l - 1]!, parts.Delta[l - 1]!, X.length, lambda));
           if (!d.pass) exact = d;
         }
-        exact ??= { name: what, pass: true, message: S.correctFor(input) };
+        exact ??= { name: what, pass: true, message: S.correct };
       }
       let diff = Infinity;
       try { diff = relativeDifference(mine as Matrix[], numericalGradient(net, X, Y, { lambda, epsilon: 1e-5 })); } catch { diff = Infinity; }
-      const gc = expectThat(gcName, diff < 1e-7,
-        `${S.gcNumerical('1e-7', show(diff))}${S.forInput(input)}`, S.gcNumericalPass(show(diff)));
+      const gc = expectThat(gcName, diff < 1e-7, S.gcNumerical('1e-7', show(diff)), S.gcNumericalPass(show(diff)));
       return [exact, gc];
     }));
   },

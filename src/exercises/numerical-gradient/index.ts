@@ -1,5 +1,5 @@
 import { Network, cost, gradients, numericalGradient, relativeDifference, type Matrix } from 'backprop';
-import { expectThat, show, threw } from '../kit';
+import { expectThat, forInput, show, threw } from '../kit';
 import { diagnose, matrix, type Mistake } from '../diagnose';
 import { forbid } from '../references';
 import { layerSym, plainLayer } from '../../notation/layer';
@@ -38,17 +38,18 @@ returned in the shape of \`Theta\`.
       const net = Network.fromWeights(Theta);
       const J = (T: Matrix[]) => cost(Network.fromWeights(T), X, Y, { lambda });
       const epsilon = 1e-4;
-      const input = S.list(name, `ε = ${epsilon}`, `λ = ${lambda}`);
-      const what = S.names.numericalGradient(name);
+      // The names say the network and λ; ε, an argument they do not state, ends the failure messages.
+      const data = S.list(name, `λ = ${lambda}`), input = `ε = ${epsilon}`;
+      const what = S.names.numericalGradient(data);
       const copy = structuredClone(Theta);
       let mine: unknown;
       try { mine = numGrad(J as never, copy as never, epsilon as never); } catch (e) {
         return [threw(what, e, input)];
       }
       const expected = numericalGradient(net, X, Y, { lambda, epsilon });
-      let first: CheckResult = { name: what, pass: true, message: S.correctFor(input) };
+      let first: CheckResult = { name: what, pass: true, message: S.correct };
       if (!Array.isArray(mine) || mine.length !== expected.length) {
-        first = expectThat(what, false, `${S.sizeDiffers('∂J/∂Θ', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${S.forInput(input)}`);
+        first = expectThat(what, false, `${S.sizeDiffers('∂J/∂Θ', S.matrices(expected.length), Array.isArray(mine) ? S.matrices(mine.length) : show(mine))}${forInput(input)}`);
       } else {
         // Entry by entry in the order the loops visit them: Θ(1) first.
         for (let l = 1; l <= expected.length && first.pass; l++) {
@@ -59,8 +60,8 @@ returned in the shape of \`Theta\`.
       try { diff = relativeDifference(mine as Matrix[], gradients(net, X, Y, { lambda }).D); } catch { diff = Infinity; }
       return [
         first,
-        expectThat(S.names.gradientCheckBackprop(name), diff < 1e-8, `${S.gcBackprop('1e-8', show(diff))}${S.forInput(input)}`, S.gcBackpropPass(show(diff))),
-        expectThat(S.names.thetaUnchanged(name), JSON.stringify(copy) === JSON.stringify(Theta), `${S.thetaChanged}${S.forInput(input)}`),
+        expectThat(S.names.gradientCheckBackprop(data), diff < 1e-8, `${S.gcBackprop('1e-8', show(diff))}${forInput(input)}`, S.gcBackpropPass(show(diff))),
+        expectThat(S.names.thetaUnchanged(data), JSON.stringify(copy) === JSON.stringify(Theta), `${S.thetaChanged}${forInput(input)}`),
       ];
     });
   },

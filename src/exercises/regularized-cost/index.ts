@@ -31,7 +31,8 @@ The bias column $j = 0$ is not regularised. The starter already computes the unr
       { name: S.net.classic, Theta: CLASSIC, ...batch(2, 2) },
       { name: S.net.random('3-5-2'), Theta: Network.random([3, 5, 2], { seed: 7 }).weights(), ...batch(3, 2) },
     ];
+    // The name says the whole input (the network, m and λ), so the message need not.
     return cases.flatMap(({ name, Theta, X, Y }) => [0, 1, 3].map((lambda) =>
-      compare(S.names.withLambda('J', name, lambda), regularizedCost, [Theta, X, Y, lambda], cost(Network.fromWeights(Theta), X, Y, { lambda }), S.list(name, `m = ${X.length}`, `λ = ${lambda}`))));
+      compare(S.names.withLambda('J', S.list(name, `m = ${X.length}`), lambda), regularizedCost, [Theta, X, Y, lambda], cost(Network.fromWeights(Theta), X, Y, { lambda }))));
   },
 };

@@ -1,5 +1,5 @@
 import { Network, backprop, cost, softmax } from 'backprop';
-import { call, expectThat, show, threw } from '../kit';
+import { call, expectThat, forInput, show, threw } from '../kit';
 import { diagnose, firstDifference, vector, type Mistake } from '../diagnose';
 import { forbid, GRADIENT_FUNCTIONS } from '../references';
 import { S } from '../strings';
@@ -51,7 +51,7 @@ It must also work for inputs like $z = (1000, 0, -1000)$, where $e^{z}$ overflow
       const expected = moduleDelta(z, y), naming = vector('δ(L)');
       if (!hasNonFinite(r.value)) return diagnose(what, r.value, expected, naming, input, mistakes(z, y));
       const diff = firstDifference(r.value, expected, naming) ?? '';
-      return { name: what, pass: false, message: `${diff}${S.likely(S.why.softmaxDelta.overflow)}${S.forInput(input)}` };
+      return { name: what, pass: false, message: `${diff}${S.likely(S.why.softmaxDelta.overflow)}${forInput(input)}` };
     });
     // Central differences of the module's cost, one z_j at a time, against the reader's δ.
     const { name, z, y } = cases()[1]!, eps = 1e-5;
@@ -68,7 +68,7 @@ It must also work for inputs like $z = (1000, 0, -1000)$, where $e^{z}$ overflow
     }
     if (Number.isNaN(diff)) diff = Infinity;
     const gc = expectThat(S.names.gradientCheckOf(name), diff < 1e-7,
-      `${S.gcCentral('1e-7', show(diff))}${S.forInput(input)}`, S.gcCentralPass(show(diff)));
+      `${S.gcCentral('1e-7', show(diff))}${forInput(input)}`, S.gcCentralPass(show(diff)));
     return [...exact, gc];
   },
 };
