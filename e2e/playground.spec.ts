@@ -2,6 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './tab';
 import { runAxe } from './axe';
 import { renderAll } from './render-all';
+import { DATA_STRINGS } from '../components/Playground/data-strings.ts';
+import { PLAYGROUND_STRINGS } from '../components/Playground/strings.ts';
+
+const EN = PLAYGROUND_STRINGS.en, ZH = PLAYGROUND_STRINGS.zh;
 
 const PAGE = '/demo/playground/';
 
@@ -165,8 +169,49 @@ test('the controls work from the keyboard alone', async ({ tab: page }) => {
   await expect(pg.getByRole('status').first()).toContainText('Θ(1)_10 set to 1.5');
 });
 
+test('a weight value that is not a finite number is refused with a message tied to the field; a valid one clears it (D6)', async ({ tab: page }) => {
+  const pg = await open(page);
+  const field = pg.getByLabel(EN.value, { exact: true });
+  const set = pg.getByRole('button', { name: EN.setWeight });
+  // The weight in use, as the site prints it (with a minus sign −); the field shows it as typed text.
+  const kept = (await field.inputValue()).replace(/^-/, '−');
+  const message = EN.badWeight(EN.value, 'Θ(1)_10', kept);
+  const refusedBy = async (keys: string[]) => {
+    const status = await pg.locator('.pg-message').textContent();
+    await field.focus();
+    await page.keyboard.press('Control+A');
+    for (const k of keys) await page.keyboard.press(k);
+    await page.keyboard.press('Enter');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(pg.getByText(message)).toBeVisible();
+    await expect(set).toBeEnabled(); // the button stays operable: pressing it says why, as Enter does
+    await expect(pg.locator('.pg-message')).toHaveText(status!); // no weight was set
+  };
+  // The browser's own bubble ('Please enter a number', in its language, over the button) must not stand in for the
+  // message: it comes with an `invalid` event on the field.
+  await field.evaluate((el) => el.addEventListener('invalid', () => { el.dataset.bubble = 'shown'; }));
+  await refusedBy([...'1e999']); // too large to be a finite number
+  await expect(field).not.toHaveAttribute('data-bubble', 'shown');
+  await field.press('Control+A');
+  await field.pressSequentially('0.75');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(pg.getByText(message)).toBeHidden();
+  await expect(field).toHaveAccessibleDescription('');
+  await refusedBy(['Backspace']); // empty
+  await field.press('Control+A');
+  await field.pressSequentially('-0.75');
+  await expect(pg.getByText(message)).toBeHidden();
+  await set.click();
+  await expect(pg.locator('.pg-message')).toHaveText(EN.weightSet('Θ(1)_10', '−0.75'));
+});
+
 test('the exported JSON parses and has the shape Network.fromWeights takes', async ({ tab: page }) => {
   const pg = await open(page);
+  // With JavaScript the click instructions are there (they are left out without it, D5).
+  await expect(pg.locator('.pg-hint').first()).toHaveText(EN.hint);
+  await expect(pg.locator('.pg-weights figcaption')).toHaveText(EN.diagramCaption('2-8-8-1', true));
+  await expect(pg.locator('.pg-data > summary')).toHaveText(DATA_STRINGS.en.summary);
   await pg.getByRole('button', { name: 'Step' }).click();
   await pg.getByText('Export the weights as JSON').click();
   const json = JSON.parse(await pg.locator('textarea').inputValue());
@@ -208,12 +253,50 @@ test.describe('without JavaScript', () => {
     const enabled = await controls.evaluateAll((els) => els.filter((e) => !(e as HTMLInputElement).disabled).map((e) => e.outerHTML.slice(0, 60)));
     expect(enabled).toEqual([]);
   });
+  // Reader QA D5: the export and own-data panels opened to an empty box, and the click instructions were shown.
+  for (const { path, lang, sizes } of [
+    { path: PAGE, lang: 'en', sizes: '2-8-8-1' },
+    { path: '/lessons/training/', lang: 'en', sizes: '2-4-4-1' },
+    { path: '/zh/lessons/training/', lang: 'zh', sizes: '2-4-4-1' },
+  ] as const) {
+    test(`${path}: no panel that opens to an empty box, no click instruction, the static picture stays (D5)`, async ({ tab: page }) => {
+      const S = PLAYGROUND_STRINGS[lang], D = DATA_STRINGS[lang];
+      await page.goto(path);
+      const pg = page.locator('section.pg').first();
+      await expect(pg.locator('svg.pg-points[role="img"]')).toBeVisible();
+      expect(await pg.locator('path.pg-pts').count()).toBe(4);
+      // Nothing to open: in each panel's place, one line says it needs JavaScript.
+      await expect(pg.locator('details, summary')).toHaveCount(0);
+      await expect(pg.getByText(S.exportNoJs)).toBeVisible();
+      await expect(pg.getByText(D.summaryNoJs)).toBeVisible();
+      await expect(pg).not.toContainText(S.hint);
+      await expect(pg.locator('.pg-weights figcaption')).toHaveText(S.diagramCaption(sizes, false));
+    });
+  }
+});
+
+test('the widget as served, its script never loaded (what a reader without JavaScript gets), passes axe in light and dark', async ({ tab: page }) => {
+  // axe needs JavaScript in the page, so the island's script is refused instead: the server-rendered widget stays.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto(PAGE);
+  const pg = page.locator('section.pg').first();
+  await expect(pg.getByText(EN.exportNoJs)).toBeVisible();
+  await expect(pg.getByText(DATA_STRINGS.en.summaryNoJs)).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+    const results = await axe(page).include('section.pg').analyze();
+    expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
 });
 
 test('the live widget passes axe in light and dark, and the heat map follows the theme', async ({ tab: page }) => {
   test.setTimeout(120_000);
   const pg = await open(page);
   await pg.getByRole('button', { name: 'Step' }).click();
+  // With a refused weight value, so its message and the invalid field are checked too (D6).
+  await pg.getByLabel(EN.value, { exact: true }).fill('');
+  await pg.getByLabel(EN.value, { exact: true }).press('Enter');
+  await expect(pg.getByLabel(EN.value, { exact: true })).toHaveAttribute('aria-invalid', 'true');
   const pixel = () => pg.locator('canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, 1, 1).data).join(','));
   await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
   await expect.poll(pixel).not.toBe('0,0,0,0');
@@ -283,6 +366,13 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   await lr.press('Enter');
   await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
   await expect(lr).toHaveValue('0.03');
+  // So is a weight that is not a finite number (D6).
+  const value = pg.getByLabel(ZH.value, { exact: true });
+  const kept = (await value.inputValue()).replace(/^-/, '−');
+  await value.fill('');
+  await value.press('Enter');
+  await expect(value).toHaveAttribute('aria-invalid', 'true');
+  await expect(value).toHaveAccessibleDescription(ZH.badWeight(ZH.value, 'Θ(1)_10', kept));
   // No English words left, apart from names the Chinese keeps (tanh, sigmoid, ReLU, XOR, JSON) and code.
   const text = await pg.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;

@@ -29,6 +29,11 @@ interface Props {
   /** Points currently in the run (shown while own data is in use). */
   count: number;
   disabled: boolean;
+  /**
+   * False until the widget runs (the page's HTML without JavaScript): a line saying the panel needs JavaScript
+   * stands in its place then, since it would open to an empty box (reader QA D5). Default true.
+   */
+  live?: boolean;
   onUse: (data: ParsedData) => void;
   onBack: () => void;
   /** The run's points as CSV, and the trained weights as JSON, made on demand. */
@@ -55,7 +60,7 @@ function download(name: string, type: string, text: string) {
 }
 
 /** See the module comment. */
-export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, dataCsv, weightsJson, link = null, linkNote = null, linkText = null }: Props) {
+export function DataPanel({ lang = 'en', own, count, disabled, live = true, onUse, onBack, dataCsv, weightsJson, link = null, linkNote = null, linkText = null }: Props) {
   const S = DATA_STRINGS[lang];
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<TaskChoice>('auto');
@@ -118,6 +123,7 @@ export function DataPanel({ lang = 'en', own, count, disabled, onUse, onBack, da
   const num = (x: number) => formatNumber(x, { digits: 6 });
   const usable = parsed && !parsed.fatal ? parsed : null;
 
+  if (!live) return <p class="pg-data pg-hint">{S.summaryNoJs}</p>;
   return (
     <details class="pg-data" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary ref={summaryRef}>{S.summary}</summary>

@@ -2,10 +2,10 @@
  * Hands-on edits: add or remove a point at typed coordinates (the keyboard route to clicking the plot),
  * set one weight by hand while paused, and export the weights as JSON for a code cell.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
-import { formatNumber } from '../../src/format/number';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
+import { describeNumber, formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
-import { inputName } from './names.ts';
+import { inputName, weightName } from './names.ts';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import type { WeightRef } from './WeightDiagram.tsx';
 
@@ -27,6 +27,17 @@ export function parseCoord(text: string): number {
   const t = text.trim().replace(/^[−–]/, '-');
   if (t === '' || !/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
   return Number(t.replace(',', '.'));
+}
+
+/**
+ * A typed weight (the Value field, a number input: its `value` is '' when the browser cannot read the text) as a
+ * finite number, or `null` for an empty field, text that is not a number, or one too large to be finite (1e999).
+ * @example parseWeight('-2e-3') // -0.002
+ * @example parseWeight('1e999') // null
+ */
+export function parseWeight(text: string): number | null {
+  const x = text.trim() === '' ? NaN : Number(text);
+  return Number.isFinite(x) ? x : null;
 }
 
 /**
@@ -81,11 +92,18 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
 }) {
   const S = PLAYGROUND_STRINGS[lang];
   const [draft, setDraft] = useState(String(current));
+  /**
+   * A value was refused (reader QA D6: Set weight greyed out and nothing said why). Shown when the reader commits a
+   * bad value (Enter, Set weight, leaving the field), not while they type ('1e' on the way to '1e5'); cleared as soon
+   * as the field holds a valid value again, or shows another weight's.
+   */
+  const [refused, setRefused] = useState(false);
+  const errorId = useId();
   // Show the weight's current value whenever another weight is chosen or training changed it
   // (not while training: the field is disabled then, and this would cost a render per frame). A layout effect, in
   // the same frame as the change that caused it: a deferred effect could land after the reader had started typing
   // (a new run's message already shown, its weight not yet in the field) and replace what they typed.
-  useLayoutEffect(() => { if (!disabled) setDraft(String(current)); }, [current, disabled, selected.l, selected.i, selected.j]);
+  useLayoutEffect(() => { if (!disabled) { setDraft(String(current)); setRefused(false); } }, [current, disabled, selected.l, selected.i, selected.j]);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
   const pick = (patch: Partial<WeightRef>) => {
     const w = { ...selected, ...patch };
@@ -93,9 +111,17 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
     w.j = Math.min(w.j, sizes[w.l - 1]);
     onSelect(w);
   };
-  const ok = draft.trim() !== '' && Number.isFinite(Number(draft));
+  const typed = parseWeight(draft);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (disabled) return;
+    if (typed === null) setRefused(true);
+    else onSet(typed);
+  };
   return (
-    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !disabled) onSet(Number(draft)); }}>
+    // noValidate: the browser's own bubble ('Please enter a number', in the browser's language, over the button) would
+    // stop the submit for text it cannot read; the message below says it in the page's language instead.
+    <form class="pg-form" noValidate onSubmit={submit}>
       <label class="pg-field">{S.layer}
         <select value={String(selected.l)} disabled={!live} onChange={(e) => pick({ l: Number(value(e)) })}>
           {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{l}</option>)}
@@ -112,15 +138,24 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
         </select>
       </label>
       <label class="pg-field pg-value">{S.value}
-        <input type="number" step="any" value={draft} disabled={disabled} onInput={(e) => setDraft(value(e))} />
+        <input type="number" step="any" value={draft} disabled={disabled}
+          aria-invalid={refused ? 'true' : undefined} aria-describedby={refused ? errorId : undefined}
+          onInput={(e) => { const t = value(e); setDraft(t); if (parseWeight(t) !== null) setRefused(false); }}
+          onChange={(e) => { if (parseWeight(value(e)) === null) setRefused(true); }} />
       </label>
-      <button type="submit" disabled={disabled || !ok}>{S.setWeight}</button>
+      {/* Enabled for a bad value too: pressing it (or Enter, which needs an enabled submit button) says what is wrong. */}
+      <button type="submit" disabled={disabled}>{S.setWeight}</button>
+      <p id={errorId} class="pg-field-error" role="alert">{refused ? S.badWeight(S.value, weightName(selected), describeNumber(current).exact) : ''}</p>
     </form>
   );
 }
 
-/** The weights as JSON in a read-only text area, with a copy button and how to load it. */
-export function ExportPanel({ json, lang = 'en' }: { json: () => string; lang?: Lang }) {
+/**
+ * The weights as JSON in a read-only text area, with a copy button and how to load it. Until the widget runs
+ * (`live` false: the page's HTML without JavaScript) a line saying it needs JavaScript stands in its place, since
+ * the panel would open to an empty box (reader QA D5).
+ */
+export function ExportPanel({ json, lang = 'en', live = true }: { json: () => string; lang?: Lang; live?: boolean }) {
   const S = PLAYGROUND_STRINGS[lang];
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState('');
@@ -133,6 +168,7 @@ export function ExportPanel({ json, lang = 'en' }: { json: () => string; lang?: 
       setCopied(S.copyBlocked);
     }
   };
+  if (!live) return <p class="pg-export pg-hint">{S.exportNoJs}</p>;
   return (
     <details class="pg-export" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{S.exportSummary}</summary>

@@ -284,8 +284,8 @@ export default function Playground(props: PlaygroundProps) {
   const slowKey = playing ? `play${Math.floor(frames.current / 4)}` : `still${tick}`;
   const chart = useMemo(() => <LossChart points={run.history.points} train={losses.train} test={losses.test} lambda={run.settings.lambda} lang={lang} />, [slowKey, run]);
   const diagram = useMemo(() => (
-    <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} lang={lang} />
-  ), [slowKey, run, selected, playing]);
+    <WeightDiagram sizes={sizes} weights={run.net.weights()} selected={selected} onSelect={setSelected} live={playing} lang={lang} editable={live} />
+  ), [slowKey, run, selected, playing, live]);
 
   const settingsPanel = useMemo(() => <SettingsPanel settings={settings} disabled={!live} onChange={(next) => apply(next)} lang={lang} ownData={!!own} />, [settings, live, own]);
 
@@ -296,7 +296,8 @@ export default function Playground(props: PlaygroundProps) {
     : Array.from({ length: K }, (_, k) => S.className(k, S.shapes[k % 4]!))).join(S.listSep);
   const summary = S.summary(sizes.join('-'), run.step, classWords, counts.train, counts.test);
   return (
-    <section class="pg" ref={rootRef} aria-label={label} data-state={state} data-step={run.step}
+    // `pg-static` until the widget runs (the page's HTML without JavaScript): nothing there answers a click.
+    <section class={live ? 'pg' : 'pg pg-static'} ref={rootRef} aria-label={label} data-state={state} data-step={run.step}
       data-train-loss={String(losses.train)} data-frames="0">
       {Array.from({ length: 5 }, (_, k) => <span class={`pg-swatch ${k === 0 ? 'pg-bg' : `pg-c${k - 1}`}`} aria-hidden="true" />)}
       <div class="pg-controls" role="group" aria-label={S.controls}>
@@ -324,7 +325,8 @@ export default function Playground(props: PlaygroundProps) {
         <div class="pg-col">
           <PlotArea points={shownPoints} r={r} live={live} canvasRef={canvasRef} res={RES} summary={summary} onPlotClick={plotClick} lang={lang}
             tick={own ? DATA_STRINGS[lang].axes(own.columns[0], ...own.view.x1, own.columns[1], ...own.view.x2) : undefined} />
-          <p class="pg-hint">{own?.kind === 'regression' ? D.hintRegression : S.hint}</p>
+          {/* How to click the plot: only once clicks do something (reader QA D5). */}
+          {live && <p class="pg-hint">{own?.kind === 'regression' ? D.hintRegression : S.hint}</p>}
           <PointForm key={sessionNo} classes={K} label={newLabel} onLabel={setNewLabel} onAdd={addTyped} onRemoveNear={removeNear} disabled={!live} noAdd={own?.kind === 'regression'} lang={lang}
             units={own ? {
               names: [own.columns[0], own.columns[1]],
@@ -340,10 +342,10 @@ export default function Playground(props: PlaygroundProps) {
             <WeightEditor sizes={sizes} selected={selected} current={run.net.weight(selected.l, selected.i, selected.j)}
               onSelect={setSelected} onSet={setWeight} disabled={!live || playing} live={live} lang={lang} />
           </fieldset>
-          <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} lang={lang} />
+          <ExportPanel json={() => JSON.stringify(exportWeights(run.net))} lang={lang} live={live} />
         </div>
       </div>
-      <DataPanel lang={props.lang} own={own} count={run.points.length} disabled={!live} onUse={useData} onBack={() => useData(null)}
+      <DataPanel lang={props.lang} own={own} count={run.points.length} disabled={!live} live={live} onUse={useData} onBack={() => useData(null)}
         link={link} linkNote={linkNote} linkText={linkText}
         dataCsv={() => dataCsv(ownRef.current, runRef.current!.points)}
         weightsJson={() => weightsJson(ownRef.current, runRef.current!.settings, runRef.current!.net.weights())} />

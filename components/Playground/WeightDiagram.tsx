@@ -24,10 +24,12 @@ interface Props {
   live?: boolean;
   onSelect: (w: WeightRef) => void;
   lang?: Lang;
+  /** Whether a click on a line selects it (false until the widget runs: the caption then offers no click). Default true. */
+  editable?: boolean;
 }
 
 /** See the module comment. */
-export function WeightDiagram({ sizes, weights, selected, onSelect, live = false, lang = 'en' }: Props) {
+export function WeightDiagram({ sizes, weights, selected, onSelect, live = false, lang = 'en', editable = true }: Props) {
   const S = PLAYGROUND_STRINGS[lang];
   const { nodes, edges } = useMemo(() => diagramLayout(sizes, weights, W, H), [sizes, weights]);
   const isSel = (e: WeightRef) => selected !== null && e.l === selected.l && e.i === selected.i && e.j === selected.j;
@@ -50,7 +52,7 @@ export function WeightDiagram({ sizes, weights, selected, onSelect, live = false
           </g>
         ))}
       </svg>
-      <figcaption>{S.diagramCaption(sizes.join('-'))}</figcaption>
+      <figcaption>{S.diagramCaption(sizes.join('-'), editable)}</figcaption>
     </figure>
   );
 }

@@ -12,6 +12,8 @@ const q = (name: string) => `“${name}”`;
 
 export const DATA_STRINGS = defineStrings({
   summary: 'Use your own data (CSV)',
+  /** In place of the panel without JavaScript (it would open to an empty box). */
+  summaryNoJs: 'Using your own data (CSV) needs JavaScript.',
   intro: `Paste or upload CSV with three columns: x1, x2 and a label (a class name or number, 2 to ${MAX_CLASSES} classes) `
     + `or a numeric target (regression). A header row is optional; commas, semicolons, tabs or | may separate the columns `
     + `(with semicolons or tabs, a decimal comma such as 1,5 reads as 1.5). At most ${c(MAX_ROWS)} rows and ${c(MAX_BYTES)} bytes (1 MB).`,
@@ -101,6 +103,7 @@ export const DATA_STRINGS = defineStrings({
   linkProblems: 'The data in the page address have problems (shown below) and were not loaded; the built-in data set is in use.',
 }, {
   summary: '使用自己的数据（CSV）',
+  summaryNoJs: '使用自己的数据（CSV）需要 JavaScript。',
   intro: `粘贴或上传 CSV 数据，共三列：x1、x2，以及标签（类别名称或编号，2 到 ${MAX_CLASSES} 个类别）或数值目标值（回归）。`
     + `表头行可有可无；列之间可用逗号、分号、制表符或 | 分隔（用分号或制表符分隔时，1,5 这样的小数逗号按 1.5 读取）。最多 ${c(MAX_ROWS)} 行、${c(MAX_BYTES)} 字节（1 MB）。`,
   textLabel: 'CSV 文本（粘贴到这里，或把文件拖放到框内）',

@@ -7,6 +7,7 @@ import Playground from './Playground.tsx';
 import { FIELD_RANGES } from './settings.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { DEFAULT_SETTINGS } from './settings.ts';
+import { DATA_STRINGS } from './data-strings.ts';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import { WeightDiagram } from './WeightDiagram.tsx';
 
@@ -50,12 +51,13 @@ describe('Playground in Chinese', () => {
   it('renders the whole widget (server render) with the Chinese labels and no English of the table', () => {
     const html = renderToString(h(Playground, { lang: 'zh', syncUrl: false, dataset: 'blobs', classes: 3, lambda: 0.01 }));
     const text = readerText(html);
-    for (const label of [ZH.label, ZH.play, ZH.step, ZH.rewind, ZH.reset, ZH.hint, ZH.newClass, ZH.addPoint, ZH.removeNearest,
-      ZH.exportSummary, ZH.data, ZH.dataSet, ZH.classes, ZH.points, ZH.noise, ZH.network(2), ZH.layerUnits(2), ZH.layerActivation(3),
+    // Server render, so as without JavaScript: no click hint, and the panels that need it say so (static-render.test.ts).
+    for (const label of [ZH.label, ZH.play, ZH.step, ZH.rewind, ZH.reset, ZH.newClass, ZH.addPoint, ZH.removeNearest,
+      ZH.exportNoJs, DATA_STRINGS.zh.summaryNoJs, ZH.data, ZH.dataSet, ZH.classes, ZH.points, ZH.noise, ZH.network(2), ZH.layerUnits(2), ZH.layerActivation(3),
       ZH.addLayer, ZH.removeLayer, ZH.trainingLegend, ZH.learningRate, ZH.lambda, ZH.batchSize, ZH.loss, ZH.crossEntropy,
       ZH.squaredError, ZH.seed, ZH.datasets.spirals, ZH.controls, ZH.layer, ZH.row, ZH.column, ZH.value, ZH.setWeight,
       ZH.editLegend(false), ZH.lossName('training', 0.01), ZH.lossName('test', 0.01), ZH.className(2, ZH.shapes[2]!),
-      ZH.diagramCaption('2-4-4-3'), ZH.diagramLabel('2-4-4-3'), ZH.ticks(3.5, 'x₁', 'x₂')]) expect(text).toContain(label);
+      ZH.diagramCaption('2-4-4-3', false), ZH.diagramLabel('2-4-4-3'), ZH.ticks(3.5, 'x₁', 'x₂')]) expect(text).toContain(label);
     // Server render: the static fallback note and the points' text alternative.
     expect(text).toContain(ZH.noJs('blobs', 400, 100, '2-4-4-3', 0.03));
     expect(text).toMatch(/2-4-4-3 网络训练 0 步后的决策边界：背景按预测的类别着色，类别 0（圆形）、类别 1（方形）、类别 2（三角形）；/);
@@ -68,6 +70,7 @@ describe('Playground in Chinese', () => {
     const parts = [
       h(LossChart, { points: [{ step: 0, train: 0.7, test: 0.8 }, { step: 5, train: 0.5, test: 0.6 }], train: 0.5, test: 0.6, lang: 'zh' }),
       h(WeightDiagram, { sizes: [2, 1], weights: [[[0.5, -1, 2]]], selected: null, onSelect: () => {}, lang: 'zh' }),
+      h('p', null, ZH.hint),
       h(SettingsPanel, { settings: { ...DEFAULT_SETTINGS, hidden: [3] }, disabled: false, onChange: () => {}, lang: 'zh' }),
       h(PointForm, { classes: 4, label: 0, onLabel: () => {}, onAdd: () => {}, onRemoveNear: () => {}, disabled: false, lang: 'zh' }),
       h(WeightEditor, { sizes: [2, 2, 1], selected: { l: 1, i: 1, j: 0 }, current: 0.5, onSelect: () => {}, onSet: () => {}, disabled: false, lang: 'zh' }),
@@ -75,7 +78,7 @@ describe('Playground in Chinese', () => {
     ];
     const text = parts.map((p) => readerText(renderToString(p as never))).join('\n');
     for (const s of [ZH.chartLabel(5, ZH.lossName('training', 0), '0.5', ZH.lossName('test', 0), '0.6'), ZH.chartStep(5),
-      ZH.diagramLabel('2-1'), ZH.edgeTitle('Θ(1)_10', '0.5', '0.5'), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
+      ZH.diagramLabel('2-1'), ZH.diagramCaption('2-1', true), ZH.edgeTitle('Θ(1)_10', '0.5', '0.5'), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
       ZH.exportSummary, ZH.activations.linear]) expect(text).toContain(s);
     expect(leaks(text)).toEqual([]);
     expect(latinWords(text)).toEqual([]);
@@ -87,7 +90,8 @@ describe('Playground in Chinese', () => {
       ZH.stepped(3), ZH.rewound, ZH.wasReset(2), ZH.added(1, '1.3', '−1.3'), ZH.removed(0, 'test', '0.50', '−0.25'),
       ZH.weightSet('Θ(1)_20', '−0.5'), ZH.diverged(40), ZH.copied, ZH.copyBlocked, ZH.farPoint(-1.5, 1.5),
       ZH.badField(ZH.learningRate, FIELD_RANGES.learningRate, 0.03), ZH.badField(ZH.seed, FIELD_RANGES.seed, 1),
-      ZH.badField(ZH.points, FIELD_RANGES.n, 500),
+      ZH.badField(ZH.points, FIELD_RANGES.n, 500), ZH.badWeight(ZH.value, 'Θ(1)_10', '−0.5'), ZH.exportNoJs,
+      DATA_STRINGS.zh.summaryNoJs,
     ];
     for (const m of messages) {
       expect(latinWords(m), m).toEqual([]);

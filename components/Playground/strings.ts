@@ -80,7 +80,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   // The weight diagram.
   diagramLabel: (sizes: string) => `Weights of the ${sizes} network: green lines are positive, red dashed lines negative, thicker lines are larger.`,
   edgeTitle: (weight: string, text: string, exact: string) => `${weight} = ${text} (exact ${exact})`,
-  diagramCaption: (sizes: string) => `Θ weights of the ${sizes} network (click a line to edit it)`,
+  /** `editable`: a click on a line chooses that weight (false without JavaScript: the caption offers no click then). */
+  diagramCaption: (sizes: string, editable: boolean) => `Θ weights of the ${sizes} network${editable ? ' (click a line to edit it)' : ''}`,
   // The edit panel.
   newClass: 'Class of new points',
   addPoint: 'Add point',
@@ -91,10 +92,18 @@ export const PLAYGROUND_STRINGS = defineStrings({
   biasColumn: '0 (bias)',
   value: 'Value',
   setWeight: 'Set weight',
+  /**
+   * Why a typed weight was refused (empty, not a number, or too large to be finite, such as 1e999): `label` the field's
+   * name (`value`), `weight` the weight's name (`names.ts`, `Θ(1)_10`), `kept` its value in use (`describeNumber(v).exact`).
+   */
+  badWeight: (label: string, weight: string, kept: string) =>
+    `${label} must be a finite number, such as 0.5, -2 or 1e-3; ${weight} is still ${kept}.`,
   exportSummary: 'Export the weights as JSON',
   /** The JSON field's label, around the code that loads it. */
   jsonBefore: 'Weights JSON (load it in a code cell with ',
   jsonAfter: ')',
+  /** In place of the export panel without JavaScript (it would open to an empty box). */
+  exportNoJs: 'Exporting the weights as JSON needs JavaScript.',
   copy: 'Copy JSON',
   copied: 'Copied to the clipboard.',
   copyBlocked: 'Copying was blocked: select the text and copy it by hand.',
@@ -166,7 +175,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   chartStep: (step) => `第 ${step} 步`,
   diagramLabel: (sizes) => `${sizes} 网络的权重：绿色实线为正，红色虚线为负，线越粗，权重的绝对值越大。`,
   edgeTitle: (weight, text, exact) => `${weight} = ${text}（精确值 ${exact}）`,
-  diagramCaption: (sizes) => `${sizes} 网络的 Θ 权重（点击一条线即可编辑它）`,
+  diagramCaption: (sizes, editable) => `${sizes} 网络的 Θ 权重${editable ? '（点击一条线即可编辑它）' : ''}`,
   newClass: '新点的类别',
   addPoint: '添加点',
   removeNearest: '移除最近的点',
@@ -176,9 +185,11 @@ export const PLAYGROUND_STRINGS = defineStrings({
   biasColumn: '0（偏置）',
   value: '值',
   setWeight: '设置权重',
+  badWeight: (label, weight, kept) => `${label}必须是有限的数，例如 0.5、-2 或 1e-3；${weight} 仍为 ${kept}。`,
   exportSummary: '将权重导出为 JSON',
   jsonBefore: '权重 JSON（在代码单元中用 ',
   jsonAfter: ' 载入）',
+  exportNoJs: '将权重导出为 JSON 需要 JavaScript。',
   copy: '复制 JSON',
   copied: '已复制到剪贴板。',
   copyBlocked: '浏览器阻止了复制：请选中文本，手动复制。',
