@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './tab';
 import { renderAll } from './render-all';
+import { CELL_STRINGS } from '../components/CodeCell/strings.ts';
 
 const DEMO = '/demo/cells/';
 
@@ -136,33 +137,64 @@ test('the exercise\'s summary stays last, also under an error a callback throws 
   }
 });
 
-test('at 360 px a network shape in a check\'s name or message stays on one line', async ({ tab: page }) => {
-  // Reader QA: "a random 2-3- / 3-1 network" in check names and messages on a phone. On this machine's fonts the
-  // delta-hidden starter's list breaks 2-3-3-1 twice at 360 px unless the shapes are kept whole.
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/lessons/deriving-backprop/');
-  await renderAll(page);
-  const ex = page.locator('section.exercise[data-exercise-id="delta-hidden"]');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  const out = ex.locator('.cell-output');
-  await expect(out).toContainText(/0 of \d+ checks passed/, { timeout: 60_000 });
-  // Each shape's line boxes, measured as the reader did: a Range over its characters, one client rect per line.
-  const shapes = await out.locator('.out-checks').evaluate((list) => {
-    const found: { shape: string; lines: number; text: string }[] = [];
+/**
+ * Line boxes of each network shape (2-3-3-1) and each short list of numbers with its name ("x = [0.05, 0.1]", the list at
+ * most 24 characters, as check-text.ts keeps whole) in an exercise's check list, measured as the reader did: a Range
+ * over the characters (across the text nodes and nowrap spans they sit in), one client rect per line.
+ */
+async function checkLineBoxes(out: Locator): Promise<{ text: string; lines: number; item: string }[]> {
+  return out.locator('.out-checks').evaluate((list) => {
+    const found: { text: string; lines: number; item: string }[] = [];
     for (const li of list.querySelectorAll('li')) {
+      const nodes: { node: Text; from: number }[] = [];
+      let all = '';
       const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (const m of node.data.matchAll(/\d+(?:-\d+)+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-          found.push({ shape: m[0], lines, text: li.textContent ?? '' });
-        }
+        nodes.push({ node, from: all.length });
+        all += node.data;
+      }
+      /** The text node and offset of character `at` of the item's text (`end`: the end of the node before it). */
+      const point = (at: number, end: boolean): [Text, number] => {
+        const n = nodes.findLast((x) => (end ? x.from < at : x.from <= at))!;
+        return [n.node, at - n.from];
+      };
+      const pieces = [...all.matchAll(/\d+(?:-\d+)+/g), ...[...all.matchAll(/[A-Za-z][\w()]*[ \u00a0]=[ \u00a0](\[[^\]]*\])/g)].filter((m) => m[1]!.length <= 24)];
+      for (const m of pieces) {
+        const range = document.createRange();
+        range.setStart(...point(m.index, false));
+        range.setEnd(...point(m.index + m[0].length, true));
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        found.push({ text: m[0].replace(/\u00a0/g, ' '), lines, item: li.textContent ?? '' });
       }
     }
     return found;
   });
-  expect(shapes.map((s) => s.shape)).toEqual(expect.arrayContaining(['2-2-2', '3-4-2', '2-3-3-1']));
-  for (const s of shapes) expect(s.lines, `${s.shape} in "${s.text}"`).toBe(1);
+}
+
+test('at 360 px a network shape, and a short list of numbers with its "x =", in a check\'s name or message stays on one line', async ({ tab: page }) => {
+  // Reader QA: "a random 2-3- / 3-1 network" and "x = [0.05, / 0.1]" in check names and messages on a phone. On this
+  // machine's fonts, without the nowrap runs, the delta-hidden starter's list breaks 2-3-3-1 twice at 360 px, the
+  // delta-output one breaks "y = [0.01, / 0.99]", and the Chinese forward-pass one breaks "x = [0.05, / 0.1]".
+  await page.setViewportSize({ width: 360, height: 800 });
+  const cases = [
+    { path: '/lessons/deriving-backprop/', id: 'delta-hidden', lang: 'en', expected: ['2-2-2', '3-4-2', '2-3-3-1', 'x = [0.05, 0.1]'] },
+    { path: '/lessons/deriving-backprop/', id: 'delta-output', lang: 'en', expected: ['x = [0.05, 0.1]', 'a(3) = [0.7514, 0.7729]', 'y = [0.01, 0.99]', 'y = [0, 1]'] },
+    { path: '/zh/lessons/notation/', id: 'forward-pass', lang: 'zh', expected: ['2-2-2', '3-4-2', '2-3-3-1', 'x = [0.05, 0.1]'] },
+  ] as const;
+  for (const { path, id, lang, expected } of cases) {
+    const S = CELL_STRINGS[lang];
+    if (!page.url().endsWith(path)) {
+      await page.goto(path);
+      await renderAll(page);
+    }
+    const ex = page.locator(`section.exercise[data-exercise-id="${id}"]`);
+    await ex.getByRole('button', { name: S.check, exact: true }).click();
+    const out = ex.locator('.cell-output');
+    // The run's conclusion, "0 of N checks passed." in the page's language (the starters fail every check).
+    const summary = S.somePassed(0, 99999).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('99999', '\\d+');
+    await expect(out).toContainText(new RegExp(summary), { timeout: 60_000 });
+    const pieces = await checkLineBoxes(out);
+    expect(pieces.map((s) => s.text), id).toEqual(expect.arrayContaining([...expected]));
+    for (const s of pieces) expect(s.lines, `${id}: ${s.text} in "${s.item}"`).toBe(1);
+  }
 });

@@ -185,6 +185,15 @@ test('a numeric target is a regression: one linear unit, the loss falls, the tar
   await expect(pg.locator('.pg-col .pg-hint').first()).toHaveText('With a numeric target, rows are added in the CSV (in the data panel), not on the plot; click a point to remove it.');
   await expect(pg.getByRole('button', { name: 'Add point' })).toBeDisabled();
   await expect(pg.getByRole('button', { name: 'Remove nearest point' })).toBeEnabled();
+  // Remove nearest point with a coordinate that is not a number: the field (the CSV's column a) says why, nothing goes.
+  const a = pg.getByLabel('a', { exact: true });
+  const rowsBefore = await pg.locator('.pg-counts').textContent();
+  await a.fill('2.5.1');
+  await pg.getByRole('button', { name: 'Remove nearest point' }).click();
+  await expect(a).toHaveAccessibleDescription('a must be a finite number, such as 0.5, -2 or 1e-3.');
+  await expect(pg.locator('.pg-counts')).toHaveText(rowsBefore!);
+  await a.fill('2.5');
+  await expect(a).toHaveAccessibleDescription('');
   const start = await lossOf(pg);
   await playUntilPlaying(pg);
   await expect.poll(async () => ({ fell: (await lossOf(pg)) < start / 10, step: await stepOf(pg) }), { timeout: 60_000 }).toMatchObject({ fell: true });
@@ -381,7 +390,14 @@ test('with own data the point form takes the CSV\'s columns, units and class nam
   await expect(x1).toHaveValue('50');
   await expect(x2).toHaveValue('5');
   await chooser.selectOption({ label: '“green” (square)' });
+  // Text that is not a number is refused by the column's name (Enter), and a number clears it.
+  await x1.fill('seventy');
+  await x1.press('Enter');
+  await expect(x1).toHaveAttribute('aria-invalid', 'true');
+  await expect(x1).toHaveAccessibleDescription('x1 must be a finite number, such as 0.5, -2 or 1e-3.');
+  expect(await counts()).toEqual([train0, test0]);
   await x1.fill('72');
+  await expect(x1).toHaveAccessibleDescription('');
   await x2.fill('3');
   await pg.getByRole('button', { name: 'Add point' }).click();
   await expect(pg.locator('.pg-message')).toHaveText('Added a training point of class “green” at x1 = 72, x2 = 3.');

@@ -206,6 +206,61 @@ test('a weight value that is not a finite number is refused with a message tied 
   await expect(pg.locator('.pg-message')).toHaveText(EN.weightSet('Θ(1)_10', '−0.75'));
 });
 
+test('a coordinate that is not a finite number is refused with a message tied to its field; a valid one clears it, then Add point adds', async ({ tab: page }) => {
+  // Like the weight's Value (D6): the point form only marked the field and greyed out Add point, saying nothing.
+  const pg = await open(page);
+  const counts = pg.locator('.pg-counts');
+  const before = await counts.textContent();
+  const status = await pg.locator('.pg-message').textContent();
+  const [x1, x2] = [pg.getByLabel('x₁', { exact: true }), pg.getByLabel('x₂', { exact: true })];
+  const add = pg.getByRole('button', { name: EN.addPoint });
+  const [m1, m2] = [EN.badCoord('x₁'), EN.badCoord('x₂')];
+  // Text that is not a number, committed with Enter: the message, from the string table, tied to the field.
+  await x1.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('abc');
+  await expect(x1).not.toHaveAttribute('aria-invalid', 'true'); // not while typing
+  await page.keyboard.press('Enter');
+  await expect(x1).toHaveAttribute('aria-invalid', 'true');
+  await expect(x1).toHaveAccessibleDescription(m1);
+  await expect(pg.getByText(m1)).toBeVisible();
+  await expect(add).toBeEnabled(); // operable: pressing it says what is wrong, as Enter does
+  await expect(x2).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(x2).toHaveAccessibleDescription('');
+  // Too large to be finite, committed by leaving the field (Tab to Add point), then Add point pressed: nothing added.
+  await page.keyboard.press('Tab');
+  await expect(x2).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1e999');
+  await page.keyboard.press('Tab');
+  await expect(add).toBeFocused();
+  await expect(x2).toHaveAttribute('aria-invalid', 'true');
+  await expect(x2).toHaveAccessibleDescription(m2);
+  await page.keyboard.press('Enter');
+  await expect(pg.getByText(m1)).toBeVisible();
+  await expect(pg.getByText(m2)).toBeVisible();
+  await expect(counts).toHaveText(before!);
+  await expect(pg.locator('.pg-message')).toHaveText(status!);
+  // A valid value clears its field's message as it is typed; the other field's stays until it is valid too.
+  await x1.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1.3');
+  await expect(x1).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(x1).toHaveAccessibleDescription('');
+  await expect(pg.getByText(m1)).toBeHidden();
+  await expect(pg.getByText(m2)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('-1,3'); // a decimal comma, as before
+  await expect(pg.getByText(m2)).toBeHidden();
+  await expect(x2).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Tab');
+  await expect(add).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.pg-message')).toHaveText(EN.added(0, '1.3', '−1.3'));
+  await expect(counts).not.toHaveText(before!);
+});
+
 test('the exported JSON parses and has the shape Network.fromWeights takes', async ({ tab: page }) => {
   const pg = await open(page);
   // With JavaScript the click instructions are there (they are left out without it, D5).
@@ -296,6 +351,10 @@ test('the live widget passes axe in light and dark, and the heat map follows the
   await pg.getByLabel(EN.value, { exact: true }).fill('');
   await pg.getByLabel(EN.value, { exact: true }).press('Enter');
   await expect(pg.getByLabel(EN.value, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  // And a refused coordinate (its message and field).
+  await pg.getByLabel('x₁', { exact: true }).fill('abc');
+  await pg.getByLabel('x₁', { exact: true }).press('Enter');
+  await expect(pg.getByText(EN.badCoord('x₁'))).toBeVisible();
   const pixel = () => pg.locator('canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, 1, 1).data).join(','));
   await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
   await expect.poll(pixel).not.toBe('0,0,0,0');
@@ -372,6 +431,13 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   await value.press('Enter');
   await expect(value).toHaveAttribute('aria-invalid', 'true');
   await expect(value).toHaveAccessibleDescription(ZH.badWeight(ZH.value, 'Θ(1)_10', kept));
+  // And a coordinate that is not a number, by its field's name.
+  const x1 = pg.getByLabel('x₁', { exact: true });
+  await x1.fill('');
+  await x1.press('Enter');
+  await expect(x1).toHaveAttribute('aria-invalid', 'true');
+  await expect(x1).toHaveAccessibleDescription(ZH.badCoord('x₁'));
+  await expect(pg.getByText(ZH.badCoord('x₁'))).toBeVisible();
   // No English words left, apart from names the Chinese keeps (tanh, sigmoid, ReLU, XOR, JSON) and code.
   const text = await pg.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;

@@ -12,25 +12,43 @@ describe('glueEquals', () => {
 });
 
 describe('checkText', () => {
-  /** The runs written out: whole runs in [brackets]. */
-  const shown = (text: string) => checkText(text).map((r) => (r.whole ? `[${r.text}]` : r.text)).join('');
+  /** The runs written out: whole runs in ‹angle quotes›. */
+  const shown = (text: string) => checkText(text).map((r) => (r.whole ? `‹${r.text}›` : r.text)).join('');
 
   it('keeps each network shape (digits joined by hyphens) whole, with its ASCII hyphens', () => {
-    expect(shown('h for a random 2-3-3-1 network (seed 5)')).toBe('h for a random [2-3-3-1] network (seed 5)');
-    expect(shown('gradient check, the 2-2-2 network’s cost J, 3-4-4-2')).toBe('gradient check, the [2-2-2] network’s cost J, [3-4-4-2]');
-    expect(shown('δ(2)，随机的 2-3-3-1 网络（种子 5）')).toBe('δ(2)，随机的 [2-3-3-1] 网络（种子 5）');
+    expect(shown('h for a random 2-3-3-1 network (seed 5)')).toBe('h for a random ‹2-3-3-1› network (seed 5)');
+    expect(shown('gradient check, the 2-2-2 network’s cost J, 3-4-4-2')).toBe('gradient check, the ‹2-2-2› network’s cost J, ‹3-4-4-2›');
+    expect(shown('δ(2)，随机的 2-3-3-1 网络（种子 5）')).toBe('δ(2)，随机的 ‹2-3-3-1› 网络（种子 5）');
     expect(checkText('a 2-4-1 Network').find((r) => r.whole)!.text).toBe(['2', '4', '1'].join('-'));
   });
 
-  it('leaves minus signs, exponents, lists and single numbers to wrap as usual', () => {
-    for (const text of ['x = [-0.4, 0.9]', 'below 1e-7, got 2e-9', 'y = −1.5', 'seed 11', 'D(1) entry (1, 0)']) {
+  it('keeps a short bracketed list of numbers whole, glued by no-break spaces to its "x ="', () => {
+    // Reader QA at 360 px: "x = [0.05, / 0.1]" in the forward-pass exercise's check names.
+    expect(shown('h for the 2-2-2 network, x = [0.05, 0.1]')).toBe(`h for the ‹2-2-2› network, x${nb}=${nb}‹[0.05, 0.1]›`);
+    expect(shown('2-2-2 网络，x = [0.05, 0.1]')).toBe(`‹2-2-2› 网络，x${nb}=${nb}‹[0.05, 0.1]›`);
+    // Minus signs (U+2212 as the site prints them, or ASCII), exponents, whole numbers, one entry, no space after commas.
+    expect(shown('input [1, −2, 3] and [-0.4, 0.9]')).toBe('input ‹[1, −2, 3]› and ‹[-0.4, 0.9]›');
+    expect(shown('got [1e-7, 2.5E+3] or [0]; y=[1,-1]')).toBe('got ‹[1e-7, 2.5E+3]› or ‹[0]›; y=‹[1,-1]›');
+    expect(shown('got [NaN, −Infinity]')).toBe('got ‹[NaN, −Infinity]›');
+    // Three entries of four decimals, 24 characters with the brackets: the longest list kept whole.
+    const a3 = `[${['0.7514', '0.7729', '0.1234'].join(', ')}]`;
+    expect(a3.length).toBe(24);
+    expect(shown(`expected a(3) = ${a3}`)).toBe(`expected a(3)${nb}=${nb}‹${a3}›`);
+  });
+
+  it('leaves long lists, lists that are not only numbers, minus signs, exponents and single numbers to wrap as usual', () => {
+    const long = '[1.1059059671, 1.2249214041, 0.0817074402]';
+    const just25 = `[${['0.75141', '0.7729', '0.1234'].join(', ')}]`;
+    expect(just25.length).toBe(25);
+    for (const text of [`z = ${long}`, `got ${just25}`, 'entry [r][c] of [a, b]', 'x = [0.05, 0.1', 'a [1, 2,] list', 'x = [1 2]',
+      'below 1e-7, got 2e-9', 'y = −1.5', 'seed 11', 'D(1) entry (1, 0)']) {
       expect(checkText(text).every((r) => !r.whole), text).toBe(true);
     }
   });
 
   it('loses no text and glues " = " as before', () => {
-    const text = 'J, a random 3-5-2 network, m = 3, λ = 1: expected 0.5, got 0.25';
+    const text = 'J, a random 3-5-2 network, m = 3, λ = 1, x = [1, −1]: expected 0.5, got 0.25';
     expect(checkText(text).map((r) => r.text).join('')).toBe(glueEquals(text));
-    expect(shown(text)).toBe(`J, a random [3-5-2] network, m${nb}=${nb}3, λ${nb}=${nb}1: expected 0.5, got 0.25`);
+    expect(shown(text)).toBe(`J, a random ‹3-5-2› network, m${nb}=${nb}3, λ${nb}=${nb}1, x${nb}=${nb}‹[1, −1]›: expected 0.5, got 0.25`);
   });
 });

@@ -2,10 +2,11 @@
  * Hands-on edits: add or remove a point at typed coordinates (the keyboard route to clicking the plot),
  * set one weight by hand while paused, and export the weights as JSON for a code cell.
  */
-import { useId, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { describeNumber, formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
 import { inputName, weightName } from './names.ts';
+import { FieldMessage, useNumberField } from './number-field.tsx';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import type { WeightRef } from './WeightDiagram.tsx';
 
@@ -17,27 +18,6 @@ export interface PointUnits {
   start: [number, number];
   /** The class chooser's options, in class order; empty for a numeric target (no class to choose). */
   classes: string[];
-}
-
-/**
- * A typed coordinate: a decimal point or a decimal comma (2,5 is 2.5, as the CSV reads it), a minus sign − or -;
- * NaN for anything else (never a silently changed number: a number field would read 2,5 as 25).
- */
-export function parseCoord(text: string): number {
-  const t = text.trim().replace(/^[−–]/, '-');
-  if (t === '' || !/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
-  return Number(t.replace(',', '.'));
-}
-
-/**
- * A typed weight (the Value field, a number input: its `value` is '' when the browser cannot read the text) as a
- * finite number, or `null` for an empty field, text that is not a number, or one too large to be finite (1e999).
- * @example parseWeight('-2e-3') // -0.002
- * @example parseWeight('1e999') // null
- */
-export function parseWeight(text: string): number | null {
-  const x = text.trim() === '' ? NaN : Number(text);
-  return Number.isFinite(x) ? x : null;
 }
 
 /**
@@ -58,13 +38,31 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
   onAdd: (x1: number, x2: number) => void; onRemoveNear: (x1: number, x2: number) => void; units?: PointUnits;
 }) {
   const S = PLAYGROUND_STRINGS[lang];
-  const [x1, setX1] = useState(units ? startText(units.start[0]) : '0.5');
-  const [x2, setX2] = useState(units ? startText(units.start[1]) : '0.5');
-  const v1 = parseCoord(x1), v2 = parseCoord(x2);
-  const ok = Number.isFinite(v1) && Number.isFinite(v2);
+  const fields = [
+    useNumberField(units ? startText(units.start[0]) : '0.5'),
+    useNumberField(units ? startText(units.start[1]) : '0.5'),
+  ] as const;
+  const names = units ? units.names : [inputName(1), inputName(2)];
   const options = units ? units.classes : Array.from({ length: classes }, (_, k) => S.className(k, S.shapes[k % 4]!));
+  /** Both coordinates, or null with each refused field's message shown (both at once, not one per press). */
+  const commit = (): [number, number] | null => {
+    const [v1, v2] = fields.map((f) => f.commit());
+    return v1 === null || v2 === null ? null : [v1, v2];
+  };
+  const add = (e: Event) => {
+    e.preventDefault();
+    if (disabled || noAdd) return;
+    const p = commit();
+    if (p) onAdd(...p);
+  };
+  const removeNear = () => {
+    const p = commit();
+    if (p) onRemoveNear(...p);
+  };
   return (
-    <form class="pg-form" onSubmit={(e) => { e.preventDefault(); if (ok && !noAdd) onAdd(v1, v2); }}>
+    // noValidate and buttons enabled for a bad coordinate, as in the weight editor: pressing a button (or Enter) says
+    // what is wrong, in the page's language, under the fields.
+    <form class="pg-form" noValidate onSubmit={add}>
       {options.length > 0 && (
         <label class="pg-field">
           {S.newClass}
@@ -73,11 +71,13 @@ export function PointForm({ classes, label, onLabel, onAdd, onRemoveNear, disabl
           </select>
         </label>
       )}
-      <label class="pg-field">{units ? units.names[0] : inputName(1)} <input type="text" inputMode="decimal" value={x1} disabled={disabled} aria-invalid={Number.isFinite(v1) ? undefined : 'true'} onInput={(e) => setX1(value(e))} /></label>
-      <label class="pg-field">{units ? units.names[1] : inputName(2)} <input type="text" inputMode="decimal" value={x2} disabled={disabled} aria-invalid={Number.isFinite(v2) ? undefined : 'true'} onInput={(e) => setX2(value(e))} /></label>
+      {fields.map((f, k) => (
+        <label key={k} class="pg-field">{names[k]} <input type="text" inputMode="decimal" disabled={disabled} {...f.input} /></label>
+      ))}
+      {fields.map((f, k) => <FieldMessage key={k} field={f} message={() => S.badCoord(names[k]!)} />)}
       <div class="pg-row">
-        <button type="submit" disabled={disabled || !ok || noAdd}>{S.addPoint}</button>
-        <button type="button" disabled={disabled || !ok} onClick={() => onRemoveNear(v1, v2)}>{S.removeNearest}</button>
+        <button type="submit" disabled={disabled || noAdd}>{S.addPoint}</button>
+        <button type="button" disabled={disabled} onClick={removeNear}>{S.removeNearest}</button>
       </div>
     </form>
   );
@@ -91,19 +91,16 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
   onSelect: (w: WeightRef) => void; onSet: (v: number) => void;
 }) {
   const S = PLAYGROUND_STRINGS[lang];
-  const [draft, setDraft] = useState(String(current));
   /**
-   * A value was refused (reader QA D6: Set weight greyed out and nothing said why). Shown when the reader commits a
-   * bad value (Enter, Set weight, leaving the field), not while they type ('1e' on the way to '1e5'); cleared as soon
-   * as the field holds a valid value again, or shows another weight's.
+   * The typed value (reader QA D6: Set weight greyed out and nothing said why): a refused one says so when committed,
+   * and the message goes as soon as the field holds a valid value again, or shows another weight's.
    */
-  const [refused, setRefused] = useState(false);
-  const errorId = useId();
+  const draft = useNumberField(String(current));
   // Show the weight's current value whenever another weight is chosen or training changed it
   // (not while training: the field is disabled then, and this would cost a render per frame). A layout effect, in
   // the same frame as the change that caused it: a deferred effect could land after the reader had started typing
   // (a new run's message already shown, its weight not yet in the field) and replace what they typed.
-  useLayoutEffect(() => { if (!disabled) { setDraft(String(current)); setRefused(false); } }, [current, disabled, selected.l, selected.i, selected.j]);
+  useLayoutEffect(() => { if (!disabled) draft.reset(String(current)); }, [current, disabled, selected.l, selected.i, selected.j]);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
   const pick = (patch: Partial<WeightRef>) => {
     const w = { ...selected, ...patch };
@@ -111,12 +108,11 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
     w.j = Math.min(w.j, sizes[w.l - 1]);
     onSelect(w);
   };
-  const typed = parseWeight(draft);
   const submit = (e: Event) => {
     e.preventDefault();
     if (disabled) return;
-    if (typed === null) setRefused(true);
-    else onSet(typed);
+    const v = draft.commit();
+    if (v !== null) onSet(v);
   };
   return (
     // noValidate: the browser's own bubble ('Please enter a number', in the browser's language, over the button) would
@@ -138,14 +134,11 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
         </select>
       </label>
       <label class="pg-field pg-value">{S.value}
-        <input type="number" step="any" value={draft} disabled={disabled}
-          aria-invalid={refused ? 'true' : undefined} aria-describedby={refused ? errorId : undefined}
-          onInput={(e) => { const t = value(e); setDraft(t); if (parseWeight(t) !== null) setRefused(false); }}
-          onChange={(e) => { if (parseWeight(value(e)) === null) setRefused(true); }} />
+        <input type="number" step="any" disabled={disabled} {...draft.input} />
       </label>
       {/* Enabled for a bad value too: pressing it (or Enter, which needs an enabled submit button) says what is wrong. */}
       <button type="submit" disabled={disabled}>{S.setWeight}</button>
-      <p id={errorId} class="pg-field-error" role="alert">{refused ? S.badWeight(S.value, weightName(selected), describeNumber(current).exact) : ''}</p>
+      <FieldMessage field={draft} message={() => S.badWeight(S.value, weightName(selected), describeNumber(current).exact)} />
     </form>
   );
 }

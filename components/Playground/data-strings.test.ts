@@ -37,24 +37,25 @@ describe('Chinese typography of the data panel (reader QA)', () => {
 
 describe('the point form reads a decimal comma as the CSV does', () => {
   it('2,5 is 2.5, never 25; garbage is refused', async () => {
-    const { parseCoord } = await import('./EditPanel.tsx');
-    expect(parseCoord('2,5')).toBe(2.5);
-    expect(parseCoord(' -0,25 ')).toBe(-0.25);
-    expect(parseCoord('−1.5')).toBe(-1.5);
-    expect(parseCoord('3')).toBe(3);
-    expect(parseCoord('1e2')).toBe(100);
-    for (const bad of ['', '1,2,3', '1.234,5', 'abc', '2,5x']) expect(parseCoord(bad)).toBeNaN();
+    const { parseNumber } = await import('./number-field.tsx');
+    expect(parseNumber('2,5')).toBe(2.5);
+    expect(parseNumber(' -0,25 ')).toBe(-0.25);
+    expect(parseNumber('−1.5')).toBe(-1.5);
+    expect(parseNumber('3')).toBe(3);
+    expect(parseNumber('1e2')).toBe(100);
+    for (const bad of ['', '1,2,3', '1.234,5', 'abc', '2,5x']) expect(parseNumber(bad)).toBeNull();
   });
 });
 
 describe('the point form starts at the data\'s centre', () => {
   it('four significant digits, an ASCII minus, and text the form reads back', async () => {
-    const { parseCoord, startText } = await import('./EditPanel.tsx');
+    const { startText } = await import('./EditPanel.tsx');
+    const { parseNumber } = await import('./number-field.tsx');
     expect(startText(-2.34567)).toBe('-2.346');
     expect(startText(50)).toBe('50');
     expect(startText(0.1 + 0.2)).toBe('0.3');
     expect(startText(123456)).toBe('123456');
     expect(startText(-1234567)).toBe('-1.235e6');
-    for (const x of [-2.34567, 0.1 + 0.2, 123456, -1234567, 4.2e-7]) expect(parseCoord(startText(x))).toBeCloseTo(x, -Math.floor(Math.log10(Math.abs(x))) + 2);
+    for (const x of [-2.34567, 0.1 + 0.2, 123456, -1234567, 4.2e-7]) expect(parseNumber(startText(x))).toBeCloseTo(x, -Math.floor(Math.log10(Math.abs(x))) + 2);
   });
 });

@@ -84,6 +84,11 @@ export const PLAYGROUND_STRINGS = defineStrings({
   diagramCaption: (sizes: string, editable: boolean) => `Θ weights of the ${sizes} network${editable ? ' (click a line to edit it)' : ''}`,
   // The edit panel.
   newClass: 'Class of new points',
+  /**
+   * Why a typed coordinate was refused (empty, not a number, or too large to be finite, such as 1e999): `label` the
+   * field's name, `x₁` (`names.ts`) or the CSV column's name with the reader's own data.
+   */
+  badCoord: (label: string) => `${label} must be a finite number, such as 0.5, -2 or 1e-3.`,
   addPoint: 'Add point',
   removeNearest: 'Remove nearest point',
   layer: 'Θ(l): l',
@@ -177,6 +182,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   edgeTitle: (weight, text, exact) => `${weight} = ${text}（精确值 ${exact}）`,
   diagramCaption: (sizes, editable) => `${sizes} 网络的 Θ 权重${editable ? '（点击一条线即可编辑它）' : ''}`,
   newClass: '新点的类别',
+  badCoord: (label) => `“${label}”必须是有限的数，例如 0.5、-2 或 1e-3。`,
   addPoint: '添加点',
   removeNearest: '移除最近的点',
   layer: 'Θ(l)：l',
