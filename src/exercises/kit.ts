@@ -78,7 +78,9 @@ export function threw(name: string, error: unknown, input = ''): CheckResult {
 export function result(name: string, got: unknown, expected: unknown, input = '', tol = TOL): CheckResult {
   const m = mismatch(got, expected, tol);
   if (m === null) return { name, pass: true, message: S.correct };
-  const whole = typeof expected === 'number' ? S.expectedGot(formatValue(expected), formatValue(got)) : m;
+  // A number that is off: "expected 0.25, got 0.5"; anything else keeps mismatch's wording, which says what it got
+  // ('expected a number, got "0.25"': a string printed bare would read as the right number, reader QA).
+  const whole = typeof expected === 'number' && typeof got === 'number' ? S.expectedGot(formatValue(expected), formatValue(got)) : m;
   return { name, pass: false, message: `${whole}${forInput(input)}` };
 }
 

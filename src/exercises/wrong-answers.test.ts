@@ -292,3 +292,18 @@ async function unguarded() {
     },
   };
 }
+
+describe('a value of the wrong type is named as such', () => {
+  test('a string that reads like the right number fails as "expected a number, got \"0.25\"", not "expected 0.25, got 0.25"', async () => {
+    // g'(0) = g(0)(1 − g(0)) = 0.5 · 0.5 = 0.25: returned as text, it must not read as the right number.
+    const code = 'export function gPrime(z: number): any { const g = 1 / (1 + Math.exp(-z)); return String(g * (1 - g)); }';
+    for (const lang of ['en', 'zh'] as const) {
+      const results = await checkCell('sigmoid-gradient', code, lang);
+      const first = results.find((r) => !r.pass)!;
+      expect(first.message).toContain('"0.25"');
+      expect(first.message).not.toMatch(/0\.25[^"]*0\.25(?!")/);
+    }
+    const en = (await checkCell('sigmoid-gradient', code)).find((r) => !r.pass)!;
+    expect(en.message).toBe('expected a number, got "0.25"');
+  });
+});
