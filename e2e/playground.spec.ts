@@ -206,6 +206,47 @@ test('a weight value that is not a finite number is refused with a message tied 
   await expect(pg.locator('.pg-message')).toHaveText(EN.weightSet('Θ(1)_10', '−0.75'));
 });
 
+test('a refused weight value keeps its message still while training runs, and a repeated refusal is announced again', async ({ tab: page }) => {
+  // Reader QA: the refusal said "Θ(1)_10 is still <the live value>" in an alert region, so during Play it was rewritten
+  // on every frame (about 170 times in 3 s), each rewrite read out by a screen reader.
+  const pg = await open(page);
+  const field = pg.getByLabel(EN.value, { exact: true });
+  const kept = (await field.inputValue()).replace(/^-/, '−');
+  await field.fill('1e999');
+  await field.press('Enter');
+  const alert = pg.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
+  await expect(alert).toHaveText(EN.badWeight(EN.value, 'Θ(1)_10', kept));
+  await expect(alert).toHaveAttribute('role', 'alert');
+  // Every change of the alert's content from now on, counted in the page.
+  await alert.evaluate((el) => {
+    const w = window as unknown as { alertChanges: number };
+    w.alertChanges = 0;
+    new MutationObserver((records) => { w.alertChanges += records.length; }).observe(el, { subtree: true, childList: true, characterData: true });
+  });
+  const changes = () => page.evaluate(() => (window as unknown as { alertChanges: number }).alertChanges);
+  await pg.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => stepOf(pg), { timeout: 20_000 }).toBeGreaterThan(30);
+  // While it trains: not one change, the value named the one of the moment of refusal.
+  expect(await changes()).toBe(0);
+  await expect(alert).toHaveText(EN.badWeight(EN.value, 'Θ(1)_10', kept));
+  expect(await stepOf(pg)).toBeGreaterThan(30);
+  await pg.getByRole('button', { name: 'Pause' }).click();
+  // Paused, the field shows the weight's value now (the refused text is replaced, and its message goes).
+  await expect(field).not.toHaveValue('1e999');
+  const now = (await field.inputValue()).replace(/^-/, '−');
+  expect(now).not.toBe(kept);
+  await expect(alert).toHaveText('');
+  // Refused again, then Enter once more on the same text: the message is put in anew, so a screen reader, which reads
+  // an alert when it changes, hears it again.
+  await field.fill('1e999');
+  await field.press('Enter');
+  await expect(alert).toHaveText(EN.badWeight(EN.value, 'Θ(1)_10', now));
+  const before = await changes();
+  await field.press('Enter');
+  await expect.poll(changes).toBeGreaterThan(before);
+  await expect(alert).toHaveText(EN.badWeight(EN.value, 'Θ(1)_10', now));
+});
+
 test('a coordinate that is not a finite number is refused with a message tied to its field; a valid one clears it, then Add point adds', async ({ tab: page }) => {
   // Like the weight's Value (D6): the point form only marked the field and greyed out Add point, saying nothing.
   const pg = await open(page);
@@ -422,7 +463,7 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   const lr = pg.getByLabel('学习率 α');
   await lr.fill('-1');
   await lr.press('Enter');
-  await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+  await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
   await expect(lr).toHaveValue('0.03');
   // So is a weight that is not a finite number (D6).
   const value = pg.getByLabel(ZH.value, { exact: true });

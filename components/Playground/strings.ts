@@ -10,6 +10,10 @@ import type { DatasetName, FieldRange, HiddenActivation } from './settings';
  * fractions as the shared formatter writes them (1e6, 0.03). */
 const manyDigits = (x: number) => Number.isSafeInteger(x) && String(Math.abs(x)).replace(/0+$/, '').length > 3;
 const n = (x: number) => (manyDigits(x) ? `${x < 0 ? '−' : ''}${Math.abs(x)}` : formatNumber(x, { digits: 10 }));
+/** "point" or "points" after a count (reader QA: "1 test points"). */
+const points = (count: number) => (count === 1 ? 'point' : 'points');
+/** The space Chinese text puts between a name ending in Latin or Greek ("学习率 α") and the Chinese that follows. */
+const cjkSpace = (name: string) => (/[\p{Script=Han}）」”]$/u.test(name) ? '' : ' ');
 
 type DataSet = 'training' | 'test';
 
@@ -56,12 +60,12 @@ export const PLAYGROUND_STRINGS = defineStrings({
   /** The stats line's step count: before and after the number. */
   stepBefore: 'Step ',
   stepAfter: '',
-  counts: (train: number, test: number) => `${train} training, ${test} test points`,
+  counts: (train: number, test: number) => `${train} training, ${test} test ${points(test)}`,
   diverged: (step: number) => `Training diverged at step ${step}: the loss, the gradient or the weights stopped being finite numbers, so `
     + 'training stopped and the last update was not applied. Lower the learning rate, then start again.',
   noJs: (dataset: DatasetName, train: number, test: number, sizes: string, lr: number) =>
-    `This playground trains the network live and needs JavaScript. Shown: the initial ${EN_DATASETS[dataset]} data set (${train} training points filled, `
-    + `${test} test points hollow) for a ${sizes} network with learning rate ${lr}.`,
+    `This playground trains the network live and needs JavaScript. Shown: the initial ${EN_DATASETS[dataset]} data set (${train} training ${points(train)} filled, `
+    + `${test} test ${points(test)} hollow) for a ${sizes} network with learning rate ${lr}.`,
   hint: 'Click the plot to add a point of the class chosen below; click a point to remove it.',
   editLegend: (playing: boolean) => `Edit a weight ${playing ? '(pause first)' : ''}`,
   // The plot and its text alternative.
@@ -70,7 +74,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   listSep: ', ',
   summary: (sizes: string, step: number, classes: string, train: number, test: number) =>
     `Decision boundary of the ${sizes} network after ${step} steps: the background is tinted by the predicted class, ${classes}; `
-    + `${train} training points (filled) and ${test} test points (hollow).`,
+    + `${train} training ${points(train)} (filled) and ${test} test ${points(test)} (hollow).`,
   /** `x1`, `x2`: the inputs' names (`names.ts`, `x₁`). */
   ticks: (r: number, x1: string, x2: string) => `${x1} → and ${x2} ↑, each from −${r} to ${r}`,
   // The loss chart.
@@ -102,7 +106,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
    * name (`value`), `weight` the weight's name (`names.ts`, `Θ(1)_10`), `kept` its value in use (`describeNumber(v).exact`).
    */
   badWeight: (label: string, weight: string, kept: string) =>
-    `${label} must be a finite number, such as 0.5, -2 or 1e-3; ${weight} is still ${kept}.`,
+    `${label} must be a finite number, such as 0.5, -2 or 1e-3; ${weight} was left at ${kept}.`,
   exportSummary: 'Export the weights as JSON',
   /** The JSON field's label, around the code that loads it. */
   jsonBefore: 'Weights JSON (load it in a code cell with ',
@@ -138,7 +142,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
 }, {
   label: '神经网络试验场',
   badField: (label, r, kept) =>
-    `${label}必须是${r.whole ? '整数' : '数'}，${r.openLo ? `大于 ${n(r.lo)} 且不超过 ${n(r.hi)}` : `取值 ${n(r.lo)} 到 ${n(r.hi)}`}；`
+    `${label}${cjkSpace(label)}必须是${r.whole ? '整数' : '数'}，${r.openLo ? `大于 ${n(r.lo)} 且不超过 ${n(r.hi)}` : `取值 ${n(r.lo)} 到 ${n(r.hi)}`}；`
     + `现仍使用 ${n(kept)}，训练从原处继续。`,
   farPoint: (lo, hi) => `这个点在绘图范围之外（两条坐标轴都是 ${n(lo)} 到 ${n(hi)}），没有添加。`,
   lossName: (set, lambda) => `${set === 'training' ? '训练集' : '测试集'}${lambda > 0 ? ' J（含正则化项）' : '代价'}`,
@@ -191,7 +195,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   biasColumn: '0（偏置）',
   value: '值',
   setWeight: '设置权重',
-  badWeight: (label, weight, kept) => `${label}必须是有限的数，例如 0.5、-2 或 1e-3；${weight} 仍为 ${kept}。`,
+  badWeight: (label, weight, kept) => `${label}必须是有限的数，例如 0.5、-2 或 1e-3；${weight} 保持原值 ${kept}。`,
   exportSummary: '将权重导出为 JSON',
   jsonBefore: '权重 JSON（在代码单元中用 ',
   jsonAfter: ' 载入）',
