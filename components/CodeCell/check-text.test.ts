@@ -16,9 +16,9 @@ describe('checkText', () => {
   const shown = (text: string) => checkText(text).map((r) => (r.whole ? `‹${r.text}›` : r.text)).join('');
 
   it('keeps each network shape (digits joined by hyphens) whole, with its ASCII hyphens', () => {
-    expect(shown('h for a random 2-3-3-1 network (seed 5)')).toBe('h for a random ‹2-3-3-1› network (seed 5)');
+    expect(shown('h for a random 2-3-3-1 network (seed 5)')).toBe('h for a random ‹2-3-3-1› network ‹(seed 5)›');
     expect(shown('gradient check, the 2-2-2 network’s cost J, 3-4-4-2')).toBe('gradient check, the ‹2-2-2› network’s cost J, ‹3-4-4-2›');
-    expect(shown('δ(2)，随机的 2-3-3-1 网络（种子 5）')).toBe('δ(2)，随机的 ‹2-3-3-1› 网络（种子 5）');
+    expect(shown('δ(2)，随机的 2-3-3-1 网络（种子 5）')).toBe('δ(2)，随机的 ‹2-3-3-1› 网络（‹种子 5›）');
     expect(checkText('a 2-4-1 Network').find((r) => r.whole)!.text).toBe(['2', '4', '1'].join('-'));
   });
 
@@ -36,12 +36,21 @@ describe('checkText', () => {
     expect(shown(`expected a(3) = ${a3}`)).toBe(`expected a(3)${nb}=${nb}‹${a3}›`);
   });
 
-  it('leaves long lists, lists that are not only numbers, minus signs, exponents and single numbers to wrap as usual', () => {
+  it('keeps a number with a signed exponent, a matrix entry\'s indices and a seed whole (reader QA: "1e-" / "7", "(1," / "0)", "(seed" / "2)")', () => {
+    expect(shown('below 1e-7, got 2.5E+3 and −3e-9')).toBe('below ‹1e-7›, got ‹2.5E+3› and ‹−3e-9›');
+    expect(shown('D(1) entry (1, 0) differs')).toBe('D(1) entry ‹(1, 0)› differs');
+    expect(shown('cost after training, seed 11')).toBe('cost after training, ‹seed 11›');
+    expect(shown('训练后的代价，种子 11')).toBe('训练后的代价，‹种子 11›');
+    // Not: an exponent without a sign (no hyphen to break at), a single index, a bare word.
+    for (const text of ['got 1e7', 'entry (1)', 'seeds', 'a (1, 2, 3) triple']) expect(checkText(text).every((r) => !r.whole), text).toBe(true);
+  });
+
+  it('leaves long lists, lists that are not only numbers, minus signs and single numbers to wrap as usual', () => {
     const long = '[1.1059059671, 1.2249214041, 0.0817074402]';
     const just25 = `[${['0.75141', '0.7729', '0.1234'].join(', ')}]`;
     expect(just25.length).toBe(25);
     for (const text of [`z = ${long}`, `got ${just25}`, 'entry [r][c] of [a, b]', 'x = [0.05, 0.1', 'a [1, 2,] list', 'x = [1 2]',
-      'below 1e-7, got 2e-9', 'y = −1.5', 'seed 11', 'D(1) entry (1, 0)']) {
+      'y = −1.5', 'x = 0.05']) {
       expect(checkText(text).every((r) => !r.whole), text).toBe(true);
     }
   });

@@ -1,7 +1,7 @@
 /**
  * How a check's name and message are laid out on narrow screens (reader QA at 360 px): " = " never ends a line
- * ("λ =" / "1.5"), a network's shape never breaks at a hyphen ("a random 2-3-" / "3-1 network"), and a short list of
- * numbers never breaks after a comma ("x = [0.05," / "0.1]"). DOM-free, so the rules are unit-tested; output.ts turns
+ * ("λ =" / "1.5"), a network's shape never breaks at a hyphen ("a random 2-3-" / "3-1 network"), a short list of
+ * numbers never breaks after a comma ("x = [0.05," / "0.1]"), nor a number in its exponent, indices or a seed. DOM-free, so the rules are unit-tested; output.ts turns
  * the runs into text and nowrap spans.
  */
 
@@ -28,8 +28,17 @@ const LIST = new RegExp(String.raw`\[${NUMBER.source}(?:, ?${NUMBER.source})*\]`
  */
 export const MAX_WHOLE_LIST = 24;
 
-/** What may be kept whole: a list first (so its entries are not read as anything else), then a shape. */
-const WHOLE = new RegExp(`(${LIST.source})|${SHAPE.source}`, 'g');
+/** A number with a signed exponent ("1e-7", "2.5e+3"): a browser may break after the exponent's hyphen ("1e-" / "7"). */
+const EXPONENT = /[-−]?\d+(?:\.\d+)?[eE][-+−]\d+/;
+
+/** A matrix entry's indices ("(1, 0)") and a random network's seed ("seed 2", "(seed 2)", "种子 2"). */
+const INDICES = /\(\d+, ?\d+\)|\(?(?:seed|种子) \d+\)?/;
+
+/**
+ * What may be kept whole: a list first (so its entries are not read as anything else), then a shape, a number with an
+ * exponent, indices or a seed (reader QA at 360 px: "1e-" / "7", "(1," / "0)", "(seed" / "2)").
+ */
+const WHOLE = new RegExp(`(${LIST.source})|${SHAPE.source}|${EXPONENT.source}|${INDICES.source}`, 'g');
 
 /**
  * A check's name or message with no-break spaces around each " = " ("for input z = 0"), so a narrow screen never ends a

@@ -48,6 +48,14 @@ const address = (query: string) => `${location.pathname}${query ? `?${query}` : 
 /** Heat-map resolution (cells per side), updates per frame at most, and the training budget per frame. */
 const RES = 50, MAX_STEPS_PER_FRAME = 100, BUDGET_MS = 5;
 
+/** Where the network's shape goes in the no-JavaScript note, so that it can be laid out apart (see noJsNote). */
+const SHAPE_SLOT = '\u0000';
+/** The no-JavaScript note with the network's shape ("2-4-1") on one line: browsers break after a hyphen (reader QA). */
+function noJsNote(note: string, shape: string) {
+  const [before, after = ''] = note.split(SHAPE_SLOT);
+  return <>{before}<span class="math-nowrap">{shape}</span>{after}</>;
+}
+
 /** See {@link PlaygroundProps}. */
 export default function Playground(props: PlaygroundProps) {
   const { syncUrl = true, lang = 'en' } = props;
@@ -319,7 +327,7 @@ export default function Playground(props: PlaygroundProps) {
         </div>
       )}
       {!live && (
-        <p class="pg-nojs">{S.noJs(settings.dataset, counts.train, counts.test, sizes.join('-'), settings.learningRate)}</p>
+        <p class="pg-nojs">{noJsNote(S.noJs(settings.dataset, counts.train, counts.test, SHAPE_SLOT, settings.learningRate), sizes.join('-'))}</p>
       )}
       <div class="pg-main">
         <div class="pg-col">

@@ -23,6 +23,10 @@ describe('the Playground without JavaScript (server render)', () => {
       expect(html).toMatch(/<section class="pg pg-static"/);
       // The static picture stays: the points with their text alternative.
       expect(html).toMatch(/<svg class="pg-points"[^>]*role="img"/);
+      // The note names the 2-3-1 network with its shape on one line (reader QA: "2-" / "4-1 network" at 1280 px).
+      const note = /<p class="pg-nojs">(.*?)<\/p>/.exec(html)?.[1] ?? '';
+      expect(note).toContain('<span class="math-nowrap">2-3-1</span>');
+      expect(note.replace(/<[^>]+>/g, '')).toBe(S.noJs('xor', 400, 100, '2-3-1', 0.03).replace(/&/g, '&amp;'));
     });
   }
 });
