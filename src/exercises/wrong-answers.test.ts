@@ -307,3 +307,36 @@ describe('a value of the wrong type is named as such', () => {
     expect(en.message).toBe('expected a number, got "0.25"');
   });
 });
+
+describe('reverse mode: a failure names the derivative that is off', () => {
+  const solution = `import { topoSort, localDerivatives, Value } from "backprop";
+export function gradient(out: Value, inputs: Value[]): number[] {
+  const order = topoSort(out);
+  const adj = new Map<Value, number>();
+  adj.set(out, 1);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i];
+    const local = localDerivatives(v);
+    const vbar = adj.get(v) ?? 0;
+    v.parents.forEach((p, k) => { adj.set(p, UPDATE); });
+  }
+  return RESULT;
+}`;
+  const sweep = (update: string, result = 'inputs.map((x) => adj.get(x) ?? 0)') => solution.replace('UPDATE', update).replace('RESULT', result);
+
+  test('paths that overwrite instead of adding: ∂e/∂b of e = (a+b)(b+1) at a = 2, b = 1 is 5, not one path\'s 2 or 3', async () => {
+    // By hand: ∂e/∂a = b + 1 = 2; ∂e/∂b = (b + 1) + (a + b) = 2 + 3 = 5, one term per path from b.
+    const [first] = (await checkCell('reverse-mode', sweep('vbar * local[k]'))).filter((r) => !r.pass);
+    expect(first!.message).toMatch(/^∂e\/∂b differs: expected 5, got [23]$/);
+    const [zh] = (await checkCell('reverse-mode', sweep('vbar * local[k]'), 'zh')).filter((r) => !r.pass);
+    expect(zh!.message).toMatch(/^∂e\/∂b不对：应为 5，实际为 [23]$/);
+  });
+
+  test('a network weight\'s derivative is named by its matrix entry, and a short list by its count of entries', async () => {
+    // Dropping the first factor (the adjoint) leaves every local derivative alone: the first weight entry is off.
+    const noAdjoint = (await checkCell('reverse-mode', sweep('(adj.get(p) ?? 0) + local[k]'))).filter((r) => !r.pass);
+    expect(noAdjoint.at(-1)!.message).toMatch(/^∂J\/∂Θ\(1\) entry \(1, 0\) differs: expected /);
+    const short = (await checkCell('reverse-mode', sweep('(adj.get(p) ?? 0) + vbar * local[k]', '[adj.get(inputs[0]) ?? 0]'))).filter((r) => !r.pass);
+    expect(short[0]!.message).toBe('gradient(out, inputs) has 1 entry, expected 2 entries');
+  });
+});

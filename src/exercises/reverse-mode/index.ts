@@ -1,5 +1,6 @@
 import { Network, gradients, networkGraph, Value } from 'backprop';
-import { expectThat, result, threw } from '../kit';
+import { close, expectThat, result, threw } from '../kit';
+import { formatValue } from '../../format/value';
 import { forbid } from '../references';
 import { S } from '../strings';
 import { CLASSIC } from '../fixtures';
@@ -9,7 +10,8 @@ import starter from './starter.ts?raw';
 import solution from './solution.ts?raw';
 import demo from './demo.ts?raw';
 
-type Graph = { out: Value; inputs: Value[]; expected: number[]; name: string };
+/** A graph to differentiate: `entries` names each derivative of `expected` (∂e/∂b), so a failure says which one is wrong. */
+type Graph = { out: Value; inputs: Value[]; expected: number[]; entries: string[]; name: string };
 
 /** The graphs the checks differentiate, each with its gradient computed independently of the reader's code. */
 function graphs(): Graph[] {
@@ -21,9 +23,13 @@ function graphs(): Graph[] {
   const net = Network.fromWeights(CLASSIC), g = networkGraph(net, [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' });
   const D = gradients(net, [[0.05, 0.1]], [[0.01, 0.99]], { cost: 'squared-error' }).D.flat(2);
   return [
-    { name: S.graphs.lesson3, out: e, inputs: [a, b], expected: [2, 5] },
-    { name: S.graphs.sigmoid, out: f, inputs: [x], expected: [s * (1 - s) * 7] },
-    { name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D },
+    { name: S.graphs.lesson3, out: e, inputs: [a, b], expected: [2, 5], entries: ['∂e/∂a', '∂e/∂b'] },
+    { name: S.graphs.sigmoid, out: f, inputs: [x], expected: [s * (1 - s) * 7], entries: ['∂f/∂x'] },
+    // g.weights lists Θ(1) then Θ(2), each row by row (as D.flat(2) does): entry (i, j) of ∂J/∂Θ(l).
+    {
+      name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D,
+      entries: net.weights().flatMap((T, l) => T.flatMap((row, i) => row.map((_, j) => S.matrixEntry(`∂J/∂Θ(${l + 1})`, i + 1, j)))),
+    },
   ];
 }
 
@@ -51,7 +57,7 @@ must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
     'In $e = (a+b)(b+1)$, $b$ feeds two nodes. Setting its adjoint overwrites the first contribution with the second; the paths must **add**: `adj.set(p, (adj.get(p) ?? 0) + …)`.',
   ],
   check(gradient) {
-    return graphs().map(({ name, out, inputs, expected }) => {
+    return graphs().map(({ name, out, inputs, expected, entries }) => {
       const before = inputs.map((x) => x.grad);
       let got: unknown;
       try {
@@ -61,7 +67,23 @@ must equal backpropagation's $\\Dl{1}, \\Dl{2}$.`,
       }
       const usedBackward = inputs.some((x, i) => x.grad !== before[i]);
       if (usedBackward) return expectThat(name, false, S.ownSweep);
-      return result(name, got, expected, '', 1e-9);
+      return compared(name, got, expected, entries);
     });
   },
 };
+
+/**
+ * The reader's gradient against `expected`, naming what differs: the list's length in entries, as the other
+ * exercises count them, or the first derivative that is off (reader QA: "[1]: expected 5, got 2" left the reader to
+ * work out that entry 1 is ∂e/∂b).
+ */
+function compared(name: string, got: unknown, expected: number[], entries: string[]) {
+  if (!Array.isArray(got) && !ArrayBuffer.isView(got)) return result(name, got, expected, '', 1e-9);
+  const list = Array.from(got as ArrayLike<unknown>);
+  if (list.length !== expected.length) {
+    return expectThat(name, false, S.sizeDiffers('gradient(out, inputs)', S.entries(expected.length), S.entries(list.length)));
+  }
+  const k = expected.findIndex((x, i) => !close(list[i], x, 1e-9));
+  if (k < 0) return result(name, list, expected, '', 1e-9);
+  return expectThat(name, false, S.entryDiffers(entries[k]!, formatValue(expected[k]), formatValue(list[k], 1)));
+}
