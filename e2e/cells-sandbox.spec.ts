@@ -1,4 +1,4 @@
-import { expect, type Page, type Locator } from '@playwright/test';
+import { expect, type Page, type Locator, type Request } from '@playwright/test';
 import { test } from './tab';
 import { typeCode } from './cell-editing';
 import { runAxe } from './axe';
@@ -362,10 +362,19 @@ test('the page policy breaks nothing: lesson pages load without CSP violations',
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
+  // The page's requests still under way. Playwright's 'networkidle' never came once in CI (a tab that had shown other
+  // pages, under load), so the test waits on the page's own state instead.
+  const pending = new Set<Request>();
+  page.on('request', (r) => pending.add(r));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
   for (const path of ['/', '/lessons/deriving-backprop/', '/lessons/training/', '/reference/api/']) {
     await page.goto(path);
     await page.mouse.wheel(0, 20_000);
-    await page.waitForLoadState('networkidle');
+    // Every widget hydrated (the first Tab hydrates those not seen yet): each island's scripts have loaded and run.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
+    await expect.poll(() => [...pending].map((r) => r.url()), { timeout: 30_000 }).toEqual([]);
   }
   expect(problems).toEqual([]);
 });
