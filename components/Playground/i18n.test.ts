@@ -59,7 +59,9 @@ describe('Playground in Chinese', () => {
       ZH.editLegend(false), ZH.lossName('training', 0.01), ZH.lossName('test', 0.01), ZH.className(2, ZH.shapes[2]!),
       ZH.diagramCaption('2-4-4-3', false), ZH.diagramLabel('2-4-4-3'), ZH.ticks(3.5, 'x₁', 'x₂')]) expect(text).toContain(label);
     // Server render: the static fallback note and the points' text alternative.
-    expect(text).toContain(ZH.noJs('blobs', 400, 100, '2-4-4-3', 0.03));
+    // (the note's shape is a nowrap span inside it: read as one line of text)
+    const note = (/<p class="pg-nojs">(.*?)<\/p>/.exec(html)?.[1] ?? '').replace(/<[^>]*>/g, '');
+    expect(note.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(ZH.noJs('blobs', 400, 100, '2-4-4-3', 0.03));
     expect(text).toMatch(/2-4-4-3 网络训练 0 步后的决策边界：背景按预测的类别着色，类别 0（圆形）、类别 1（方形）、类别 2（三角形）；/);
     expect(text).toContain(ZH.counts(400, 100));
     expect(leaks(text)).toEqual([]);

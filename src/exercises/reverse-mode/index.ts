@@ -1,6 +1,7 @@
 import { Network, gradients, networkGraph, Value } from 'backprop';
 import { close, expectThat, result, threw } from '../kit';
 import { formatValue } from '../../format/value';
+import { plain, weight } from '../../notation/symbol';
 import { forbid } from '../references';
 import { S } from '../strings';
 import { CLASSIC } from '../fixtures';
@@ -25,11 +26,8 @@ function graphs(): Graph[] {
   return [
     { name: S.graphs.lesson3, out: e, inputs: [a, b], expected: [2, 5], entries: ['∂e/∂a', '∂e/∂b'] },
     { name: S.graphs.sigmoid, out: f, inputs: [x], expected: [s * (1 - s) * 7], entries: ['∂f/∂x'] },
-    // g.weights lists Θ(1) then Θ(2), each row by row (as D.flat(2) does): entry (i, j) of ∂J/∂Θ(l).
-    {
-      name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D,
-      entries: net.weights().flatMap((T, l) => T.flatMap((row, i) => row.map((_, j) => S.matrixEntry(`∂J/∂Θ(${l + 1})`, i + 1, j)))),
-    },
+    // g.weights lists Θ(1) then Θ(2), each row by row (as D.flat(2) does); g.weightRefs says which weight each is.
+    { name: S.graphs.networkCost, out: g.J, inputs: g.weights, expected: D, entries: g.weightRefs.map((w) => `∂J/∂${plain(weight(w))}`) },
   ];
 }
 
