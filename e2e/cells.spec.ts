@@ -60,6 +60,33 @@ test.describe('code cells', () => {
     expect((await c.locator('.cm-line').allTextContents()).join('\n')).toBe(original.replace(/\n$/, ''));
   });
 
+  test('keyboard: a reader tabbing through passes the editor without editing; once they type, Tab indents', async ({ tab: page }) => {
+    // Reader QA: at human speed, focus reached a cell's code, the editor opened, and each further Tab indented the
+    // code (saved as the reader's edit).
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    const original = (await c.locator('pre.astro-code').textContent())!.replace(/\n$/, '');
+    await c.locator('pre.astro-code').focus();
+    const editor = c.locator('.cm-content');
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(editor).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(editor).not.toBeFocused();
+    expect((await c.locator('.cm-line').allTextContents()).join('\n')).toBe(original);
+    await expect(c).not.toHaveAttribute('data-edited', /.*/);
+    // Back in, a key other than Tab (here: End) starts editing: Tab then indents, as in any code editor.
+    await page.keyboard.press('Tab');
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await expect(editor).toBeFocused();
+    await expect(c).toHaveAttribute('data-edited', /.*/);
+    expect((await c.locator('.cm-line').allTextContents()).join('\n')).not.toBe(original);
+  });
+
   test('a runner that fails to load says so, and Run tries again', async ({ tab: page }) => {
     // The first request for the cell controller's code fails, as on a dropped connection; later ones go through.
     let failed = 0;

@@ -1,8 +1,8 @@
 /**
  * The CodeMirror 6 editor a cell turns into on focus or first edit (loaded lazily, never up front):
  * TypeScript highlighting, undo history, bracket matching, wrapped lines that keep their indentation
- * (indent-editor.ts), Ctrl/Cmd+Enter or Shift+Enter to run, and
- * Escape to leave the editor so Tab moves on. Colours come from theme variables (light and dark).
+ * (indent-editor.ts), Ctrl/Cmd+Enter or Shift+Enter to run, Tab that moves on until the reader types when focus came
+ * from the keyboard, and Escape to leave the editor so Tab moves on. Colours come from theme variables (light and dark).
  */
 import { EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, keymap, lineNumbers, drawSelection, highlightActiveLine, type DecorationSet } from '@codemirror/view';
@@ -58,6 +58,9 @@ const errorLine = (title: string) => StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+/** How long Tab passes through an editor that got focus from the keyboard, unless the reader presses another key first. */
+const PASS_BY_MS = 30 * 60_000;
+
 /**
  * Creates the editor in `parent`.
  * @example
@@ -80,7 +83,16 @@ export function createEditor(parent: HTMLElement, doc: string, label: string, ev
     EditorView.lineWrapping, hangingIndent,
     EditorView.contentAttributes.of(describedBy ? { 'aria-label': label, 'aria-describedby': describedBy } : { 'aria-label': label }),
     EditorView.updateListener.of((u) => { if (u.docChanged) events.onChange(u.state.doc.toString()); }),
+    // A keyboard reader passing by is not caught (reader QA: tabbing through a lesson reached a cell's code, and each
+    // further Tab indented it, an edit saved for that page): when focus arrives other than by a pointer, Tab and
+    // Shift+Tab move focus on (CodeMirror's tab-focus mode) until the reader presses another key in the editor; from
+    // then on Tab indents, and Escape, then Tab, leaves.
+    EditorView.domEventHandlers({
+      pointerdown: () => { byPointer = true; return false; },
+      focus: (_, v) => { if (!byPointer) v.setTabFocusMode(PASS_BY_MS); byPointer = false; return false; },
+    }),
   ];
+  let byPointer = false;
   const view = new EditorView({ state: EditorState.create({ doc, extensions }), parent });
   return {
     getCode: () => view.state.doc.toString(),
