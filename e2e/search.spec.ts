@@ -75,6 +75,35 @@ test.describe('site search (Pagefind)', () => {
     await noResults(page, '量子纠缠猫', '搜索课程', '没有与“量子纠缠猫”匹配的结果。');
   });
 
+  test('keyboard: Enter typed before the results come goes to the first result; ↓ and ↑ move through them and back to the box', async ({ tab: page }) => {
+    // Reader QA: Enter right after typing did nothing (the results had not come yet), and ↓ stayed in the box.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => { release = ok; });
+    await page.route(/\/pagefind\//, async (route) => { await held; await route.continue(); });
+    await page.goto(`${B}lessons/notation/`);
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: 'Search the course' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('sigmoid');
+    await page.keyboard.press('Enter'); // the index is held back: no result yet
+    await expect(page.locator('#site-search-results ol a')).toHaveCount(0);
+    release();
+    const links = page.locator('#site-search-results ol a');
+    await expect(links.first()).toBeFocused({ timeout: 15_000 });
+    expect(await links.count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links.first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.first()).toBeFocused();
+    const href = await links.first().getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new URL(href!, page.url()).href);
+  });
+
   test('the search box fits a 360 px screen and a result opens with Enter', async ({ tab: page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(B);
