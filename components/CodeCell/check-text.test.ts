@@ -5,7 +5,7 @@ const nb = String.fromCharCode(0xa0);
 
 describe('glueEquals', () => {
   it('puts no-break spaces around every " = " of a check message, and changes nothing else', () => {
-    expect(glueEquals('expected 0.25, got 0 for input z = 0')).toBe(`expected 0.25, got 0 for input z${nb}=${nb}0`);
+    expect(glueEquals('expected 0.25, got 0 (input: z = 0)')).toBe(`expected 0.25, got 0 (input: z${nb}=${nb}0)`);
     expect(glueEquals('m = 2, λ = 0.1')).toBe(`m${nb}=${nb}2, λ${nb}=${nb}0.1`);
     expect(glueEquals('a == b, x=1, expected 0.25')).toBe('a == b, x=1, expected 0.25');
   });

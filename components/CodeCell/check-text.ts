@@ -41,7 +41,7 @@ const INDICES = /\(\d+, ?\d+\)|\(?(?:seed|种子) \d+\)?/;
 const WHOLE = new RegExp(`(${LIST.source})|${SHAPE.source}|${EXPONENT.source}|${INDICES.source}`, 'g');
 
 /**
- * A check's name or message with no-break spaces around each " = " ("for input z = 0"), so a narrow screen never ends a
+ * A check's name or message with no-break spaces around each " = " ("(input: z = 0)"), so a narrow screen never ends a
  * line with "=" and starts the next with the value. Copying gives U+00A0 there.
  */
 export function glueEquals(message: string): string {

@@ -114,6 +114,6 @@ describe('accessible names say what each symbol is (the notation\'s spoken names
     const inputs = r.nodes.filter((d) => d.editable);
     expect(inputs.map((n) => n.inside)).toEqual(['0.123', '0.1']);
     for (const n of inputs) expect(n.spoken).toContain(n.inside);
-    expect(inputs[0]!.spoken).toBe('x_1 = 0.123 (exact 0.123457), input 1');
+    expect(inputs[0]!.spoken).toBe('x_1 = 0.123 (exactly 0.123457), input 1');
   });
 });

@@ -187,7 +187,7 @@ export function initialState(props: OneExampleProps & { sizes?: number[]; seed?:
 
 /**
  * An editable input's value as drawn, then the exact value only when the drawing rounds it, so the accessible
- * name contains the visible text (axe `label-content-name-mismatch`, reader QA D24): `0.05`, `0.123 (exact 0.123457)`.
+ * name contains the visible text (axe `label-content-name-mismatch`, reader QA D24): `0.05`, `0.123 (exactly 0.123457)`.
  */
 function visibleThenExact(v: number, lang: Lang): string {
   const drawn = short(v);

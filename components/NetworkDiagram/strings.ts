@@ -19,7 +19,7 @@ export const DIAGRAM_STRINGS = defineStrings(
     unit: (a: string) => `unit ${a}`,
     notComputed: 'not computed yet',
     /** An input drawn rounded, then its exact value. */
-    drawnThenExact: (drawn: string, exact: string) => `${drawn} (exact ${exact})`,
+    drawnThenExact: (drawn: string, exact: string) => `${drawn} (exactly ${exact})`,
     cost: (J: string) => `cost J = ${J}`,
     costNotComputed: 'cost J, not computed yet',
     /** Accessible name of an editable unit or weight. */

@@ -42,7 +42,7 @@ export function WeightDiagram({ sizes, weights, selected, onSelect, live = false
             class={`pg-edge ${e.w >= 0 ? 'pg-pos' : 'pg-neg'}${isSel(e) ? ' pg-sel' : ''}`}
             onClick={() => onSelect({ l: e.l, i: e.i, j: e.j })}
           >
-            {!live && <title>{S.edgeTitle(weightName(e), describeNumber(e.w).text, describeNumber(e.w).exact)}</title>}
+            {!live && <title>{S.edgeTitle(weightName(e), describeNumber(e.w))}</title>}
           </line>
         ))}
         {nodes.map((n) => (

@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { describeNumber } from '../../src/format/number.ts';
 import { ExportPanel, PointForm, WeightEditor } from './EditPanel.tsx';
 import { LossChart } from './LossChart.tsx';
 import Playground from './Playground.tsx';
@@ -80,7 +81,7 @@ describe('Playground in Chinese', () => {
     ];
     const text = parts.map((p) => readerText(renderToString(p as never))).join('\n');
     for (const s of [ZH.chartLabel(5, ZH.lossName('training', 0), '0.5', ZH.lossName('test', 0), '0.6'), ZH.chartStep(5),
-      ZH.diagramLabel('2-1'), ZH.diagramCaption('2-1', true), ZH.edgeTitle('Θ(1)_10', '0.5', '0.5'), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
+      ZH.diagramLabel('2-1'), ZH.diagramCaption('2-1', true), ZH.edgeTitle('Θ(1)_10', describeNumber(0.5)), ZH.network(1), ZH.className(3, '菱形'), ZH.biasColumn,
       ZH.exportSummary, ZH.activations.linear]) expect(text).toContain(s);
     expect(leaks(text)).toEqual([]);
     expect(latinWords(text)).toEqual([]);

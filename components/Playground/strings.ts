@@ -2,7 +2,7 @@
  * Every reader-visible string of the Playground (labels, messages, captions, text alternatives, the no-JavaScript
  * note), in English and Chinese: `PLAYGROUND_STRINGS[lang].key`. Numbers are written the same in both.
  */
-import { formatNumber } from '../../src/format/number';
+import { type DescribedNumber, formatNumber, relation } from '../../src/format/number';
 import { defineStrings } from '../../src/i18n/strings';
 import type { DatasetName, FieldRange, HiddenActivation } from './settings';
 
@@ -83,7 +83,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   chartStep: (step: number) => `step ${step}`,
   // The weight diagram.
   diagramLabel: (sizes: string) => `Weights of the ${sizes} network: green lines are positive, red dashed lines negative, thicker lines are larger.`,
-  edgeTitle: (weight: string, text: string, exact: string) => `${weight} = ${text} (exact ${exact})`,
+  /** A weight line's title: `Θ(1)_10 ≈ 0.2541 (exactly 0.2541478811763227)`, or `Θ(1)_10 = 2` when nothing was rounded. */
+  edgeTitle: (weight: string, d: DescribedNumber) => d.rounded ? `${relation(weight, d)} (exactly ${d.exact})` : relation(weight, d),
   /** `editable`: a click on a line chooses that weight (false without JavaScript: the caption offers no click then). */
   diagramCaption: (sizes: string, editable: boolean) => `Θ weights of the ${sizes} network${editable ? ' (click a line to edit it)' : ''}`,
   // The edit panel.
@@ -183,7 +184,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   chartLabel: (step, trainName, train, testName, test) => `截至第 ${step} 步的代价曲线：${trainName} ${train}，${testName} ${test}。`,
   chartStep: (step) => `第 ${step} 步`,
   diagramLabel: (sizes) => `${sizes} 网络的权重：绿色实线为正，红色虚线为负，线越粗，权重的绝对值越大。`,
-  edgeTitle: (weight, text, exact) => `${weight} = ${text}（精确值 ${exact}）`,
+  edgeTitle: (weight, d) => d.rounded ? `${relation(weight, d)}（精确值 ${d.exact}）` : relation(weight, d),
   diagramCaption: (sizes, editable) => `${sizes} 网络的 Θ 权重${editable ? '（点击一条线即可编辑它）' : ''}`,
   newClass: '新点的类别',
   badCoord: (label) => `“${label}”必须是有限的数，例如 0.5、-2 或 1e-3。`,

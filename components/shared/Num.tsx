@@ -11,10 +11,10 @@ export function Num({ value, digits = 4, lang = 'en' }: { value: number | null; 
   if (value === null || !Number.isFinite(value)) return <span class="num">—</span>;
   const d = describeNumber(value, { digits });
   if (!d.rounded) return <span class="num">{d.text}</span>;
-  const exact = SHARED_STRINGS[lang].exact(d.exact);
+  const S = SHARED_STRINGS[lang];
   return (
-    <span class="num" title={exact}>
-      {d.text}<span class="visually-hidden"> ({exact})</span>
+    <span class="num" title={S.exact(d.exact)}>
+      {d.text}<span class="visually-hidden">{S.exactAside(d.exact)}</span>
     </span>
   );
 }

@@ -13,8 +13,18 @@ describe('shared strings in Chinese', () => {
     const en = renderToString(h(Num, { value: 0.39321568 }));
     expect(readerText(zh)).toContain(SHARED_STRINGS.zh.exact(exact));
     expect(readerText(en)).toContain(SHARED_STRINGS.en.exact(exact));
-    expect(zh.replaceAll(SHARED_STRINGS.zh.exact(exact), '')).toBe(en.replaceAll(SHARED_STRINGS.en.exact(exact), ''));
+    // Only the words differ: the title and the hidden aside (whose brackets follow each language's punctuation).
+    const strip = (html: string, lang: 'en' | 'zh') =>
+      html.replaceAll(SHARED_STRINGS[lang].exactAside(exact), '').replaceAll(SHARED_STRINGS[lang].exact(exact), '');
+    expect(strip(zh, 'zh')).toBe(strip(en, 'en'));
     expect(leakedWords(readerText(zh), SHARED_STRINGS.en)).toEqual([]);
+  });
+
+  it('the hidden exact value is a full-width aside in Chinese, with no space before it', () => {
+    const zh = renderToString(h(Num, { value: 0.39321568, lang: 'zh' }));
+    const en = renderToString(h(Num, { value: 0.39321568 }));
+    expect(zh).toContain('≈ 0.3932<span class="visually-hidden">（精确值 0.39321568）</span>');
+    expect(en).toContain('≈ 0.3932<span class="visually-hidden"> (exactly 0.39321568)</span>');
   });
 
   it('the no-JavaScript note is Chinese around the controls it names', () => {

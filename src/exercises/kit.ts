@@ -4,7 +4,7 @@
  *
  * One rule for every exercise: a check's name says which input it ran on (the network, x, m, λ, the seed, the point);
  * its message says what was expected and what was got, and never repeats the name. `input` is only for argument values
- * the name does not state (delta-output's a(L) and y): the message then ends "for input …". A passed check says
+ * the name does not state (delta-output's a(L) and y): the message then ends "(input: …)". A passed check says
  * "correct" (reader QA: "correct for input the 2-2-2 network, x = …" under a name saying just that).
  */
 import { formatValue } from '../format/value';
@@ -51,7 +51,7 @@ export function call(fn: (...a: never[]) => unknown, args: unknown[]): { value?:
   }
 }
 
-/** " for input …" for values the check's name does not state, or '' when there are none. */
+/** " (input: …)" (zh "（输入：…）") for values the check's name does not state, or '' when there are none. */
 export function forInput(input = ''): string {
   return input ? S.forInput(input) : '';
 }

@@ -92,7 +92,15 @@ describe('check messages', () => {
     const a2 = [g(0.35 + 0.15 * 0.05 + 0.2 * 0.1), g(0.35 + 0.25 * 0.05 + 0.3 * 0.1)];
     const a3 = [g(0.6 + 0.4 * a2[0]! + 0.45 * a2[1]!), g(0.6 + 0.5 * a2[0]! + 0.55 * a2[1]!)];
     expect(classic!.name).toBe('δ(3) for the 2-2-2 network, x = [0.05, 0.1]');
-    expect(classic!.message).toMatch(/^δ\(3\) row 1 differs: expected .+, got .+ for input a\(3\) = \[[0-9.]+, [0-9.]+\], y = \[0\.01, 0\.99\]$/);
+    expect(classic!.message).toMatch(/^δ\(3\) row 1 differs: expected .+, got .+ \(input: a\(3\) = \[[0-9.]+, [0-9.]+\], y = \[0\.01, 0\.99\]\)$/);
     expect(classic!.message).toContain(`a(3) = [${a3.map((v) => v.toFixed(4)).join(', ')}]`);
+  });
+
+  test('delta-output (en): the input is set apart from the likely cause, not read as qualifying its formula', async () => {
+    const e = allExercises().find((x) => x.id === 'delta-output')!;
+    // The starter returns a − y: the message names the missing factor g′(z(L)) = a(1 − a), then the input.
+    const [classic] = await checkCell(e.id, e.starter);
+    expect(classic!.message).toContain('g′(z(L)) = a(1 − a) (input: a(3) = [');
+    expect(classic!.message).not.toMatch(/ for input /);
   });
 });

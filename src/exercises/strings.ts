@@ -30,7 +30,9 @@ export const EXERCISE_STRINGS = defineStrings({
   // Check messages: "expected X, got Y". The check's name says which input it ran on; a message adds the input
   // (forInput) only for argument values the name does not state (kit.ts).
   expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
-  forInput: (input: string) => ` for input ${input}`,
+  // In parentheses, as the Chinese does: after "… g′(z(L)) = a(1 − a)", a bare "for input a(3) = …" read as if the
+  // input qualified the formula (reader QA).
+  forInput: (input: string) => ` (input: ${input})`,
   correct: 'correct',
   threw: (error: string) => `threw ${error}`,
   ok: 'ok',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNumber, escapeHtml, formatNumber, parseFormatted, ticks } from './number';
+import { describeNumber, escapeHtml, formatNumber, parseFormatted, relation, ticks } from './number';
 
 describe('formatNumber', () => {
   it('uses significant digits, drops float noise and trailing zeros, and a true minus sign', () => {
@@ -55,4 +55,14 @@ it('with kept zeros it prints exactly what the lessons quote (src/course/format.
       for (const digits of [3, 4, 6]) expect(formatNumber(x, { digits, keepZeros: true }), `${x} @ ${digits}`).toBe(formatText(x, digits));
     }
   }
+});
+
+describe('relation', () => {
+  it('writes one relation sign: "≈" for a rounded value, "=" for an exact one (reader QA: "= ≈")', () => {
+    expect(relation('Θ(1)_10', describeNumber(0.2541478811763227))).toBe('Θ(1)_10 ≈ 0.2541');
+    expect(relation('Θ(1)_11', describeNumber(-0.99448))).toBe('Θ(1)_11 ≈ \u22120.9945');
+    expect(relation('Θ(1)_12', describeNumber(2))).toBe('Θ(1)_12 = 2');
+    expect(relation('J', describeNumber(0.05))).toBe('J = 0.05');
+    for (const x of [1 / 3, -2 / 3, 1e-7, 123456.789, 0.5, 0]) expect(relation('w', describeNumber(x))).not.toMatch(/[=≈]\s*[=≈]/);
+  });
 });

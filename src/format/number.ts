@@ -72,6 +72,16 @@ export function describeNumber(x: number, opts: NumberFormat = {}): DescribedNum
 }
 
 /**
+ * A name and its value as one relation: `Θ(1)_10 ≈ 0.2541` when the text is rounded, `Θ(1)_10 = 2` when it is
+ * exact. The one place a name meets a {@link describeNumber} text, so no title reads "= ≈" (reader QA: two
+ * relation signs in a row). Language-neutral (symbols only).
+ * @example relation('Θ(1)_10', describeNumber(0.2541478811763227)) // 'Θ(1)_10 ≈ 0.2541'
+ */
+export function relation(name: string, d: DescribedNumber): string {
+  return d.rounded ? `${name} ${d.text}` : `${name} = ${d.text}`;
+}
+
+/**
  * About `n` evenly spaced "nice" values (1, 2 or 5 × 10^k apart) covering [lo, hi], each rounded to its step so
  * they print without float noise.
  * @example ticks(0, 1, 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
