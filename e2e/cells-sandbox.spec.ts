@@ -110,6 +110,29 @@ test.describe('code-cell runtime', () => {
     await expect(output(plots).locator('.out-error')).toContainText(`Error on line 1, column ${code.indexOf('new Error') + 1}: after 2`);
   });
 
+  test('an interval that throws on every tick shows one error box with a count; different errors keep a box each', async ({ tab: page }) => {
+    // Reader QA: eleven identical "Uncaught (in a timer or promise callback) …" boxes for one throwing interval.
+    await page.goto(DEMO);
+    const plots = cell(page, 'plots');
+    const code = 'let ticks = 0;\nsetInterval(() => { ticks++; throw new Error("iv"); }, 0);\nawait new Promise((r) => setTimeout(r, 30));\nconsole.log("ticks", ticks);';
+    await typeCode(page, plots, code);
+    await runAndWait(plots);
+    const boxes = output(plots).locator('.out-error');
+    await expect(boxes).toHaveCount(1);
+    const ticks = Number((await output(plots).locator('pre.out-log').textContent())!.replace('ticks', '').trim());
+    expect(ticks).toBeGreaterThan(1);
+    const column = code.split('\n')[1]!.indexOf('new Error') + 1; // positions name the Error's construction
+    await expect(boxes.locator('strong')).toHaveText(`Uncaught (in a timer or promise callback) Error on line 2, column ${column}: iv (×${ticks})`);
+    // The count changes in place without a new announcement each time (the box itself is the alert).
+    await expect(boxes.locator('.out-repeat')).toHaveAttribute('aria-live', 'off');
+    await typeCode(page, plots, 'setTimeout(() => { throw new Error("first"); }, 0);\nsetTimeout(() => { throw new Error("second"); }, 0);\nawait new Promise((r) => setTimeout(r, 30));');
+    await runAndWait(plots);
+    await expect(boxes).toHaveCount(2);
+    await expect(boxes.nth(0)).toContainText('first');
+    await expect(boxes.nth(1)).toContainText('second');
+    await expect(output(plots).locator('.out-repeat')).toHaveCount(0);
+  });
+
   test('a promise the cell rejects and nobody handles fails the cell, which no longer says it ran without output', async ({ tab: page }) => {
     // Reader QA: the browser reports the rejection after the run has ended, under "Ran without output.".
     await page.goto(DEMO);

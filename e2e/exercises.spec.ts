@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './tab';
 import { renderAll } from './render-all';
 import { CELL_STRINGS } from '../components/CodeCell/strings.ts';
+import { typeCode } from './cell-editing';
 
 const DEMO = '/demo/cells/';
 
@@ -135,6 +136,35 @@ test('the exercise\'s summary stays last, also under an error a callback throws 
     await expect(out.locator(':scope > :last-child')).toHaveText(summary);
     await expect(out.locator(':scope > .out-checks + .out-note')).toHaveText(summary);
   }
+});
+
+test('an exercise whose code throws before the checks run ends on a note saying so; a check that throws is a failed check', async ({ tab: page }) => {
+  // Reader QA: the code threw at its top level, so no check ran, and the output showed only the error box.
+  await page.goto(DEMO);
+  const ex = page.locator('section.exercise[data-exercise-id="sigmoid-gradient"]');
+  const out = ex.locator('.cell-output');
+  const check = ex.getByRole('button', { name: 'Check' });
+  const note = CELL_STRINGS.en.stoppedBeforeChecks;
+  const done = async () => { await expect(ex.locator('bpn-cell')).toHaveAttribute('data-state', /done|failed/, { timeout: 20_000 }); };
+  await typeCode(page, ex, 'export function gPrime(z: number): number { return 0; }\nthrow new Error("oops");');
+  await check.click();
+  await done();
+  await expect(out.locator('.out-error')).toContainText('oops');
+  await expect(out.locator('.out-checks')).toHaveCount(0);
+  await expect(out.locator(':scope > :last-child')).toHaveText(note);
+  // The check itself throws: the checks ran (each fails, saying the code threw), and the note is not there.
+  await typeCode(page, ex, 'export function gPrime(z: number): number { throw new Error("in check"); }');
+  await check.click();
+  await done();
+  await expect(out.locator('.out-checks li.fail')).toHaveCount(6);
+  await expect(out.locator('.out-checks')).toContainText('in check');
+  await expect(out).not.toContainText(note);
+  // A normal run: no note either.
+  await typeCode(page, ex, 'export function gPrime(z: number): number { return 0; }');
+  await check.click();
+  await done();
+  await expect(out).toContainText('0 of 6 checks passed.');
+  await expect(out).not.toContainText(note);
 });
 
 /**

@@ -192,6 +192,10 @@ class CellController implements CellHandler {
     // it, output.ts): what the run left out or stopped, then the checks and, last, their summary.
     if (r.dropped) this.out.conclude(this.S.dropped(r.dropped));
     if (r.stoppedTimers) this.out.conclude(this.S.timersStopped(r.stoppedTimers));
+    // The reader's code threw while it loaded, so no check ran (a check that throws is a failed check, in r.results): say
+    // so, or the exercise ends on a bare error box (reader QA). Not after a timeout or a runner that did not answer: the
+    // checks may have been running then.
+    if (exercise && r.error && !r.results && !r.timedOut && !r.unanswered) this.out.conclude(this.S.stoppedBeforeChecks);
     if (r.results) {
       this.out.conclude({ kind: 'checks', results: r.results });
       const passed = r.results.filter((x) => x.pass).length;

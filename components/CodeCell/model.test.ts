@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dedent, errorTitle, pageIdOf, runLabel, truncateLines } from './model';
+import { dedent, errorTitle, pageIdOf, runLabel, sameError, truncateLines } from './model';
 import { CELL_STRINGS } from './strings';
 import { prepareCell } from '../../src/runtime/prepare';
 import { asWritten, describeError } from '../../src/runtime/positions';
@@ -55,5 +55,20 @@ describe('code cell model', () => {
     // Thirty short lines then one huge one: the line cut alone would still show the huge line, so characters decide.
     const mixed = 'a\n'.repeat(3) + 'y'.repeat(20_000);
     expect(truncateLines(mixed, 30, 100)).toEqual({ shown: mixed.slice(0, 100), hidden: mixed.length - 100, unit: 'chars' });
+  });
+  test('sameError: the same error again (an interval that throws on every tick), not one that differs in anything shown', () => {
+    const iv = { name: 'Uncaught (in a timer or promise callback) Error', message: 'iv', line: 10, column: 27 };
+    expect(sameError(iv, { ...iv })).toBe(true);
+    expect(sameError(iv, { ...iv, message: 'iv2' })).toBe(false);
+    expect(sameError(iv, { ...iv, name: 'Uncaught (in a timer or promise callback) TypeError' })).toBe(false);
+    expect(sameError(iv, { ...iv, line: 11 })).toBe(false);
+    expect(sameError(iv, { ...iv, column: 3 })).toBe(false);
+    expect(sameError(iv, { ...iv, hint: 'a hint' })).toBe(false);
+    expect(sameError({ name: 'Error', message: 'x' }, { name: 'Error', message: 'x', line: 1 })).toBe(false);
+  });
+
+  test('repeated: the count after a heading, in each language', () => {
+    expect(CELL_STRINGS.en.repeated(11)).toBe(' (×11)');
+    expect(CELL_STRINGS.zh.repeated(11)).toBe('（共 11 次）');
   });
 });

@@ -44,6 +44,20 @@ export function errorTitle(e: CellError, lang: Lang = 'en'): string {
   return CELL_STRINGS[lang].errorTitle(e.name, e.message, e.line, e.column);
 }
 
+/**
+ * Whether two errors read the same: same name (with its "Uncaught …" prefix), message, hint and position. An interval
+ * that throws reports the same error on every tick; the output shows these once, with a count (output.ts).
+ * @example
+ * ```ts
+ * sameError({ name: 'Error', message: 'iv', line: 10, column: 27 }, { name: 'Error', message: 'iv', line: 10, column: 27 }); // true
+ * sameError({ name: 'Error', message: 'iv', line: 10 }, { name: 'Error', message: 'iv', line: 11 });                         // false
+ * ```
+ */
+export function sameError(a: CellError, b: CellError): boolean {
+  return a.name === b.name && a.message === b.message && a.line === b.line && a.column === b.column
+    && a.hint === b.hint && !!a.titled === !!b.titled;
+}
+
 /** "Run #3 · 12 ms" — the execution order and time, shown next to the cell. */
 export function runLabel(count: number | undefined, ms: number, lang: Lang = 'en'): string {
   const S = CELL_STRINGS[lang];

@@ -6,7 +6,7 @@
  */
 import type { CellError, OutItem, TableData } from '../../src/runtime/protocol';
 import { plotSvg } from '../../src/runtime/plot';
-import { errorTitle, MAX_ITEMS, truncateLines } from './model';
+import { errorTitle, MAX_ITEMS, sameError, truncateLines } from './model';
 import type { Lang } from '../../src/i18n/lang';
 import { CELL_STRINGS, type CellStrings } from './strings';
 import { checkText } from './check-text';
@@ -47,6 +47,9 @@ export class OutputView {
   /** The first element of the run's conclusion (see {@link conclude}); output goes above it. */
   private conclusion: HTMLElement | null = null;
 
+  /** The last output put in place, if it is an error box: the same error right after it only counts up (see {@link repeat}). */
+  private lastError: { error: CellError; box: HTMLElement; times: number } | null = null;
+
   private measuring = false;
   /** The stale note's text while the output came from other code than the cell shows (see {@link stale}). */
   private staleText: string | null = null;
@@ -62,6 +65,7 @@ export class OutputView {
     this.count = 0;
     this.overflow = null;
     this.conclusion = null;
+    this.lastError = null;
     this.settle();
   }
 
@@ -86,7 +90,8 @@ export class OutputView {
     if (!node) return;
     this.dropEmptyNote();
     this.settle();
-    if (item.kind === 'notice' || item.kind === 'error') { this.put(node); return; }
+    if (item.kind === 'error') { this.putError(item.error, node); return; }
+    if (item.kind === 'notice') { this.put(node); return; }
     this.count++;
     if (this.count <= MAX_ITEMS) { this.put(node); return; }
     if (!this.overflow) {
@@ -96,6 +101,7 @@ export class OutputView {
       const btn = moreButton(this.S.showMoreShort, () => { hidden.hidden = false; this.settle(); });
       this.put(btn, hidden);
     }
+    this.lastError = null; // hidden output came between
     this.overflow.append(node);
     const btn = this.root.querySelector<HTMLButtonElement>(':scope > .out-more');
     if (btn) btn.textContent = this.S.showMore(this.count - MAX_ITEMS);
@@ -103,8 +109,35 @@ export class OutputView {
 
   error(e: CellError): void {
     this.dropEmptyNote();
-    this.put(this.errorBox(e));
+    this.putError(e, this.errorBox(e));
     this.settle();
+  }
+
+  /**
+   * Puts an error box in place, unless the output just before is the same error (an interval that throws on every
+   * tick): then that box only counts it, "… (×11)", so the reader sees one box, not eleven (reader QA).
+   */
+  private putError(e: CellError, box: HTMLElement): void {
+    const last = this.lastError;
+    if (last && last.box.isConnected && sameError(last.error, e)) { this.repeat(last); return; }
+    this.put(box);
+    this.lastError = { error: e, box, times: 1 };
+  }
+
+  /**
+   * Counts one more of the same error in its box. The count sits in an `aria-live="off"` span: the box was announced
+   * once (role alert, in the output's log); each repeat changes only the count, which a screen reader reads with the
+   * box but does not announce again on every tick.
+   */
+  private repeat(last: { box: HTMLElement; times: number }): void {
+    last.times++;
+    let count = last.box.querySelector<HTMLElement>('.out-repeat');
+    if (!count) {
+      count = el('span', 'out-repeat');
+      count.setAttribute('aria-live', 'off');
+      last.box.querySelector('strong')!.append(count);
+    }
+    count.textContent = this.S.repeated(last.times);
   }
 
   /**
@@ -127,6 +160,7 @@ export class OutputView {
 
   /** Puts output in place: above the run's conclusion if it has one, else at the end. */
   private put(...nodes: HTMLElement[]): void {
+    this.lastError = null; // other output between two errors: the next error is not a repeat
     const before = this.conclusion?.parentNode === this.root ? this.conclusion : null;
     for (const n of nodes) this.root.insertBefore(n, before);
   }

@@ -71,6 +71,10 @@ export const CELL_STRINGS = defineStrings({
   errorTitle: (name: string, message: string, line?: number, column?: number) =>
     `${name}${line ? ` on line ${line}${column ? `, column ${column}` : ''}` : ''}: ${message}`,
   errorLine: 'Error on this line',
+  /** After an error's heading when the same error came `n` times in a row (an interval that throws on every tick). */
+  repeated: (n: number) => ` (×${n})`,
+  /** An exercise's conclusion when the reader's code threw while it loaded, so no check ran (a check that throws fails). */
+  stoppedBeforeChecks: 'The code stopped with an error before the checks ran: fix it and press Check again.',
 }, {
   kindCode: 'TypeScript',
   kindExercise: '你的代码',
@@ -127,6 +131,8 @@ export const CELL_STRINGS = defineStrings({
   errorTitle: (name, message, line, column) =>
     `${name}${line ? `（第 ${line} 行${column ? `，第 ${column} 列` : ''}）` : ''}：${message}`,
   errorLine: '这一行有错误',
+  repeated: (n) => `（共 ${n} 次）`,
+  stoppedBeforeChecks: '代码在检查开始前出错，检查没有运行；改正后再按“检查”。',
 });
 
 /** The strings of one language. */

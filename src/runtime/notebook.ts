@@ -53,6 +53,8 @@ export interface RunResult {
   count?: number;
   /** True when the time limit stopped it. */
   timedOut?: boolean;
+  /** True when the worker did not answer this run even after a restart (its error says so; it may have run partly). */
+  unanswered?: boolean;
   /**
    * Set when the worker had stopped answering before this run (because of code left running by an
    * earlier run, or a closed worker): the id of that earlier run's cell, which was dropped from the
@@ -259,7 +261,7 @@ export class Notebook {
     }
     const ms = this.now() - start;
     const recovered = recoveredFrom === undefined ? {} : { recoveredFrom };
-    if (d === 'stuck') return { ok: false, ms, error: { name: this.S.errorName, message: this.S.unresponsive }, ...recovered };
+    if (d === 'stuck') return { ok: false, unanswered: true, ms, error: { name: this.S.errorName, message: this.S.unresponsive }, ...recovered };
     if (d === 'timeout') return { ok: false, timedOut: true, ms, error: { name: this.S.stoppedName, message: this.S.stopped(req.timeout / 1000), titled: true }, ...recovered };
     const extra = { late: d.late, stoppedTimers: d.stoppedTimers, dropped: d.dropped, ...recovered };
     if (req.exercise) return { ok: d.ok, error: d.error, results: d.results, ms, ...extra };
