@@ -271,7 +271,8 @@ export const EXERCISE_STRINGS = defineStrings({
   // Diagnosis (diagnose.ts)
   vectorEntry: (symbol, k) => `${symbol} 第 ${k} 行`,
   matrixEntry: (symbol, i, j) => `${symbol} 的 (${i}, ${j}) 元`,
-  entryDiffers: (what, expected, got) => `${what}不对：应为 ${expected}，实际为 ${got}`,
+  // A space between a Latin, Greek or maths name and the Chinese after it ("∂e/∂b 不对"), as everywhere in zh text.
+  entryDiffers: (what, expected, got) => `${what}${/\p{Script=Han}$/u.test(what) ? '' : ' '}不对：应为 ${expected}，实际为 ${got}`,
   sizeDiffers: (what, expected, got) => `${what} 有 ${got}，应有 ${expected}`,
   matrices: (n) => `${n} 个矩阵`,
   entries: (n) => `${n} 个元素`,

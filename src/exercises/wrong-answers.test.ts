@@ -329,7 +329,7 @@ export function gradient(out: Value, inputs: Value[]): number[] {
     const [first] = (await checkCell('reverse-mode', sweep('vbar * local[k]'))).filter((r) => !r.pass);
     expect(first!.message).toMatch(/^∂e\/∂b differs: expected 5, got [23]$/);
     const [zh] = (await checkCell('reverse-mode', sweep('vbar * local[k]'), 'zh')).filter((r) => !r.pass);
-    expect(zh!.message).toMatch(/^∂e\/∂b不对：应为 5，实际为 [23]$/);
+    expect(zh!.message).toMatch(/^∂e\/∂b 不对：应为 5，实际为 [23]$/);
   });
 
   test('a network weight\'s derivative is named by its weight (∂J/∂Θ(1)_10), and a short list by its count of entries', async () => {
