@@ -41,6 +41,7 @@ describe('checkText', () => {
     expect(shown('D(1) entry (1, 0) differs')).toBe('D(1) entry ‹(1, 0)› differs');
     expect(shown('cost after training, seed 11')).toBe('cost after training, ‹seed 11›');
     expect(shown('训练后的代价，种子 11')).toBe('训练后的代价，‹种子 11›');
+    expect(shown('∂f/∂x on f = σ(x·x + x), ∂J/∂Θ(1)_10 differs')).toBe(`‹∂f/∂x› on f${nb}=${nb}σ(x·x + x), ‹∂J/∂Θ(1)_10› differs`);
     // Not: an exponent without a sign (no hyphen to break at), a single index, a bare word.
     for (const text of ['got 1e7', 'entry (1)', 'seeds', 'a (1, 2, 3) triple']) expect(checkText(text).every((r) => !r.whole), text).toBe(true);
   });

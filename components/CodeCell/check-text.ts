@@ -36,9 +36,13 @@ const INDICES = /\(\d+, ?\d+\)|\(?(?:seed|种子) \d+\)?/;
 
 /**
  * What may be kept whole: a list first (so its entries are not read as anything else), then a shape, a number with an
- * exponent, indices or a seed (reader QA at 360 px: "1e-" / "7", "(1," / "0)", "(seed" / "2)").
+ * exponent, indices, a seed or a partial derivative (reader QA at 360 px: "1e-" / "7", "(1," / "0)", "(seed" / "2)",
+ * "∂f/" / "∂x").
  */
-const WHOLE = new RegExp(`(${LIST.source})|${SHAPE.source}|${EXPONENT.source}|${INDICES.source}`, 'g');
+/** A partial derivative ("∂f/∂x", "∂J/∂Θ(1)_10"): a browser may break after its slash ("∂f/" / "∂x"). */
+const PARTIAL = /∂[^\s/]+\/∂[^\s,:;，：]+/;
+
+const WHOLE = new RegExp(`(${LIST.source})|${SHAPE.source}|${EXPONENT.source}|${INDICES.source}|${PARTIAL.source}`, 'g');
 
 /**
  * A check's name or message with no-break spaces around each " = " ("(input: z = 0)"), so a narrow screen never ends a
