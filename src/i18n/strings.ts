@@ -3,7 +3,7 @@ import type { Lang } from './lang';
 /**
  * One table of reader-visible strings in both languages. The English table sets the keys and the signatures
  * (a string, or a function of the values it names); the Chinese table must have exactly the same keys, so a
- * missing or misspelt translation fails the type check (`astro check`, `tsc`).
+ * missing or misspelt translation fails the type check (`npm run check`: astro check and tsc).
  *
  * ```ts
  * export const SITE_STRINGS = defineStrings(
