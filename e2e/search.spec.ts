@@ -38,6 +38,25 @@ test.describe('site search (Pagefind)', () => {
     await expect(page.locator('#site-search-results')).toBeHidden();
   });
 
+  test('the index holds each formula as one line of the course notation, not as KaTeX\'s flattened boxes', async ({ tab: page }) => {
+    // Lesson 4: "$\Th{2}_{ij}$: the chain is $J \leftarrow a^{(3)}_i \leftarrow z^{(3)}_i \leftarrow \Th{2}_{ij}$, one path
+    // with three links." Read as flat text, KaTeX's boxes gave "Θij(2)" in excerpts (reader QA, severity 2). The page's
+    // whole indexed text, as the site's own Pagefind gives it to the search box:
+    await page.goto(`${B}lessons/notation/`);
+    const indexed = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      for (const result of (await pagefind.search('chain')).results) {
+        const data = await result.data();
+        if (data.url.startsWith(`${base}lessons/deriving-backprop/`)) return data.content as string;
+      }
+      return '';
+    }, B);
+    expect(indexed).toContain('Θ(2)_ij: the chain is J ← a(3)_i ← z(3)_i ← Θ(2)_ij, one path with three links.');
+    expect(indexed).not.toContain('Θij(2)');
+    // A sign with nothing before it is not spaced as a subtraction: "(4.6) g(z) = (1 + e^{-z})^{-1}".
+    expect(indexed).toContain('g(z) = (1 + e^(−z))^(−1)');
+  });
+
   test('an equation tag and a glossary term find their pages', async ({ tab: page }) => {
     await page.goto(B);
     const eq = await search(page, '(4.13)');

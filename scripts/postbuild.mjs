@@ -3,18 +3,32 @@
 // 2. Workbox writes the service worker over everything, the index included (scripts/make-sw.mjs).
 // Honours OUT_DIR like the build itself (src/site/out-dir.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
+import { linearizeMath } from '../src/math/search-text.mjs';
 import { resolveOutDir } from '../src/site/out-dir.mjs';
 import { makeServiceWorker } from './make-sw.mjs';
 
 const dir = resolveOutDir();
 
-// KaTeX writes each formula twice (visible HTML, and MathML with its TeX source for screen readers); index the
-// visible one only, so a result's excerpt shows a formula once, not two or three times (issue 14).
-const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-mathml'] });
+// KaTeX writes each formula twice (visible HTML, and MathML with its TeX source for screen readers), and either one
+// read as flat text loses the formula's structure ("∂J∂Θij(1)" in an excerpt). The index gets each formula once, as one
+// line of the course's notation (`∂J/∂Θ(1)_ij`, src/math/search-text.mjs); the pages on disk are not changed. Only the
+// pages with a `data-pagefind-body` part are indexed (as Pagefind does when any page has one).
+const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dir });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+const added = { page_count: 0 };
+for (const file of htmlFiles(dir)) {
+  const html = readFileSync(`${dir}/${file}`, 'utf8');
+  if (!html.includes('data-pagefind-body')) continue;
+  const tree = fromHtml(html);
+  linearizeMath(tree);
+  const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  const result = await index.addHTMLFile({ url, content: toHtml(tree) });
+  if (result.errors.length) throw new Error(`pagefind: ${file}: ${result.errors.join('; ')}`);
+  added.page_count++;
+}
 const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
@@ -27,6 +41,15 @@ for (const [lang, size] of Object.entries(indexSizes(`${dir}/pagefind`))) {
 
 const { count, size } = await makeServiceWorker(dir);
 console.log(`postbuild: ${dir}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
+
+/** The HTML files under `root`, as paths relative to it (`lessons/cost/index.html`). */
+function htmlFiles(root, sub = '') {
+  return readdirSync(`${root}/${sub}`, { withFileTypes: true }).flatMap((e) => {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) return rel === 'pagefind' ? [] : htmlFiles(root, rel);
+    return e.name.endsWith('.html') ? [rel] : [];
+  });
+}
 
 /** Bytes of each language's index chunks and page fragments (as written: Pagefind compresses them itself). */
 function indexSizes(pf) {

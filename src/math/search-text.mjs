@@ -1,0 +1,141 @@
+/**
+ * The text a search index holds for a formula: KaTeX's MathML read as one line, the way the course writes notation in
+ * plain text (src/notation: `Θ(1)_ij`, `∂J/∂Θ(1)_ij`). KaTeX draws a formula twice, as visual HTML and as MathML
+ * for screen readers, and both read as flat text lose the structure: `\frac{∂J}{∂Θ^{(1)}_{ij}}` became "∂J∂Θij(1)"
+ * in search excerpts (reader QA, severity 2). Used only for the index (scripts/postbuild.mjs); the pages keep KaTeX's
+ * output as it is.
+ *
+ * Input and output are hast trees (rehype's HTML syntax tree, as hast-util-from-html gives it).
+ * - a fraction is `a/b`, a part of several terms in brackets: `(a + b)/c`, spaced from a factor after it: `1/m y`;
+ * - a superscript in brackets (our layer index) follows its base: `Θ(1)`; a prime too: `g′`; any other is `^`: `x^2`;
+ * - a subscript is `_`: `Θ(1)_ij`, in brackets when it has several terms: `∑_(i=1)^m`;
+ * - operators and relations between terms are spaced (`a = b + c`); a function name is spaced from its argument
+ *   (`log h`); the rows of a matrix are separated by `;`.
+ */
+
+const kids = (node) => (node.children ?? []).filter((c) => c.type === 'element' || c.type === 'text');
+const classes = (node) => (Array.isArray(node.properties?.className) ? node.properties.className : []);
+
+/** Operators written with a space on each side when they stand between terms. */
+const SPACED = new Set(['=', '≈', '≠', '<', '>', '≤', '≥', '+', '−', '-', '×', '·', '⋅', '⊙', '→', '←', '↦', '∈', ':=', '≡', '∝', '∘', '⊗']);
+
+/** One token or group: `x`, `Θ(1)`, `ij`, `(1)` stay as they are; anything with a space or an operator is bracketed. */
+function group(text) {
+  return /^[^\s+−=]*$/u.test(text) || /^\(.*\)$/u.test(text) ? text : `(${text})`;
+}
+
+/** Large operators: their limits end with a space before the term they apply to (`∑_(i = 1)^m log h`), as do the
+ * scripts of a fraction (`∂J/∂a_① ∂a/∂z_②`). */
+const BIG = /^[∑∏∫∮⋃⋂]$/u;
+const scripted = (base, text) => (BIG.test(base) || base.includes('/') ? `${text} ` : text); // a fraction's label too
+/** Braces drawn under or over a part (`\underbrace`, `\overbrace`): left out. */
+const BRACES = /^[⏟⏞︸︷]$/u;
+
+/** The linear text of one MathML element (and its children). */
+function linear(node) {
+  if (node.type === 'text') return node.value;
+  const parts = kids(node);
+  const text = (n) => linear(n).trim();
+  switch (node.tagName) {
+    case 'annotation':
+    case 'annotation-xml':
+    case 'mphantom':
+      return '';
+    case 'mi': {
+      const name = parts.map(linear).join('');
+      return /^\p{L}{2,}$/u.test(name) ? ` ${name}` : name; // a function name (log, exp, max) is a word: "y_k log a"
+    }
+    case 'mn':
+    case 'mtext':
+    case 'ms':
+      return parts.map(linear).join('').replace(/\u00a0/g, ' ');
+    case 'mo': {
+      const op = parts.map(linear).join('').trim();
+      if (op === '\u2061') return ' '; // function application: "log h"
+      if (op === '\u2062') return ''; // invisible times
+      if (op === '\u2063' || op === ',') return ', ';
+      return SPACED.has(op) ? ` ${op} ` : op;
+    }
+    case 'mspace':
+      return ' ';
+    case 'mfrac': // spaced from what follows: "1/m y", not "1/my"
+      return `${group(text(parts[0]))}/${group(text(parts[1]))} `;
+    case 'msqrt':
+      return `√${group(parts.map(linear).join('').trim())}`;
+    case 'mroot':
+      return `${text(parts[1])}√${group(text(parts[0]))}`;
+    case 'msup':
+      return scripted(text(parts[0]), text(parts[0]) + sup(text(parts[1])));
+    case 'msub':
+    case 'munder':
+      if (BRACES.test(text(parts[1]))) return text(parts[0]); // \underbrace: the brace is drawing, not text
+      return scripted(text(parts[0]), text(parts[0]) + sub(text(parts[1])));
+    case 'msubsup':
+      // Our notation puts the layer before the indices: Θ(1)_ij; other superscripts after: ∑_(i=1)^m.
+      return scripted(text(parts[0]), /^\(.*\)$|^′+$/u.test(text(parts[2])) ? text(parts[0]) + sup(text(parts[2])) + sub(text(parts[1])) : text(parts[0]) + sub(text(parts[1])) + sup(text(parts[2])));
+    case 'mover':
+      if (BRACES.test(text(parts[1]))) return text(parts[0]);
+      // An accent (ŷ, x̄, a⃗) is written after its base: "y^" reads as "y hat".
+      return node.properties?.accent === 'true' || node.properties?.accent === true ? text(parts[0]) + text(parts[1]) : text(parts[0]) + sup(text(parts[1]));
+    case 'munderover':
+      return scripted(text(parts[0]), text(parts[0]) + sub(text(parts[1])) + sup(text(parts[2])));
+    case 'mtable':
+      return parts.map((row) => kids(row).map((cell) => text(cell)).join(' ')).join('; ');
+    default: // math, semantics, mrow, mstyle, mpadded, menclose, …
+      return parts.map(linear).join('');
+  }
+}
+
+function sup(s) {
+  if (s === '') return '';
+  return /^\(.*\)$|^′+$/u.test(s) ? s : `^${group(s)}`;
+}
+
+function sub(s) {
+  return s === '' ? '' : `_${group(s)}`;
+}
+
+/**
+ * The one-line text of a KaTeX formula: `∂J/∂Θ(1)_ij` for `\frac{\partial J}{\partial \Theta^{(1)}_{ij}}`.
+ * @param {import('hast').Element} katexElement an element of class `katex` (KaTeX's output for one formula)
+ * @returns {string} the formula as plain text, spaces collapsed; '' when it holds no MathML
+ */
+export function mathSearchText(katexElement) {
+  const math = find(katexElement, (n) => n.tagName === 'math');
+  if (!math) return '';
+  return linear(math).replace(/\s+/g, ' ').trim()
+    .replace(/\( /g, '(').replace(/ ([)\],;])/g, '$1')
+    // A sign with nothing to its left (start, bracket, script, another operator) is unary: −z, e^(−z), = −1/m.
+    .replace(/(^|[([{^_/]|[=≈≠<>≤≥,] ) ?([−+]) /gu, '$1$2');
+}
+
+/**
+ * Replaces every KaTeX formula in a hast tree (class `katex`, inline or inside a display block) with its one-line
+ * text ({@link mathSearchText}), in place. Returns how many formulas it replaced.
+ * @param {import('hast').Root | import('hast').Element} tree
+ */
+export function linearizeMath(tree) {
+  let count = 0;
+  const visit = (node) => {
+    const list = node.children ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const child = list[i];
+      if (child.type !== 'element') continue;
+      if (classes(child).includes('katex')) {
+        list[i] = { type: 'text', value: mathSearchText(child) };
+        count++;
+      } else visit(child);
+    }
+  };
+  visit(tree);
+  return count;
+}
+
+function find(node, test) {
+  if (node.type === 'element' && test(node)) return node;
+  for (const c of node.children ?? []) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
