@@ -55,6 +55,18 @@ test.describe('site search (Pagefind)', () => {
     expect(indexed).not.toContain('Θij(2)');
     // A sign with nothing before it is not spaced as a subtraction: "(4.6) g(z) = (1 + e^{-z})^{-1}".
     expect(indexed).toContain('g(z) = (1 + e^(−z))^(−1)');
+    // A matrix's entries: "(4.32) \begin{bmatrix} 0.7414 \\ -0.2171 \end{bmatrix}".
+    expect(indexed).toContain('[0.7414; −0.2171]');
+    // Table cells stay words of their own (the notation reference's header: symbol, shape, meaning, introduced in).
+    const table = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      for (const result of (await pagefind.search('shape')).results) {
+        const data = await result.data();
+        if (data.url.startsWith(`${base}reference/notation/`)) return data.content as string;
+      }
+      return '';
+    }, B);
+    expect(table).toMatch(/symbol\s+shape\s+meaning\s+introduced in/);
   });
 
   test('an equation tag and a glossary term find their pages', async ({ tab: page }) => {
@@ -83,6 +95,10 @@ test.describe('site search (Pagefind)', () => {
       .toHaveText(await titleOf(page, `${B}zh/lessons/gradient-checking/`));
     const zhHrefs = await zh.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(zhHrefs.filter((h) => !h.startsWith(`${B}zh/`))).toEqual([]);
+    // A Chinese passage is long enough to read (Pagefind's 30 words gave about 40 characters, formulas cut mid-way).
+    const zhPassages = await page.locator('#site-search-results li p').allTextContents();
+    const meanLength = zhPassages.reduce((n, p) => n + p.length, 0) / zhPassages.length;
+    expect(meanLength, zhPassages.join('\n')).toBeGreaterThanOrEqual(80);
     // The same subject searched on an English page: English pages only, lesson 6 first.
     await page.goto(`${B}lessons/notation/`);
     const en = await search(page, 'gradient');

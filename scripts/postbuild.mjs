@@ -24,6 +24,7 @@ for (const file of htmlFiles(dir)) {
   if (!html.includes('data-pagefind-body')) continue;
   const tree = fromHtml(html);
   linearizeMath(tree);
+  spaceTableCells(tree);
   const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
   const result = await index.addHTMLFile({ url, content: toHtml(tree) });
   if (result.errors.length) throw new Error(`pagefind: ${file}: ${result.errors.join('; ')}`);
@@ -41,6 +42,15 @@ for (const [lang, size] of Object.entries(indexSizes(`${dir}/pagefind`))) {
 
 const { count, size } = await makeServiceWorker(dir);
 console.log(`postbuild: ${dir}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
+
+/** Ends every table cell with a space: Pagefind joins adjacent cells' text ("symbolshapemeaning" in an excerpt). */
+function spaceTableCells(node) {
+  for (const child of node.children ?? []) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'td' || child.tagName === 'th') child.children.push({ type: 'text', value: ' ' });
+    else spaceTableCells(child);
+  }
+}
 
 /** The HTML files under `root`, as paths relative to it (`lessons/cost/index.html`). */
 function htmlFiles(root, sub = '') {

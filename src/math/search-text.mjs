@@ -9,8 +9,11 @@
  * - a fraction is `a/b`, a part of several terms in brackets: `(a + b)/c`, spaced from a factor after it: `1/m y`;
  * - a superscript in brackets (our layer index) follows its base: `Θ(1)`; a prime too: `g′`; any other is `^`: `x^2`;
  * - a subscript is `_`: `Θ(1)_ij`, in brackets when it has several terms: `∑_(i=1)^m`;
- * - operators and relations between terms are spaced (`a = b + c`); a function name is spaced from its argument
- *   (`log h`); the rows of a matrix are separated by `;`.
+ * - operators and relations between terms are spaced (`a = b + c`), and so is a symbol after a script (`y_i a_i`);
+ *   a function name is spaced from its argument (`log h`);
+ * - a matrix's entries are separated by `,` and its rows by `;` (`[0.7414, −0.2171; −0.2403, 0.7826]`), a case's
+ *   value from its condition by `,`;
+ * - a brace's label follows the part in brackets: `2 ⋅ 0.01 (0.02)`.
  */
 
 const kids = (node) => (node.children ?? []).filter((c) => c.type === 'element' || c.type === 'text');
@@ -28,8 +31,11 @@ function group(text) {
  * scripts of a fraction (`∂J/∂a_① ∂a/∂z_②`). */
 const BIG = /^[∑∏∫∮⋃⋂]$/u;
 const scripted = (base, text) => (BIG.test(base) || base.includes('/') ? `${text} ` : text); // a fraction's label too
-/** Braces drawn under or over a part (`\underbrace`, `\overbrace`): left out. */
+/** Braces drawn under or over a part (`\underbrace`, `\overbrace`): left out; their labels follow in brackets. */
 const BRACES = /^[⏟⏞︸︷]$/u;
+const SCRIPTS = new Set(['msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover']);
+/** Whether an element is a part with a brace under or over it (the base of its label's script). */
+const isBraced = (node) => node?.type === 'element' && (node.tagName === 'munder' || node.tagName === 'mover') && BRACES.test(linear(kids(node)[1] ?? { type: 'text', value: '' }).trim());
 
 /** The linear text of one MathML element (and its children). */
 function linear(node) {
@@ -69,30 +75,48 @@ function linear(node) {
     case 'msub':
     case 'munder':
       if (BRACES.test(text(parts[1]))) return text(parts[0]); // \underbrace: the brace is drawing, not text
+      if (isBraced(parts[0])) return `${text(parts[0])} (${text(parts[1])}) `; // its label: "2 ⋅ 0.01 (0.02)"
       return scripted(text(parts[0]), text(parts[0]) + sub(text(parts[1])));
     case 'msubsup':
       // Our notation puts the layer before the indices: Θ(1)_ij; other superscripts after: ∑_(i=1)^m.
       return scripted(text(parts[0]), /^\(.*\)$|^′+$/u.test(text(parts[2])) ? text(parts[0]) + sup(text(parts[2])) + sub(text(parts[1])) : text(parts[0]) + sub(text(parts[1])) + sup(text(parts[2])));
     case 'mover':
       if (BRACES.test(text(parts[1]))) return text(parts[0]);
+      if (isBraced(parts[0])) return `${text(parts[0])} (${text(parts[1])}) `;
       // An accent (ŷ, x̄, a⃗) is written after its base: "y^" reads as "y hat".
       return node.properties?.accent === 'true' || node.properties?.accent === true ? text(parts[0]) + text(parts[1]) : text(parts[0]) + sup(text(parts[1]));
     case 'munderover':
       return scripted(text(parts[0]), text(parts[0]) + sub(text(parts[1])) + sup(text(parts[2])));
     case 'mtable':
-      return parts.map((row) => kids(row).map((cell) => text(cell)).join(' ')).join('; ');
-    default: // math, semantics, mrow, mstyle, mpadded, menclose, …
-      return parts.map(linear).join('');
+      // Matrix entries and a case's value and condition are separated by commas, rows by semicolons; an aligned
+      // equation's next cell goes on with a relation ("J" "= …") and is only spaced, as is an equation number.
+      return parts.map((row) => kids(row).map((cell) => text(cell)).filter((c) => c !== '')
+        .reduce((line, cell) => (line === '' ? cell : /^[=≈≠<>≤≥→⟹]|^\([\d.]+\)$/u.test(cell) ? `${line} ${cell}` : `${line}, ${cell}`), '')).join('; ');
+    default: { // math, semantics, mrow, mstyle, mpadded, menclose, …
+      // A script ends a symbol: what follows it is a new factor ("y_i a_i", "(Θ(2))^T δ(3)", "e^(z_k) e^(z_j)").
+      let out = '';
+      parts.forEach((child, n) => {
+        const piece = linear(child);
+        if (n > 0 && SCRIPTS.has(parts[n - 1].tagName) && /^[\p{L}\p{N}∂√]/u.test(piece)) out += ' ';
+        out += piece;
+      });
+      return out;
+    }
   }
+}
+
+/** A script in brackets when it has parts of its own: `e^(z_k)`, `_(1:s_l)`, `^(−1)`; `_ij`, `^2`, `^T` stay bare. */
+function scriptGroup(s) {
+  return /[_^:]/u.test(s) && !/^\(.*\)$/u.test(s) ? `(${s})` : group(s);
 }
 
 function sup(s) {
   if (s === '') return '';
-  return /^\(.*\)$|^′+$/u.test(s) ? s : `^${group(s)}`;
+  return /^\(.*\)$|^′+$/u.test(s) ? s : `^${scriptGroup(s)}`;
 }
 
 function sub(s) {
-  return s === '' ? '' : `_${group(s)}`;
+  return s === '' ? '' : `_${scriptGroup(s)}`;
 }
 
 /**
@@ -104,9 +128,10 @@ export function mathSearchText(katexElement) {
   const math = find(katexElement, (n) => n.tagName === 'math');
   if (!math) return '';
   return linear(math).replace(/\s+/g, ' ').trim()
-    .replace(/\( /g, '(').replace(/ ([)\],;])/g, '$1')
-    // A sign with nothing to its left (start, bracket, script, another operator) is unary: −z, e^(−z), = −1/m.
-    .replace(/(^|[([{^_/]|[=≈≠<>≤≥,] ) ?([−+]) /gu, '$1$2');
+    .replace(/\( /g, '(').replace(/ ([)\],;])/g, '$1').replace(/[,.];/g, ';')
+    // A sign with nothing to its left (start, bracket, script, another operator, a new entry) is unary: −z, e^(−z),
+    // = −1/m, [0.7414, −0.2171; −0.2403, 0.7826].
+    .replace(/(^|[([{^_/]|[=≈≠<>≤≥,;] ) ?([−+]) /gu, '$1$2');
 }
 
 /**
