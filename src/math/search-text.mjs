@@ -28,7 +28,7 @@ function group(text) {
 }
 
 /** Large operators: their limits end with a space before the term they apply to (`∑_(i = 1)^m log h`), as do the
- * scripts of a fraction (`∂J/∂a_① ∂a/∂z_②`). */
+ * scripts of a fraction (`(∂J/∂z)_1 x`). */
 const BIG = /^[∑∏∫∮⋃⋂]$/u;
 const scripted = (base, text) => (BIG.test(base) || base.includes('/') ? `${text} ` : text); // a fraction's label too
 /** Braces drawn under or over a part (`\underbrace`, `\overbrace`): left out; their labels follow in brackets. */
