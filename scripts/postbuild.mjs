@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
+import { visit } from 'unist-util-visit';
 import { linearizeMath } from '../src/math/search-text.mjs';
 import { resolveOutDir } from '../src/site/out-dir.mjs';
 import { makeServiceWorker } from './make-sw.mjs';
@@ -19,7 +20,8 @@ const dir = resolveOutDir();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 const added = { page_count: 0 };
-for (const file of htmlFiles(dir)) {
+const htmlFiles = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+for (const file of htmlFiles) {
   const html = readFileSync(`${dir}/${file}`, 'utf8');
   if (!html.includes('data-pagefind-body')) continue;
   const tree = fromHtml(html);
@@ -44,20 +46,9 @@ const { count, size } = await makeServiceWorker(dir);
 console.log(`postbuild: ${dir}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
 
 /** Ends every table cell with a space: Pagefind joins adjacent cells' text ("symbolshapemeaning" in an excerpt). */
-function spaceTableCells(node) {
-  for (const child of node.children ?? []) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'td' || child.tagName === 'th') child.children.push({ type: 'text', value: ' ' });
-    else spaceTableCells(child);
-  }
-}
-
-/** The HTML files under `root`, as paths relative to it (`lessons/cost/index.html`). */
-function htmlFiles(root, sub = '') {
-  return readdirSync(`${root}/${sub}`, { withFileTypes: true }).flatMap((e) => {
-    const rel = sub ? `${sub}/${e.name}` : e.name;
-    if (e.isDirectory()) return rel === 'pagefind' ? [] : htmlFiles(root, rel);
-    return e.name.endsWith('.html') ? [rel] : [];
+function spaceTableCells(tree) {
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'td' || node.tagName === 'th') node.children.push({ type: 'text', value: ' ' });
   });
 }
 

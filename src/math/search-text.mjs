@@ -16,6 +16,8 @@
  * - a brace's label follows the part in brackets: `2 ⋅ 0.01 (0.02)`.
  */
 
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+
 const kids = (node) => (node.children ?? []).filter((c) => c.type === 'element' || c.type === 'text');
 const classes = (node) => (Array.isArray(node.properties?.className) ? node.properties.className : []);
 
@@ -125,7 +127,8 @@ function sub(s) {
  * @returns {string} the formula as plain text, spaces collapsed; '' when it holds no MathML
  */
 export function mathSearchText(katexElement) {
-  const math = find(katexElement, (n) => n.tagName === 'math');
+  let math;
+  visit(katexElement, 'element', (node) => (node.tagName === 'math' ? ((math = node), EXIT) : CONTINUE));
   if (!math) return '';
   return linear(math).replace(/\s+/g, ' ').trim()
     .replace(/\( /g, '(').replace(/ ([)\],;])/g, '$1').replace(/[,.];/g, ';')
@@ -141,26 +144,11 @@ export function mathSearchText(katexElement) {
  */
 export function linearizeMath(tree) {
   let count = 0;
-  const visit = (node) => {
-    const list = node.children ?? [];
-    for (let i = 0; i < list.length; i++) {
-      const child = list[i];
-      if (child.type !== 'element') continue;
-      if (classes(child).includes('katex')) {
-        list[i] = { type: 'text', value: mathSearchText(child) };
-        count++;
-      } else visit(child);
-    }
-  };
-  visit(tree);
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined || !classes(node).includes('katex')) return CONTINUE;
+    parent.children[index] = { type: 'text', value: mathSearchText(node) };
+    count++;
+    return SKIP;
+  });
   return count;
-}
-
-function find(node, test) {
-  if (node.type === 'element' && test(node)) return node;
-  for (const c of node.children ?? []) {
-    const hit = find(c, test);
-    if (hit) return hit;
-  }
-  return undefined;
 }
