@@ -57,7 +57,7 @@ test.describe('site search (Pagefind)', () => {
     expect(indexed).toContain('g(z) = (1 + e^(−z))^(−1)');
     // A matrix's entries: "(4.32) \begin{bmatrix} 0.7414 \\ -0.2171 \end{bmatrix}".
     expect(indexed).toContain('[0.7414; −0.2171]');
-    // Table cells stay words of their own (the notation reference's header: symbol, shape, meaning, introduced in).
+    // Table cells stay apart (the notation reference's header: symbol, shape, meaning, introduced in).
     const table = await page.evaluate(async (base) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       for (const result of (await pagefind.search('shape')).results) {
@@ -66,7 +66,7 @@ test.describe('site search (Pagefind)', () => {
       }
       return '';
     }, B);
-    expect(table).toMatch(/symbol\s+shape\s+meaning\s+introduced in/);
+    expect(table).toMatch(/symbol;\s+shape;\s+meaning;\s+introduced in;/);
   });
 
   test('an equation tag and a glossary term find their pages', async ({ tab: page }) => {

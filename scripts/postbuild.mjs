@@ -45,10 +45,11 @@ for (const [lang, size] of Object.entries(indexSizes(`${dir}/pagefind`))) {
 const { count, size } = await makeServiceWorker(dir);
 console.log(`postbuild: ${dir}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
 
-/** Ends every table cell with a space: Pagefind joins adjacent cells' text ("symbolshapemeaning" in an excerpt). */
+/** Ends every table cell with "; ": Pagefind joins adjacent cells' text ("symbolshapemeaning" in an excerpt), and a
+ * row read as one phrase ("lesson 9 δ_kj number") hides where one cell ends. */
 function spaceTableCells(tree) {
   visit(tree, 'element', (node) => {
-    if (node.tagName === 'td' || node.tagName === 'th') node.children.push({ type: 'text', value: ' ' });
+    if (node.tagName === 'td' || node.tagName === 'th') node.children.push({ type: 'text', value: '; ' });
   });
 }
 

@@ -26,7 +26,8 @@ const SPACED = new Set(['=', '≈', '≠', '<', '>', '≤', '≥', '+', '−', '
 
 /** One token or group: `x`, `Θ(1)`, `ij`, `(1)` stay as they are; anything with a space or an operator is bracketed. */
 function group(text) {
-  return /^[^\s+−=]*$/u.test(text) || /^\(.*\)$/u.test(text) ? text : `(${text})`;
+  // A number times a symbol is two factors too: λ/(2m), not λ/2m.
+  return (/^[^\s+−=]*$/u.test(text) && !/^[\d.]+\p{L}/u.test(text)) || /^\(.*\)$/u.test(text) ? text : `(${text})`;
 }
 
 /** Large operators: their limits end with a space before the term they apply to (`∑_(i = 1)^m log h`), as do the
@@ -53,8 +54,12 @@ function linear(node) {
       const name = parts.map(linear).join('');
       return /^\p{L}{2,}$/u.test(name) ? ` ${name}` : name; // a function name (log, exp, max) is a word: "y_k log a"
     }
+    case 'mtext': {
+      const t = parts.map(linear).join('');
+      if (/^\s*\u2063$/u.test(t)) return ''; // KaTeX's negative space (\!): a space and an invisible separator
+      return t.replace(/\u00a0/g, ' ');
+    }
     case 'mn':
-    case 'mtext':
     case 'ms':
       return parts.map(linear).join('').replace(/\u00a0/g, ' ');
     case 'mo': {
@@ -64,8 +69,8 @@ function linear(node) {
       if (op === '\u2063' || op === ',') return ', ';
       return SPACED.has(op) ? ` ${op} ` : op;
     }
-    case 'mspace':
-      return ' ';
+    case 'mspace': // a thin space is a space; a negative one (\!) pulls symbols together
+      return String(node.properties?.width ?? '').startsWith('-') ? '' : ' ';
     case 'mfrac': // spaced from what follows: "1/m y", not "1/my"
       return `${group(text(parts[0]))}/${group(text(parts[1]))} `;
     case 'msqrt':
@@ -130,8 +135,11 @@ export function mathSearchText(katexElement) {
   let math;
   visit(katexElement, 'element', (node) => (node.tagName === 'math' ? ((math = node), EXIT) : CONTINUE));
   if (!math) return '';
-  return linear(math).replace(/\s+/g, ' ').trim()
-    .replace(/\( /g, '(').replace(/ ([)\],;])/g, '$1').replace(/[,.];/g, ';')
+  // Invisible times, separator and plus (KaTeX puts one after \!) go; function application is a space.
+  return linear(math).replace(/[\u2062-\u2064]/gu, '').replace(/\s+/g, ' ').trim()
+    .replace(/([([]) /g, '$1').replace(/ ([)\],;])/g, '$1').replace(/[,.];/g, ';')
+    .replace(/(\p{L}{2,}) \(/gu, '$1(') // a named function's argument: diag(g′(z)), softmax(z)
+    .replace(/\]\[/g, '] [') // a product of two matrices
     // A sign with nothing to its left (start, bracket, script, another operator, a new entry) is unary: −z, e^(−z),
     // = −1/m, [0.7414, −0.2171; −0.2403, 0.7826].
     .replace(/(^|[([{^_/]|[=≈≠<>≤≥,;] ) ?([−+]) /gu, '$1$2');
