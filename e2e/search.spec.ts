@@ -81,6 +81,16 @@ test.describe('site search (Pagefind)', () => {
     const term = await search(page, 'Hadamard');
     const termHrefs = await term.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(termHrefs.some((h) => h.startsWith(`${B}reference/glossary/`))).toBe(true);
+    // A number copied from a page, with its true minus sign, finds the pages that have it and no other negative
+    // number (reader QA: "−0.2171" listed the softmax lesson first, for its "−0.546811", "−0.0375976"…).
+    await page.keyboard.press('Escape');
+    await page.locator('h1').first().click();
+    const negative = await search(page, '\u22120.2171');
+    const negativeHrefs = await negative.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(negativeHrefs.some((h) => h.startsWith(`${B}lessons/deriving-backprop/`))).toBe(true);
+    const marks = await page.locator('#site-search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => !m.includes('0.2171'))).toEqual([]);
     // Nonsense finds nothing (issue 9 §3: Pagefind searched its longest indexed prefix, "xy", and found 3 pages).
     await page.keyboard.press('Escape');
     await noResults(page, 'xyzzyqq', 'Search the course', 'No results for “xyzzyqq”.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery } from './search-match';
+import { matchesQuery, pagefindQuery } from './search-match';
 
 // The marked words below are what Pagefind 1.6 returned on this site's index (see the e2e search spec).
 describe('matchesQuery', () => {
@@ -33,5 +33,18 @@ describe('matchesQuery', () => {
     expect(matchesQuery('δ', ['δ(l)'])).toBe(true);
     expect(matchesQuery('ab', ['a'])).toBe(false);
     expect(matchesQuery('  ', [])).toBe(true);
+  });
+});
+
+describe('pagefindQuery', () => {
+  it('gives a true minus sign as the ASCII hyphen-minus, and leaves everything else as typed', () => {
+    expect(pagefindQuery('\u2212' + '0.2171')).toBe('-0.2171');
+    expect(pagefindQuery('a \u2212 b, \u2212z')).toBe('a - b, -z');
+    expect(pagefindQuery('∂J/∂Θ(2)_11 梯度检验 – x')).toBe('∂J/∂Θ(2)_11 梯度检验 – x'); // an en dash is not a minus
+  });
+
+  it('keeps a corrected query matching what the reader typed', () => {
+    // The marked word as Pagefind returns it from lesson 4's matrix "[0.7414; −0.2171]".
+    expect(matchesQuery('\u2212' + '0.2171', ['\u2212' + '0.2171]'])).toBe(true);
   });
 });

@@ -43,3 +43,17 @@ function commonPrefix(a: string, b: string): number {
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
 }
+
+/**
+ * The query as Pagefind should get it. The course writes negative numbers with the true minus sign (U+2212, "−0.2171"),
+ * and a reader copying one from a page searches with it. Pagefind 1.6 finds "0.2171" and "-0.2171" in the indexed
+ * "−0.2171" (it ignores the ASCII sign in a query) but not "−0.2171" itself: that query matched no whole word and fell
+ * back to the prefix "−", listing first the pages with the most negative numbers (measured on this site's index).
+ * Given as "-", the sign is ignored as ASCII punctuation is.
+ *
+ * @example
+ * pagefindQuery('−0.2171')   // '-0.2171'
+ */
+export function pagefindQuery(query: string): string {
+  return query.replace(/\u2212/g, '-');
+}
