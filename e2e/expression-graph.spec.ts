@@ -130,6 +130,8 @@ test.describe('without JavaScript', () => {
     // Columns: op, value, ∂·/∂a, ∂·/∂b, ∂f/∂·. For b: ∂f/∂b = a + 2b + 1 = 5; for f: value 6.
     await expect(row('b').nth(4)).toHaveText('5');
     await expect(row('f').nth(1)).toHaveText('6');
+    // What the picture is, and what would need JavaScript, is said (reader QA: a static widget with dead buttons).
+    await expect(w.getByTestId('eg-nojs')).toContainText('need JavaScript');
   });
 });
 
@@ -140,6 +142,7 @@ async function lessonGraph(page: Page, path: string): Promise<Locator> {
   const w = page.locator('#eg3');
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByTestId('eg-step')).toBeEnabled();
+  await expect(w.getByTestId('eg-nojs')).toHaveCount(0);
   return w;
 }
 

@@ -130,6 +130,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
         <button type="button" disabled={!live} aria-disabled={k === 0} onClick={act(k > 0, () => setK(0))} data-testid="eg-reset">{S.reset}</button>
         <button type="button" disabled={!live} aria-disabled={!check.graph} onClick={share} data-testid="eg-share">{S.share}</button>
       </div>
+      {!live && <p class="eg-note" data-testid="eg-nojs">{S.needsJs}</p>}
       {urlNote && <p class="eg-note" role="status" data-testid="eg-url-note">{urlNote}</p>}
       <p class="eg-readout" aria-live="polite" data-testid="eg-status">
         <span data-testid="eg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
