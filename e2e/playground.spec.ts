@@ -29,6 +29,16 @@ const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requ
 
 test.describe.configure({ timeout: 60_000 });
 
+/**
+ * A weight's value as the refusal message names it, from the exact text in the field: 4 significant digits, "≈ " when
+ * that rounds it, the true minus sign (reader QA: the message printed all 17 digits).
+ */
+function shownAs(exact: string): string {
+  const x = Number(exact);
+  const r = Number(x.toPrecision(4));
+  return `${r === x ? '' : '≈ '}${String(r).replace(/^-/, '−')}`;
+}
+
 test('step, play and pause change the step counter', async ({ tab: page }) => {
   const pg = await open(page);
   await expect(pg.locator('.pg-step')).toHaveText('0');
@@ -173,8 +183,8 @@ test('a weight value that is not a finite number is refused with a message tied 
   const pg = await open(page);
   const field = pg.getByLabel(EN.value, { exact: true });
   const set = pg.getByRole('button', { name: EN.setWeight });
-  // The weight in use, as the site prints it (with a minus sign −); the field shows it as typed text.
-  const kept = (await field.inputValue()).replace(/^-/, '−');
+  // The weight in use, as the site prints it (4 significant digits, ≈ when rounded, minus sign −); the field shows it exactly.
+  const kept = shownAs(await field.inputValue());
   const message = EN.badWeight(EN.value, 'Θ(1)_10', kept);
   const refusedBy = async (keys: string[]) => {
     const status = await pg.locator('.pg-message').textContent();
@@ -211,7 +221,8 @@ test('a refused weight value keeps its message still while training runs, and a 
   // on every frame (about 170 times in 3 s), each rewrite read out by a screen reader.
   const pg = await open(page);
   const field = pg.getByLabel(EN.value, { exact: true });
-  const kept = (await field.inputValue()).replace(/^-/, '−');
+  const keptExact = await field.inputValue();
+  const kept = shownAs(keptExact);
   await field.fill('1e999');
   await field.press('Enter');
   const alert = pg.locator(`[id="${await field.getAttribute('aria-describedby')}"]`);
@@ -233,8 +244,9 @@ test('a refused weight value keeps its message still while training runs, and a 
   await pg.getByRole('button', { name: 'Pause' }).click();
   // Paused, the field shows the weight's value now (the refused text is replaced, and its message goes).
   await expect(field).not.toHaveValue('1e999');
-  const now = (await field.inputValue()).replace(/^-/, '−');
-  expect(now).not.toBe(kept);
+  const nowExact = await field.inputValue();
+  const now = shownAs(nowExact);
+  expect(nowExact).not.toBe(keptExact);
   await expect(alert).toHaveText('');
   // Refused again, then Enter once more on the same text: the message is put in anew, so a screen reader, which reads
   // an alert when it changes, hears it again.
@@ -467,7 +479,7 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   await expect(lr).toHaveValue('0.03');
   // So is a weight that is not a finite number (D6).
   const value = pg.getByLabel(ZH.value, { exact: true });
-  const kept = (await value.inputValue()).replace(/^-/, '−');
+  const kept = shownAs(await value.inputValue());
   await value.fill('');
   await value.press('Enter');
   await expect(value).toHaveAttribute('aria-invalid', 'true');
@@ -495,7 +507,7 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
 test('the chosen weight stays chosen through a settings change the network keeps, and not through one it loses', async ({ tab: page }) => {
   // Reader QA: any change (the learning rate too) sent the weight menus back to Θ(1)_10.
   const pg = await open(page);
-  const [layer, row, column] = [pg.getByLabel('Θ(l): l'), pg.getByLabel('row i'), pg.getByLabel('column j')];
+  const [layer, row, column] = [pg.getByLabel('weight matrix'), pg.getByLabel('row i'), pg.getByLabel('column j')];
   await layer.selectOption('2');
   await row.selectOption('3');
   await column.selectOption('5');

@@ -120,7 +120,7 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
     <form class="pg-form" noValidate onSubmit={submit}>
       <label class="pg-field">{S.layer}
         <select value={String(selected.l)} disabled={!live} onChange={(e) => pick({ l: Number(value(e)) })}>
-          {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{l}</option>)}
+          {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{`Θ(${l})`}</option>)}
         </select>
       </label>
       <label class="pg-field">{S.row}
@@ -138,7 +138,7 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
       </label>
       {/* Enabled for a bad value too: pressing it (or Enter, which needs an enabled submit button) says what is wrong. */}
       <button type="submit" disabled={disabled}>{S.setWeight}</button>
-      <FieldMessage field={draft} message={() => S.badWeight(S.value, weightName(selected), describeNumber(current).exact)} />
+      <FieldMessage field={draft} message={() => S.badWeight(S.value, weightName(selected), describeNumber(current).text)} />
     </form>
   );
 }

@@ -96,7 +96,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   badCoord: (label: string) => `${label} must be a finite number, such as 0.5, -2 or 1e-3.`,
   addPoint: 'Add point',
   removeNearest: 'Remove nearest point',
-  layer: 'Θ(l): l',
+  layer: 'weight matrix',
   row: 'row i',
   column: 'column j',
   biasColumn: '0 (bias)',
@@ -104,7 +104,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   setWeight: 'Set weight',
   /**
    * Why a typed weight was refused (empty, not a number, or too large to be finite, such as 1e999): `label` the field's
-   * name (`value`), `weight` the weight's name (`names.ts`, `Θ(1)_10`), `kept` its value in use (`describeNumber(v).exact`).
+   * name (`value`), `weight` the weight's name (`names.ts`, `Θ(1)_10`), `kept` its value in use as shown (`describeNumber(v).text`: rounded values with ≈).
    */
   badWeight: (label: string, weight: string, kept: string) =>
     `${label} must be a finite number, such as 0.5, -2 or 1e-3; ${weight} was left at ${kept}.`,
@@ -190,7 +190,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   badCoord: (label) => `“${label}”必须是有限的数，例如 0.5、-2 或 1e-3。`,
   addPoint: '添加点',
   removeNearest: '移除最近的点',
-  layer: 'Θ(l)：l',
+  layer: '权重矩阵',
   row: '行 i',
   column: '列 j',
   biasColumn: '0（偏置）',
