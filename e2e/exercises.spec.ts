@@ -152,6 +152,8 @@ test('an exercise whose code throws before the checks run ends on a note saying 
   await expect(out.locator('.out-error')).toContainText('oops');
   await expect(out.locator('.out-checks')).toHaveCount(0);
   await expect(out.locator(':scope > :last-child')).toHaveText(note);
+  // and its run label does not claim a check (reader QA: "Checked · 20 ms").
+  await expect(ex.locator('.cell-count')).toHaveText(/^Not checked · [\d.]+ ms$/);
   // The check itself throws: the checks ran (each fails, saying the code threw), and the note is not there.
   await typeCode(page, ex, 'export function gPrime(z: number): number { throw new Error("in check"); }');
   await check.click();
@@ -159,6 +161,7 @@ test('an exercise whose code throws before the checks run ends on a note saying 
   await expect(out.locator('.out-checks li.fail')).toHaveCount(6);
   await expect(out.locator('.out-checks')).toContainText('in check');
   await expect(out).not.toContainText(note);
+  await expect(ex.locator('.cell-count')).toHaveText(/^Checked · [\d.]+ ms$/);
   // A normal run: no note either.
   await typeCode(page, ex, 'export function gPrime(z: number): number { return 0; }');
   await check.click();

@@ -214,7 +214,7 @@ class CellController implements CellHandler {
       }
     }
     if (!r.results && r.ok && !this.el.querySelector('.cell-output')!.childElementCount) this.out.empty(this.S.noOutput);
-    count.textContent = r.timedOut ? this.S.stopped : runLabel(r.count, r.ms, this.lang);
+    count.textContent = r.timedOut ? this.S.stopped : runLabel(r.count, r.ms, this.lang, !r.error || !!r.results);
     this.el.dataset.state = r.ok && !r.late?.length ? 'done' : 'failed';
     this.el.dataset.ms = r.ms.toFixed(1);
     return r;

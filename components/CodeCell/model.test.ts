@@ -33,6 +33,9 @@ describe('code cell model', () => {
   test('Chinese run labels, and the two tables have the same keys', () => {
     expect(runLabel(3, 12.4, 'zh')).toBe('第 3 次运行 · 12 ms');
     expect(runLabel(undefined, 4.25, 'zh')).toBe('已检查 · 4.3 ms');
+    expect(runLabel(undefined, 20, 'zh', false)).toBe('未检查 · 20 ms');
+    expect(runLabel(undefined, 20, 'en', false)).toBe('Not checked · 20 ms');
+    expect(runLabel(2, 20, 'en', false)).toBe('Run #2 · 20 ms'); // a notebook cell has no checks to run
     expect(Object.keys(CELL_STRINGS.zh).sort()).toEqual(Object.keys(CELL_STRINGS.en).sort());
   });
   test('a Chinese page keeps its saved edits apart; English keys are unchanged', () => {

@@ -58,10 +58,13 @@ export function sameError(a: CellError, b: CellError): boolean {
     && a.hint === b.hint && !!a.titled === !!b.titled;
 }
 
-/** "Run #3 · 12 ms" — the execution order and time, shown next to the cell. */
-export function runLabel(count: number | undefined, ms: number, lang: Lang = 'en'): string {
+/**
+ * "Run #3 · 12 ms" — the execution order and time, shown next to the cell; an exercise (no `count`) says "Checked", or
+ * "Not checked" when `checksRan` is false (its code threw before any check ran).
+ */
+export function runLabel(count: number | undefined, ms: number, lang: Lang = 'en', checksRan = true): string {
   const S = CELL_STRINGS[lang];
-  return `${count ? S.runCount(count) : S.checked} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  return `${count ? S.runCount(count) : checksRan ? S.checked : S.notChecked} · ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
 
 /** Text items longer than this many lines are cut with "Show all". */

@@ -31,6 +31,8 @@ export const CELL_STRINGS = defineStrings({
   checking: 'Checking…',
   stopped: 'Stopped',
   checked: 'Checked',
+  /** An exercise's run label when its code threw before any check ran. */
+  notChecked: 'Not checked',
   /** A second Run while the cell runs: said in the status, not queued. */
   alreadyRunning: 'Already running: wait for this run to finish.',
   alreadyChecking: 'Already checking: wait for the checks to finish.',
@@ -99,6 +101,7 @@ export const CELL_STRINGS = defineStrings({
   checking: '检查中……',
   stopped: '已停止',
   checked: '已检查',
+  notChecked: '未检查',
   alreadyRunning: '正在运行：请等这次运行结束。',
   alreadyChecking: '正在检查：请等这次检查结束。',
   runCount: (n) => `第 ${n} 次运行`,
