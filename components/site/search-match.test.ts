@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, pagefindQuery } from './search-match';
+import { echoedQuery, matchesQuery, pagefindQuery } from './search-match';
 
 // The marked words below are what Pagefind 1.6 returned on this site's index (see the e2e search spec).
 describe('matchesQuery', () => {
@@ -46,5 +46,19 @@ describe('pagefindQuery', () => {
   it('keeps a corrected query matching what the reader typed', () => {
     // The marked word as Pagefind returns it from lesson 4's matrix "[0.7414; −0.2171]".
     expect(matchesQuery('\u2212' + '0.2171', ['\u2212' + '0.2171]'])).toBe(true);
+  });
+});
+
+describe('echoedQuery', () => {
+  it('repeats a query of up to 60 characters whole, and cuts a longer one to 59 and an ellipsis', () => {
+    const sixty = 'a'.repeat(60);
+    expect(echoedQuery(sixty)).toBe(sixty);
+    expect(echoedQuery(sixty + 'b')).toBe('a'.repeat(59) + '…');
+    expect(echoedQuery('x'.repeat(600))).toHaveLength(60);
+  });
+
+  it('counts characters, not UTF-16 units: an astral character is never split', () => {
+    const q = '𝑥'.repeat(61); // U+1D465, two UTF-16 units each
+    expect(echoedQuery(q)).toBe('𝑥'.repeat(59) + '…');
   });
 });

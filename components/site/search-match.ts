@@ -57,3 +57,16 @@ function commonPrefix(a: string, b: string): number {
 export function pagefindQuery(query: string): string {
   return query.replace(/\u2212/g, '-');
 }
+
+/**
+ * The query as the status line repeats it: whole up to `max` characters (code points, so a Chinese query is not cut
+ * inside a character pair), else its first `max − 1` and "…" (reader QA: a pasted 600-character query filled the
+ * results panel with its own echo).
+ *
+ * @example
+ * echoedQuery('gradient checking')   // 'gradient checking'
+ */
+export function echoedQuery(query: string, max = 60): string {
+  const chars = Array.from(query);
+  return chars.length <= max ? query : `${chars.slice(0, max - 1).join('')}…`;
+}
