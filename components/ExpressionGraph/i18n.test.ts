@@ -16,8 +16,8 @@ function readerText(html: string): string {
   return [text, ...attrs].join('\n').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
-/** Runs of three or more Latin letters that are not one of the expression language's own names. */
-const ALLOWED = new Set(['exp', 'log', 'tanh', 'sigmoid', 'relu', 'max']);
+/** Runs of three or more Latin letters that are not one of the expression language's own names, or JavaScript (the no-script note's). */
+const ALLOWED = new Set(['exp', 'log', 'tanh', 'sigmoid', 'relu', 'max', 'JavaScript']);
 const latinWords = (s: string) => (s.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !ALLOWED.has(w));
 
 /** The English table's plain strings (functions are checked through their outputs below). */
