@@ -5,7 +5,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { describeNumber, formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
-import { inputName, weightName } from './names.ts';
+import { inputName, matrixName, weightName } from './names.ts';
 import { FieldMessage, useNumberField } from './number-field.tsx';
 import { PLAYGROUND_STRINGS } from './strings.ts';
 import type { WeightRef } from './WeightDiagram.tsx';
@@ -120,7 +120,7 @@ export function WeightEditor({ sizes, selected, current, onSelect, onSet, disabl
     <form class="pg-form" noValidate onSubmit={submit}>
       <label class="pg-field">{S.layer}
         <select value={String(selected.l)} disabled={!live} onChange={(e) => pick({ l: Number(value(e)) })}>
-          {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{`Θ(${l})`}</option>)}
+          {range(1, sizes.length - 1).map((l) => <option value={String(l)}>{matrixName(l)}</option>)}
         </select>
       </label>
       <label class="pg-field">{S.row}
