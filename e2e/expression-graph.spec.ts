@@ -88,6 +88,20 @@ test('bad input: a message with a column and a caret, the last graph kept, no co
   await w.getByTestId('eg-value-b').fill('−4');
   await expect(w.getByTestId('eg-value-msg-b')).toHaveCount(0);
   await expect(w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= −8/);
+
+  // The minus sign as the hint and the lessons print it (U+2212) is a minus, not part of a name (reader QA,
+  // severity 1: "x*x−x" had a second variable "x−x"): f = x² − x at x = 2 is 2, ∂f/∂x = 2x − 1 = 3.
+  await w.getByTestId('eg-expr').fill('x*x\u2212x');
+  await w.getByTestId('eg-value-x').fill('2');
+  await expect(w.locator('.eg-grad')).toHaveCount(1);
+  await expect(w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= 2(?![\d.])/);
+  await w.getByTestId('eg-mode-reverse').click();
+  await w.getByTestId('eg-step').focus();
+  for (let i = 0; i <= 4; i++) await page.keyboard.press('Enter'); // 4 edges: x twice into x·x, then x·x and x into f
+  await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(2 * 2 - 1));
+  // A character that cannot be in a name is refused where it stands.
+  await w.getByTestId('eg-expr').fill('2*x²');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 4: “²” cannot be part of a name');
   expect(errors).toEqual([]);
 });
 

@@ -37,6 +37,33 @@ describe('parseExpression', () => {
   });
 });
 
+describe('the signs of typeset math', () => {
+  it('reads − (U+2212) as minus, × · ⋅ as times and ÷ as division, as their ASCII forms', () => {
+    // Reader QA (severity 1): "x*x−x" was x times a variable named "x−x".
+    expect(show(ok('x*x\u2212x').ast)).toBe('((x*x)-x)');
+    expect(ok('x*x\u2212x').variables).toEqual(['x']);
+    expect(show(ok('\u2212a\u22121').ast)).toBe('((-a)-1)');
+    expect(show(ok('a×b·c⋅d÷e').ast)).toBe('((((a*b)*c)*d)/e)');
+    expect(show(ok('θ1*x').ast)).toBe('(θ1*x)'); // a Greek name is still a name
+  });
+
+  it('keeps spans and columns on the reader\'s own text', () => {
+    const r = ok('a \u2212 bb');
+    if (r.ast.kind !== 'bin') throw new Error('binary');
+    expect([r.ast.opSpan, r.ast.right.span]).toEqual([{ start: 2, end: 3 }, { start: 4, end: 6 }]);
+  });
+
+  it('refuses a character that cannot be in a name, at its column, in both languages', () => {
+    const e = bad('2*x²+1');
+    expect([e.column, e.span.end - e.span.start]).toEqual([4, 1]);
+    expect(e.message).toBe('“²” cannot be part of a name (in “x²”): names use letters, digits and _; write a power as x^2');
+    const astral = parseExpression('a+b𝑥′', 'zh'); // 𝑥 (U+1D465) is a letter of two UTF-16 units; ′ is not one
+    if (astral.ok) throw new Error('should not parse');
+    expect(astral.error.column).toBe(6);
+    expect(astral.error.message).toBe('名称“b𝑥′”中不能有“′”：名称只能由字母、数字和 _ 组成；乘方请写成 x^2');
+  });
+});
+
 describe('errors point at the column', () => {
   it('syntax errors', () => {
     expect(bad('a+*b').column).toBe(3);

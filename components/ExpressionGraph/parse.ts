@@ -80,6 +80,13 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
       if ((UNARY_FUNCTIONS as readonly string[]).includes(name) || name === 'max') throw new ParseFailure(errorAt(S.reservedName(name), sp));
       // Names such as `constructor` or `__proto__` would read inherited properties of the values object.
       if (name in Object.prototype) throw new ParseFailure(errorAt(S.reservedWord(name), sp));
+      if (!NAME.test(name)) {
+        // The first character that cannot be in a name (jsep takes any non-ASCII one): `x²`, `a′`, `x→y`.
+        const at = Array.from(name).findIndex((c, k) => !(k === 0 ? /[\p{L}_]/u : /[\p{L}\p{Nd}_]/u).test(c));
+        const bad = Array.from(name)[at]!;
+        const start = sp.start + Array.from(name).slice(0, at).join('').length;
+        throw new ParseFailure(errorAt(S.badNameCharacter(bad, name), { start, end: start + bad.length }));
+      }
       return { kind: 'var', name, span: sp };
     }
     case 'UnaryExpression': {
@@ -155,7 +162,7 @@ export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   if (src.trim() === '') return { ok: false, error: errorAt(S.empty, { start: 0, end: 0 }) };
   try {
-    const tree = new SpannedJsep(src).parse();
+    const tree = new SpannedJsep(asciiOperators(src)).parse();
     const ast = convert(tree, src, S);
     return { ok: true, ast, variables: collectVariables(ast, []) };
   } catch (e) {
@@ -166,6 +173,19 @@ export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
     return { ok: false, error: errorAt(S.syntax(what), { start: at, end: Math.min(src.length, at + 1) }) };
   }
 }
+
+/**
+ * The operator signs of typeset math (as the lessons print them, and as the widget's hint lists "−") in their ASCII
+ * form: − (U+2212) as `-`, × · ⋅ as `*`, ÷ as `/`. jsep reads every character above U+007F as part of a name, so
+ * `x*x−x` was the product of `x` and a variable `x−x` (reader QA, severity 1: wrong derivatives). One UTF-16 unit
+ * for one, so spans and columns stay those of the reader's text.
+ */
+function asciiOperators(src: string): string {
+  return src.replace(/[\u2212×·⋅÷]/gu, (c) => (c === '\u2212' ? '-' : c === '÷' ? '/' : '*'));
+}
+
+/** A variable name: a letter or `_`, then letters, decimal digits or `_` (Greek is fine: `θ1`; `x²` is not a name). */
+const NAME = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
 
 /**
  * The expression with a caret line under the error, for a monospace `<pre>`.
