@@ -146,6 +146,8 @@ test.describe('without JavaScript', () => {
     await expect(row('f').nth(1)).toHaveText('6');
     // What the picture is, and what would need JavaScript, is said (reader QA: a static widget with dead buttons).
     await expect(w.getByTestId('eg-nojs')).toContainText('need JavaScript');
+    await expect(w.getByTestId('eg-status')).toContainText('one backward pass carries ∂f/∂node from the output down.');
+    await expect(w.getByTestId('eg-status')).not.toContainText('Press Step'); // its buttons are inert here
   });
 });
 
@@ -157,6 +159,7 @@ async function lessonGraph(page: Page, path: string): Promise<Locator> {
   await w.scrollIntoViewIfNeeded();
   await expect(w.getByTestId('eg-step')).toBeEnabled();
   await expect(w.getByTestId('eg-nojs')).toHaveCount(0);
+  await expect(w.getByTestId('eg-status')).toContainText(path.startsWith('/zh/') ? '请按“下一步”。' : 'Press Step.');
   return w;
 }
 

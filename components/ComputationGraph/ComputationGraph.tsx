@@ -86,7 +86,7 @@ export default function ComputationGraph(props: ComputationGraphProps) {
       {!live && <p class="bpw-note">{SHARED_STRINGS[lang].needsJs(S.buttons)}</p>}
       <p class="bpw-readout" aria-live="polite" data-testid="cg-status">
         <span data-testid="cg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
-        <span>{s.text}</span>
+        <span>{s.text}{live && s.step === 0 ? S.pressStep : ''}</span>
       </p>
       <svg class="bpw-svg cg-svg" viewBox={`0 0 ${g.width} ${g.height}`} role="img" data-testid="cg-svg"
         aria-label={S.drawing(out, g.nodes.length, E, mode, s.step, s.total)}>

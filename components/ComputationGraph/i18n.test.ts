@@ -25,6 +25,9 @@ describe('ComputationGraph in Chinese', () => {
     expect(zh[1]).toContain(ZH.reverseIntro('e'));
     expect(zh[1]).toContain(ZH.legend(ZH.derivReverse('e')));
     expect(zh[2]).toContain(ZH.captionSeedCost);
+    // Rendered without JavaScript (the buttons are inert), the intro does not tell the reader to press one.
+    for (const text of zh) expect(text).not.toContain(ZH.pressStep);
+    for (const text of en) expect(text).not.toContain(EN.pressStep.trim());
   });
 
   it('every step of both modes is told in Chinese, with the same numbers as in English', () => {

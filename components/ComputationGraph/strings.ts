@@ -13,8 +13,10 @@ export const GRAPH_STRINGS = defineStrings(
     /** One step of reverse mode along the edge f → to, walked backwards. */
     reverseStep: (out: string, f: string, to: string, adjoint: string, local: string, carried: string, total: string) =>
       `Backward along ${to} → ${f}: ∂${out}/∂${to} = ${adjoint} times local ∂${to}/∂${f} = ${local} gives ${carried}; ∂${out}/∂${f} is now ${total}.`,
-    forwardIntro: (passes: number) => `Forward mode: ${passes} passes, one per input; each carries ∂node/∂input from the inputs up. Press Step.`,
-    reverseIntro: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down. Press Step.`,
+    forwardIntro: (passes: number) => `Forward mode: ${passes} passes, one per input; each carries ∂node/∂input from the inputs up.`,
+    /** After the intro, only when the buttons work (with JavaScript). */
+    pressStep: ' Press Step.',
+    reverseIntro: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down.`,
     captionArticle: 'The computational graph of e = (a + b)(b + 1)',
     captionCost: 'The cost of one example as a computational graph',
     captionSeedCost: 'The cost of one example, J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)², as a computational graph',
@@ -52,8 +54,9 @@ export const GRAPH_STRINGS = defineStrings(
       `第 ${pass} 遍（∂/∂${s}）：沿 ${f} → ${to}，局部导数 ∂${to}/∂${f} = ${local} 乘以 ∂${f}/∂${s} = ${tangent}，得 ${carried}；∂${to}/∂${s} 现为 ${total}。`,
     reverseStep: (out: string, f: string, to: string, adjoint: string, local: string, carried: string, total: string) =>
       `沿 ${to} → ${f} 反向：∂${out}/∂${to} = ${adjoint} 乘以局部导数 ∂${to}/∂${f} = ${local}，得 ${carried}；∂${out}/∂${f} 现为 ${total}。`,
-    forwardIntro: (passes: number) => `前向模式：共 ${passes} 遍，每个输入一遍；每一遍从输入出发，向上传递 ∂节点/∂输入。请按“单步”。`,
-    reverseIntro: (out: string) => `反向模式：各节点的值已在前向传播中求得；只需一遍反向传递，从输出出发，向下传递 ∂${out}/∂节点。请按“单步”。`,
+    forwardIntro: (passes: number) => `前向模式：共 ${passes} 遍，每个输入一遍；每一遍从输入出发，向上传递 ∂节点/∂输入。`,
+    pressStep: '请按“单步”。',
+    reverseIntro: (out: string) => `反向模式：各节点的值已在前向传播中求得；只需一遍反向传递，从输出出发，向下传递 ∂${out}/∂节点。`,
     captionArticle: '表达式 e = (a + b)(b + 1) 的计算图',
     captionCost: '单个样本的代价，表示为计算图',
     captionSeedCost: '单个样本的代价 J = ½(σ(Θ₁₀ + Θ₁₁x₁ + Θ₁₂x₂) − y)² 的计算图',

@@ -134,7 +134,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
       {urlNote && <p class="eg-note" role="status" data-testid="eg-url-note">{urlNote}</p>}
       <p class="eg-readout" aria-live="polite" data-testid="eg-status">
         <span data-testid="eg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
-        <span>{s.text}</span>
+        <span>{s.text}{live && s.step === 0 ? S.pressStep : ''}</span>
       </p>
       {g.variables.length === 0 && <p class="eg-note">{S.noVariables}</p>}
       <GraphPicture g={g} layout={layout} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />

@@ -25,8 +25,10 @@ const EN = {
   counter: (k: number, n: number) => `Step ${k} of ${n}`,
   passOf: (p: number, n: number, v: string) => ` · pass ${p} of ${n} (∂/∂${v})`,
   backwardPass: ' · backward pass',
-  startForward: (n: number) => `Forward mode: ${n} pass${n === 1 ? '' : 'es'}, one per variable; each carries ∂node/∂variable from the leaves up. Press Step.`,
-  startReverse: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down. Press Step.`,
+  startForward: (n: number) => `Forward mode: ${n} pass${n === 1 ? '' : 'es'}, one per variable; each carries ∂node/∂variable from the leaves up.`,
+  /** After the intro, only when the buttons work (with JavaScript). */
+  pressStep: ' Press Step.',
+  startReverse: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down.`,
   // local, inTan, upstream arrive with their relation ("= 2", "≈ 0.1966"); carried and total as plain numbers.
   forwardStep: (p: number, v: string, from: string, to: string, local: string, inTan: string, carried: string, total: string) =>
     `Pass ${p} (∂/∂${v}): along ${from} → ${to}, local ∂${to}/∂${from} ${local} times ∂${from}/∂${v} ${inTan} gives ${carried}; ∂${to}/∂${v} is now ${total}.`,
@@ -137,8 +139,9 @@ const ZH: typeof EN = {
   counter: (k, n) => `第 ${k} 步，共 ${n} 步`,
   passOf: (p, n, v) => ` · 第 ${p} 遍，共 ${n} 遍（∂/∂${v}）`,
   backwardPass: ' · 反向传递',
-  startForward: (n) => `前向模式：共 ${n} 遍，每个变量一遍；每一遍从叶节点往上传递 ∂节点/∂变量。请按“下一步”。`,
-  startReverse: (out) => `反向模式：各节点的值已在前向传播中求得；一遍反向传递把 ∂${out}/∂节点 从输出逐边往下传。请按“下一步”。`,
+  startForward: (n) => `前向模式：共 ${n} 遍，每个变量一遍；每一遍从叶节点往上传递 ∂节点/∂变量。`,
+  pressStep: '请按“下一步”。',
+  startReverse: (out) => `反向模式：各节点的值已在前向传播中求得；一遍反向传递把 ∂${out}/∂节点 从输出逐边往下传。`,
   forwardStep: (p, v, from, to, local, inTan, carried, total) =>
     `第 ${p} 遍（∂/∂${v}）：沿 ${from} → ${to}，局部导数 ∂${to}/∂${from} ${local} 乘以 ∂${from}/∂${v} ${inTan}，得 ${carried}；∂${to}/∂${v} 现为 ${total}。`,
   reverseStep: (out, from, to, upstream, local, carried, total) =>
