@@ -84,7 +84,9 @@ test('bad input: a message with a column and a caret, the last graph kept, no co
 
   await w.getByTestId('eg-expr').fill('a*b');
   await w.getByTestId('eg-value-b').fill('x');
-  await expect(w.getByTestId('eg-value-msg-b')).toHaveText('b = “x” is not a number');
+  await expect(w.getByTestId('eg-value-msg-b')).toHaveText('b = “x” is not a finite number');
+  await w.getByTestId('eg-value-b').fill('1e999'); // a number, but not finite (reader QA: called "not a number")
+  await expect(w.getByTestId('eg-value-msg-b')).toHaveText('b = “1e999” is not a finite number');
   await w.getByTestId('eg-value-b').fill('−4');
   await expect(w.getByTestId('eg-value-msg-b')).toHaveCount(0);
   await expect(w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= −8/);
@@ -188,7 +190,7 @@ test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with 
   await expect(w.getByTestId('eg-kept')).toHaveText('下方的图仍显示上一个有效的表达式。');
   await w.getByTestId('eg-expr').fill('x*x');
   await w.getByTestId('eg-value-x').fill('abc');
-  await expect(w.getByTestId('eg-value-msg-x')).toHaveText('x = “abc”不是一个数');
+  await expect(w.getByTestId('eg-value-msg-x')).toHaveText('x = “abc”不是有限的数');
 });
 
 test('lesson 3: the author’s caption leaves with its expression; fields not yet drawn are marked', async ({ tab: page }) => {

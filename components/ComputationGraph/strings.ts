@@ -38,7 +38,7 @@ export const GRAPH_STRINGS = defineStrings(
     legend: (deriv: string) => `Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass; beside a node ${deriv}.`,
     derivForward: '∂node/∂(seeded input)',
     derivReverse: (out: string) => `∂${out}/∂node`,
-    countsCaption: (n: number, list: string) => `Work to get all ${n} derivatives ${list} (counted by the module)`,
+    countsCaption: (n: number, list: string) => `Work to get the ${n} derivatives ${list} (counted by the module)`,
     modeHeader: 'mode',
     passesHeader: 'passes',
     operationsHeader: 'operations',

@@ -81,7 +81,7 @@ describe('ExpressionGraph in Chinese', () => {
     expect(validateInputs('a/b', { a: '1', b: '0' }, [], '1', 'zh').expressionError!.message).toBe(ZH.divisionByZero('0'));
     expect(validateInputs('a*b', { a: '2', b: 'x' }, [], '1', 'zh').valueErrors).toEqual({ b: ZH.valueInvalid('b', 'x') });
     expect(validateInputs('a*b', { a: '2', b: '' }, [], '1', 'zh').valueErrors).toEqual({ b: ZH.valueMissing('b') });
-    expect(ZH.valueInvalid('b', 'x')).toBe('b = “x”不是一个数');
+    expect(ZH.valueInvalid('b', 'x')).toBe('b = “x”不是有限的数');
   });
 
   it('translates jsep’s syntax messages, and an unknown one without its English', () => {

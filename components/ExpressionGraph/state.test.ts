@@ -28,7 +28,7 @@ describe('inputs and URL state', () => {
   it('validateInputs: a specific message next to a bad value, an evaluation error with its column', () => {
     const v = validateInputs('a*b', { a: '2', b: 'x' }, []);
     expect(v.graph).toBeNull();
-    expect(v.valueErrors).toEqual({ b: 'b = “x” is not a number' });
+    expect(v.valueErrors).toEqual({ b: 'b = “x” is not a finite number' });
     expect(validateInputs('a*b', { a: '2', b: '' }, []).valueErrors.b).toBe('b needs a value');
     const z = validateInputs('a/b', { a: '1', b: '0' }, []);
     expect(z.expressionError?.column).toBe(3);

@@ -74,7 +74,7 @@ const EN = {
   tooBig: (n: number) => `the graph would have more than ${n} nodes`,
   valueLabel: (v: string) => `${v} =`,
   valueMissing: (v: string) => `${v} needs a value`,
-  valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a number`,
+  valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a finite number`,
   urlInvalid: 'The link held an invalid expression or value; the default is shown instead.',
 };
 
@@ -181,7 +181,7 @@ const ZH: typeof EN = {
   tooBig: (n) => `计算图的节点将超过 ${n} 个`,
   valueLabel: (v) => `${v} =`,
   valueMissing: (v) => `请给 ${v} 填一个值`,
-  valueInvalid: (v, raw) => `${v} = “${raw}”不是一个数`,
+  valueInvalid: (v, raw) => `${v} = “${raw}”不是有限的数`,
   urlInvalid: '链接中的表达式或取值无效，因此显示的是默认表达式。',
 };
 
