@@ -27,6 +27,12 @@ test.describe('site search (Pagefind)', () => {
     await expect(first.locator('.title')).toHaveText(await titleOf(page, `${B}lessons/gradient-checking/`));
     await expect(first.locator('mark').first()).toHaveText(/gradient|checking/i);
     await expect(page.getByRole('status').filter({ hasText: 'gradient checking' })).toBeVisible();
+    // The status counts every matching page and says how many are listed (reader QA: "15 pages match" over 8 results).
+    const listed = await page.locator('#site-search-results ol li').count();
+    const matching = await page.evaluate(async (base) => (await (await import(`${base}pagefind/pagefind.js`)).search('gradient checking')).results.length as number, B);
+    await expect(page.getByRole('status').filter({ hasText: 'gradient checking' })).toHaveText(matching > listed
+      ? `${matching} pages match “gradient checking”; the ${listed} best are listed.`
+      : `${matching} pages match “gradient checking”.`);
     // The open search, results included, has no axe violations in either theme.
     await flattenMathForAxe(page, false); // the lesson's math is checked per page (site.spec.ts), not here
     for (const theme of ['light', 'dark']) {

@@ -10,7 +10,9 @@ export const SEARCH_STRINGS = defineStrings(
     /** Shown when the Pagefind index is missing (for example under `astro dev`, before `npm run build`). */
     unavailable: 'Search is not available here: the index is made by `npm run build`.',
     noResults: (q: string) => `No results for “${q}”.`,
-    results: (n: number, q: string) => (n === 1 ? `1 page matches “${q}”.` : `${n} pages match “${q}”.`),
+    /** `n` pages match; the best `shown` of them are listed (the search lists at most 8). */
+    results: (n: number, shown: number, q: string) =>
+      (n === 1 ? `1 page matches “${q}”.` : `${n} pages match “${q}”${shown < n ? `; the ${shown} best are listed` : ''}.`),
     resultsLabel: 'Search results',
   },
   {
@@ -20,7 +22,7 @@ export const SEARCH_STRINGS = defineStrings(
     loading: '正在搜索…',
     unavailable: '此处无法搜索：搜索索引由 `npm run build` 生成。',
     noResults: (q: string) => `没有与“${q}”匹配的结果。`,
-    results: (n: number, q: string) => `共有 ${n} 个页面与“${q}”匹配。`,
+    results: (n: number, shown: number, q: string) => `共有 ${n} 个页面与“${q}”匹配${shown < n ? `，下面列出最相关的 ${shown} 个` : ''}。`,
     resultsLabel: '搜索结果',
   },
 );
