@@ -191,6 +191,9 @@ for (const path of pages) {
       await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(PHONE.width);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // The page's title keeps a margin from the screen's edge (reader QA: the demo pages' text touched it).
+      const titleLeft = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().left);
+      expect(titleLeft).toBeGreaterThanOrEqual(8);
       // Also with everything a reader can open (solutions, hints, panels): opened, measured, closed again (reader QA:
       // an opened solution's code widened its exercise, and the page, to 1,184 px).
       const opened = await page.evaluate(async () => {
