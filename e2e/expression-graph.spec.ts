@@ -101,9 +101,17 @@ test('bad input: a message with a column and a caret, the last graph kept, no co
   await w.getByTestId('eg-step').focus();
   for (let i = 0; i <= 4; i++) await page.keyboard.press('Enter'); // 4 edges: x twice into x·x, then x·x and x into f
   await expect(w.locator('.eg-grad[data-variable="x"]')).toHaveAttribute('data-exact', String(2 * 2 - 1));
-  // A character that cannot be in a name is refused where it stands.
+  // A character that cannot be in a name is refused where it stands, and so is two signs in a row (x××2 is no power).
   await w.getByTestId('eg-expr').fill('2*x²');
   await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 4: “²” cannot be part of a name');
+  await w.getByTestId('eg-expr').fill('x××2');
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 3: syntax error: an expression is missing after “×”');
+  // A name too long for the drawing is refused; the page never scrolls sideways (reader QA: a 250-letter name did).
+  await w.getByTestId('eg-expr').fill(`${'verylongvariablename_'.repeat(12)}*x`);
+  await expect(w.getByTestId('eg-expr-msg')).toContainText('is longer than 16 characters');
+  await w.getByTestId('eg-expr').fill('learning_rate_16*momentum+weight_decay');
+  await expect(w.getByTestId('eg-expr-msg')).toBeEmpty();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
 });
 

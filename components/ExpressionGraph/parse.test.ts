@@ -57,10 +57,25 @@ describe('the signs of typeset math', () => {
     const e = bad('2*x²+1');
     expect([e.column, e.span.end - e.span.start]).toEqual([4, 1]);
     expect(e.message).toBe('“²” cannot be part of a name (in “x²”): names use letters, digits and _; write a power as x^2');
+    expect(bad('a′+1').message).toBe('“′” cannot be part of a name (in “a′”): names use letters, digits and _'); // no power there
     const astral = parseExpression('a+b𝑥′', 'zh'); // 𝑥 (U+1D465) is a letter of two UTF-16 units; ′ is not one
     if (astral.ok) throw new Error('should not parse');
     expect(astral.error.column).toBe(6);
-    expect(astral.error.message).toBe('名称“b𝑥′”中不能有“′”：名称只能由字母、数字和 _ 组成；乘方请写成 x^2');
+    expect(astral.error.message).toBe('名称“b𝑥′”中不能有“′”：名称只能由字母、数字和 _ 组成');
+  });
+
+  it('does not make a power of two signs in a row of which one is typeset: x××2 is an operator missing its operand', () => {
+    for (const src of ['x××2', 'x×*2', 'x*·2', 'x⋅⋅2']) {
+      const e = bad(src);
+      expect([e.column, e.message], src).toEqual([3, `syntax error: an expression is missing after “${src[1]}”`]);
+    }
+    expect(show(ok('x**2').ast)).toBe('(x^2)'); // two ASCII stars are still jsep's power
+  });
+
+  it('refuses a name longer than 16 characters where it stands; 16 are fine', () => {
+    expect(ok('learning_rate_16*2').variables).toEqual(['learning_rate_16']);
+    const e = bad('2*learning_rate_017+1');
+    expect([e.column, e.span.end - e.span.start, e.message]).toEqual([3, 17, 'the name “learning_rate_017” is longer than 16 characters']);
   });
 });
 

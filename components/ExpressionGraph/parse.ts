@@ -85,8 +85,10 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
         const at = Array.from(name).findIndex((c, k) => !(k === 0 ? /[\p{L}_]/u : /[\p{L}\p{Nd}_]/u).test(c));
         const bad = Array.from(name)[at]!;
         const start = sp.start + Array.from(name).slice(0, at).join('').length;
-        throw new ParseFailure(errorAt(S.badNameCharacter(bad, name), { start, end: start + bad.length }));
+        throw new ParseFailure(errorAt(S.badNameCharacter(bad, name, /[⁰¹²³⁴-⁹⁺⁻]/u.test(bad)), { start, end: start + bad.length }));
       }
+      // A node's label is its name: a longer one would spill out of the drawing (reader QA: past the page's edge).
+      if (Array.from(name).length > MAX_NAME) throw new ParseFailure(errorAt(S.nameTooLong(name, MAX_NAME), sp));
       return { kind: 'var', name, span: sp };
     }
     case 'UnaryExpression': {
@@ -162,7 +164,13 @@ export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   if (src.trim() === '') return { ok: false, error: errorAt(S.empty, { start: 0, end: 0 }) };
   try {
-    const tree = new SpannedJsep(asciiOperators(src)).parse();
+    const text = asciiOperators(src);
+    // Two signs in a row, one of them typeset (`x××2`), became `**`, which jsep reads as a power: what was written is
+    // an operator with nothing after it (reader QA).
+    let doubled = -1;
+    for (let i = 0; i + 1 < text.length && doubled < 0; i++) if (text.startsWith('**', i) && src.slice(i, i + 2) !== '**') doubled = i;
+    if (doubled >= 0) return { ok: false, error: errorAt(S.syntax(`Expected expression after ${src[doubled]}`), { start: doubled + 1, end: doubled + 2 }) };
+    const tree = new SpannedJsep(text).parse();
     const ast = convert(tree, src, S);
     return { ok: true, ast, variables: collectVariables(ast, []) };
   } catch (e) {
@@ -186,6 +194,8 @@ function asciiOperators(src: string): string {
 
 /** A variable name: a letter or `_`, then letters, decimal digits or `_` (Greek is fine: `θ1`; `x²` is not a name). */
 const NAME = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+/** The longest variable name, in characters (`learning_rate` is 13). */
+export const MAX_NAME = 16;
 
 /**
  * The expression with a caret line under the error, for a monospace `<pre>`.
