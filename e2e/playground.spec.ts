@@ -214,6 +214,16 @@ test('a weight value that is not a finite number is refused with a message tied 
   await expect(pg.getByText(message)).toBeHidden();
   await set.click();
   await expect(pg.locator('.pg-message')).toHaveText(EN.weightSet('Θ(1)_10', '−0.75'));
+  // The minus sign as the course prints it, typed or pasted: a negative weight, not its absolute value (reader QA: the
+  // number field dropped "−" and set 0.5).
+  await field.press('Control+A');
+  await page.keyboard.type('\u22120.5');
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.pg-message')).toHaveText(EN.weightSet('Θ(1)_10', '−0.5'));
+  await field.press('Control+A');
+  await page.keyboard.insertText('\u22121.25'); // as a paste puts it in
+  await set.click();
+  await expect(pg.locator('.pg-message')).toHaveText(EN.weightSet('Θ(1)_10', '−1.25'));
 });
 
 test('a refused weight value keeps its message still while training runs, and a repeated refusal is announced again', async ({ tab: page }) => {
