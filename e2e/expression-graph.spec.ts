@@ -112,6 +112,10 @@ test('bad input: a message with a column and a caret, the last graph kept, no co
   await w.getByTestId('eg-expr').fill('learning_rate_16*momentum+weight_decay');
   await expect(w.getByTestId('eg-expr-msg')).toBeEmpty();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // A long refused value's message wraps inside the widget (reader QA: 120 nines widened the page to 1,390 px).
+  await w.getByTestId('eg-value-momentum').fill(`${'9'.repeat(120)}x`);
+  await expect(w.getByTestId('eg-value-msg-momentum')).toContainText('is not a finite number');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
 });
 

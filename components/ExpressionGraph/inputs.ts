@@ -2,7 +2,7 @@
  * Validation of what the reader typed: the expression field and one field per variable → either a state that
  * can be drawn, or specific messages (the expression's with a column, each value's next to its field). Pure.
  */
-import { type ExpressionError, parseExpression } from './parse.ts';
+import { type ExpressionError, parseExpression, withColumn } from './parse.ts';
 import { buildGraph, type ExprGraph } from './model.ts';
 import { parseValue } from './url-state.ts';
 import type { Lang } from '../../src/i18n/lang';
@@ -43,7 +43,7 @@ export function validateInputs(expression: string, texts: Record<string, string>
   const built = buildGraph(parsed.ast, values, lang);
   return built.ok
     ? { variables: parsed.variables, expressionError: null, valueErrors, graph: built.graph, values }
-    : { variables: parsed.variables, expressionError: built.error, valueErrors, graph: null, values };
+    : { variables: parsed.variables, expressionError: withColumn(built.error, expression), valueErrors, graph: null, values };
 }
 
 /**

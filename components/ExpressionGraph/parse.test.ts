@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caretLines, parseExpression, type Ast } from './parse.ts';
+import { validateInputs } from './inputs.ts';
 
 /** The tree as a fully parenthesised string, to check precedence independently of the parser's node shapes. */
 function show(a: Ast): string {
@@ -43,6 +44,10 @@ describe('the signs of typeset math', () => {
     expect(show(ok('x*x\u2212x').ast)).toBe('((x*x)-x)');
     expect(ok('x*x\u2212x').variables).toEqual(['x']);
     expect(show(ok('\u2212a\u22121').ast)).toBe('((-a)-1)');
+    // −x^2 is −(x^2) with either minus (reader QA, severity 1: the typeset one gave (−x)^2).
+    expect(show(ok('\u2212x^2*y').ast)).toBe(show(ok('-x^2*y').ast));
+    expect(show(ok('\u2212x^2').ast)).toBe('(-(x^2))');
+    expect(show(ok('(\u2212x)^2').ast)).toBe('((-x)^2)');
     expect(show(ok('a×b·c⋅d÷e').ast)).toBe('((((a*b)*c)*d)/e)');
     expect(show(ok('θ1*x').ast)).toBe('(θ1*x)'); // a Greek name is still a name
   });
@@ -60,7 +65,8 @@ describe('the signs of typeset math', () => {
     expect(bad('a′+1').message).toBe('“′” cannot be part of a name (in “a′”): names use letters, digits and _'); // no power there
     const astral = parseExpression('a+b𝑥′', 'zh'); // 𝑥 (U+1D465) is a letter of two UTF-16 units; ′ is not one
     if (astral.ok) throw new Error('should not parse');
-    expect(astral.error.column).toBe(6);
+    expect(astral.error.column).toBe(5); // in characters: a + b 𝑥 ′
+    expect(caretLines('a+b𝑥′', astral.error)).toBe('a+b𝑥′\n    ^');
     expect(astral.error.message).toBe('名称“b𝑥′”中不能有“′”：名称只能由字母、数字和 _ 组成');
   });
 
@@ -76,6 +82,19 @@ describe('the signs of typeset math', () => {
     expect(ok('learning_rate_16*2').variables).toEqual(['learning_rate_16']);
     const e = bad('2*learning_rate_017+1');
     expect([e.column, e.span.end - e.span.start, e.message]).toEqual([3, 17, 'the name “learning_rate_017” is longer than 16 characters']);
+  });
+});
+
+describe('columns count characters, not UTF-16 units', () => {
+  it('after a letter outside the BMP (𝑥, as copied from typeset math) the column and caret are where the reader counts', () => {
+    const e = bad('𝑥+*2');
+    expect(e.column).toBe(bad('x+*2').column); // 3 in both
+    expect(caretLines('𝑥+*2', e)).toBe('𝑥+*2\n  ^');
+    expect(bad('𝑥*𝑥\u2212𝑥+𝑦²').column).toBe(8);
+    // An error found while computing (division by zero at the denominator), too.
+    const astral = validateInputs('𝑥/(b-1)', { '𝑥': '1', b: '1' }, []).expressionError;
+    expect(astral?.column).toBe(3);
+    expect(astral?.column).toBe(validateInputs('x/(b-1)', { x: '1', b: '1' }, []).expressionError?.column);
   });
 });
 

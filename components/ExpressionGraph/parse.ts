@@ -34,6 +34,15 @@ export type ParseResult = { ok: true; ast: Ast; variables: string[] } | { ok: fa
 
 type JNode = jsep.Expression & { start?: number; end?: number };
 
+/**
+ * The error with its column counted in characters of `src`, as a reader counts them: `𝑥` (U+1D465, two UTF-16 units,
+ * as copied from typeset math) is one column. {@link errorAt} counts UTF-16 units; the public results
+ * ({@link parseExpression}, `validateInputs`) go through here.
+ */
+export function withColumn(error: ExpressionError, src: string): ExpressionError {
+  return { ...error, column: Array.from(src.slice(0, error.span.start)).length + 1 };
+}
+
 /** Make an {@link ExpressionError} for a span. */
 export function errorAt(message: string, span: Span): ExpressionError {
   return { message, span, column: span.start + 1 };
@@ -161,6 +170,11 @@ function collectVariables(a: Ast, out: string[]): string[] {
  * ```
  */
 export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
+  const r = parseText(src, lang);
+  return r.ok ? r : { ok: false, error: withColumn(r.error, src) };
+}
+
+function parseText(src: string, lang: Lang): ParseResult {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   if (src.trim() === '') return { ok: false, error: errorAt(S.empty, { start: 0, end: 0 }) };
   try {
@@ -171,7 +185,8 @@ export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
     for (let i = 0; i + 1 < text.length && doubled < 0; i++) if (text.startsWith('**', i) && src.slice(i, i + 2) !== '**') doubled = i;
     if (doubled >= 0) return { ok: false, error: errorAt(S.syntax(`Expected expression after ${src[doubled]}`), { start: doubled + 1, end: doubled + 2 }) };
     const tree = new SpannedJsep(text).parse();
-    const ast = convert(tree, src, S);
+    // The ASCII text: convert reads signs from it (`-x^2` is −(x^2) whichever minus was typed).
+    const ast = convert(tree, text, S);
     return { ok: true, ast, variables: collectVariables(ast, []) };
   } catch (e) {
     if (e instanceof ParseFailure) return { ok: false, error: e.error };
@@ -205,6 +220,8 @@ export const MAX_NAME = 16;
  * ```
  */
 export function caretLines(src: string, error: ExpressionError): string {
-  const width = Math.max(1, error.span.end - error.span.start);
-  return `${src}\n${' '.repeat(error.span.start)}${'^'.repeat(Math.min(width, Math.max(1, src.length - error.span.start)))}`;
+  // In characters, as the monospace line shows them (𝑥 is one column, not two UTF-16 units).
+  const before = Array.from(src.slice(0, error.span.start)).length;
+  const width = Math.max(1, Array.from(src.slice(error.span.start, error.span.end)).length);
+  return `${src}\n${' '.repeat(before)}${'^'.repeat(Math.min(width, Math.max(1, Array.from(src).length - before)))}`;
 }
