@@ -89,15 +89,16 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
       if ((UNARY_FUNCTIONS as readonly string[]).includes(name) || name === 'max') throw new ParseFailure(errorAt(S.reservedName(name), sp));
       // Names such as `constructor` or `__proto__` would read inherited properties of the values object.
       if (name in Object.prototype) throw new ParseFailure(errorAt(S.reservedWord(name), sp));
+      const chars = Array.from(name);
       if (!NAME.test(name)) {
         // The first character that cannot be in a name (jsep takes any non-ASCII one): `x²`, `a′`, `x→y`.
-        const at = Array.from(name).findIndex((c, k) => !(k === 0 ? /[\p{L}_]/u : /[\p{L}\p{Nd}_]/u).test(c));
-        const bad = Array.from(name)[at]!;
-        const start = sp.start + Array.from(name).slice(0, at).join('').length;
+        const at = chars.findIndex((c, k) => !(k === 0 ? /[\p{L}_]/u : /[\p{L}\p{Nd}_]/u).test(c));
+        const bad = chars[at]!;
+        const start = sp.start + chars.slice(0, at).join('').length;
         throw new ParseFailure(errorAt(S.badNameCharacter(bad, name, /[⁰¹²³⁴-⁹⁺⁻]/u.test(bad)), { start, end: start + bad.length }));
       }
       // A node's label is its name: a longer one would spill out of the drawing (reader QA: past the page's edge).
-      if (Array.from(name).length > MAX_NAME) throw new ParseFailure(errorAt(S.nameTooLong(name, MAX_NAME), sp));
+      if (chars.length > MAX_NAME) throw new ParseFailure(errorAt(S.nameTooLong(name, MAX_NAME), sp));
       return { kind: 'var', name, span: sp };
     }
     case 'UnaryExpression': {
