@@ -43,7 +43,11 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // The developer demo pages (src/pages/demo/) are noindex and left out of the sitemap.
-  integrations: [mdx(), preact(), visibleOrTab(), sitemap({
+  // MDX `optimize`: each lesson's static HTML (its typeset math, thousands of KaTeX spans) is compiled to HTML strings,
+  // not to one JSX call per element; components stay components. The pages are the same but for serialisation
+  // (`&#39;` → `'`, a trailing `;` in KaTeX's style attributes, newlines between table rows). Measured 2 Dec 2026 on
+  // this 2-core box, same tree: `npm run build` 39.5 s wall and 52.0 CPU s without it, 32.5 s and 43.4 CPU s with it.
+  integrations: [mdx({ optimize: true }), preact(), visibleOrTab(), sitemap({
       filter: (page) => !new URL(page).pathname.includes('/demo/'),
       // Both editions, each page with its hreflang alternates (xhtml:link).
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
