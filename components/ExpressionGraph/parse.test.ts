@@ -92,9 +92,43 @@ describe('columns count characters, not UTF-16 units', () => {
     expect(caretLines('𝑥+*2', e)).toBe('𝑥+*2\n  ^');
     expect(bad('𝑥*𝑥\u2212𝑥+𝑦²').column).toBe(8);
     // An error found while computing (division by zero at the denominator), too.
-    const astral = validateInputs('𝑥/(b-1)', { '𝑥': '1', b: '1' }, []).expressionError;
+    const astral = validateInputs('𝑥/(b-1)', { x: '1', b: '1' }, []).expressionError;
     expect(astral?.column).toBe(3);
     expect(astral?.column).toBe(validateInputs('x/(b-1)', { x: '1', b: '1' }, []).expressionError?.column);
+  });
+});
+
+describe('what a reader copies from typeset math or types with a Chinese input method', () => {
+  it('a mathematical letter is the letter it shows: 𝑥 is x, one variable, not a second one beside x', () => {
+    const r = ok('𝑥*𝑥\u2212x');
+    expect(r.variables).toEqual(['x']);
+    expect(show(r.ast)).toBe('((x*x)-x)');
+    expect(ok('𝜃*ℎ').variables).toEqual(['θ', 'h']);
+    // Spans stay in the reader's text: the second 𝑥 starts at UTF-16 offset 3, the minus is at 5.
+    if (r.ast.kind !== 'bin' || r.ast.left.kind !== 'bin') throw new Error('binary');
+    expect([r.ast.left.right.span, r.ast.opSpan, r.ast.right.span]).toEqual([{ start: 3, end: 5 }, { start: 5, end: 6 }, { start: 6, end: 7 }]);
+  });
+
+  it('full-width signs, letters and digits are their ASCII forms, with spans and columns in the reader\'s text', () => {
+    const r = ok('（ｘ＋１）＊ｘ\u3000－ｙ');
+    expect(show(r.ast)).toBe(show(ok('(x+1)*x - y').ast));
+    expect(r.variables).toEqual(['x', 'y']);
+    expect(ok('max（ａ，ｂ）').variables).toEqual(['a', 'b']);
+    expect(bad('ｘ＋＊２').column).toBe(3);
+    expect(caretLines('ｘ＋＊２', bad('ｘ＋＊２'))).toBe('ｘ＋＊２\n  ^');
+  });
+
+  it('messages quote the name as the reader typed it, and a superscript is still not a digit', () => {
+    const zh = parseExpression('ａ＋ｂ′', 'zh');
+    if (zh.ok) throw new Error('should not parse');
+    expect([zh.error.column, zh.error.message]).toEqual([4, '名称“ｂ′”中不能有“′”：名称只能由字母、数字和 _ 组成']);
+    expect(bad('2*ｘ²').message).toBe('“²” cannot be part of a name (in “ｘ²”): names use letters, digits and _; write a power as x^2');
+  });
+
+  it('an error found while computing points at the reader\'s own characters', () => {
+    const e = validateInputs('１／（ｂ－１）', { b: '1' }, []).expressionError;
+    expect(e?.column).toBe(3);
+    expect(caretLines('１／（ｂ－１）', e!)).toBe('１／（ｂ－１）\n  ^^^^^');
   });
 });
 

@@ -77,7 +77,11 @@ class SpannedJsep extends JsepClass {
 
 const span = (n: JNode): Span => ({ start: n.start ?? 0, end: n.end ?? n.start ?? 0 });
 
-function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
+/**
+ * jsep's tree → {@link Ast}, spans in `src` (the parser's text, see {@link normalise}); `typed` gives the reader's own
+ * characters of a span, for messages that quote a name.
+ */
+function convert(n: JNode, src: string, S: ExpressionGraphStrings, typed: (s: Span) => string): Ast {
   const sp = span(n);
   switch (n.type) {
     case 'Literal': {
@@ -95,21 +99,22 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
         const at = chars.findIndex((c, k) => !(k === 0 ? /[\p{L}_]/u : /[\p{L}\p{Nd}_]/u).test(c));
         const bad = chars[at]!;
         const start = sp.start + chars.slice(0, at).join('').length;
-        throw new ParseFailure(errorAt(S.badNameCharacter(bad, name, /[⁰¹²³⁴-⁹⁺⁻]/u.test(bad)), { start, end: start + bad.length }));
+        const where = { start, end: start + bad.length };
+        throw new ParseFailure(errorAt(S.badNameCharacter(typed(where), typed(sp), /[⁰¹²³⁴-⁹⁺⁻]/u.test(bad)), where));
       }
       // A node's label is its name: a longer one would spill out of the drawing (reader QA: past the page's edge).
-      if (chars.length > MAX_NAME) throw new ParseFailure(errorAt(S.nameTooLong(name, MAX_NAME), sp));
+      if (chars.length > MAX_NAME) throw new ParseFailure(errorAt(S.nameTooLong(typed(sp), MAX_NAME), sp));
       return { kind: 'var', name, span: sp };
     }
     case 'UnaryExpression': {
-      const arg = convert(n.argument as JNode, src, S);
+      const arg = convert(n.argument as JNode, src, S, typed);
       if (n.operator === '+') return arg;
       if (n.operator !== '-') throw new ParseFailure(errorAt(S.operator(n.operator as string), sp));
       return { kind: 'neg', arg, span: sp };
     }
     case 'BinaryExpression': {
       const l = n.left as JNode, r = n.right as JNode;
-      const left = convert(l, src, S), right = convert(r, src, S);
+      const left = convert(l, src, S, typed), right = convert(r, src, S, typed);
       const raw = n.operator as string;
       const opStart = src.slice(left.span.end, right.span.start).search(/\S/) + left.span.end;
       const opSpan = { start: opStart, end: opStart + (raw === '**' && src[opStart] === '^' ? 1 : raw.length) };
@@ -127,7 +132,7 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings): Ast {
     case 'CallExpression': {
       const callee = n.callee as JNode;
       const name = callee.type === 'Identifier' ? (callee.name as string) : '';
-      const args = (n.arguments as JNode[]).map((a) => convert(a, src, S));
+      const args = (n.arguments as JNode[]).map((a) => convert(a, src, S, typed));
       // jsep also reads `max(a b)` as two arguments: between two arguments there must be a comma.
       for (let k = 1; k < args.length; k++) {
         if (!src.slice(args[k - 1]!.span.end, args[k]!.span.start).includes(',')) throw new ParseFailure(errorAt(S.missingOperator, args[k]!.span));
@@ -178,34 +183,79 @@ export function parseExpression(src: string, lang: Lang = 'en'): ParseResult {
 function parseText(src: string, lang: Lang): ParseResult {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   if (src.trim() === '') return { ok: false, error: errorAt(S.empty, { start: 0, end: 0 }) };
+  const { text, from } = normalise(src);
+  // Spans are found in `text` and given back in the reader's `src`.
+  const inSrc = (s: Span): Span => ({ start: from[s.start] ?? src.length, end: from[s.end] ?? src.length });
+  const typed = (s: Span) => { const r = inSrc(s); return src.slice(r.start, r.end); };
+  const failure = (message: string, at: Span): ParseResult => ({ ok: false, error: errorAt(message, inSrc(at)) });
   try {
-    const text = asciiOperators(src);
     // Two signs in a row, one of them typeset (`x××2`), became `**`, which jsep reads as a power: what was written is
     // an operator with nothing after it (reader QA).
-    let doubled = -1;
-    for (let i = 0; i + 1 < text.length && doubled < 0; i++) if (text.startsWith('**', i) && src.slice(i, i + 2) !== '**') doubled = i;
-    if (doubled >= 0) return { ok: false, error: errorAt(S.syntax(`Expected expression after ${src[doubled]}`), { start: doubled + 1, end: doubled + 2 }) };
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (text.startsWith('**', i) && typed({ start: i, end: i + 2 }) !== '**') {
+        return failure(S.syntax(`Expected expression after ${typed({ start: i, end: i + 1 })}`), { start: i + 1, end: i + 2 });
+      }
+    }
     const tree = new SpannedJsep(text).parse();
-    // The ASCII text: convert reads signs from it (`-x^2` is −(x^2) whichever minus was typed).
-    const ast = convert(tree, text, S);
+    // The parser's text: convert reads signs from it (`-x^2` is −(x^2) whichever minus was typed).
+    const ast = mapSpans(convert(tree, text, S, typed), inSrc);
     return { ok: true, ast, variables: collectVariables(ast, []) };
   } catch (e) {
-    if (e instanceof ParseFailure) return { ok: false, error: e.error };
+    if (e instanceof ParseFailure) return failure(e.error.message, e.error.span);
     const err = e as { index?: number; description?: string; message?: string };
-    const at = Math.max(0, Math.min(src.length, err.index ?? 0));
+    const at = Math.max(0, Math.min(text.length, err.index ?? 0));
     const what = (err.description ?? err.message ?? '').replace(/\*\*/g, '^');
-    return { ok: false, error: errorAt(S.syntax(what), { start: at, end: Math.min(src.length, at + 1) }) };
+    return failure(S.syntax(what), { start: at, end: Math.min(text.length, at + 1) });
+  }
+}
+
+/** The tree with every span moved by `move` (from the parser's text to the reader's). */
+function mapSpans(a: Ast, move: (s: Span) => Span): Ast {
+  switch (a.kind) {
+    case 'num': case 'var': return { ...a, span: move(a.span) };
+    case 'neg': return { ...a, arg: mapSpans(a.arg, move), span: move(a.span) };
+    case 'bin': return { ...a, left: mapSpans(a.left, move), right: mapSpans(a.right, move), span: move(a.span), opSpan: move(a.opSpan) };
+    case 'call': return { ...a, args: a.args.map((x) => mapSpans(x, move)), span: move(a.span) };
   }
 }
 
 /**
- * The operator signs of typeset math (as the lessons print them, and as the widget's hint lists "−") in their ASCII
- * form: − (U+2212) as `-`, × · ⋅ as `*`, ÷ as `/`. jsep reads every character above U+007F as part of a name, so
- * `x*x−x` was the product of `x` and a variable `x−x` (reader QA, severity 1: wrong derivatives). One UTF-16 unit
- * for one, so spans and columns stay those of the reader's text.
+ * The reader's text as the parser reads it, and where each of its UTF-16 units came from (`from[i]`: the offset in
+ * `src` of the character that gave unit `i`; one more entry for the end). jsep reads every character above U+007F as
+ * part of a name, so what a reader copies from typeset math or types with a Chinese input method is put in its plain
+ * form first (reader QA: `x*x−x` had a variable "x−x", `x＊x` a variable "x＊x", 𝑥 was a second variable beside x):
+ * - the operator signs of typeset math, as the lessons print them and the widget's hint lists "−": − (U+2212) as `-`,
+ *   × · ⋅ as `*`, ÷ as `/`;
+ * - full-width forms (U+FF01–FF5E: （ ） ＋ ＊ ， ｘ ０ …) as their ASCII characters, the ideographic space as a space;
+ * - mathematical letters and digits (U+1D400–1D7FF, such as 𝑥 or 𝜃, and ℎ) as the letter or digit they are (their
+ *   NFKC form). Not the whole text through NFKC: that would also make the superscript of `x²` a digit, the name `x2`.
  */
-function asciiOperators(src: string): string {
-  return src.replace(/[\u2212×·⋅÷]/gu, (c) => (c === '\u2212' ? '-' : c === '÷' ? '/' : '*'));
+function normalise(src: string): { text: string; from: number[] } {
+  let text = '', at = 0;
+  const from: number[] = [];
+  for (const c of src) {
+    const plain = parserForm(c);
+    for (let k = 0; k < plain.length; k++) from.push(at);
+    text += plain;
+    at += c.length;
+  }
+  from.push(src.length);
+  return { text, from };
+}
+
+/** One character (code point) in the form the parser reads; see {@link normalise}. */
+function parserForm(c: string): string {
+  if (c === '\u2212') return '-';
+  if (c === '÷') return '/';
+  if (c === '×' || c === '·' || c === '⋅') return '*';
+  const code = c.codePointAt(0)!;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return ' ';
+  if ((code >= 0x1d400 && code <= 0x1d7ff) || code === 0x210e) {
+    const plain = c.normalize('NFKC');
+    if (Array.from(plain).length === 1) return plain;
+  }
+  return c;
 }
 
 /** A variable name: a letter or `_`, then letters, decimal digits or `_` (Greek is fine: `θ1`; `x²` is not a name). */

@@ -22,6 +22,8 @@ describe('inputs and URL state', () => {
   it('parseValue accepts − and plain numbers, nothing else', () => {
     expect(parseValue('−2.5')).toBe(-2.5);
     expect(parseValue(' 1e-3 ')).toBe(0.001);
+    expect(parseValue('－０．５')).toBe(-0.5); // full-width, as a Chinese input method types it
+    expect(parseValue('\u3000２')).toBe(2);
     for (const s of ['', 'abc', '1/2', '0x10', 'Infinity', '2..']) expect(parseValue(s)).toBeNull();
   });
 

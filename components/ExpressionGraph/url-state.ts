@@ -8,9 +8,12 @@ import { buildGraph } from './model.ts';
 /** An expression and the values of its variables. */
 export interface ExpressionState { expression: string; values: Record<string, number> }
 
-/** Parse a typed value: accepts a true minus sign (U+2212) and spaces; null unless a finite number. */
+/**
+ * Parse a typed value: accepts a true minus sign (U+2212), full-width digits and signs (U+FF01–FF5E, as a Chinese
+ * input method types them: －０．５) and spaces; null unless a finite number.
+ */
 export function parseValue(raw: string): number | null {
-  const s = raw.replace(/−/g, '-').trim();
+  const s = raw.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/−/g, '-').trim();
   if (s === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
   const x = Number(s);
   return Number.isFinite(x) ? x : null;
