@@ -23,6 +23,42 @@ async function open(page: Page, query = '') {
   return { w, errors };
 }
 
+/** Labels (value, derivative) that meet another label or a circle, or lie outside the drawing, in screen pixels. */
+function labelClashes(w: Locator): Promise<{ clashes: string[]; outside: string[] }> {
+  return w.locator('svg.eg-svg').evaluate((svg) => {
+    type Box = { text: string; l: number; r: number; t: number; b: number };
+    const box = (e: Element, text: string): Box => { const r = e.getBoundingClientRect(); return { text, l: r.left, r: r.right, t: r.top, b: r.bottom }; };
+    const labels = [...svg.querySelectorAll('text.eg-deriv, text.eg-value')].filter((t) => t.textContent).map((t) => box(t, t.textContent!));
+    const circles = [...svg.querySelectorAll('circle')].map((c) => box(c, 'a circle'));
+    const meet = (a: Box, b: Box) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+    const clashes: string[] = [];
+    labels.forEach((a, i) => { for (const b of [...labels.slice(i + 1), ...circles]) if (meet(a, b)) clashes.push(`${a.text} meets ${b.text}`); });
+    const s = svg.getBoundingClientRect();
+    const outside = labels.filter((a) => a.l < s.left || a.r > s.right).map((a) => a.text);
+    return { clashes, outside };
+  });
+}
+
+test('derivatives such as ≈1.71e-27 beside every node of a wide graph meet no other label or node, on a phone too (reader QA)', async ({ tab: page }) => {
+  const { w, errors } = await open(page);
+  await w.getByTestId('eg-expr').fill('(a+b)*(c+d)*(p+q)*exp(-x*x)');
+  for (const [k, v] of Object.entries({ a: 1.5, b: 2.25, c: 3.5, d: 1.25, p: 0.75, q: 1.5, x: 8 })) await w.getByTestId(`eg-value-${k}`).fill(String(v));
+  await w.getByTestId('eg-mode-reverse').click();
+  const edges = await w.getByTestId('eg-edge').count();
+  await w.getByTestId('eg-step').focus();
+  for (let i = 0; i < edges; i++) await page.keyboard.press('Enter');
+  await expect(w.getByTestId('eg-counter')).toHaveText(`Step ${edges} of ${edges} · backward pass`);
+  await expect(w.getByTestId('eg-deriv').filter({ hasText: 'e-27' }).first()).toBeVisible(); // the long labels are there
+  expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
+  // Too wide for the phone at a readable size: the drawing scrolls in its own box, the page does not.
+  const scroll = w.locator('.eg-scroll');
+  expect(await scroll.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(errors).toEqual([]);
+});
+
 test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)(1−σ(u))·w_i and ·x_i', async ({ tab: page }) => {
   const { w, errors } = await open(page);
   await w.getByTestId('eg-expr').fill(NEURON);

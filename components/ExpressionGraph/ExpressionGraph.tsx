@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caretLines } from './parse.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { layoutGraph } from './layout.ts';
-import { derivativeTable, type Mode, stepState, steps } from './steps.ts';
+import { derivativeTable, type Mode, stepState, steps, widestDerivativeLabel } from './steps.ts';
 import { readState, writeState } from './url-state.ts';
 import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
@@ -49,7 +49,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const lastGood = useRef(check.graph ?? validateInputs(DEFAULT.expression, toTexts(DEFAULT.values), []).graph!);
   if (check.graph) lastGood.current = check.graph;
   const g = lastGood.current;
-  const layout = useMemo(() => layoutGraph(g), [g]);
+  const layout = useMemo(() => layoutGraph(g, widestDerivativeLabel(g)), [g]);
   const [mode, setMode] = useState<Mode>(props.mode ?? 'reverse');
   const all = useMemo(() => steps(g, mode, lang), [g, mode]);
   const [k, setK] = useState(0);

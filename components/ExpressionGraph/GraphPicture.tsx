@@ -11,6 +11,9 @@ import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
+/** The smallest scale of the drawing (CSS px per viewBox unit). */
+const MIN_SCALE = 0.6;
+
 const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 
 /** Props: the graph, its layout, the step state, the SVG's accessible name and the page's language. */
@@ -27,7 +30,11 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
   const controls = useMemo(() => edgeControls(g, layout), [g, layout]);
   return (
     <div class="eg-picture">
-      <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg">
+      {/* Never drawn below 0.6 of its size, where its largest labels would be smaller than 8 px: a wide graph on a
+          phone scrolls sideways in its box instead (its focusable nodes scroll into view). */}
+      <div class="eg-scroll">
+      <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg"
+        style={`min-width:${Math.round(MIN_SCALE * layout.width)}px`}>
         {g.edges.map((e) => {
           const a = layout.at[e.from]!, b = layout.at[e.to]!, { cx, cy } = controls[e.id]!;
           // The curve leaves and enters along its tangents (towards the control point), on the circles' rims.
@@ -64,6 +71,7 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
           );
         })}
       </svg>
+      </div>
       <p class="eg-focus" aria-hidden="true">{focus === null ? ' ' : detail(focus)}</p>
     </div>
   );

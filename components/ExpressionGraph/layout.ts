@@ -4,6 +4,7 @@
  * mean position of their neighbours (a few sweeps of the barycentre heuristic) to cut crossings. Pure.
  */
 import type { ExprGraph } from './model.ts';
+import { graphNumber } from './format.ts';
 
 /** A node's centre in viewBox units, and its layer (0 = bottom). */
 export interface Placed { x: number; y: number; layer: number }
@@ -11,17 +12,30 @@ export interface Placed { x: number; y: number; layer: number }
 /** The layout: one position per node, and the viewBox size. */
 export interface Layout { at: Placed[]; width: number; height: number }
 
-/** Spacing (viewBox units): between nodes of a layer, between layers, and the margin. */
+/** Spacing (viewBox units): between nodes of a layer (at least), between layers, and the margin. */
 export const SPACING = { dx: 96, dy: 84, pad: 40, minWidth: 320 } as const;
 
 /**
- * Lay out the graph, output at the top.
+ * Width of one character of a number label, in viewBox units: the labels' largest font is 13.5 px bold, and a digit,
+ * "≈" or "−" of a sans-serif face is at most about 0.65 em of it (measured in Chromium with DejaVu Sans: 8.7–8.9).
+ */
+export const LABEL_CHAR = 9;
+
+/** Characters of a label as drawn (`≈` and `−` are one each). */
+export const labelLength = (text: string) => Array.from(text).length;
+
+/**
+ * Lay out the graph, output at the top. Nodes of a layer are far enough apart, and the margins wide enough, for the
+ * labels drawn around them: the value centred below each node (3 significant digits, as GraphPicture draws it), and
+ * the derivative beside it on the right, at most `derivChars` characters long (the widest the widget will show in
+ * either mode: `widestDerivativeLabel` in steps.ts). Reader QA: with derivatives such as ≈1.71e-27 the labels ran
+ * over the next node and past the drawing's right edge.
  * @example
  * ```ts
  * layoutGraph(g).at[g.output].layer; // the highest layer
  * ```
  */
-export function layoutGraph(g: ExprGraph): Layout {
+export function layoutGraph(g: ExprGraph, derivChars = 1): Layout {
   const N = g.nodes.length;
   const args: number[][] = g.nodes.map(() => []), users: number[][] = g.nodes.map(() => []);
   for (const e of g.edges) { args[e.to]!.push(e.from); users[e.from]!.push(e.to); }
@@ -47,10 +61,18 @@ export function layoutGraph(g: ExprGraph): Layout {
     }
   }
   const widest = Math.max(1, ...rows.map((r) => r.length));
+  const valueWidth = LABEL_CHAR * Math.max(0, ...g.nodes.filter((v) => v.op !== 'const').map((v) => labelLength(graphNumber(v.value, 3).text)));
+  const derivWidth = LABEL_CHAR * derivChars;
+  // A derivative label starts 4 units right of its circle and must end before the next node's circle; value labels
+  // of neighbours must not meet.
+  const dx = Math.max(SPACING.dx, 2 * NODE_RADIUS + 12 + derivWidth, valueWidth + 10);
+  const left = Math.max(SPACING.pad + 30, valueWidth / 2 + 6), right = Math.max(SPACING.pad + 30, NODE_RADIUS + 10 + derivWidth, valueWidth / 2 + 6);
+  const span = (widest - 1) * dx;
   // A minimum width keeps a one-column graph from being blown up to the full width of the page.
-  const width = Math.max(SPACING.minWidth, (widest - 1) * SPACING.dx + 2 * SPACING.pad + 60), height = top * SPACING.dy + 2 * SPACING.pad;
+  const width = Math.max(SPACING.minWidth, left + span + right), height = top * SPACING.dy + 2 * SPACING.pad;
+  const centre = left + (width - left - span - right) / 2 + span / 2;
   const at = g.nodes.map((v) => ({
-    x: width / 2 + pos[v.id]! * SPACING.dx,
+    x: centre + pos[v.id]! * dx,
     y: SPACING.pad + (top - layer[v.id]!) * SPACING.dy,
     layer: layer[v.id]!,
   }));

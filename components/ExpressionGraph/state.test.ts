@@ -3,7 +3,8 @@ import { graphNumber } from './format.ts';
 import { parseFormatted } from '../../src/format/number.ts';
 import { parseValue, readState, writeState } from './url-state.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
-import { edgeControls, layoutGraph, NODE_RADIUS } from './layout.ts';
+import { edgeControls, LABEL_CHAR, layoutGraph, NODE_RADIUS, SPACING } from './layout.ts';
+import { stepState, steps, widestDerivativeLabel } from './steps.ts';
 
 describe('graphNumber', () => {
   it('significant digits, true minus, a tight ≈ only when rounded, exact value kept', () => {
@@ -57,6 +58,37 @@ describe('layoutGraph', () => {
     expect(Math.min(...L.at.map((p) => p.y))).toBe(L.at[g.output]!.y);
     expect(new Set(L.at.map((p) => `${p.x},${p.y}`)).size).toBe(g.nodes.length);
     for (const p of L.at) { expect(p.x).toBeGreaterThan(0); expect(p.x).toBeLessThan(L.width); }
+  });
+});
+
+describe('room for the labels (reader QA: ≈1.71e-27 ran over the next node and past the edge)', () => {
+  const tiny = validateInputs('(a+b)*(c+d)*(p+q)*exp(-x*x)', { a: '1.5', b: '2.25', c: '3.5', d: '1.25', p: '0.75', q: '1.5', x: '8' }, []).graph!;
+
+  it('widestDerivativeLabel is the widest label any step of either mode draws beside a node', () => {
+    let widest = 0;
+    for (const mode of ['forward', 'reverse'] as const) {
+      const all = steps(tiny, mode);
+      for (let k = 0; k <= all.length; k++) {
+        for (const d of stepState(tiny, mode, k, all).nodeDeriv) if (d !== null) widest = Math.max(widest, Array.from(graphNumber(d, 3).text).length);
+      }
+    }
+    expect(widestDerivativeLabel(tiny)).toBe(widest);
+    expect(widest).toBeGreaterThanOrEqual(9); // ≈1.71e-27
+  });
+
+  it('nodes of a layer leave room for that label between them and at the right edge; small labels keep the classic spacing', () => {
+    const chars = widestDerivativeLabel(tiny), L = layoutGraph(tiny, chars);
+    const room = NODE_RADIUS + 4 + LABEL_CHAR * chars;
+    const layers = new Map<number, number[]>();
+    L.at.forEach((p) => layers.set(p.layer, [...(layers.get(p.layer) ?? []), p.x]));
+    for (const xs of layers.values()) {
+      xs.sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(room + NODE_RADIUS);
+      expect(L.width - xs.at(-1)!).toBeGreaterThanOrEqual(room);
+    }
+    const plain = validateInputs('(a+b)*(b+1)', { a: '2', b: '1' }, []).graph!, P = layoutGraph(plain, widestDerivativeLabel(plain));
+    const bottom = P.at.filter((p) => p.layer === 0).map((p) => p.x).sort((a, b) => a - b);
+    expect(bottom[1]! - bottom[0]!).toBe(SPACING.dx);
   });
 });
 

@@ -118,6 +118,22 @@ export function stepState(g: ExprGraph, mode: Mode, k: number, all?: Step[], lan
 }
 
 /**
+ * The most characters a node's derivative label (3 significant digits, as GraphPicture draws it) can have at any step
+ * of either mode: the seeds 1 and 0 and every running total. The layout leaves that much room beside each node.
+ * @example
+ * ```ts
+ * widestDerivativeLabel(graphOf('x*x', { x: 3 })); // 1 ("6" and "3" in forward mode, "1", "3", "6" in reverse)
+ * ```
+ */
+export function widestDerivativeLabel(g: ExprGraph): number {
+  let widest = 1;
+  for (const mode of ['forward', 'reverse'] as const) {
+    for (const st of steps(g, mode)) widest = Math.max(widest, Array.from(graphNumber(st.total, 3).text).length);
+  }
+  return widest;
+}
+
+/**
  * The gradient by both modes run to the end; the no-JS table and the tests read it.
  * @example
  * ```ts
