@@ -63,6 +63,9 @@ describe('the signs of typeset math', () => {
     expect([e.column, e.span.end - e.span.start]).toEqual([4, 1]);
     expect(e.message).toBe('“²” cannot be part of a name (in “x²”): names use letters, digits and _; write a power as x^2');
     expect(bad('a′+1').message).toBe('“′” cannot be part of a name (in “a′”): names use letters, digits and _'); // no power there
+    // The suggestion is the reader's own power, not always x^2 (reader QA: x³ was told "write a power as x^2").
+    expect(bad('2*x³').message).toMatch(/; write a power as x\^3$/);
+    expect(bad('θ⁻¹+1').message).toMatch(/; write a power as θ\^-1$/);
     const astral = parseExpression('a+b𝑥′', 'zh'); // 𝑥 (U+1D465) is a letter of two UTF-16 units; ′ is not one
     if (astral.ok) throw new Error('should not parse');
     expect(astral.error.column).toBe(5); // in characters: a + b 𝑥 ′

@@ -100,7 +100,7 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings, typed: (s: Sp
         const bad = chars[at]!;
         const start = sp.start + chars.slice(0, at).join('').length;
         const where = { start, end: start + bad.length };
-        throw new ParseFailure(errorAt(S.badNameCharacter(typed(where), typed(sp), /[⁰¹²³⁴-⁹⁺⁻]/u.test(bad)), where));
+        throw new ParseFailure(errorAt(S.badNameCharacter(typed(where), typed(sp), powerHint(chars, at)), where));
       }
       // A node's label is its name: a longer one would spill out of the drawing (reader QA: past the page's edge).
       if (chars.length > MAX_NAME) throw new ParseFailure(errorAt(S.nameTooLong(typed(sp), MAX_NAME), sp));
@@ -154,6 +154,20 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings, typed: (s: Sp
     case 'MemberExpression': throw new ParseFailure(errorAt(S.notAllowed(S.memberAccess), sp));
     default: throw new ParseFailure(errorAt(S.notAllowed(`“${src.slice(sp.start, sp.end) || n.type}”`), sp));
   }
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻';
+
+/**
+ * For a name with a superscript at `at` (`x³`, `x⁻¹`): the power as the parser reads it (`x^3`, `x^-1`), to suggest
+ * in the message; null when the character at `at` is not a superscript or nothing stands before it.
+ */
+function powerHint(chars: string[], at: number): string | null {
+  let end = at;
+  while (end < chars.length && SUPERSCRIPTS.includes(chars[end]!)) end++;
+  if (end === at || at === 0) return null;
+  const exponent = chars.slice(at, end).map((c) => '0123456789+-'[SUPERSCRIPTS.indexOf(c)]).join('');
+  return `${chars.slice(0, at).join('')}^${exponent}`;
 }
 
 function collectVariables(a: Ast, out: string[]): string[] {

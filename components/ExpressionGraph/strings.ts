@@ -71,8 +71,9 @@ const EN = {
   reservedName: (name: string) => `“${name}” is a function; call it as ${name}(…)`,
   reservedWord: (name: string) => `“${name}” cannot be a variable name; choose another`,
   /** `power`: the character is a superscript (`x²`), so the message says how to write a power. */
-  badNameCharacter: (ch: string, name: string, power: boolean) =>
-    `“${ch}” cannot be part of a name (in “${name}”): names use letters, digits and _${power ? '; write a power as x^2' : ''}`,
+  /** `power`: the name's power written as the parser reads it (`x^3` for `x³`), when `ch` is a superscript. */
+  badNameCharacter: (ch: string, name: string, power: string | null) =>
+    `“${ch}” cannot be part of a name (in “${name}”): names use letters, digits and _${power ? `; write a power as ${power}` : ''}`,
   nameTooLong: (name: string, max: number) => `the name “${name}” is longer than ${max} characters`,
   tooBig: (n: number) => `the graph would have more than ${n} nodes`,
   valueLabel: (v: string) => `${v} =`,
@@ -180,7 +181,7 @@ const ZH: typeof EN = {
   notFinite: '这一部分溢出了：它的值不是有限的数',
   reservedName: (name) => `“${name}”是函数，请写成 ${name}(…) 的形式调用`,
   reservedWord: (name) => `“${name}”不能用作变量名，请换一个名字`,
-  badNameCharacter: (ch, name, power) => `名称“${name}”中不能有“${ch}”：名称只能由字母、数字和 _ 组成${power ? '；乘方请写成 x^2' : ''}`,
+  badNameCharacter: (ch, name, power) => `名称“${name}”中不能有“${ch}”：名称只能由字母、数字和 _ 组成${power ? `；乘方请写成 ${power}` : ''}`,
   nameTooLong: (name, max) => `名称“${name}”超过了 ${max} 个字符`,
   tooBig: (n) => `计算图的节点将超过 ${n} 个`,
   valueLabel: (v) => `${v} =`,
