@@ -23,12 +23,17 @@ async function open(page: Page, query = '') {
   return { w, errors };
 }
 
-/** Labels (value, derivative) that meet another label or a circle, or lie outside the drawing, in screen pixels. */
+/**
+ * Labels (a node's value and derivative, an edge's number) that meet another label or a circle, or lie outside the
+ * drawing, in screen pixels.
+ */
 function labelClashes(w: Locator): Promise<{ clashes: string[]; outside: string[] }> {
   return w.locator('svg.eg-svg').evaluate((svg) => {
     type Box = { text: string; l: number; r: number; t: number; b: number };
     const box = (e: Element, text: string): Box => { const r = e.getBoundingClientRect(); return { text, l: r.left, r: r.right, t: r.top, b: r.bottom }; };
-    const labels = [...svg.querySelectorAll('text.eg-deriv, text.eg-value')].filter((t) => t.textContent).map((t) => box(t, t.textContent!));
+    // What a label shows: its text nodes (an edge's <title> is the tooltip).
+    const shown = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    const labels = [...svg.querySelectorAll('text.eg-deriv, text.eg-value, text.eg-local, text.eg-carried')].filter((t) => shown(t)).map((t) => box(t, shown(t)));
     const circles = [...svg.querySelectorAll('circle')].map((c) => box(c, 'a circle'));
     const meet = (a: Box, b: Box) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
     const clashes: string[] = [];
@@ -56,6 +61,20 @@ test('derivatives such as ≈1.71e-27 beside every node of a wide graph meet no 
   const scroll = w.locator('.eg-scroll');
   expect(await scroll.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(errors).toEqual([]);
+});
+
+test('edges that meet at a node keep their labels apart: numbers of every size, at the end of the backward pass (reader QA)', async ({ tab: page }) => {
+  const { w, errors } = await open(page);
+  await w.getByTestId('eg-expr').fill('x*y*z*w+x/y-z/w+log(x)');
+  for (const [k, v] of Object.entries({ x: '0.000012345', y: '-12345.678', z: '3', w: '7' })) await w.getByTestId(`eg-value-${k}`).fill(v);
+  await w.getByTestId('eg-mode-reverse').click();
+  const edges = await w.getByTestId('eg-edge').count();
+  await w.getByTestId('eg-step').focus();
+  for (let i = 0; i < edges; i++) await page.keyboard.press('Enter');
+  await expect(w.getByTestId('eg-counter')).toHaveText(`Step ${edges} of ${edges} · backward pass`);
+  await expect(w.locator('text.eg-carried').filter({ hasText: '≈−259259' })).toHaveCount(1); // x·y·z·w's ∂/∂x carried
+  expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
   expect(errors).toEqual([]);
 });
 

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caretLines } from './parse.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { layoutGraph } from './layout.ts';
-import { derivativeTable, type Mode, stepState, steps, widestDerivativeLabel } from './steps.ts';
+import { derivativeTable, labelChars, type Mode, stepState, steps } from './steps.ts';
 import { readState, writeState } from './url-state.ts';
 import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
@@ -49,7 +49,8 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const lastGood = useRef(check.graph ?? validateInputs(DEFAULT.expression, toTexts(DEFAULT.values), []).graph!);
   if (check.graph) lastGood.current = check.graph;
   const g = lastGood.current;
-  const layout = useMemo(() => layoutGraph(g, widestDerivativeLabel(g)), [g]);
+  const chars = useMemo(() => labelChars(g), [g]);
+  const layout = useMemo(() => layoutGraph(g, Math.max(1, ...chars.node)), [g, chars]);
   const [mode, setMode] = useState<Mode>(props.mode ?? 'reverse');
   const all = useMemo(() => steps(g, mode, lang), [g, mode]);
   const [k, setK] = useState(0);
@@ -137,7 +138,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
         <span>{s.text}{live && s.step === 0 ? S.pressStep : ''}</span>
       </p>
       {g.variables.length === 0 && <p class="eg-note">{S.noVariables}</p>}
-      <GraphPicture g={g} layout={layout} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
+      <GraphPicture g={g} layout={layout} chars={chars} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
       <p class="eg-note">{S.legend(mode === 'reverse', out)}</p>
       <p class="eg-result" data-testid="eg-result">
         {S.gradientCaption(out)}

@@ -5,22 +5,26 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ExprGraph } from './model.ts';
-import { edgeControls, type Layout, NODE_RADIUS as R } from './layout.ts';
-import type { StepState } from './steps.ts';
+import { edgeControls, edgeLabelSpots, type Layout, NODE_RADIUS as R } from './layout.ts';
+import type { LabelChars, StepState } from './steps.ts';
 import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
-/** The smallest scale of the drawing (CSS px per viewBox unit). */
-const MIN_SCALE = 0.6;
+/**
+ * The smallest and the largest scale of the drawing (CSS px per viewBox unit). Below 0.6 its largest labels would be
+ * smaller than 8 px; up to 1.3, or up to 34rem wide for a small graph, it fills its box (reader QA: a wide graph was
+ * held at 34rem and drawn with 7 px labels beside empty space).
+ */
+const MIN_SCALE = 0.6, MAX_SCALE = 1.3;
 
 const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 
-/** Props: the graph, its layout, the step state, the SVG's accessible name and the page's language. */
-export interface GraphPictureProps { g: ExprGraph; layout: Layout; state: StepState; label: string; lang?: Lang }
+/** Props: the graph, its layout, how wide its labels get, the step state, the SVG's accessible name and the page's language. */
+export interface GraphPictureProps { g: ExprGraph; layout: Layout; chars: LabelChars; state: StepState; label: string; lang?: Lang }
 
 /** The drawing; stateless apart from which node has focus. */
-export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphPictureProps) {
+export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }: GraphPictureProps) {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   const [focus, setFocus] = useState<number | null>(null);
   const detail = (id: number) => {
@@ -28,13 +32,14 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
     return S.nodeDetail(n.name, n.symbol, graphNumber(n.value).exact, d === null ? null : graphNumber(d).exact);
   };
   const controls = useMemo(() => edgeControls(g, layout), [g, layout]);
+  const spots = useMemo(() => edgeLabelSpots(g, layout, controls, chars), [g, layout, controls, chars]);
   return (
     <div class="eg-picture">
-      {/* Never drawn below 0.6 of its size, where its largest labels would be smaller than 8 px: a wide graph on a
-          phone scrolls sideways in its box instead (its focusable nodes scroll into view). */}
+      {/* A graph too wide for the box at MIN_SCALE (on a phone) scrolls sideways in it; its focusable nodes scroll
+          into view. */}
       <div class="eg-scroll">
       <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg"
-        style={`min-width:${Math.round(MIN_SCALE * layout.width)}px`}>
+        style={`min-width:${Math.round(MIN_SCALE * layout.width)}px;max-width:max(34rem,${Math.round(MAX_SCALE * layout.width)}px)`}>
         {g.edges.map((e) => {
           const a = layout.at[e.from]!, b = layout.at[e.to]!, { cx, cy } = controls[e.id]!;
           // The curve leaves and enters along its tangents (towards the control point), on the circles' rims.
@@ -42,10 +47,9 @@ export function GraphPicture({ g, layout, state: s, label, lang = 'en' }: GraphP
           const carried = s.edgeCarried[e.id] ?? null;
           const f = graphNumber(carried ?? e.local, 3);
           const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
-          // The label sits on the curve at t = 0.4 from the argument, where edges into one node are still apart;
-          // its halo (CSS paint-order) keeps it readable over the line.
-          const t = 0.4, mx = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t * t * b.x;
-          const my = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y + 4;
+          // The label sits on the curve where it meets no other label or node (edgeLabelSpots); its halo (CSS
+          // paint-order) keeps it readable over the line.
+          const mx = spots[e.id]!.x, my = spots[e.id]!.y + 4;
           return (
             <g class={cls} data-edge={e.id} data-testid="eg-edge">
               <path d={`M${a.x + u0[0] * R},${a.y + u0[1] * R} Q${cx},${cy} ${b.x - u1[0] * R},${b.y - u1[1] * R}`} />

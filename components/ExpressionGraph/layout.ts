@@ -69,11 +69,18 @@ export function layoutGraph(g: ExprGraph, derivChars = 1): Layout {
   const left = Math.max(SPACING.pad + 30, valueWidth / 2 + 6), right = Math.max(SPACING.pad + 30, NODE_RADIUS + 10 + derivWidth, valueWidth / 2 + 6);
   const span = (widest - 1) * dx;
   // A minimum width keeps a one-column graph from being blown up to the full width of the page.
-  const width = Math.max(SPACING.minWidth, left + span + right), height = top * SPACING.dy + 2 * SPACING.pad;
+  // Between two layers, each edge that crosses the gap has a label to place there: beyond four, the gap grows.
+  const crossing = new Array<number>(top).fill(0);
+  for (const e of g.edges) for (let l = layer[e.from]!; l < layer[e.to]!; l++) crossing[l]!++;
+  const gap = crossing.map((n) => SPACING.dy + 12 * Math.max(0, n - 4));
+  // y of each layer's centre, the top layer first.
+  const yOf = new Array<number>(top + 1).fill(SPACING.pad);
+  for (let l = top - 1; l >= 0; l--) yOf[l] = yOf[l + 1]! + gap[l]!;
+  const width = Math.max(SPACING.minWidth, left + span + right), height = yOf[0]! + SPACING.pad;
   const centre = left + (width - left - span - right) / 2 + span / 2;
   const at = g.nodes.map((v) => ({
     x: centre + pos[v.id]! * dx,
-    y: SPACING.pad + (top - layer[v.id]!) * SPACING.dy,
+    y: yOf[layer[v.id]!]!,
     layer: layer[v.id]!,
   }));
   return { at, width, height };
@@ -108,5 +115,49 @@ export function edgeControls(g: ExprGraph, L: Layout): { cx: number; cy: number 
     let off = m > 1 ? (i - (m - 1) / 2) * 44 : 0;
     if (m === 1 && hits(0)) off = [1, -1, 2, -2, 3, -3].map((k) => k * 50).find((o) => !hits(o)) ?? 50;
     return { cx: mx + nx * off, cy: my + ny * off };
+  });
+}
+
+/** An axis-aligned box (viewBox units). */
+interface Box { l: number; r: number; t: number; b: number }
+
+const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.r, b.r) - Math.max(a.l, b.l)) * Math.max(0, Math.min(a.b, b.b) - Math.max(a.t, b.t));
+
+/** Where an edge's label can sit along its curve (t from the argument), in order of preference: nearest 0.4 first. */
+const LABEL_T = Array.from({ length: 17 }, (_, k) => 0.1 + k * 0.05).sort((a, b) => Math.abs(a - 0.4) - Math.abs(b - 0.4) || a - b);
+
+/**
+ * The centre of each edge's label: on its curve, at the first of {@link LABEL_T} where the label (as wide as
+ * `chars.edge` characters) meets no node, no node's value or derivative label (`chars.node` characters wide) and no
+ * label placed before it; where every spot meets something, the spot that overlaps least. Edges are placed in
+ * order. Reader QA: labels of edges meeting at a node sat on top of each other ("≈0.000259" over "≈−259259").
+ * @example
+ * ```ts
+ * edgeLabelSpots(g, L, edgeControls(g, L), labelChars(g))[0]; // { x, y }: the label's centre
+ * ```
+ */
+export function edgeLabelSpots(g: ExprGraph, L: Layout, controls: { cx: number; cy: number }[], chars: { node: number[]; edge: number[] }): { x: number; y: number }[] {
+  const taken: Box[] = [];
+  g.nodes.forEach((v, id) => {
+    const p = L.at[id]!;
+    taken.push({ l: p.x - NODE_RADIUS, r: p.x + NODE_RADIUS, t: p.y - NODE_RADIUS, b: p.y + NODE_RADIUS });
+    const vw = v.op === 'const' ? 0 : LABEL_CHAR * labelLength(graphNumber(v.value, 3).text);
+    if (vw) taken.push({ l: p.x - vw / 2, r: p.x + vw / 2, t: p.y + NODE_RADIUS + 2, b: p.y + NODE_RADIUS + 16 });
+    taken.push({ l: p.x + NODE_RADIUS + 4, r: p.x + NODE_RADIUS + 4 + LABEL_CHAR * (chars.node[id] ?? 1), t: p.y - 8, b: p.y + 8 });
+  });
+  return g.edges.map((e) => {
+    const a = L.at[e.from]!, b = L.at[e.to]!, { cx, cy } = controls[e.id]!;
+    const w = LABEL_CHAR * (chars.edge[e.id] ?? 1);
+    let best = { x: 0, y: 0, cost: Infinity, box: { l: 0, r: 0, t: 0, b: 0 } };
+    for (const t of LABEL_T) {
+      const x = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t * t * b.x, y = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y;
+      // The text's baseline is 4 below the spot; its capitals and "≈" reach about 13 above it, "e-" and "," 3 below.
+      const box = { l: x - w / 2, r: x + w / 2, t: y - 10, b: y + 8 };
+      const cost = taken.reduce((sum, o) => sum + overlap(box, o), 0);
+      if (cost < best.cost) best = { x, y, cost, box };
+      if (cost === 0) break;
+    }
+    taken.push(best.box);
+    return { x: best.x, y: best.y };
   });
 }

@@ -4,7 +4,7 @@ import { parseFormatted } from '../../src/format/number.ts';
 import { parseValue, readState, writeState } from './url-state.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { edgeControls, LABEL_CHAR, layoutGraph, NODE_RADIUS, SPACING } from './layout.ts';
-import { stepState, steps, widestDerivativeLabel } from './steps.ts';
+import { labelChars, stepState, steps, widestDerivativeLabel } from './steps.ts';
 
 describe('graphNumber', () => {
   it('significant digits, true minus, a tight ≈ only when rounded, exact value kept', () => {
@@ -74,6 +74,17 @@ describe('room for the labels (reader QA: ≈1.71e-27 ran over the next node and
     }
     expect(widestDerivativeLabel(tiny)).toBe(widest);
     expect(widest).toBeGreaterThanOrEqual(9); // ≈1.71e-27
+  });
+
+  it('labelChars.edge is the widest number any step draws on each edge: its local derivative or what it carried', () => {
+    const widest = tiny.edges.map((e) => Array.from(graphNumber(e.local, 3).text).length);
+    for (const mode of ['forward', 'reverse'] as const) {
+      const all = steps(tiny, mode);
+      for (let k = 0; k <= all.length; k++) {
+        stepState(tiny, mode, k, all).edgeCarried.forEach((c, i) => { if (c !== null) widest[i] = Math.max(widest[i]!, Array.from(graphNumber(c, 3).text).length); });
+      }
+    }
+    expect(labelChars(tiny).edge).toEqual(widest);
   });
 
   it('nodes of a layer leave room for that label between them and at the right edge; small labels keep the classic spacing', () => {

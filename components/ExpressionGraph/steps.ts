@@ -117,20 +117,44 @@ export function stepState(g: ExprGraph, mode: Mode, k: number, all?: Step[], lan
   return { step: k, total: all.length, pass: last ? last.pass : -1, nodeDeriv, edgeCarried, current: last ? last.edge : null, results, text };
 }
 
+/** How many characters each label of the drawing can take at any step of either mode (see {@link labelChars}). */
+export interface LabelChars {
+  /** Per node: its derivative label beside it (the seeds 1 and 0 and every running total). */
+  node: number[];
+  /** Per edge: its label (the local derivative, or the derivative it carried in any pass). */
+  edge: number[];
+}
+
 /**
- * The most characters a node's derivative label (3 significant digits, as GraphPicture draws it) can have at any step
- * of either mode: the seeds 1 and 0 and every running total. The layout leaves that much room beside each node.
+ * The most characters each label (3 significant digits, as GraphPicture draws it) can have at any step of either
+ * mode; the layout leaves that much room.
+ * @example
+ * ```ts
+ * labelChars(graphOf('x*x', { x: 3 })).node; // [1, 1]: "1", "0", "3", "6"
+ * ```
+ */
+export function labelChars(g: ExprGraph): LabelChars {
+  const len = (x: number) => Array.from(graphNumber(x, 3).text).length;
+  const node = g.nodes.map(() => 1), edge = g.edges.map((e) => len(e.local));
+  for (const mode of ['forward', 'reverse'] as const) {
+    for (const st of steps(g, mode)) {
+      const e = g.edges[st.edge]!, at = mode === 'forward' ? e.to : e.from;
+      node[at] = Math.max(node[at]!, len(st.total));
+      edge[e.id] = Math.max(edge[e.id]!, len(st.carried));
+    }
+  }
+  return { node, edge };
+}
+
+/**
+ * The most characters a node's derivative label can have at any step of either mode ({@link labelChars}).
  * @example
  * ```ts
  * widestDerivativeLabel(graphOf('x*x', { x: 3 })); // 1 ("6" and "3" in forward mode, "1", "3", "6" in reverse)
  * ```
  */
 export function widestDerivativeLabel(g: ExprGraph): number {
-  let widest = 1;
-  for (const mode of ['forward', 'reverse'] as const) {
-    for (const st of steps(g, mode)) widest = Math.max(widest, Array.from(graphNumber(st.total, 3).text).length);
-  }
-  return widest;
+  return Math.max(1, ...labelChars(g).node);
 }
 
 /**
