@@ -118,6 +118,8 @@ describe('what a reader copies from typeset math or types with a Chinese input m
     expect(r.variables).toEqual(['x', 'y']);
     expect(ok('max（ａ，ｂ）').variables).toEqual(['a', 'b']);
     expect(bad('ｘ＋＊２').column).toBe(3);
+    expect(bad('ｘ＋＊２').message).toBe('syntax error: an expression is missing after “＋”'); // as typed, not “+”
+    expect(bad('x ×').message).toBe('syntax error: an expression is missing after “×”');
     expect(caretLines('ｘ＋＊２', bad('ｘ＋＊２'))).toBe('ｘ＋＊２\n  ^');
   });
 

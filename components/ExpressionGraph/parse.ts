@@ -218,7 +218,12 @@ function parseText(src: string, lang: Lang): ParseResult {
     if (e instanceof ParseFailure) return failure(e.error.message, e.error.span);
     const err = e as { index?: number; description?: string; message?: string };
     const at = Math.max(0, Math.min(text.length, err.index ?? 0));
-    const what = (err.description ?? err.message ?? '').replace(/\*\*/g, '^');
+    const said = err.description ?? err.message ?? '';
+    let what = said.replace(/\*\*/g, '^');
+    // The operator as the reader typed it (＋ or ×, not the + or * jsep saw).
+    const op = /^Expected expression after (.+)$/.exec(said)?.[1];
+    const opAt = op === undefined ? -1 : text.lastIndexOf(op, at);
+    if (op !== undefined && opAt >= 0) what = `Expected expression after ${typed({ start: opAt, end: opAt + op.length })}`;
     return failure(S.syntax(what), { start: at, end: Math.min(text.length, at + 1) });
   }
 }
