@@ -120,7 +120,8 @@ describe('what a reader copies from typeset math or types with a Chinese input m
     expect(bad('ｘ＋＊２').column).toBe(3);
     expect(bad('ｘ＋＊２').message).toBe('syntax error: an expression is missing after “＋”'); // as typed, not “+”
     expect(bad('x ×').message).toBe('syntax error: an expression is missing after “×”');
-    expect(caretLines('ｘ＋＊２', bad('ｘ＋＊２'))).toBe('ｘ＋＊２\n  ^');
+    // Full-width characters are two columns wide in a monospace font: an ideographic space under each, ＾ under ＊.
+    expect(caretLines('ｘ＋＊２', bad('ｘ＋＊２'))).toBe('ｘ＋＊２\n\u3000\u3000＾');
   });
 
   it('messages quote the name as the reader typed it, and a superscript is still not a digit', () => {
@@ -133,7 +134,8 @@ describe('what a reader copies from typeset math or types with a Chinese input m
   it('an error found while computing points at the reader\'s own characters', () => {
     const e = validateInputs('１／（ｂ－１）', { b: '1' }, []).expressionError;
     expect(e?.column).toBe(3);
-    expect(caretLines('１／（ｂ－１）', e!)).toBe('１／（ｂ－１）\n  ^^^^^');
+    expect(caretLines('１／（ｂ－１）', e!)).toBe('１／（ｂ－１）\n\u3000\u3000＾＾＾＾＾');
+    expect(caretLines('x+（ｂ＊', { message: '', span: { start: 2, end: 5 }, column: 3 })).toBe('x+（ｂ＊\n  ＾＾＾');
   });
 });
 

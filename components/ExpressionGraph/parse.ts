@@ -290,8 +290,14 @@ export const MAX_NAME = 16;
  * ```
  */
 export function caretLines(src: string, error: ExpressionError): string {
-  // In characters, as the monospace line shows them (𝑥 is one column, not two UTF-16 units).
-  const before = Array.from(src.slice(0, error.span.start)).length;
-  const width = Math.max(1, Array.from(src.slice(error.span.start, error.span.end)).length);
-  return `${src}\n${' '.repeat(before)}${'^'.repeat(Math.min(width, Math.max(1, Array.from(src).length - before)))}`;
+  // In characters, as the monospace line shows them (𝑥 is one column, not two UTF-16 units). A wide character
+  // (full-width ＋, CJK) takes two columns of a monospace font: under it go an ideographic space or a full-width ＾.
+  const before = Array.from(src.slice(0, error.span.start));
+  const under = Array.from(src.slice(error.span.start, error.span.end)).slice(0, Math.max(1, Array.from(src).length - before.length));
+  const pad = before.map((c) => (WIDE.test(c) ? '\u3000' : ' ')).join('');
+  const carets = under.length ? under.map((c) => (WIDE.test(c) ? '＾' : '^')).join('') : '^';
+  return `${src}\n${pad}${carets}`;
 }
+
+/** A character two columns wide in a monospace font: CJK, Hangul, full-width forms (East Asian Width W or F). */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF01-\uFF60\uFFE0-\uFFE6]/u;
