@@ -61,6 +61,14 @@ test('derivatives such as ≈1.71e-27 beside every node of a wide graph meet no 
   const scroll = w.locator('.eg-scroll');
   expect(await scroll.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // A tall chain of 16 terms on the phone: drawn at no less than 0.6 of its size (the height limit squeezed it to 0.47).
+  await w.getByTestId('eg-expr').fill(Array.from('abcdeghijkmnpqrs', (c) => c).join('+'));
+  await expect(w.getByTestId('eg-value-s')).toBeVisible();
+  const scale = await w.locator('svg.eg-svg').evaluate((svg) => {
+    const r = svg.getBoundingClientRect(), [, , vw, vh] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    return Math.min(r.width / vw!, r.height / vh!);
+  });
+  expect(scale).toBeGreaterThanOrEqual(0.59);
   expect(errors).toEqual([]);
 });
 
@@ -96,7 +104,7 @@ test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)
     const cell = w.locator(`.eg-grad[data-variable="${k}"]`);
     expect(num(await cell.getAttribute('data-exact'))).toBeCloseTo(d, 12);
   }
-  await expect(w.locator('.eg-grad[data-variable="x0"]')).toContainText('≈0.3932');
+  await expect(w.locator('.eg-grad[data-variable="x0"]')).toHaveText(/^∂f\/∂x0 ≈ 0\.3932,\s*$/); // rounded: “≈”, not “= ≈”
   // Back one step: the gradient is no longer complete.
   await w.getByTestId('eg-back').click();
   await expect(w.locator('.eg-grad[data-variable="w0"]')).toContainText('…');

@@ -145,7 +145,9 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
         {varNames.map((v, i) => {
           // Without JavaScript (server render) the line shows the completed reverse pass.
           const r = (live ? s.results : done)[i] ?? null, f = r === null ? null : graphNumber(r);
-          return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} = {f ? f.text : '…'}{i < varNames.length - 1 ? S.listSep : ''}</span>;
+          // A rounded value is "≈ −1.222", not "= ≈−1.222".
+          const shown = f === null ? '= …' : f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`;
+          return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} {shown}{i < varNames.length - 1 ? S.listSep : ''}</span>;
         })}
       </p>
       <details class="eg-details" open={!live}>

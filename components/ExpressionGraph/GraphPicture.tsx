@@ -13,8 +13,9 @@ import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
 /**
  * The smallest and the largest scale of the drawing (CSS px per viewBox unit). Below 0.6 its largest labels would be
- * smaller than 8 px; up to 1.3, or up to 34rem wide for a small graph, it fills its box (reader QA: a wide graph was
- * held at 34rem and drawn with 7 px labels beside empty space).
+ * smaller than 8 px; up to 1.3 it fills its box. A tall graph is kept within 88 % of the screen's height, but not
+ * below 0.6 either. Reader QA: a wide graph was held at 34rem with 7 px labels beside empty space, a small one blown
+ * up 1.7× to labels larger than the text, and a tall one squeezed to 0.47× by the height limit.
  */
 const MIN_SCALE = 0.6, MAX_SCALE = 1.3;
 
@@ -39,7 +40,7 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
           into view. */}
       <div class="eg-scroll">
       <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg"
-        style={`min-width:${Math.round(MIN_SCALE * layout.width)}px;max-width:max(34rem,${Math.round(MAX_SCALE * layout.width)}px)`}>
+        style={`min-width:${Math.round(MIN_SCALE * layout.width)}px;max-width:${Math.round(MAX_SCALE * layout.width)}px;max-height:max(88vh,${Math.round(MIN_SCALE * layout.height)}px)`}>
         {g.edges.map((e) => {
           const a = layout.at[e.from]!, b = layout.at[e.to]!, { cx, cy } = controls[e.id]!;
           // The curve leaves and enters along its tangents (towards the control point), on the circles' rims.

@@ -129,35 +129,44 @@ const LABEL_T = Array.from({ length: 17 }, (_, k) => 0.1 + k * 0.05).sort((a, b)
 /**
  * The centre of each edge's label: on its curve, at the first of {@link LABEL_T} where the label (as wide as
  * `chars.edge` characters) meets no node, no node's value or derivative label (`chars.node` characters wide) and no
- * label placed before it; where every spot meets something, the spot that overlaps least. Edges are placed in
- * order. Reader QA: labels of edges meeting at a node sat on top of each other ("≈0.000259" over "≈−259259").
+ * label placed before it; failing that, beside its curve (12 or 22 units off it); where every spot meets something,
+ * the one that overlaps least, a node counting four times (a label under a circle is hidden, one over a label only
+ * crowded). Edges are placed in order. Reader QA: labels of edges meeting at a node sat on top of each other
+ * ("≈0.000259" over "≈−259259"), and one sat under a node's circle.
  * @example
  * ```ts
  * edgeLabelSpots(g, L, edgeControls(g, L), labelChars(g))[0]; // { x, y }: the label's centre
  * ```
  */
 export function edgeLabelSpots(g: ExprGraph, L: Layout, controls: { cx: number; cy: number }[], chars: { node: number[]; edge: number[] }): { x: number; y: number }[] {
-  const taken: Box[] = [];
+  const circles: Box[] = [], labels: Box[] = [];
   g.nodes.forEach((v, id) => {
     const p = L.at[id]!;
-    taken.push({ l: p.x - NODE_RADIUS, r: p.x + NODE_RADIUS, t: p.y - NODE_RADIUS, b: p.y + NODE_RADIUS });
+    circles.push({ l: p.x - NODE_RADIUS, r: p.x + NODE_RADIUS, t: p.y - NODE_RADIUS, b: p.y + NODE_RADIUS });
     const vw = v.op === 'const' ? 0 : LABEL_CHAR * labelLength(graphNumber(v.value, 3).text);
-    if (vw) taken.push({ l: p.x - vw / 2, r: p.x + vw / 2, t: p.y + NODE_RADIUS + 2, b: p.y + NODE_RADIUS + 16 });
-    taken.push({ l: p.x + NODE_RADIUS + 4, r: p.x + NODE_RADIUS + 4 + LABEL_CHAR * (chars.node[id] ?? 1), t: p.y - 8, b: p.y + 8 });
+    if (vw) labels.push({ l: p.x - vw / 2, r: p.x + vw / 2, t: p.y + NODE_RADIUS + 2, b: p.y + NODE_RADIUS + 16 });
+    labels.push({ l: p.x + NODE_RADIUS + 4, r: p.x + NODE_RADIUS + 4 + LABEL_CHAR * (chars.node[id] ?? 1), t: p.y - 8, b: p.y + 8 });
   });
+  const cost = (box: Box) => circles.reduce((sum, o) => sum + 4 * overlap(box, o), 0) + labels.reduce((sum, o) => sum + overlap(box, o), 0);
   return g.edges.map((e) => {
     const a = L.at[e.from]!, b = L.at[e.to]!, { cx, cy } = controls[e.id]!;
     const w = LABEL_CHAR * (chars.edge[e.id] ?? 1);
     let best = { x: 0, y: 0, cost: Infinity, box: { l: 0, r: 0, t: 0, b: 0 } };
-    for (const t of LABEL_T) {
-      const x = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t * t * b.x, y = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y;
-      // The text's baseline is 4 below the spot; its capitals and "≈" reach about 13 above it, "e-" and "," 3 below.
-      const box = { l: x - w / 2, r: x + w / 2, t: y - 10, b: y + 8 };
-      const cost = taken.reduce((sum, o) => sum + overlap(box, o), 0);
-      if (cost < best.cost) best = { x, y, cost, box };
-      if (cost === 0) break;
+    search: for (const off of [0, 12, -12, 22, -22]) {
+      for (const t of LABEL_T) {
+        // The point of the quadratic Bézier curve at t, moved `off` along its normal there.
+        const dx = 2 * (1 - t) * (cx - a.x) + 2 * t * (b.x - cx), dy = 2 * (1 - t) * (cy - a.y) + 2 * t * (b.y - cy);
+        const len = Math.hypot(dx, dy) || 1;
+        const x = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * cx + t * t * b.x - (dy / len) * off;
+        const y = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * cy + t * t * b.y + (dx / len) * off;
+        // The text's baseline is 4 below the spot; its capitals and "≈" reach about 13 above it, "e-" and "," 3 below.
+        const box = { l: x - w / 2, r: x + w / 2, t: y - 10, b: y + 8 };
+        const c = cost(box);
+        if (c < best.cost) best = { x, y, cost: c, box };
+        if (c === 0) break search;
+      }
     }
-    taken.push(best.box);
+    labels.push(best.box);
     return { x: best.x, y: best.y };
   });
 }

@@ -23,6 +23,18 @@ function centralDifference(src: string, values: Record<string, number>, v: strin
 }
 const sigma = (u: number) => 1 / (1 + Math.exp(-u));
 
+describe('the output\'s name', () => {
+  it('is f, or the first free name when a variable is called f (f*x+f read ∂f/∂f = 4)', () => {
+    expect(graphOf('a*x', { a: 2, x: 3 }).g.nodes.at(-1)!.name).toBe('f');
+    const { g } = graphOf('f*x+f', { f: 2, x: 3 });
+    const names = g.nodes.map((n) => n.name);
+    expect(names[g.output]).toBe('g');
+    expect(names.filter((n) => n === 'f')).toHaveLength(1);
+    expect(graphOf('f*g+h', { f: 1, g: 1, h: 1 }).g.nodes.at(-1)!.name).toBe('F');
+    expect(stepState(g, 'reverse', 1).text).toMatch(/∂g\/∂g = 1/); // the first step: the output's own derivative
+  });
+});
+
 describe('derivatives against closed forms', () => {
   it('(a+b)(b+1): ∂/∂a = b+1, ∂/∂b = a+2b+1, at several points', () => {
     for (const [a, b] of [[2, 1], [-1.5, 0.25], [3, -7]] as const) {

@@ -17,7 +17,7 @@ export type NodeOp = 'var' | 'const' | '+' | '-' | '*' | '/' | 'pow' | 'powv' | 
 export interface ExprNode {
   id: number;
   op: NodeOp;
-  /** Name in the text: the variable's name, the constant, `f` for the output, `v₁`, `v₂`, … otherwise. */
+  /** Name in the text: the variable's name, the constant, `f` for the output (`g` if a variable is called f), `v₁`, `v₂`, … otherwise. */
   name: string;
   /** What the circle shows: the name of a leaf, or the operation (`×`, `σ`, `^2`). */
   symbol: string;
@@ -49,6 +49,8 @@ export const MAX_NODES = 120;
 const SYMBOL: Record<string, string> = {
   '+': '+', '-': '−', '*': '×', '/': '÷', neg: '−', exp: 'exp', log: 'log', tanh: 'tanh', sigmoid: 'σ', relu: 'relu', max: 'max',
 };
+/** Names for the output, in order of preference; the first that is not a variable's is used. */
+const OUTPUT_NAMES = ['f', 'g', 'h', 'F', 'G', 'H', 'out'];
 const SUB = (n: number) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
 
 class Fail extends Error { constructor(readonly error: ExpressionError) { super(error.message); } }
@@ -163,7 +165,9 @@ export function buildGraph(ast: Ast, values: Record<string, number>, lang: Lang 
   try {
     const output = visit(ast);
     const out = nodes[output]!;
-    if (out.op !== 'var' && out.op !== 'const') out.name = 'f';
+    // The output is f, unless a variable already has that name (f*x+f would read ∂f/∂f = 4): then the next free one.
+    const taken = new Set(variables.map((id) => nodes[id]!.name));
+    if (out.op !== 'var' && out.op !== 'const') out.name = OUTPUT_NAMES.find((n) => !taken.has(n)) ?? 'f';
     return { ok: true, graph: { nodes, edges, variables, output } };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: e.error };
