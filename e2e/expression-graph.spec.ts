@@ -83,6 +83,14 @@ test('edges that meet at a node keep their labels apart: numbers of every size, 
   await expect(w.getByTestId('eg-counter')).toHaveText(`Step ${edges} of ${edges} · backward pass`);
   await expect(w.locator('text.eg-carried').filter({ hasText: '≈−259259' })).toHaveCount(1); // x·y·z·w's ∂/∂x carried
   expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
+  // An operation's symbol stays inside its circle, also tanh, relu and a power such as ^0.25 (reader QA).
+  await w.getByTestId('eg-expr').fill('tanh(x)+relu(x)+x^0.25');
+  await expect(w.locator('text.eg-symbol').filter({ hasText: '^0.25' })).toHaveCount(1);
+  const wider = await w.locator('svg.eg-svg').evaluate((svg) => [...svg.querySelectorAll('g.eg-node')].flatMap((n) => {
+    const c = n.querySelector('circle')!.getBoundingClientRect(), t = n.querySelector('text.eg-symbol')!.getBoundingClientRect();
+    return t.width > c.width ? [`${n.querySelector('text.eg-symbol')!.textContent}: ${t.width.toFixed(1)} > ${c.width.toFixed(1)}`] : [];
+  }));
+  expect(wider).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -19,6 +19,9 @@ import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
  */
 const MIN_SCALE = 0.6, MAX_SCALE = 1.3;
 
+/** A smaller font for a symbol that would not fit its circle at 13 px: `tanh`, `relu` (4), `^0.25` (5 or more). */
+const symbolSize = (symbol: string) => { const n = Array.from(symbol).length; return n >= 5 ? ' eg-symbol-longer' : n >= 4 ? ' eg-symbol-long' : ''; };
+
 const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 
 /** Props: the graph, its layout, how wide its labels get, the step state, the SVG's accessible name and the page's language. */
@@ -69,7 +72,7 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
               aria-label={detail(n.id)} onFocus={() => setFocus(n.id)} onBlur={() => setFocus(null)}>
               <title>{detail(n.id)}</title>
               <circle cx={p.x} cy={p.y} r={n.op === 'const' ? R - 5 : R} />
-              <text x={p.x} y={p.y + 4} text-anchor="middle" class="eg-symbol">{n.symbol}</text>
+              <text x={p.x} y={p.y + 4} text-anchor="middle" class={`eg-symbol${symbolSize(n.symbol)}`}>{n.symbol}</text>
               <text x={p.x} y={p.y + R + 13} text-anchor="middle" class="eg-value">{n.op === 'const' ? '' : v.text}</text>
               {fd && <text x={p.x + R + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
             </g>
