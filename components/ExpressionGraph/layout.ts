@@ -28,7 +28,7 @@ export const labelLength = (text: string) => Array.from(text).length;
  * Lay out the graph, output at the top. Nodes of a layer are far enough apart, and the margins wide enough, for the
  * labels drawn around them: the value centred below each node (3 significant digits, as GraphPicture draws it), and
  * the derivative beside it on the right, at most `derivChars` characters long (the widest the widget will show in
- * either mode: `widestDerivativeLabel` in steps.ts). Reader QA: with derivatives such as ≈1.71e-27 the labels ran
+ * either mode: the largest of `labelChars(g).node`, steps.ts). Reader QA: with derivatives such as ≈1.71e-27 the labels ran
  * over the next node and past the drawing's right edge.
  * @example
  * ```ts
@@ -68,7 +68,6 @@ export function layoutGraph(g: ExprGraph, derivChars = 1): Layout {
   const dx = Math.max(SPACING.dx, 2 * NODE_RADIUS + 12 + derivWidth, valueWidth + 10);
   const left = Math.max(SPACING.pad + 30, valueWidth / 2 + 6), right = Math.max(SPACING.pad + 30, NODE_RADIUS + 10 + derivWidth, valueWidth / 2 + 6);
   const span = (widest - 1) * dx;
-  // A minimum width keeps a one-column graph from being blown up to the full width of the page.
   // Between two layers, each edge that crosses the gap has a label to place there: beyond four, the gap grows.
   const crossing = new Array<number>(top).fill(0);
   for (const e of g.edges) for (let l = layer[e.from]!; l < layer[e.to]!; l++) crossing[l]!++;
@@ -76,6 +75,7 @@ export function layoutGraph(g: ExprGraph, derivChars = 1): Layout {
   // y of each layer's centre, the top layer first.
   const yOf = new Array<number>(top + 1).fill(SPACING.pad);
   for (let l = top - 1; l >= 0; l--) yOf[l] = yOf[l + 1]! + gap[l]!;
+  // A minimum width keeps a one-column graph from being blown up to the full width of the page.
   const width = Math.max(SPACING.minWidth, left + span + right), height = yOf[0]! + SPACING.pad;
   const centre = left + (width - left - span - right) / 2 + span / 2;
   const at = g.nodes.map((v) => ({
