@@ -77,7 +77,8 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const share = () => {
     if (!check.graph) return;
     const q = writeState(window.location.search, id, { expression: text, values: check.values });
-    window.history.replaceState(null, '', `${window.location.pathname}?${q}${window.location.hash}`);
+    // The link opens at the widget (reader QA: it opened at the top of a long lesson, the widget far below).
+    window.history.replaceState(null, '', `${window.location.pathname}?${q}#${id}`);
     setUrlNote(S.shared);
   };
   // Buttons stay focusable at the ends (aria-disabled, not disabled) so focus never drops to <body>.

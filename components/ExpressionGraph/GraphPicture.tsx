@@ -12,15 +12,19 @@ import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
 
 /**
- * The smallest and the largest scale of the drawing (CSS px per viewBox unit). Below 0.6 its largest labels would be
- * smaller than 8 px; up to 1.3 it fills its box. A tall graph is kept within 88 % of the screen's height, but not
- * below 0.6 either. Reader QA: a wide graph was held at 34rem with 7 px labels beside empty space, a small one blown
- * up 1.7× to labels larger than the text, and a tall one squeezed to 0.47× by the height limit.
+ * The smallest and the largest scale of the drawing (CSS px per viewBox unit). Below 0.75 its labels (11–13.5 px)
+ * would be smaller than about 9 px; up to 1.3 it fills its box. A tall graph is kept within 88 % of the screen's
+ * height, but not below 0.75 either. Reader QA: a wide graph was held at 34rem with 7 px labels beside empty space, a
+ * small one blown up 1.7× to labels larger than the text, a tall one squeezed to 0.47× by the height limit, and at
+ * 0.6 a wide one had 9 px symbols and smaller values.
  */
-const MIN_SCALE = 0.6, MAX_SCALE = 1.3;
+const MIN_SCALE = 0.75, MAX_SCALE = 1.3;
 
-/** A smaller font for a symbol that would not fit its circle at 13 px: `tanh`, `relu` (4), `^0.25` (5 or more). */
-const symbolSize = (symbol: string) => { const n = Array.from(symbol).length; return n >= 5 ? ' eg-symbol-longer' : n >= 4 ? ' eg-symbol-long' : ''; };
+/** A smaller font for a symbol that would not fit its circle at 13 px: `tanh`, `relu` (4), `^0.25` (5), `^−0.25` (6+). */
+const symbolSize = (symbol: string) => {
+  const n = Array.from(symbol).length;
+  return n >= 6 ? ' eg-symbol-longest' : n >= 5 ? ' eg-symbol-longer' : n >= 4 ? ' eg-symbol-long' : '';
+};
 
 const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 

@@ -117,6 +117,8 @@ describe('what a reader copies from typeset math or types with a Chinese input m
     expect(show(r.ast)).toBe(show(ok('(x+1)*x - y').ast));
     expect(r.variables).toEqual(['x', 'y']);
     expect(ok('max（ａ，ｂ）').variables).toEqual(['a', 'b']);
+    expect(show(ok('ｘ＊＊２').ast)).toBe('(x^2)'); // two full-width stars are a power, as ** is (reader QA)
+    expect(bad('（ｘ＋１').message).toBe('syntax error: unclosed “（”'); // the bracket as typed
     expect(bad('ｘ＋＊２').column).toBe(3);
     expect(bad('ｘ＋＊２').message).toBe('syntax error: an expression is missing after “＋”'); // as typed, not “+”
     expect(bad('x ×').message).toBe('syntax error: an expression is missing after “×”');

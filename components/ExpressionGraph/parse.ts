@@ -205,8 +205,9 @@ function parseText(src: string, lang: Lang): ParseResult {
   try {
     // Two signs in a row, one of them typeset (`x××2`), became `**`, which jsep reads as a power: what was written is
     // an operator with nothing after it (reader QA).
+    // Two stars are a power however they were typed (`**`, `＊＊`); a typeset × · ⋅ in the pair is not.
     for (let i = 0; i + 1 < text.length; i++) {
-      if (text.startsWith('**', i) && typed({ start: i, end: i + 2 }) !== '**') {
+      if (text.startsWith('**', i) && /[×·⋅]/u.test(typed({ start: i, end: i + 2 }))) {
         return failure(S.syntax(`Expected expression after ${typed({ start: i, end: i + 1 })}`), { start: i + 1, end: i + 2 });
       }
     }
@@ -224,6 +225,10 @@ function parseText(src: string, lang: Lang): ParseResult {
     const op = /^Expected expression after (.+)$/.exec(said)?.[1];
     const opAt = op === undefined ? -1 : text.lastIndexOf(op, at);
     if (op !== undefined && opAt >= 0) what = `Expected expression after ${typed({ start: opAt, end: opAt + op.length })}`;
+    // An unclosed bracket as typed (（, not the ( jsep saw): the last one before the error.
+    const bracket = /^Unclosed (.)$/.exec(said)?.[1];
+    const bracketAt = bracket === undefined ? -1 : text.lastIndexOf(bracket, at);
+    if (bracket !== undefined && bracketAt >= 0) what = `Unclosed ${typed({ start: bracketAt, end: bracketAt + 1 })}`;
     return failure(S.syntax(what), { start: at, end: Math.min(text.length, at + 1) });
   }
 }
