@@ -35,9 +35,11 @@ function labelClashes(w: Locator): Promise<{ clashes: string[]; outside: string[
     const shown = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
     const labels = [...svg.querySelectorAll('text.eg-deriv, text.eg-value, text.eg-local, text.eg-carried')].filter((t) => shown(t)).map((t) => box(t, shown(t)));
     const circles = [...svg.querySelectorAll('circle')].map((c) => box(c, 'a circle'));
+    // A node's own symbol (a long name may be wider than its circle) must not meet any label either.
+    const symbols = [...svg.querySelectorAll('text.eg-symbol')].map((t) => box(t, `the symbol ${t.textContent}`));
     const meet = (a: Box, b: Box) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
     const clashes: string[] = [];
-    labels.forEach((a, i) => { for (const b of [...labels.slice(i + 1), ...circles]) if (meet(a, b)) clashes.push(`${a.text} meets ${b.text}`); });
+    labels.forEach((a, i) => { for (const b of [...labels.slice(i + 1), ...circles, ...symbols]) if (meet(a, b)) clashes.push(`${a.text} meets ${b.text}`); });
     const s = svg.getBoundingClientRect();
     const outside = labels.filter((a) => a.l < s.left || a.r > s.right).map((a) => a.text);
     return { clashes, outside };
@@ -84,6 +86,12 @@ test('edges that meet at a node keep their labels apart: numbers of every size, 
   await expect(w.locator('text.eg-carried').filter({ hasText: '≈−259259' })).toHaveCount(1); // x·y·z·w's ∂/∂x carried
   expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
   // An operation's symbol stays inside its circle, also tanh, relu and a power such as ^0.25 (reader QA).
+  // Long names beside each other: the derivative labels start after the name, not inside it (reader QA).
+  await w.getByTestId('eg-expr').fill('learning_rate*momentum_beta+x');
+  await expect(w.getByTestId('eg-value-momentum_beta')).toBeVisible();
+  for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
+  await expect(w.getByTestId('eg-counter')).toHaveText('Step 4 of 4 · backward pass');
+  expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
   await w.getByTestId('eg-expr').fill('tanh(x)+relu(x)+x^0.25+x^-0.25');
   await expect(w.locator('text.eg-symbol').filter({ hasText: '^−0.25' })).toHaveCount(1);
   const wider = await w.locator('svg.eg-svg').evaluate((svg) => [...svg.querySelectorAll('g.eg-node')].flatMap((n) => {

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ExprGraph } from './model.ts';
-import { edgeControls, edgeLabelSpots, type Layout, NODE_RADIUS as R } from './layout.ts';
+import { edgeControls, edgeLabelSpots, type Layout, NODE_RADIUS as R, symbolFontSize, symbolSide } from './layout.ts';
 import type { LabelChars, StepState } from './steps.ts';
 import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
@@ -19,12 +19,6 @@ import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
  * 0.6 a wide one had 9 px symbols and smaller values.
  */
 const MIN_SCALE = 0.75, MAX_SCALE = 1.3;
-
-/** A smaller font for a symbol that would not fit its circle at 13 px: `tanh`, `relu` (4), `^0.25` (5), `^−0.25` (6+). */
-const symbolSize = (symbol: string) => {
-  const n = Array.from(symbol).length;
-  return n >= 6 ? ' eg-symbol-longest' : n >= 5 ? ' eg-symbol-longer' : n >= 4 ? ' eg-symbol-long' : '';
-};
 
 const unit = (x: number, y: number): [number, number] => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
 
@@ -76,9 +70,9 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
               aria-label={detail(n.id)} onFocus={() => setFocus(n.id)} onBlur={() => setFocus(null)}>
               <title>{detail(n.id)}</title>
               <circle cx={p.x} cy={p.y} r={n.op === 'const' ? R - 5 : R} />
-              <text x={p.x} y={p.y + 4} text-anchor="middle" class={`eg-symbol${symbolSize(n.symbol)}`}>{n.symbol}</text>
+              <text x={p.x} y={p.y + 4} text-anchor="middle" class="eg-symbol" style={`font-size:${symbolFontSize(n.symbol)}px`}>{n.symbol}</text>
               <text x={p.x} y={p.y + R + 13} text-anchor="middle" class="eg-value">{n.op === 'const' ? '' : v.text}</text>
-              {fd && <text x={p.x + R + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
+              {fd && <text x={p.x + symbolSide(n.symbol) + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
             </g>
           );
         })}

@@ -25,6 +25,20 @@ export const LABEL_CHAR = 9;
 export const labelLength = (text: string) => Array.from(text).length;
 
 /**
+ * The font size (px, viewBox units) of a node's symbol: 13, smaller as it gets longer so that `tanh`, `relu`, `^0.25`
+ * and `^−0.25` fit inside the circle; a long name (up to 16 characters) still does not, see {@link symbolSide}.
+ */
+export function symbolFontSize(symbol: string): number {
+  const n = labelLength(symbol);
+  return n >= 6 ? 7 : n >= 5 ? 8.5 : n >= 4 ? 10.5 : 13;
+}
+
+/** How far a node reaches to each side of its centre: its circle, or half its symbol when that is wider. */
+export function symbolSide(symbol: string): number {
+  return Math.max(NODE_RADIUS, (0.65 * symbolFontSize(symbol) * labelLength(symbol)) / 2 + 2);
+}
+
+/**
  * Lay out the graph, output at the top. Nodes of a layer are far enough apart, and the margins wide enough, for the
  * labels drawn around them: the value centred below each node (3 significant digits, as GraphPicture draws it), and
  * the derivative beside it on the right, at most `derivChars` characters long (the widest the widget will show in
@@ -63,10 +77,12 @@ export function layoutGraph(g: ExprGraph, derivChars = 1): Layout {
   const widest = Math.max(1, ...rows.map((r) => r.length));
   const valueWidth = LABEL_CHAR * Math.max(0, ...g.nodes.filter((v) => v.op !== 'const').map((v) => labelLength(graphNumber(v.value, 3).text)));
   const derivWidth = LABEL_CHAR * derivChars;
-  // A derivative label starts 4 units right of its circle and must end before the next node's circle; value labels
-  // of neighbours must not meet.
-  const dx = Math.max(SPACING.dx, 2 * NODE_RADIUS + 12 + derivWidth, valueWidth + 10);
-  const left = Math.max(SPACING.pad + 30, valueWidth / 2 + 6), right = Math.max(SPACING.pad + 30, NODE_RADIUS + 10 + derivWidth, valueWidth / 2 + 6);
+  // How far the widest node reaches to its side: its circle, or a long name (`learning_rate`) or constant.
+  const side = Math.max(...g.nodes.map((v) => symbolSide(v.symbol)));
+  // A derivative label starts 4 units right of its node and must end before the next node; value labels of
+  // neighbours must not meet.
+  const dx = Math.max(SPACING.dx, 2 * side + 12 + derivWidth, valueWidth + 10);
+  const left = Math.max(SPACING.pad + 30, valueWidth / 2 + 6, side + 6), right = Math.max(SPACING.pad + 30, side + 10 + derivWidth, valueWidth / 2 + 6);
   const span = (widest - 1) * dx;
   // Between two layers, each edge that crosses the gap has a label to place there: beyond four, the gap grows.
   const crossing = new Array<number>(top).fill(0);
@@ -145,7 +161,9 @@ export function edgeLabelSpots(g: ExprGraph, L: Layout, controls: { cx: number; 
     circles.push({ l: p.x - NODE_RADIUS, r: p.x + NODE_RADIUS, t: p.y - NODE_RADIUS, b: p.y + NODE_RADIUS });
     const vw = v.op === 'const' ? 0 : LABEL_CHAR * labelLength(graphNumber(v.value, 3).text);
     if (vw) labels.push({ l: p.x - vw / 2, r: p.x + vw / 2, t: p.y + NODE_RADIUS + 2, b: p.y + NODE_RADIUS + 16 });
-    labels.push({ l: p.x + NODE_RADIUS + 4, r: p.x + NODE_RADIUS + 4 + LABEL_CHAR * (chars.node[id] ?? 1), t: p.y - 8, b: p.y + 8 });
+    const side = symbolSide(v.symbol);
+    if (side > NODE_RADIUS) labels.push({ l: p.x - side, r: p.x + side, t: p.y - 8, b: p.y + 8 });
+    labels.push({ l: p.x + side + 4, r: p.x + side + 4 + LABEL_CHAR * (chars.node[id] ?? 1), t: p.y - 8, b: p.y + 8 });
   });
   const cost = (box: Box) => circles.reduce((sum, o) => sum + 4 * overlap(box, o), 0) + labels.reduce((sum, o) => sum + overlap(box, o), 0);
   return g.edges.map((e) => {
