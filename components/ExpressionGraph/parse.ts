@@ -267,6 +267,18 @@ function normalise(src: string): { text: string; from: number[] } {
   return { text, from };
 }
 
+/**
+ * `src` in the form the parser reads it ({@link normalise}): a typed value (`－０．５`, `−2`) goes through the same
+ * characters as an expression.
+ * @example
+ * ```ts
+ * plainText('－０．５'); // '-0.5'
+ * ```
+ */
+export function plainText(src: string): string {
+  return normalise(src).text;
+}
+
 /** One character (code point) in the form the parser reads; see {@link normalise}. */
 function parserForm(c: string): string {
   if (c === '\u2212') return '-';

@@ -4,7 +4,10 @@ import { parseFormatted } from '../../src/format/number.ts';
 import { parseValue, readState, writeState } from './url-state.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { edgeControls, LABEL_CHAR, layoutGraph, NODE_RADIUS, SPACING } from './layout.ts';
-import { labelChars, stepState, steps, widestDerivativeLabel } from './steps.ts';
+import { labelChars, stepState, steps } from './steps.ts';
+
+/** The widest derivative label beside any node, as ExpressionGraph passes it to the layout. */
+const widestDerivativeLabel = (g: Parameters<typeof labelChars>[0]) => Math.max(1, ...labelChars(g).node);
 
 describe('graphNumber', () => {
   it('significant digits, true minus, a tight ≈ only when rounded, exact value kept', () => {
@@ -64,7 +67,7 @@ describe('layoutGraph', () => {
 describe('room for the labels (reader QA: ≈1.71e-27 ran over the next node and past the edge)', () => {
   const tiny = validateInputs('(a+b)*(c+d)*(p+q)*exp(-x*x)', { a: '1.5', b: '2.25', c: '3.5', d: '1.25', p: '0.75', q: '1.5', x: '8' }, []).graph!;
 
-  it('widestDerivativeLabel is the widest label any step of either mode draws beside a node', () => {
+  it('labelChars.node is, at its widest, the widest label any step of either mode draws beside a node', () => {
     let widest = 0;
     for (const mode of ['forward', 'reverse'] as const) {
       const all = steps(tiny, mode);

@@ -5,7 +5,7 @@
  * $\frac{\partial f}{\partial\,to}\cdot\frac{\partial\,to}{\partial\,from}$; at a fork the carried terms add up
  * (multivariable chain rule, lesson 7). Pure.
  */
-import type { ExprGraph } from './model.ts';
+import type { ExprEdge, ExprGraph } from './model.ts';
 import { type FormattedNumber, graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
@@ -46,31 +46,42 @@ const f4 = (x: number) => { const f = graphNumber(x); return f.rounded ? `≈ ${
 export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   const n = g.nodes, out: Step[] = [];
+  walk(g, mode, (e, pass, incoming, carried, total) => {
+    const from = n[e.from]!.name, to = n[e.to]!.name;
+    const text = mode === 'forward'
+      ? S.forwardStep(pass + 1, n[g.variables[pass]!]!.name, from, to, f4(e.local), f4(incoming), graphNumber(carried).text, graphNumber(total).text)
+      : S.reverseStep(n[g.output]!.name, from, to, f4(incoming), f4(e.local), graphNumber(carried).text, graphNumber(total).text);
+    out.push({ edge: e.id, pass, carried, total, text });
+  });
+  return out;
+}
+
+/**
+ * The arithmetic of every step of one mode, in order, without the texts: for each edge traversed, the pass, the
+ * derivative coming in (forward: ∂from/∂x_j; reverse: ∂f/∂to), what the edge carries and the new total at the node
+ * it reaches (forward: `to`; reverse: `from`).
+ */
+function walk(g: ExprGraph, mode: Mode, visit: (e: ExprEdge, pass: number, incoming: number, carried: number, total: number) => void): void {
+  const n = g.nodes;
   if (mode === 'forward') {
     g.variables.forEach((seed, pass) => {
-      const v = n[seed]!.name;
       const t = n.map((node): number => (node.id === seed ? 1 : 0));
       for (const e of g.edges) {
         const inTan = t[e.from]!, carried = e.local * inTan;
         t[e.to] = t[e.to]! + carried;
-        const from = n[e.from]!.name, to = n[e.to]!.name;
-        out.push({ edge: e.id, pass, carried, total: t[e.to]!,
-          text: S.forwardStep(pass + 1, v, from, to, f4(e.local), f4(inTan), graphNumber(carried).text, graphNumber(t[e.to]!).text) });
+        visit(e, pass, inTan, carried, t[e.to]!);
       }
     });
   } else {
-    const adj = n.map((node): number => (node.id === g.output ? 1 : 0)), f = n[g.output]!.name;
+    const adj = n.map((node): number => (node.id === g.output ? 1 : 0));
     for (let i = g.edges.length - 1; i >= 0; i--) {
       const e = g.edges[i]!, up = adj[e.to]!;
       // A node that does not affect f passes nothing on, even through an infinite local derivative.
       const carried = up === 0 ? 0 : up * e.local;
       adj[e.from] = adj[e.from]! + carried;
-      const from = n[e.from]!.name, to = n[e.to]!.name;
-      out.push({ edge: e.id, pass: 0, carried, total: adj[e.from]!,
-        text: S.reverseStep(f, from, to, f4(up), f4(e.local), graphNumber(carried).text, graphNumber(adj[e.from]!).text) });
+      visit(e, 0, up, carried, adj[e.from]!);
     }
   }
-  return out;
 }
 
 /**
@@ -136,25 +147,15 @@ export interface LabelChars {
 export function labelChars(g: ExprGraph): LabelChars {
   const len = (x: number) => Array.from(graphNumber(x, 3).text).length;
   const node = g.nodes.map(() => 1), edge = g.edges.map((e) => len(e.local));
+  // Only the numbers of every step (walk), not their texts: this runs for each new graph the reader types.
   for (const mode of ['forward', 'reverse'] as const) {
-    for (const st of steps(g, mode)) {
-      const e = g.edges[st.edge]!, at = mode === 'forward' ? e.to : e.from;
-      node[at] = Math.max(node[at]!, len(st.total));
-      edge[e.id] = Math.max(edge[e.id]!, len(st.carried));
-    }
+    walk(g, mode, (e, _pass, _incoming, carried, total) => {
+      const at = mode === 'forward' ? e.to : e.from;
+      node[at] = Math.max(node[at]!, len(total));
+      edge[e.id] = Math.max(edge[e.id]!, len(carried));
+    });
   }
   return { node, edge };
-}
-
-/**
- * The most characters a node's derivative label can have at any step of either mode ({@link labelChars}).
- * @example
- * ```ts
- * widestDerivativeLabel(graphOf('x*x', { x: 3 })); // 1 ("6" and "3" in forward mode, "1", "3", "6" in reverse)
- * ```
- */
-export function widestDerivativeLabel(g: ExprGraph): number {
-  return Math.max(1, ...labelChars(g).node);
 }
 
 /**

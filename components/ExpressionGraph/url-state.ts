@@ -2,18 +2,19 @@
  * The widget's state in a URL, so a teacher can share a link: `?eg-expr=(a%2Bb)*(b%2B1)&eg-vals=a:2,b:1`
  * (the prefix is the widget's id). Reading validates the same way as typing does. Pure: takes and returns strings.
  */
-import { parseExpression } from './parse.ts';
+import { parseExpression, plainText } from './parse.ts';
 import { buildGraph } from './model.ts';
 
 /** An expression and the values of its variables. */
 export interface ExpressionState { expression: string; values: Record<string, number> }
 
 /**
- * Parse a typed value: accepts a true minus sign (U+2212), full-width digits and signs (U+FF01–FF5E, as a Chinese
- * input method types them: －０．５) and spaces; null unless a finite number.
+ * Parse a typed value: read as the expression parser reads characters ({@link plainText}: a true minus sign U+2212,
+ * full-width digits and signs as a Chinese input method types them, －０．５), spaces around it allowed; null unless a
+ * finite number.
  */
 export function parseValue(raw: string): number | null {
-  const s = raw.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/−/g, '-').trim();
+  const s = plainText(raw).trim();
   if (s === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
   const x = Number(s);
   return Number.isFinite(x) ? x : null;
