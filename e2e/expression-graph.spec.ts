@@ -92,6 +92,10 @@ test('edges that meet at a node keep their labels apart: numbers of every size, 
   for (let i = 0; i < 4; i++) await w.getByTestId('eg-step').click();
   await expect(w.getByTestId('eg-counter')).toHaveText('Step 4 of 4 · backward pass');
   expect(await labelClashes(w)).toEqual({ clashes: [], outside: [] });
+  // …and stay readable: a name is drawn at no less than 3/4 of a short one's size (it was 7 px, 5 px on a phone).
+  const sizes = await w.locator('svg.eg-svg').evaluate((svg) => ['learning_rate', 'x'].map((name) =>
+    [...svg.querySelectorAll('text.eg-symbol')].find((t) => t.textContent === name)!.getBoundingClientRect().height));
+  expect(sizes[0]).toBeGreaterThanOrEqual(0.75 * sizes[1]!);
   await w.getByTestId('eg-expr').fill('tanh(x)+relu(x)+x^0.25+x^-0.25');
   await expect(w.locator('text.eg-symbol').filter({ hasText: '^−0.25' })).toHaveCount(1);
   const wider = await w.locator('svg.eg-svg').evaluate((svg) => [...svg.querySelectorAll('g.eg-node')].flatMap((n) => {

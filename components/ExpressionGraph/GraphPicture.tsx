@@ -70,9 +70,9 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
               aria-label={detail(n.id)} onFocus={() => setFocus(n.id)} onBlur={() => setFocus(null)}>
               <title>{detail(n.id)}</title>
               <circle cx={p.x} cy={p.y} r={n.op === 'const' ? R - 5 : R} />
-              <text x={p.x} y={p.y + 4} text-anchor="middle" class="eg-symbol" style={`font-size:${symbolFontSize(n.symbol)}px`}>{n.symbol}</text>
+              <text x={p.x} y={p.y + 4} text-anchor="middle" class="eg-symbol" style={`font-size:${symbolFontSize(n)}px`}>{n.symbol}</text>
               <text x={p.x} y={p.y + R + 13} text-anchor="middle" class="eg-value">{n.op === 'const' ? '' : v.text}</text>
-              {fd && <text x={p.x + symbolSide(n.symbol) + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
+              {fd && <text x={p.x + symbolSide(n) + 4} y={p.y + 4} class="eg-deriv" data-testid="eg-deriv" data-exact={fd.exact}>{fd.text}</text>}
             </g>
           );
         })}

@@ -3,7 +3,7 @@
  * argument, each leaf just below its lowest consumer, the output on top; nodes ordered within a layer by the
  * mean position of their neighbours (a few sweeps of the barycentre heuristic) to cut crossings. Pure.
  */
-import type { ExprGraph } from './model.ts';
+import type { ExprGraph, ExprNode } from './model.ts';
 import { graphNumber } from './format.ts';
 
 /** A node's centre in viewBox units, and its layer (0 = bottom). */
@@ -25,17 +25,19 @@ export const LABEL_CHAR = 9;
 export const labelLength = (text: string) => Array.from(text).length;
 
 /**
- * The font size (px, viewBox units) of a node's symbol: 13, smaller as it gets longer so that `tanh`, `relu`, `^0.25`
- * and `^−0.25` fit inside the circle; a long name (up to 16 characters) still does not, see {@link symbolSide}.
+ * The font size (px, viewBox units) of a node's symbol: 13, smaller as an operation's gets longer so that `tanh`,
+ * `relu`, `^0.25` and `^−0.25` fit inside the circle. A name or constant is never below 10.5 (reader QA: a 13-letter
+ * name at 7 px was 5 px on a phone): a long one reaches past its circle, and {@link symbolSide} makes room for it.
  */
-export function symbolFontSize(symbol: string): number {
-  const n = labelLength(symbol);
+export function symbolFontSize(node: Pick<ExprNode, 'op' | 'symbol'>): number {
+  const n = labelLength(node.symbol);
+  if (node.op === 'var' || node.op === 'const') return n >= 4 ? 10.5 : 13;
   return n >= 6 ? 7 : n >= 5 ? 8.5 : n >= 4 ? 10.5 : 13;
 }
 
 /** How far a node reaches to each side of its centre: its circle, or half its symbol when that is wider. */
-export function symbolSide(symbol: string): number {
-  return Math.max(NODE_RADIUS, (0.65 * symbolFontSize(symbol) * labelLength(symbol)) / 2 + 2);
+export function symbolSide(node: Pick<ExprNode, 'op' | 'symbol'>): number {
+  return Math.max(NODE_RADIUS, (0.65 * symbolFontSize(node) * labelLength(node.symbol)) / 2 + 2);
 }
 
 /**
@@ -78,7 +80,7 @@ export function layoutGraph(g: ExprGraph, derivChars = 1): Layout {
   const valueWidth = LABEL_CHAR * Math.max(0, ...g.nodes.filter((v) => v.op !== 'const').map((v) => labelLength(graphNumber(v.value, 3).text)));
   const derivWidth = LABEL_CHAR * derivChars;
   // How far the widest node reaches to its side: its circle, or a long name (`learning_rate`) or constant.
-  const side = Math.max(...g.nodes.map((v) => symbolSide(v.symbol)));
+  const side = Math.max(...g.nodes.map((v) => symbolSide(v)));
   // A derivative label starts 4 units right of its node and must end before the next node; value labels of
   // neighbours must not meet.
   const dx = Math.max(SPACING.dx, 2 * side + 12 + derivWidth, valueWidth + 10);
@@ -161,7 +163,7 @@ export function edgeLabelSpots(g: ExprGraph, L: Layout, controls: { cx: number; 
     circles.push({ l: p.x - NODE_RADIUS, r: p.x + NODE_RADIUS, t: p.y - NODE_RADIUS, b: p.y + NODE_RADIUS });
     const vw = v.op === 'const' ? 0 : LABEL_CHAR * labelLength(graphNumber(v.value, 3).text);
     if (vw) labels.push({ l: p.x - vw / 2, r: p.x + vw / 2, t: p.y + NODE_RADIUS + 2, b: p.y + NODE_RADIUS + 16 });
-    const side = symbolSide(v.symbol);
+    const side = symbolSide(v);
     if (side > NODE_RADIUS) labels.push({ l: p.x - side, r: p.x + side, t: p.y - 8, b: p.y + 8 });
     labels.push({ l: p.x + side + 4, r: p.x + side + 4 + LABEL_CHAR * (chars.node[id] ?? 1), t: p.y - 8, b: p.y + 8 });
   });
