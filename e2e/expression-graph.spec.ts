@@ -111,12 +111,17 @@ test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)
   await w.getByTestId('eg-expr').fill(NEURON);
   for (const [k, v] of Object.entries(V)) await w.getByTestId(`eg-value-${k}`).fill(String(v));
   await w.getByTestId('eg-mode-reverse').click();
-  const edges = await w.getByTestId('eg-edge').count();
-  expect(edges).toBe(14); // 2 per ×, + and ÷ (5 nodes), 1 per − and exp, as counted by hand
-  // Keyboard only: focus Step and press Enter once per edge, then once more (a no-op at the end).
+  expect(await w.getByTestId('eg-edge').count()).toBe(14); // 2 per ×, + and ÷ (5 nodes), 1 per − and exp, as counted by hand
+  // The two out of the constants 1 are dashed and not stepped.
+  await expect(w.locator('[data-testid="eg-edge"].eg-fixed')).toHaveCount(2);
+  await expect(w.getByTestId('eg-constants')).toBeVisible();
+  const edges = 12;
+  // Keyboard only: focus Step and press Enter once per stepped edge, then once more (a no-op at the end).
   await w.getByTestId('eg-step').focus();
   for (let i = 0; i <= edges; i++) await page.keyboard.press('Enter');
   await expect(w.getByTestId('eg-counter')).toHaveText(`Step ${edges} of ${edges} · backward pass`);
+  // No derivative beside a constant: ∂f/∂1 is not wanted.
+  await expect(w.locator('g.eg-const [data-testid="eg-deriv"]')).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('eg-step');
   const u = V.w0 * V.x0 + V.w1 * V.x1 + V.w2, s = Math.exp(-u) / (1 + Math.exp(-u)) ** 2; // σ′(u) = σ(u)(1−σ(u))
   const expected: Record<string, number> = { w0: s * V.x0, x0: s * V.w0, w1: s * V.x1, x1: s * V.w1, w2: s };
@@ -137,8 +142,8 @@ test('forward mode needs one pass per variable and gives the same gradient', asy
   await w.getByTestId('eg-value-a').fill('2');
   await w.getByTestId('eg-value-b').fill('1');
   await w.getByTestId('eg-mode-forward').click();
-  await expect(w.getByTestId('eg-counter')).toHaveText('Step 0 of 12'); // 2 passes × 6 edges
-  for (let i = 0; i < 12; i++) await w.getByTestId('eg-step').click();
+  await expect(w.getByTestId('eg-counter')).toHaveText('Step 0 of 10'); // 2 passes × 5 edges (not the one out of 1)
+  for (let i = 0; i < 10; i++) await w.getByTestId('eg-step').click();
   await expect(w.getByTestId('eg-counter')).toContainText('pass 2 of 2');
   // ∂/∂a = b + 1 = 2, ∂/∂b = a + 2b + 1 = 5.
   await expect(w.locator('.eg-grad[data-variable="a"]')).toHaveAttribute('data-exact', '2');
@@ -164,6 +169,18 @@ test('bad input: a message with a column and a caret, the last graph kept, no co
   await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 3: division by zero');
   await w.getByTestId('eg-expr').fill('log(a-5)');
   await expect(w.getByTestId('eg-expr-msg')).toContainText('Column 5: log of −3');
+  // At a lone variable the value is what to change: its field carries the message, not the expression (reader QA).
+  await w.getByTestId('eg-expr').fill('log(a)');
+  await w.getByTestId('eg-value-a').fill('-3');
+  await expect(w.getByTestId('eg-value-msg-a')).toHaveText('log of −3: the argument must be > 0');
+  await expect(w.getByTestId('eg-value-a')).toHaveAttribute('aria-invalid', 'true');
+  await expect(w.getByTestId('eg-expr')).toHaveAttribute('aria-invalid', 'false');
+  await w.getByTestId('eg-value-a').fill('2');
+  await expect(w.getByTestId('eg-value-msg-a')).toHaveCount(0);
+  // A variable called e is not Euler's number: its field says so, and how to write eˣ.
+  await w.getByTestId('eg-expr').fill('e^x');
+  await expect(w.getByTestId('eg-value-note-e')).toContainText('exp(x)');
+  await expect(w.getByTestId('eg-value-e')).toHaveAttribute('aria-describedby', /-v-e-note/);
 
   await w.getByTestId('eg-expr').fill('a*b');
   await w.getByTestId('eg-value-b').fill('x');
@@ -207,13 +224,18 @@ test('the state goes into the URL and comes back; an invalid link falls back to 
   await w.getByTestId('eg-expr').fill('tanh(x*y)');
   await w.getByTestId('eg-value-x').fill('0.5');
   await w.getByTestId('eg-value-y').fill('-2');
+  await w.getByTestId('eg-mode-forward').click();
   await w.getByTestId('eg-share').click();
   const url = page.url();
   expect(new URL(url).searchParams.get('eg-expr')).toBe('tanh(x*y)');
+  expect(new URL(url).searchParams.get('eg-mode')).toBe('forward');
   expect(new URL(url).hash).toBe('#eg'); // the link opens at the widget (its id)
   const again = await open(page, new URL(url).search);
   await expect(again.w.getByTestId('eg-expr')).toHaveValue('tanh(x*y)');
   await expect(again.w.getByTestId('eg-value-y')).toHaveValue('-2');
+  // …in the mode it was shared in (reverse is the default).
+  await expect(again.w.getByTestId('eg-mode-forward')).toHaveAttribute('aria-pressed', 'true');
+  await expect(again.w.getByTestId('eg-counter')).toHaveText('Step 0 of 6'); // 2 passes × 3 edges: x→×, y→×, ×→tanh
   await expect(again.w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', new RegExp(`= ${String(Math.tanh(-1)).replace('-', '−')}`));
 
   const bad = await open(page, '?eg-expr=1%2F(a-a)&eg-vals=a:1');

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caretLines } from './parse.ts';
 import { captionFits, fieldsFor, validateInputs } from './inputs.ts';
 import { layoutGraph } from './layout.ts';
-import { derivativeTable, labelChars, type Mode, stepState, steps } from './steps.ts';
+import { dependsOnVariable, derivativeTable, labelChars, type Mode, stepState, steps } from './steps.ts';
 import { readState, writeState } from './url-state.ts';
 import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
@@ -57,6 +57,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
   const [live, setLive] = useState(false);
   const s = stepState(g, mode, Math.min(k, all.length), all, lang);
   const table = useMemo(() => derivativeTable(g), [g]);
+  const hasConstantEdge = useMemo(() => { const dep = dependsOnVariable(g); return g.edges.some((e) => !dep[e.from]); }, [g]);
   const done = useMemo(() => stepState(g, 'reverse', Infinity).results, [g]);
   const out = g.nodes[g.output]!.name;
   const varNames = g.variables.map((v) => g.nodes[v]!.name);
@@ -69,14 +70,14 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
     setLive(true);
     const st = readState(window.location.search, id);
     if (st && 'error' in st) setUrlNote(S.urlInvalid);
-    else if (st) { setText(st.expression); setTexts(toTexts(st.values)); }
+    else if (st) { setText(st.expression); setTexts(toTexts(st.values)); if (st.mode) setMode(st.mode); }
   }, []);
   useEffect(() => setK(0), [g, mode]);
 
   const setValue = (v: string, raw: string) => setTexts({ ...texts, [v]: raw });
   const share = () => {
     if (!check.graph) return;
-    const q = writeState(window.location.search, id, { expression: text, values: check.values });
+    const q = writeState(window.location.search, id, { expression: text, values: check.values, mode });
     // The link opens at the widget (reader QA: it opened at the top of a long lesson, the widget far below).
     window.history.replaceState(null, '', `${window.location.pathname}?${q}#${id}`);
     setUrlNote(S.shared);
@@ -111,12 +112,13 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
               <div class="eg-value">
                 <label for={`${id}-v-${v}`}>{S.valueLabel(v)}</label>
                 <input id={`${id}-v-${v}`} type="text" size={8} value={texts[v] ?? '1'}
-                  aria-invalid={msg ? 'true' : 'false'} aria-describedby={msg ? `${id}-v-${v}-msg` : undefined}
+                  aria-invalid={msg ? 'true' : 'false'} aria-describedby={[msg ? `${id}-v-${v}-msg` : '', v === 'e' ? `${id}-v-e-note` : ''].join(' ').trim() || undefined}
                   onInput={(e) => setValue(v, (e.target as HTMLInputElement).value)} data-testid={`eg-value-${v}`} />
                 {msg && <span id={`${id}-v-${v}-msg`} class="bad" data-testid={`eg-value-msg-${v}`}>{msg}</span>}
               </div>
             );
           })}
+          {fields.variables.includes('e') && <p id={`${id}-v-e-note`} class="eg-value-note" data-testid="eg-value-note-e">{S.eIsVariable}</p>}
         </fieldset>
         {!fieldsOk && <p class="eg-note" data-testid="eg-kept">{S.keptLast}</p>}
       </div>
@@ -141,6 +143,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
       {g.variables.length === 0 && <p class="eg-note">{S.noVariables}</p>}
       <GraphPicture g={g} layout={layout} chars={chars} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
       <p class="eg-note">{S.legend(mode === 'reverse', out)}</p>
+      {hasConstantEdge && <p class="eg-note" data-testid="eg-constants">{S.constantsSkipped}</p>}
       <p class="eg-result" data-testid="eg-result">
         {S.gradientCaption(out)}
         {varNames.map((v, i) => {
@@ -158,7 +161,9 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
             {varNames.map((v) => <th scope="col">{S.colTangent(v)}</th>)}<th scope="col">{S.colAdjoint(out)}</th></tr></thead>
           <tbody>
             {table.map((r) => (
-              <tr data-node={r.name}><th scope="row">{r.name}</th><td>{r.symbol}</td>{r.cells.map((c) => <td class="num" title={c.exact}>{c.text}</td>)}</tr>
+              <tr data-node={r.name}><th scope="row">{r.name}</th><td>{r.symbol}</td>{r.cells.map((c) => c === null
+                ? <td class="num"><span aria-hidden="true">—</span><span class="visually-hidden">{S.notComputed}</span></td>
+                : <td class="num" title={c.exact}>{c.text}</td>)}</tr>
             ))}
           </tbody>
         </table>

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ExprGraph } from './model.ts';
 import { edgeControls, edgeLabelSpots, type Layout, NODE_RADIUS as R, symbolFontSize, symbolSide } from './layout.ts';
-import type { LabelChars, StepState } from './steps.ts';
+import { dependsOnVariable, type LabelChars, type StepState } from './steps.ts';
 import { graphNumber } from './format.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { EXPRESSION_GRAPH_STRINGS } from './strings.ts';
@@ -35,6 +35,7 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
   };
   const controls = useMemo(() => edgeControls(g, layout), [g, layout]);
   const spots = useMemo(() => edgeLabelSpots(g, layout, controls, chars), [g, layout, controls, chars]);
+  const dep = useMemo(() => dependsOnVariable(g), [g]);
   return (
     <div class="eg-picture">
       {/* A graph too wide for the box at MIN_SCALE (on a phone) scrolls sideways in it; its focusable nodes scroll
@@ -48,7 +49,8 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
           const u0 = unit(cx - a.x, cy - a.y), u1 = unit(b.x - cx, b.y - cy);
           const carried = s.edgeCarried[e.id] ?? null;
           const f = graphNumber(carried ?? e.local, 3);
-          const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : 'eg-edge';
+          // An edge out of a constant is never stepped (steppedEdges): drawn dashed.
+          const cls = e.id === s.current ? 'eg-edge eg-current' : carried !== null ? 'eg-edge eg-done' : dep[e.from] ? 'eg-edge' : 'eg-edge eg-fixed';
           // The label sits on the curve where it meets no other label or node (edgeLabelSpots); its halo (CSS
           // paint-order) keeps it readable over the line.
           const mx = spots[e.id]!.x, my = spots[e.id]!.y + 4;

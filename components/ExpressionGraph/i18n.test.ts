@@ -36,10 +36,11 @@ describe('ExpressionGraph in Chinese', () => {
     const html = renderToString(h(ExpressionGraph, { lang: 'zh' }));
     const text = readerText(html);
     for (const label of [ZH.caption, ZH.expressionLabel, ZH.valuesLegend, ZH.forward, ZH.reverse, ZH.step, ZH.back, ZH.reset,
-      ZH.share, ZH.tableSummary, ZH.colNode, ZH.colOp, ZH.colValue, ZH.gradientCaption('f')]) expect(text).toContain(label);
+      ZH.share, ZH.tableSummary, ZH.colNode, ZH.colOp, ZH.colValue, ZH.gradientCaption('f'), ZH.constantsSkipped, ZH.notComputed]) expect(text).toContain(label);
     expect(html).toContain(`aria-label="${ZH.modeGroup}"`);
-    // Reverse mode (the default) starts at step 0 of one step per edge of the default expression.
-    const edges = validateInputs('(a+b)*(b+1)', { a: '2', b: '1' }, []).graph!.edges.length;
+    // Reverse mode (the default) starts at step 0 of one step per edge of the default expression, but the constant's.
+    const g0 = validateInputs('(a+b)*(b+1)', { a: '2', b: '1' }, []).graph!;
+    const edges = g0.edges.filter((e) => g0.nodes[e.from]!.op !== 'const').length;
     expect(text).toContain(ZH.counter(0, edges));
     expect(text).toContain(ZH.startReverse('f'));
     for (const en of englishStrings) expect(text, en).not.toContain(en);
@@ -64,8 +65,8 @@ describe('ExpressionGraph in Chinese', () => {
   it('parser, model and value messages come back in Chinese, at the same column as in English', () => {
     const cases: [string, Record<string, string>][] = [
       ['a+*b', {}], ['a+', {}], ['(a+b', {}], ['a)', {}], ['a b', {}], ['2*foo(x)', {}], ['max(a)', {}], ['a % b', {}],
-      ['Math.exp(a)', {}], ['a ? b : c', {}], ['exp', {}], ['__proto__', {}], ['a/b', { a: '1', b: '0' }], ['log(a)', { a: '-3' }],
-      ['a^b', { a: '-1', b: '2' }], ['(-8)^0.5', {}], ['exp(a)', { a: '1000' }], ['', {}], ["'s'+a", {}], ['1e', {}], ['2x', {}],
+      ['Math.exp(a)', {}], ['a ? b : c', {}], ['exp', {}], ['__proto__', {}], ['a/(b-1)', { a: '1', b: '1' }], ['log(a-4)', { a: '1' }],
+      ['(a+0)^b', { a: '-1', b: '2' }], ['(-8)^0.5', {}], ['exp(a)', { a: '1000' }], ['', {}], ["'s'+a", {}], ['1e', {}], ['2x', {}],
     ];
     for (const [src, texts] of cases) {
       const zh = validateInputs(src, texts, [], '1', 'zh').expressionError, en = validateInputs(src, texts, []).expressionError;
@@ -78,7 +79,9 @@ describe('ExpressionGraph in Chinese', () => {
     expect(parseExpression('a+*b', 'zh')).toMatchObject({ ok: false, error: { column: 3 } });
     expect(validateInputs('2*foo(x)', {}, [], '1', 'zh').expressionError!.message).toBe(ZH.unknownName('foo', 'exp, log, tanh, sigmoid, relu, max'));
     expect(ZH.unknownName('foo', 'exp, log')).toBe('未知函数“foo”；可用的函数有 exp、log');
-    expect(validateInputs('a/b', { a: '1', b: '0' }, [], '1', 'zh').expressionError!.message).toBe(ZH.divisionByZero('0'));
+    // At a lone variable the message goes beside its value field, in Chinese too.
+    expect(validateInputs('a/b', { a: '1', b: '0' }, [], '1', 'zh').valueErrors).toEqual({ b: ZH.divisionByZero('0') });
+    expect(validateInputs('log(a)', { a: '-3' }, [], '1', 'zh').valueErrors).toEqual({ a: ZH.logDomain('−3') });
     expect(validateInputs('a*b', { a: '2', b: 'x' }, [], '1', 'zh').valueErrors).toEqual({ b: ZH.valueInvalid('b', 'x') });
     expect(validateInputs('a*b', { a: '2', b: '' }, [], '1', 'zh').valueErrors).toEqual({ b: ZH.valueMissing('b') });
     expect(ZH.valueInvalid('b', 'x')).toBe('b = “x”不是有限的数');

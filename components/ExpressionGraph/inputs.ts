@@ -2,7 +2,7 @@
  * Validation of what the reader typed: the expression field and one field per variable → either a state that
  * can be drawn, or specific messages (the expression's with a column, each value's next to its field). Pure.
  */
-import { type ExpressionError, parseExpression, withColumn } from './parse.ts';
+import { type ExpressionError, parseExpression, plainText, withColumn } from './parse.ts';
 import { buildGraph, type ExprGraph } from './model.ts';
 import { parseValue } from './url-state.ts';
 import type { Lang } from '../../src/i18n/lang';
@@ -26,7 +26,8 @@ export interface Validated {
  * shows a graph at once. Messages are in `lang` (default English).
  * @example
  * ```ts
- * validateInputs('a/b', { a: '1', b: '0' }, []).expressionError?.column; // 3 (the denominator b)
+ * validateInputs('a/(b-1)', { a: '1', b: '1' }, []).expressionError?.column; // 3 (the denominator b − 1)
+ * validateInputs('a/b', { a: '1', b: '0' }, []).valueErrors.b; // 'division by zero: the denominator is 0'
  * ```
  */
 export function validateInputs(expression: string, texts: Record<string, string>, previous: string[], fallback = '1', lang: Lang = 'en'): Validated {
@@ -41,9 +42,13 @@ export function validateInputs(expression: string, texts: Record<string, string>
   }
   if (Object.keys(valueErrors).length) return { variables: parsed.variables, expressionError: null, valueErrors, graph: null, values };
   const built = buildGraph(parsed.ast, values, lang);
-  return built.ok
-    ? { variables: parsed.variables, expressionError: null, valueErrors, graph: built.graph, values }
-    : { variables: parsed.variables, expressionError: withColumn(built.error, expression), valueErrors, graph: null, values };
+  if (built.ok) return { variables: parsed.variables, expressionError: null, valueErrors, graph: built.graph, values };
+  // An evaluation error at a lone variable (log(x) at x = −3, the base of x^y at x = −2, a/y at y = 0): its value is
+  // what to change, so the message goes beside that field (reader QA: the expression field was marked instead).
+  const { start, end } = built.error.span;
+  const culprit = plainText(expression.slice(start, end)).replace(/^[\s(]+|[\s)]+$/g, '');
+  if (parsed.variables.includes(culprit)) return { variables: parsed.variables, expressionError: null, valueErrors: { [culprit]: built.error.message }, graph: null, values };
+  return { variables: parsed.variables, expressionError: withColumn(built.error, expression), valueErrors, graph: null, values };
 }
 
 /**

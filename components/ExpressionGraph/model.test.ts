@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpression, type Ast } from './parse.ts';
 import { buildGraph, type ExprGraph } from './model.ts';
-import { gradientBothModes, stepState, steps } from './steps.ts';
+import { dependsOnVariable, derivativeTable, gradientBothModes, steppedEdges, stepState, steps } from './steps.ts';
 
 /** Parse and build, failing the test on any error. */
 function graphOf(src: string, values: Record<string, number>): { g: ExprGraph; ast: Ast } {
@@ -118,12 +118,15 @@ describe('the graph', () => {
     expect(reverseGradient(sq).x).toBe(6);
   });
 
-  it('steps: forward mode needs (variables × edges) steps, reverse one per edge; each edge carries local × upstream', () => {
+  it('steps: forward mode needs (variables × stepped edges) steps, reverse one per stepped edge; each edge carries local × upstream', () => {
     const { g } = graphOf('(a+b)*(b+1)', { a: 2, b: 1 });
     expect(g.edges.length).toBe(6);
-    expect(steps(g, 'forward').length).toBe(12);
+    // Every edge but the one out of the constant 1: a→+, b→+, b→+1, +→×, +1→× (counted by hand).
+    const one = g.nodes.findIndex((n) => n.op === 'const');
+    expect(steppedEdges(g).map((e) => e.id)).toEqual(g.edges.filter((e) => e.from !== one).map((e) => e.id));
+    expect(steps(g, 'forward').length).toBe(10);
     const rev = steps(g, 'reverse');
-    expect(rev.length).toBe(6);
+    expect(rev.length).toBe(5);
     // First backward step: into the × node from (b+1) = 2, so the edge to (a+b) carries ∂f/∂(a+b) = b+1 = 2 or to (b+1) carries a+b = 3.
     expect([2, 3]).toContain(rev[0]!.carried);
     // After the whole pass b has collected both terms: 1·(b+1) + 1·(a+b) = 2 + 3.
@@ -131,6 +134,33 @@ describe('the graph', () => {
     expect(s.nodeDeriv[g.variables[1]!]).toBe(5);
     // Back one step: not all derivatives are known, so the gradient is not shown yet.
     expect(stepState(g, 'reverse', rev.length - 1, rev).results).toContain(null);
+  });
+
+  it('no step goes into or out of a constant (reader QA: the backward pass ended on "∂f/∂1 is now 3")', () => {
+    // 2*3 depends on no variable: a constant too, though it is an operation.
+    const { g } = graphOf('(a+b)*(b+1) + x*(2*3)', { a: 2, b: 1, x: 5 });
+    const constants = g.nodes.filter((n) => n.op === 'const' || (n.op === '*' && n.value === 6 && g.edges.filter((e) => e.to === n.id).every((e) => g.nodes[e.from]!.op === 'const'))).map((n) => n.id);
+    expect(constants.length).toBe(4); // 1, 2, 3 and 2*3
+    expect(dependsOnVariable(g).flatMap((d, id) => (d ? [] : [id]))).toEqual(constants);
+    for (const mode of ['forward', 'reverse'] as const) {
+      const all = steps(g, mode);
+      for (const st of all) expect(constants).not.toContain(g.edges[st.edge]!.from);
+      for (const st of all) for (const c of constants) expect(st.text).not.toContain(`∂f/∂${g.nodes[c]!.name} is now`);
+      // Steps: the 8 of its 12 edges out of a, b, x and the operations on them (counted by hand), once per variable in forward mode.
+      expect(all.length).toBe(mode === 'forward' ? 3 * 8 : 8);
+      // At the end no constant has a derivative beside it in reverse mode; in forward mode every constant shows 0.
+      const end = stepState(g, mode, all.length, all);
+      for (const c of constants) expect(end.nodeDeriv[c]).toBe(mode === 'reverse' ? null : 0);
+    }
+    // The gradient is unchanged: ∂/∂a = b+1 = 2, ∂/∂b = a+2b+1 = 5, ∂/∂x = 6.
+    expect(reverseGradient(g)).toEqual({ a: 2, b: 5, x: 6 });
+    expect(gradientBothModes(g).forward).toEqual([2, 5, 6]);
+    // The table: ∂f/∂node of a constant is not computed (null), of every other node a number; ∂node/∂x_j of a constant is 0.
+    const table = derivativeTable(g);
+    table.forEach((row, id) => {
+      expect(row.cells.at(-1) === null).toBe(constants.includes(id));
+      if (constants.includes(id)) expect(row.cells.slice(1, -1).map((c) => c!.text)).toEqual(['0', '0', '0']);
+    });
   });
 });
 

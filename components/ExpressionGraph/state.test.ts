@@ -36,8 +36,24 @@ describe('inputs and URL state', () => {
     expect(v.graph).toBeNull();
     expect(v.valueErrors).toEqual({ b: 'b = “x” is not a finite number' });
     expect(validateInputs('a*b', { a: '2', b: '' }, []).valueErrors.b).toBe('b needs a value');
-    const z = validateInputs('a/b', { a: '1', b: '0' }, []);
+    const z = validateInputs('a/(b-1)', { a: '1', b: '1' }, []);
     expect(z.expressionError?.column).toBe(3);
+    expect(z.valueErrors).toEqual({});
+    // At a lone variable (also in brackets, or typed full-width) the value is what to change: the message goes beside
+    // its field, and the expression is not marked (reader QA: x^y at x = −2 marked the expression).
+    const lone: [string, Record<string, string>, string, string][] = [
+      ['a/b', { a: '1', b: '0' }, 'b', 'division by zero: the denominator is 0'],
+      ['2*log(x)', { x: '-3' }, 'x', 'log of −3: the argument must be > 0'],
+      ['x^y + 1', { x: '-2', y: '3' }, 'x', 'the base is −2: with a variable exponent the base must be > 0'],
+      ['a/( b )', { a: '1', b: '0' }, 'b', 'division by zero: the denominator is 0'],
+      ['a/ｂ', { a: '1', b: '0' }, 'b', 'division by zero: the denominator is 0'],
+    ];
+    for (const [src, texts, v, message] of lone) {
+      const r = validateInputs(src, texts, []);
+      expect(r.expressionError, src).toBeNull();
+      expect(r.valueErrors, src).toEqual({ [v]: message });
+      expect(r.graph, src).toBeNull();
+    }
     const p = validateInputs('a+', { a: '1' }, ['a', 'b']);
     expect(p.variables).toEqual(['a', 'b']); // the previous fields stay
     expect(validateInputs('c*2', {}, []).values).toEqual({ c: 1 }); // a new variable starts at 1
@@ -48,6 +64,12 @@ describe('inputs and URL state', () => {
     expect(readState(q, 'eg')).toEqual({ expression: '(a+b)*(b+1)', values: { a: -2, b: 0.5 } });
     expect(new URLSearchParams(q).get('x')).toBe('1');
     expect(readState('?y=2', 'eg')).toBeNull();
+    // The mode shown goes into the link too (reader QA: a shared link always opened in reverse mode).
+    const fq = writeState('', 'eg', { expression: 'a*b', values: { a: 2, b: 3 }, mode: 'forward' });
+    expect(new URLSearchParams(fq).get('eg-mode')).toBe('forward');
+    expect(readState(fq, 'eg')).toEqual({ expression: 'a*b', values: { a: 2, b: 3 }, mode: 'forward' });
+    expect(new URLSearchParams(writeState(fq, 'eg', { expression: 'a*b', values: { a: 2, b: 3 } })).has('eg-mode')).toBe(false);
+    expect(readState('?eg-expr=a*b&eg-vals=a:2,b:3&eg-mode=sideways', 'eg')).toEqual({ error: true });
     for (const bad of ['?eg-expr=a%2B&eg-vals=a:1', '?eg-expr=a*b&eg-vals=a:1', '?eg-expr=a&eg-vals=a:zz',
       '?eg-expr=a&eg-vals=a:1,c:2', '?eg-expr=1/a&eg-vals=a:0']) expect(readState(bad, 'eg')).toEqual({ error: true });
   });

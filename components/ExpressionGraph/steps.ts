@@ -3,7 +3,7 @@
  * topological order carrying $\frac{\partial\,to}{\partial\,from}\cdot\frac{\partial\,from}{\partial x_j}$.
  * Reverse mode: one backward pass, every edge from the output down carrying
  * $\frac{\partial f}{\partial\,to}\cdot\frac{\partial\,to}{\partial\,from}$; at a fork the carried terms add up
- * (multivariable chain rule, lesson 7). Pure.
+ * (multivariable chain rule, lesson 7). Edges out of a constant are not stepped ({@link steppedEdges}). Pure.
  */
 import type { ExprEdge, ExprGraph } from './model.ts';
 import { type FormattedNumber, graphNumber } from './format.ts';
@@ -37,7 +37,37 @@ export interface StepState {
 const f4 = (x: number) => { const f = graphNumber(x); return f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`; };
 
 /**
- * All steps of one mode: forward has (number of variables) × (number of edges) steps, reverse one per edge.
+ * Which nodes depend on a variable: a variable, or an operation with such an argument. The others are constants
+ * (`1`, or `2*3`): their value is fixed, ∂node/∂x_j is 0 for every variable.
+ * @example
+ * ```ts
+ * dependsOnVariable(graphOf('(a+b)*(b+1)', { a: 2, b: 1 })); // false only for the node of 1
+ * ```
+ */
+export function dependsOnVariable(g: ExprGraph): boolean[] {
+  const dep = g.nodes.map((v) => v.op === 'var');
+  // Edges are in topological order (an argument's edges come before its result's).
+  for (const e of g.edges) if (dep[e.from]) dep[e.to] = true;
+  return dep;
+}
+
+/**
+ * The edges a pass steps along: those out of a node that depends on a variable ({@link dependsOnVariable}). An edge
+ * out of a constant would carry 0 in every forward pass, and the backward pass needs ∂f/∂node only on the way to the
+ * variables: ∂f/∂(a constant) is never wanted. Reader QA: the backward pass of (a+b)*(b+1) ended on "∂f/∂1 is now 3".
+ * @example
+ * ```ts
+ * steppedEdges(graphOf('(a+b)*(b+1)', { a: 2, b: 1 })).length; // 5 of its 6 edges: not 1 → (b+1)
+ * ```
+ */
+export function steppedEdges(g: ExprGraph): ExprEdge[] {
+  const dep = dependsOnVariable(g);
+  return g.edges.filter((e) => dep[e.from]);
+}
+
+/**
+ * All steps of one mode: forward has (number of variables) × (number of {@link steppedEdges}) steps, reverse one per
+ * stepped edge.
  * @example
  * ```ts
  * steps(graphOf('(a+b)*(b+1)', { a: 2, b: 1 }), 'reverse').at(-1).total; // ∂e/∂b = 5 (b's second term)
@@ -62,11 +92,11 @@ export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
  * it reaches (forward: `to`; reverse: `from`).
  */
 function walk(g: ExprGraph, mode: Mode, visit: (e: ExprEdge, pass: number, incoming: number, carried: number, total: number) => void): void {
-  const n = g.nodes;
+  const n = g.nodes, edges = steppedEdges(g);
   if (mode === 'forward') {
     g.variables.forEach((seed, pass) => {
       const t = n.map((node): number => (node.id === seed ? 1 : 0));
-      for (const e of g.edges) {
+      for (const e of edges) {
         const inTan = t[e.from]!, carried = e.local * inTan;
         t[e.to] = t[e.to]! + carried;
         visit(e, pass, inTan, carried, t[e.to]!);
@@ -74,8 +104,8 @@ function walk(g: ExprGraph, mode: Mode, visit: (e: ExprEdge, pass: number, incom
     });
   } else {
     const adj = n.map((node): number => (node.id === g.output ? 1 : 0));
-    for (let i = g.edges.length - 1; i >= 0; i--) {
-      const e = g.edges[i]!, up = adj[e.to]!;
+    for (let i = edges.length - 1; i >= 0; i--) {
+      const e = edges[i]!, up = adj[e.to]!;
       // A node that does not affect f passes nothing on, even through an infinite local derivative.
       const carried = up === 0 ? 0 : up * e.local;
       adj[e.from] = adj[e.from]! + carried;
@@ -88,25 +118,26 @@ function walk(g: ExprGraph, mode: Mode, visit: (e: ExprEdge, pass: number, incom
  * Replay the first `k` steps (clamped to 0…all.length); `all` defaults to `steps(g, mode, lang)`, texts are in `lang`.
  * @example
  * ```ts
- * stepState(g, 'reverse', g.edges.length).results; // the gradient [∂f/∂x_1, …]
+ * stepState(g, 'reverse', Infinity).results; // the gradient [∂f/∂x_1, …]
  * ```
  */
 export function stepState(g: ExprGraph, mode: Mode, k: number, all?: Step[], lang: Lang = 'en'): StepState {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   all ??= steps(g, mode, lang);
   k = Math.max(0, Math.min(all.length, Math.floor(k)));
-  const N = g.nodes.length, E = g.edges.length;
+  // E: the steps of one pass.
+  const N = g.nodes.length, E = steppedEdges(g).length;
   const last = k > 0 ? all[k - 1]! : null;
   const results: (number | null)[] = g.variables.map(() => null);
-  const edgeCarried: (number | null)[] = Array.from({ length: E }, () => null);
+  const edgeCarried: (number | null)[] = g.edges.map(() => null);
   let nodeDeriv: (number | null)[] = Array.from({ length: N }, () => null);
-  const hasIn = g.nodes.map((v) => g.edges.some((e) => e.to === v.id));
+  const dep = dependsOnVariable(g);
   if (mode === 'forward') {
     const passes = E === 0 ? Math.min(k, g.variables.length) : Math.ceil(k / E);
     for (let p = 0; p < passes; p++) {
       const seed = g.variables[p]!;
-      // At the start of a pass every leaf is known: 1 on the seeded variable, 0 on the other leaves.
-      nodeDeriv = g.nodes.map((v) => (hasIn[v.id] ? null : v.id === seed ? 1 : 0));
+      // At the start of a pass every variable is known (1 on the seeded one, 0 on the others), and every constant: 0.
+      nodeDeriv = g.nodes.map((v) => (v.id === seed ? 1 : v.op === 'var' || !dep[v.id] ? 0 : null));
       edgeCarried.fill(null);
       for (let s = p * E; s < Math.min(k, (p + 1) * E); s++) {
         const st = all[s]!, e = g.edges[st.edge]!;
@@ -166,15 +197,18 @@ export function labelChars(g: ExprGraph): LabelChars {
  * ```
  */
 export function gradientBothModes(g: ExprGraph): { forward: number[]; reverse: number[] } {
-  const fw = steps(g, 'forward'), E = g.edges.length;
+  const fw = steps(g, 'forward'), E = steppedEdges(g).length;
   const forward = g.variables.map((seed, p) =>
     E === 0 ? (seed === g.output ? 1 : 0) : stepState(g, 'forward', (p + 1) * E, fw).nodeDeriv[g.output]!);
   const rv = stepState(g, 'reverse', E);
   return { forward, reverse: g.variables.map((id) => rv.nodeDeriv[id] ?? 0) };
 }
 
-/** A row of the completed table: a node, its operation, and value, ∂node/∂x_j per variable, ∂f/∂node, formatted. */
-export interface TableRow { name: string; symbol: string; cells: FormattedNumber[] }
+/**
+ * A row of the completed table: a node, its operation, and value, ∂node/∂x_j per variable, ∂f/∂node, formatted;
+ * ∂f/∂node is null on a constant (a node that depends on no variable: not computed, see {@link steppedEdges}).
+ */
+export interface TableRow { name: string; symbol: string; cells: (FormattedNumber | null)[] }
 
 /**
  * Every node's value and derivatives from both modes run to the end: the table readable without JavaScript.
@@ -184,12 +218,12 @@ export interface TableRow { name: string; symbol: string; cells: FormattedNumber
  * ```
  */
 export function derivativeTable(g: ExprGraph): TableRow[] {
-  const fw = steps(g, 'forward'), E = g.edges.length;
+  const fw = steps(g, 'forward'), E = steppedEdges(g).length;
   const tangents = g.variables.map((seed, p) =>
     E === 0 ? g.nodes.map((v) => (v.id === seed ? 1 : 0)) : stepState(g, 'forward', (p + 1) * E, fw).nodeDeriv.map((t) => t ?? 0));
-  const adj = stepState(g, 'reverse', E).nodeDeriv;
+  const adj = stepState(g, 'reverse', E).nodeDeriv, dep = dependsOnVariable(g);
   return g.nodes.map((v) => ({
     name: v.name, symbol: v.symbol,
-    cells: [v.value, ...tangents.map((t) => t[v.id]!), adj[v.id] ?? 0].map((x) => graphNumber(x)),
+    cells: [...[v.value, ...tangents.map((t) => t[v.id]!)].map((x) => graphNumber(x)), dep[v.id] ? graphNumber(adj[v.id] ?? 0) : null],
   }));
 }

@@ -38,6 +38,10 @@ const EN = {
     `Graph with ${nodes} nodes and ${edges} edges; ${mode}, step ${k} of ${n}`,
   legend: (reverse: boolean, out: string) =>
     `Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass; beside a node ${reverse ? `∂${out}/∂node` : '∂node/∂(seeded variable)'}. Focus or hover a node for exact values.`,
+  /** Shown when the graph has a constant: why its edges are never stepped. */
+  constantsSkipped: 'A dashed edge leaves a constant: it is not stepped, since a constant depends on no variable (∂/∂x is 0) and its own derivative is never needed.',
+  /** The table's ∂f/∂node cell of a constant, read aloud instead of the dash. */
+  notComputed: 'not computed: a constant',
   nodeDetail: (name: string, op: string, value: string, deriv: string | null) =>
     `${name} (${op}) = ${value}${deriv === null ? '' : `; derivative so far ${deriv}`}`,
   edgeTitle: (carried: string | null, local: string) => (carried === null ? `local derivative ${local}` : `carried ${carried}; local derivative ${local}`),
@@ -70,13 +74,14 @@ const EN = {
   notFinite: 'this part overflows: its value is not a finite number',
   reservedName: (name: string) => `“${name}” is a function; call it as ${name}(…)`,
   reservedWord: (name: string) => `“${name}” cannot be a variable name; choose another`,
-  /** `power`: the character is a superscript (`x²`), so the message says how to write a power. */
   /** `power`: the name's power written as the parser reads it (`x^3` for `x³`), when `ch` is a superscript. */
   badNameCharacter: (ch: string, name: string, power: string | null) =>
     `“${ch}” cannot be part of a name (in “${name}”): names use letters, digits and _${power ? `; write a power as ${power}` : ''}`,
   nameTooLong: (name: string, max: number) => `the name “${name}” is longer than ${max} characters`,
   tooBig: (n: number) => `the graph would have more than ${n} nodes`,
   valueLabel: (v: string) => `${v} =`,
+  /** Beside the field of a variable called e, which a reader may take for Euler's number. */
+  eIsVariable: 'e is a variable here; for Euler’s number write exp(1), for eˣ exp(x)',
   valueMissing: (v: string) => `${v} needs a value`,
   valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a finite number`,
   urlInvalid: 'The link held an invalid expression or value; the default is shown instead.',
@@ -153,6 +158,8 @@ const ZH: typeof EN = {
   svgLabel: (nodes, edges, mode, k, n) => `计算图，共 ${nodes} 个节点、${edges} 条边；${mode}，第 ${k} 步，共 ${n} 步`,
   legend: (reverse, out) =>
     `每个节点下方是它的值；每条边上是局部导数，高亮的边上是本遍沿它传递的导数；节点旁边是 ${reverse ? `∂${out}/∂节点` : '∂节点/∂（本遍所求导的变量）'}。把焦点移到节点上或将鼠标悬停其上，可查看精确值。`,
+  constantsSkipped: '虚线边从常数出发，不参与逐步计算：常数不依赖任何变量（对变量的导数为 0），也从不需要对常数本身求导。',
+  notComputed: '不计算：常数',
   nodeDetail: (name, op, value, deriv) => `${name}（${op}）= ${value}${deriv === null ? '' : `；目前的导数为 ${deriv}`}`,
   edgeTitle: (carried, local) => (carried === null ? `局部导数 ${local}` : `传递了 ${carried}；局部导数 ${local}`),
   gradientCaption: (out) => `${out} 的梯度：`,
@@ -185,6 +192,7 @@ const ZH: typeof EN = {
   nameTooLong: (name, max) => `名称“${name}”超过了 ${max} 个字符`,
   tooBig: (n) => `计算图的节点将超过 ${n} 个`,
   valueLabel: (v) => `${v} =`,
+  eIsVariable: '这里的 e 是变量；自然常数 e 请写作 exp(1)，eˣ 写作 exp(x)',
   valueMissing: (v) => `请给 ${v} 填一个值`,
   valueInvalid: (v, raw) => `${v} = “${raw}”不是有限的数`,
   urlInvalid: '链接中的表达式或取值无效，因此显示的是默认表达式。',
