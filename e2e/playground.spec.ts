@@ -91,8 +91,9 @@ test('settings in the URL are applied, and changes are written back', async ({ t
   await expect(page).toHaveURL(/hidden=3%2C2/);
 });
 
-test('bad values in the URL fall back to the defaults without an error', async ({ tab: page }) => {
+test('bad values in the URL fall back to the defaults without an error, and a message names them', async ({ tab: page }) => {
   const pg = await open(page, '?data=mnist&lr=abc&hidden=99,x&batch=-4&seed=%%&loss=hinge');
+  await expect(pg.locator('.pg-message')).toHaveText('Not understood in the page address, so left at their defaults: data=mnist, hidden=99,x, lr=abc, batch=-4, loss=hinge, seed=%%.');
   await expect(pg.getByLabel('Data set')).toHaveValue('xor');
   await expect(pg.getByLabel('Learning rate α')).toHaveValue('0.03');
   await expect(pg.getByLabel('Layer 2 units')).toHaveValue('8');

@@ -21,7 +21,7 @@ import { describeNumber, formatNumber } from '../../src/format/number';
 import type { Lang } from '../../src/i18n/lang';
 import { Num } from '../shared/Num.tsx';
 import { readSwatches, watchTheme } from './theme-colours.ts';
-import { encodeCsv, parseQuery, readCsvParam, toQuery, withCsv, type LinkedCsv } from './url-state.ts';
+import { encodeCsv, parseQuery, readCsvParam, toQuery, unreadParams, withCsv, type LinkedCsv } from './url-state.ts';
 import { WeightDiagram, type WeightRef } from './WeightDiagram.tsx';
 import './Playground.css';
 import { DataPanel, type LinkNote } from './DataPanel.tsx';
@@ -123,7 +123,11 @@ export default function Playground(props: PlaygroundProps) {
       // The data first: applying the settings rewrites the address without them (no data are in use yet).
       const linked = readCsvParam(location.search);
       const fromUrl = parseQuery(location.search, base);
-      if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, S.fromUrl);
+      // A setting the link gets wrong is named, not dropped in silence (reader QA: an all-garbage link changed nothing, said nothing).
+      const unread = unreadParams(location.search);
+      const note = unread.length ? S.linkUnread(unread) : '';
+      if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, note ? `${S.fromUrl} ${note}` : S.fromUrl);
+      else if (note) setMessage(note);
       if (linked) loadLinked(linked);
     }
   }, []);

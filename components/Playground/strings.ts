@@ -38,6 +38,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   // Status messages (role="status").
   settingsChanged: (shape: string) => `Settings changed: a ${shape} network starts at step 0.`,
   fromUrl: 'Settings read from the page address.',
+  /** Settings of the address that were not understood (`lr=oops`): their default values were kept. */
+  linkUnread: (params: string[]) => `Not understood in the page address, so left at their defaults: ${params.join(', ')}.`,
   pausedNoPoints: (step: number) => `Paused at step ${step}: there are no training points.`,
   paused: (step: number) => `Paused at step ${step}.`,
   divergedFirst: 'Training has diverged: press Reset or Rewind first.',
@@ -149,6 +151,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   lossName: (set, lambda) => `${set === 'training' ? '训练集' : '测试集'}${lambda > 0 ? ' J（含正则化项）' : '代价'}`,
   settingsChanged: (shape) => `设置已更改：新的 ${shape} 网络从第 0 步开始。`,
   fromUrl: '已从页面地址读取设置。',
+  linkUnread: (params) => `页面地址中的以下设置无法识别，已保留默认值：${params.join('、')}。`,
   pausedNoPoints: (step) => `在第 ${step} 步暂停：没有训练点。`,
   paused: (step) => `在第 ${step} 步暂停。`,
   divergedFirst: '训练已经发散：请先按“重置”或“倒回”。',

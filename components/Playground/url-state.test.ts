@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, sameData, type Settings } from './settings.ts';
 import LZString from 'lz-string';
-import { encodeCsv, MAX_LINK_CHARS, parseQuery, readCsvParam, toQuery, withCsv } from './url-state.ts';
+import { encodeCsv, MAX_LINK_CHARS, parseQuery, readCsvParam, toQuery, unreadParams, withCsv } from './url-state.ts';
 
 const custom: Settings = {
   dataset: 'blobs', classes: 4, n: 300, noise: 0.1, dataSeed: 7, testFraction: 0.3, hidden: [8, 3, 2],
@@ -40,6 +40,25 @@ describe('URL state', () => {
     ['hidden=8,99', 'hidden'], ['hidden=a,b', 'hidden'], ['hidden=1,1,1,1,1', 'hidden'], ['hidden=8,,8', 'hidden'],
   ] as const)('a bad value (%s) falls back to the default %s', (query, field) => {
     expect(parseQuery('?' + query)[field]).toEqual(DEFAULT_SETTINGS[field]);
+  });
+
+  it.each([
+    'data=mnist', 'lr=-1', 'lr=0', 'lr=abc', 'lr=Infinity', 'lambda=-0.5', 'batch=2.5', 'batch=0', 'n=5', 'classes=9',
+    'loss=hinge', 'seed=-3', 'noise=2', 'test=0.9', 'hidden=8,99', 'hidden=a,b', 'hidden=1,1,1,1,1', 'act=softmax', 'act=,,',
+  ])('a bad value (%s) is named as not understood', (query) => {
+    expect(unreadParams('?' + query)).toEqual([query]);
+  });
+
+  it('names only the settings not understood, whatever the defaults; a good link names none', () => {
+    expect(unreadParams('?data=circles&lr=oops&hidden=8&act=relu,banana&dseed=7&zoom=3')).toEqual(['act=relu,banana', 'lr=oops']);
+    // Good values, also those equal to the defaults, and every value a link written by the page holds.
+    expect(unreadParams(`?${toQuery(custom)}`)).toEqual([]);
+    expect(unreadParams(`?${toQuery(DEFAULT_SETTINGS)}`)).toEqual([]);
+    expect(unreadParams(`?${toQuery({ ...DEFAULT_SETTINGS, hidden: [], activation: [] })}`)).toEqual([]);
+    expect(unreadParams('?lr=0.03&hidden=')).toEqual([]);
+    // A long value is cut.
+    expect(unreadParams(`?data=${'x'.repeat(100)}`)).toEqual([`data=${'x'.repeat(24)}…`]);
+    for (const q of ['?%%%', '?&&&=', '', '?' + 'x'.repeat(5000)]) expect(unreadParams(q)).toEqual([]);
   });
 
   it('never throws on garbage', () => {

@@ -38,6 +38,36 @@ export function parseQuery(query: string | URLSearchParams, base: Readonly<Setti
 }
 
 /**
+ * The settings in a query that were not understood and so kept the base value (`lr=oops`, `data=moons`, `hidden=99`),
+ * as `key=value` (a long value cut to 24 characters with "…"), in the order of {@link QUERY_KEYS}. Found by reading the
+ * query over a base whose every value is impossible (NaN, ""): a setting that comes out with that value fell back.
+ * The activations cannot be checked without a hidden layer. Never throws.
+ * @example
+ * ```ts
+ * unreadParams('?data=circles&lr=oops&hidden=99'); // ['hidden=99', 'lr=oops']
+ * ```
+ */
+export function unreadParams(query: string | URLSearchParams): string[] {
+  let params: URLSearchParams;
+  try {
+    params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  } catch {
+    return [];
+  }
+  const impossible = {
+    dataset: '', classes: NaN, n: NaN, noise: NaN, dataSeed: NaN, testFraction: NaN, hidden: [NaN], activation: [''],
+    learningRate: NaN, lambda: NaN, batchSize: NaN, loss: '', seed: NaN,
+  } as unknown as Settings;
+  const read = parseQuery(params, impossible);
+  const fellBack = (v: unknown): boolean => (Array.isArray(v) ? v.some(fellBack) : v === '' || Number.isNaN(v));
+  const cut = (v: string) => (Array.from(v).length > 24 ? `${Array.from(v).slice(0, 24).join('')}…` : v);
+  return (Object.keys(QUERY_KEYS) as (keyof Settings)[]).flatMap((field) => {
+    const raw = params.get(QUERY_KEYS[field]);
+    return raw !== null && fellBack(read[field]) ? [`${QUERY_KEYS[field]}=${cut(raw)}`] : [];
+  });
+}
+
+/**
  * Write settings as query parameters, merged into `existing` (other parameters of the page survive).
  * Every setting is written, so the link means the same thing even if the lesson's props change later.
  * @example
