@@ -238,9 +238,16 @@ test('the state goes into the URL and comes back; an invalid link falls back to 
   await expect(again.w.getByTestId('eg-counter')).toHaveText('Step 0 of 6'); // 2 passes × 3 edges: x→×, y→×, ×→tanh
   await expect(again.w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', new RegExp(`= ${String(Math.tanh(-1)).replace('-', '−')}`));
 
-  const bad = await open(page, '?eg-expr=1%2F(a-a)&eg-vals=a:1');
-  await expect(bad.w.getByTestId('eg-url-note')).toBeVisible();
-  await expect(bad.w.getByTestId('eg-expr')).toHaveValue('(a+b)*(b+1)');
+  // A link with problems loses nothing (reader QA: it showed the default and said nothing): the expression is in its
+  // field with its message, the last graph drawn is kept, and what has no place is named.
+  const bad = await open(page, '?eg-expr=1%2F(a-a)&eg-vals=a:1,z:3');
+  await expect(bad.w.getByTestId('eg-expr')).toHaveValue('1/(a-a)');
+  await expect(bad.w.getByTestId('eg-expr-msg')).toContainText('Column 3: division by zero');
+  await expect(bad.w.getByTestId('eg-kept')).toBeVisible();
+  await expect(bad.w.getByTestId('eg-url-note')).toHaveText('Not understood in the link, so left out: z:3.');
+  const noValues = await open(page, '?eg-expr=x*y');
+  await expect(noValues.w.getByTestId('eg-value-x')).toHaveValue('1');
+  await expect(noValues.w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= 1\b/);
 });
 
 test('axe finds nothing in either theme; at 360 px nothing overflows the page', async ({ tab: page }) => {

@@ -68,9 +68,15 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
 
   useEffect(() => {
     setLive(true);
+    // A link's expression and values are taken as if typed: their own messages show, nothing is lost (reader QA: a
+    // link without values, or with one the expression cannot take, showed the default example and said nothing).
     const st = readState(window.location.search, id);
-    if (st && 'error' in st) setUrlNote(S.urlInvalid);
-    else if (st) { setText(st.expression); setTexts(toTexts(st.values)); if (st.mode) setMode(st.mode); }
+    if (st) {
+      setText(st.expression);
+      setTexts(st.texts);
+      if (st.mode) setMode(st.mode);
+      if (st.ignored.length) setUrlNote(S.urlIgnored(st.ignored));
+    }
   }, []);
   useEffect(() => setK(0), [g, mode]);
 
@@ -136,15 +142,17 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
       </div>
       {!live && <p class="eg-note" data-testid="eg-nojs">{S.needsJs}</p>}
       {urlNote && <p class="eg-note" role="status" data-testid="eg-url-note">{urlNote}</p>}
+      {/* Without a variable there is nothing to step (reader QA: 2*3 read "Step 0 of 0 … Press Step"). */}
       <p class="eg-readout" aria-live="polite" data-testid="eg-status">
-        <span data-testid="eg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
-        <span>{s.text}{live && s.step === 0 ? S.pressStep : ''}</span>
+        {g.variables.length === 0 ? <span>{S.noVariables}</span> : (<>
+          <span data-testid="eg-counter">{S.counter(s.step, s.total)}{passLabel}</span>
+          <span>{s.text}{live && s.step === 0 ? S.pressStep : ''}</span>
+        </>)}
       </p>
-      {g.variables.length === 0 && <p class="eg-note">{S.noVariables}</p>}
-      <GraphPicture g={g} layout={layout} chars={chars} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
+      <GraphPicture g={g} layout={layout} chars={chars} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, g.variables.length === 0 ? null : mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
       <p class="eg-note">{S.legend(mode === 'reverse', out)}</p>
       {hasConstantEdge && <p class="eg-note" data-testid="eg-constants">{S.constantsSkipped}</p>}
-      <p class="eg-result" data-testid="eg-result">
+      {g.variables.length > 0 && <p class="eg-result" data-testid="eg-result">
         {S.gradientCaption(out)}
         {varNames.map((v, i) => {
           // Without JavaScript (server render) the line shows the completed reverse pass.
@@ -153,7 +161,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
           const shown = f === null ? '= …' : f.rounded ? `≈ ${f.text.slice(1)}` : `= ${f.text}`;
           return <span class="eg-grad" data-variable={v} title={f?.exact} data-exact={f?.exact}>∂{out}/∂{v} {shown}{i < varNames.length - 1 ? S.listSep : ''}</span>;
         })}
-      </p>
+      </p>}
       <details class="eg-details" open={!live}>
         <summary>{S.tableSummary}</summary>
         <table class="eg-table" data-testid="eg-table">

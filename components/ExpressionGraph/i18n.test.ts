@@ -48,6 +48,23 @@ describe('ExpressionGraph in Chinese', () => {
     expect(latinWords(text)).toEqual([]);
   });
 
+  it('an expression without variables says so instead of a step counter and an empty gradient, in both languages', () => {
+    for (const [S, lang] of [[EN, 'en'], [ZH, 'zh']] as const) {
+      const text = readerText(renderToString(h(ExpressionGraph, { expression: '2*3', values: {}, lang })));
+      expect(text).toContain(S.noVariables);
+      expect(text).not.toContain(S.counter(0, 0));
+      expect(text).toContain(S.svgLabel(3, 2, null, 0, 0));
+      expect(text.toLowerCase()).not.toMatch(/step 0 of 0|第 0 步/);
+      expect(text).not.toContain(S.gradientCaption('f'));
+    }
+  });
+
+  it('which operand an edge is, in Chinese', () => {
+    const g = validateInputs('x/x', { x: '3' }, [], '1', 'zh').graph!;
+    expect(steps(g, 'reverse', 'zh').map((st) => st.text.slice(0, st.text.indexOf('反向')))).toEqual(['沿 f → x（作为分母）', '沿 f → x（作为分子）']);
+    expect(steps(validateInputs('x/y', { x: '3', y: '2' }, [], '1', 'zh').graph!, 'reverse', 'zh')[0]!.text).toMatch(/^沿 f → y 反向/);
+  });
+
   it('step texts are Chinese in both modes', () => {
     const g = validateInputs('(a+b)*(b+1)', { a: '2', b: '1' }, [], '1', 'zh').graph!;
     for (const mode of ['forward', 'reverse'] as const) {

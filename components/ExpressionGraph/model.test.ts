@@ -164,6 +164,22 @@ describe('the graph', () => {
   });
 });
 
+describe('step texts name which operand an edge is when a node takes the same argument twice (reader QA: x/x read "local ∂f/∂x" twice, ≈ −0.3333 and ≈ 0.3333)', () => {
+  it('x/x, x^x, x*x: numerator and denominator, base and exponent, first and second operand; other edges as before', () => {
+    for (const [src, notes] of [['x/x', ['numerator', 'denominator']], ['x^x', ['base', 'exponent']], ['x*x', ['first operand', 'second operand']]] as const) {
+      const { g } = graphOf(src, { x: 3 });
+      for (const mode of ['forward', 'reverse'] as const) {
+        const texts = steps(g, mode).map((st) => st.text);
+        expect(texts.length, src).toBe(2);
+        // Reverse mode steps the edges from the output down: the last operand first.
+        const order = mode === 'forward' ? notes : [...notes].reverse();
+        texts.forEach((t, i) => expect(t, `${src} ${mode}`).toContain(` → ${mode === 'forward' ? 'f' : 'x'} (as the ${order[i]})`));
+      }
+    }
+    for (const st of steps(graphOf('x/y', { x: 3, y: 2 }).g, 'reverse')) expect(st.text).not.toContain('(as the');
+  });
+});
+
 describe('evaluation errors point at their place', () => {
   const fail = (src: string, values: Record<string, number>) => {
     const p = parseExpression(src);
@@ -183,7 +199,8 @@ describe('evaluation errors point at their place', () => {
     expect(e.message).toMatch(/log of −3/);
   });
   it('a power that is not real, and overflow', () => {
-    expect(fail('x^0.5', { x: -4 }).column).toBe(2);
+    expect(fail('x^0.5', { x: -4 }).column).toBe(1); // the base (reader QA: it pointed at ^)
+    expect(fail('2*(x-5)^0.5', { x: 1 }).column).toBe(3);
     expect(fail('1 + exp(x)', { x: 1000 }).column).toBe(5);
     expect(fail('(x-3)^y', { x: 2, y: 3 }).column).toBe(1);
   });

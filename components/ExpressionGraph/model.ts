@@ -131,7 +131,8 @@ export function buildGraph(ast: Ast, values: Record<string, number>, lang: Lang 
         return id;
       }
       const base = visit(a.left), b = vals[base]!.data;
-      if ((b < 0 && !Number.isInteger(n)) || (b === 0 && n < 0)) throw new Fail(errorAt(S.powDomain(fmt(b), fmt(n)), a.opSpan));
+      // At the base, the part whose value is out of the power's domain (with a lone variable, beside its field).
+      if ((b < 0 && !Number.isInteger(n)) || (b === 0 && n < 0)) throw new Fail(errorAt(S.powDomain(fmt(b), fmt(n)), a.left.span));
       const v = guard(a.span, () => vals[base]!.pow(n));
       id = add({ op: 'pow', symbol: `^${fmt(n)}`, span: a.span, exponent: n }, v, [base], localDerivatives(v));
     } else if (a.kind === 'bin') {

@@ -78,9 +78,12 @@ export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
   const n = g.nodes, out: Step[] = [];
   walk(g, mode, (e, pass, incoming, carried, total) => {
     const from = n[e.from]!.name, to = n[e.to]!.name;
+    // x/x: two edges x → f with different local derivatives; the text says which operand each is (reader QA).
+    const twice = g.edges.some((o) => o.id !== e.id && o.from === e.from && o.to === e.to);
+    const slot = twice ? S.slotNote(n[e.to]!.op, e.slot) : '';
     const text = mode === 'forward'
-      ? S.forwardStep(pass + 1, n[g.variables[pass]!]!.name, from, to, f4(e.local), f4(incoming), graphNumber(carried).text, graphNumber(total).text)
-      : S.reverseStep(n[g.output]!.name, from, to, f4(incoming), f4(e.local), graphNumber(carried).text, graphNumber(total).text);
+      ? S.forwardStep(pass + 1, n[g.variables[pass]!]!.name, from, to, slot, f4(e.local), f4(incoming), graphNumber(carried).text, graphNumber(total).text)
+      : S.reverseStep(n[g.output]!.name, from, to, slot, f4(incoming), f4(e.local), graphNumber(carried).text, graphNumber(total).text);
     out.push({ edge: e.id, pass, carried, total, text });
   });
   return out;

@@ -30,12 +30,17 @@ const EN = {
   pressStep: ' Press Step.',
   startReverse: (out: string) => `Reverse mode: the values are known from the forward pass; one backward pass carries ∂${out}/∂node from the output down.`,
   // local, inTan, upstream arrive with their relation ("= 2", "≈ 0.1966"); carried and total as plain numbers.
-  forwardStep: (p: number, v: string, from: string, to: string, local: string, inTan: string, carried: string, total: string) =>
-    `Pass ${p} (∂/∂${v}): along ${from} → ${to}, local ∂${to}/∂${from} ${local} times ∂${from}/∂${v} ${inTan} gives ${carried}; ∂${to}/∂${v} is now ${total}.`,
-  reverseStep: (out: string, from: string, to: string, upstream: string, local: string, carried: string, total: string) =>
-    `Backward along ${to} → ${from}: ∂${out}/∂${to} ${upstream} times local ∂${to}/∂${from} ${local} gives ${carried}; ∂${out}/∂${from} is now ${total}.`,
-  svgLabel: (nodes: number, edges: number, mode: string, k: number, n: number) =>
-    `Graph with ${nodes} nodes and ${edges} edges; ${mode}, step ${k} of ${n}`,
+  // `slot`: which operand the edge is, when `from` feeds `to` twice (x/x), else '' ({@link slotNote}).
+  forwardStep: (p: number, v: string, from: string, to: string, slot: string, local: string, inTan: string, carried: string, total: string) =>
+    `Pass ${p} (∂/∂${v}): along ${from} → ${to}${slot}, local ∂${to}/∂${from} ${local} times ∂${from}/∂${v} ${inTan} gives ${carried}; ∂${to}/∂${v} is now ${total}.`,
+  reverseStep: (out: string, from: string, to: string, slot: string, upstream: string, local: string, carried: string, total: string) =>
+    `Backward along ${to} → ${from}${slot}: ∂${out}/∂${to} ${upstream} times local ∂${to}/∂${from} ${local} gives ${carried}; ∂${out}/∂${from} is now ${total}.`,
+  /** Which operand an edge is (0-based `slot` of operation `op`), for a node that takes the same argument twice. */
+  slotNote: (op: string, slot: number) =>
+    ` (as the ${op === '/' ? ['numerator', 'denominator'][slot] : op === 'powv' ? ['base', 'exponent'][slot] : slot === 0 ? 'first operand' : 'second operand'})`,
+  /** `mode` null: nothing to step (no variable). */
+  svgLabel: (nodes: number, edges: number, mode: string | null, k: number, n: number) =>
+    `Graph with ${nodes} nodes and ${edges} edges${mode === null ? '' : `; ${mode}, step ${k} of ${n}`}`,
   legend: (reverse: boolean, out: string) =>
     `Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass; beside a node ${reverse ? `∂${out}/∂node` : '∂node/∂(seeded variable)'}. Focus or hover a node for exact values.`,
   /** Shown when the graph has a constant: why its edges are never stepped. */
@@ -84,7 +89,8 @@ const EN = {
   eIsVariable: 'e is a variable here; for Euler’s number write exp(1), for eˣ exp(x)',
   valueMissing: (v: string) => `${v} needs a value`,
   valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a finite number`,
-  urlInvalid: 'The link held an invalid expression or value; the default is shown instead.',
+  /** Parts of a link the widget could not place (a value of a name the expression does not have, an unknown mode). */
+  urlIgnored: (parts: string[]) => `Not understood in the link, so left out: ${parts.join(', ')}.`,
 };
 
 /**
@@ -151,11 +157,12 @@ const ZH: typeof EN = {
   startForward: (n) => `前向模式：共 ${n} 遍，每个变量一遍；每一遍从叶节点往上传递 ∂节点/∂变量。`,
   pressStep: '请按“下一步”。',
   startReverse: (out) => `反向模式：各节点的值已在前向传播中求得；一遍反向传递把 ∂${out}/∂节点 从输出逐边往下传。`,
-  forwardStep: (p, v, from, to, local, inTan, carried, total) =>
-    `第 ${p} 遍（∂/∂${v}）：沿 ${from} → ${to}，局部导数 ∂${to}/∂${from} ${local} 乘以 ∂${from}/∂${v} ${inTan}，得 ${carried}；∂${to}/∂${v} 现为 ${total}。`,
-  reverseStep: (out, from, to, upstream, local, carried, total) =>
-    `沿 ${to} → ${from} 反向：∂${out}/∂${to} ${upstream} 乘以局部导数 ∂${to}/∂${from} ${local}，得 ${carried}；∂${out}/∂${from} 现为 ${total}。`,
-  svgLabel: (nodes, edges, mode, k, n) => `计算图，共 ${nodes} 个节点、${edges} 条边；${mode}，第 ${k} 步，共 ${n} 步`,
+  forwardStep: (p, v, from, to, slot, local, inTan, carried, total) =>
+    `第 ${p} 遍（∂/∂${v}）：沿 ${from} → ${to}${slot}，局部导数 ∂${to}/∂${from} ${local} 乘以 ∂${from}/∂${v} ${inTan}，得 ${carried}；∂${to}/∂${v} 现为 ${total}。`,
+  reverseStep: (out, from, to, slot, upstream, local, carried, total) =>
+    `沿 ${to} → ${from}${slot || ' '}反向：∂${out}/∂${to} ${upstream} 乘以局部导数 ∂${to}/∂${from} ${local}，得 ${carried}；∂${out}/∂${from} 现为 ${total}。`,
+  slotNote: (op, slot) => `（作为${op === '/' ? ['分子', '分母'][slot] : op === 'powv' ? ['底数', '指数'][slot] : slot === 0 ? '第一个运算数' : '第二个运算数'}）`,
+  svgLabel: (nodes, edges, mode, k, n) => `计算图，共 ${nodes} 个节点、${edges} 条边${mode === null ? '' : `；${mode}，第 ${k} 步，共 ${n} 步`}`,
   legend: (reverse, out) =>
     `每个节点下方是它的值；每条边上是局部导数，高亮的边上是本遍沿它传递的导数；节点旁边是 ${reverse ? `∂${out}/∂节点` : '∂节点/∂（本遍所求导的变量）'}。把焦点移到节点上或将鼠标悬停其上，可查看精确值。`,
   constantsSkipped: '虚线边从常数出发，不参与逐步计算：常数不依赖任何变量（对变量的导数为 0），也从不需要对常数本身求导。',
@@ -195,7 +202,7 @@ const ZH: typeof EN = {
   eIsVariable: '这里的 e 是变量；自然常数 e 请写作 exp(1)，eˣ 写作 exp(x)',
   valueMissing: (v) => `请给 ${v} 填一个值`,
   valueInvalid: (v, raw) => `${v} = “${raw}”不是有限的数`,
-  urlInvalid: '链接中的表达式或取值无效，因此显示的是默认表达式。',
+  urlIgnored: (parts) => `链接中的以下部分无法识别，已略去：${parts.join('、')}。`,
 };
 
 export const EXPRESSION_GRAPH_STRINGS = defineStrings(EN, ZH);

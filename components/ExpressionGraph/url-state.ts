@@ -1,9 +1,9 @@
 /**
  * The widget's state in a URL, so a teacher can share a link: `?eg-expr=(a%2Bb)*(b%2B1)&eg-vals=a:2,b:1&eg-mode=forward`
- * (the prefix is the widget's id). Reading validates the same way as typing does. Pure: takes and returns strings.
+ * (the prefix is the widget's id). What a link holds is checked the same way as what the reader types. Pure: takes and
+ * returns strings.
  */
 import { parseExpression, plainText } from './parse.ts';
-import { buildGraph } from './model.ts';
 import type { Mode } from './steps.ts';
 
 /** An expression, the values of its variables and, if the link names one, the mode shown. */
@@ -38,30 +38,40 @@ export function writeState(search: string, prefix: string, s: ExpressionState): 
 }
 
 /**
- * Read the state from a query string: null when absent, `{ error: true }` when present but invalid (bad syntax,
- * a missing or non-numeric value, an expression that cannot be evaluated at those values, or a mode other than
- * `forward` and `reverse`).
+ * What a link holds for the widget: the expression and the value texts as written in it, to be checked as if the reader
+ * had typed them (an expression that does not parse or cannot be evaluated shows its message and keeps the last
+ * graph, a bad value its message beside its field; a variable without a value starts at 1), the mode if it names one,
+ * and the parts that could not be placed at all (a value of a name the expression does not have, a pair without `:`,
+ * an unknown mode), each cut to 24 characters.
+ */
+export interface LinkedState { expression: string; texts: Record<string, string>; mode?: Mode; ignored: string[] }
+
+/**
+ * Read the state from a query string: null when it has none for this widget. Nothing in the link is dropped in
+ * silence: what the widget cannot show goes into `ignored`. Never throws.
  * @example
  * ```ts
- * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', values: { a: 2, b: 3 } }
+ * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', texts: { a: '2', b: '3' }, ignored: [] }
+ * readState('?eg-expr=x*y&eg-vals=z:1', 'eg');     // { expression: 'x*y', texts: {}, ignored: ['z:1'] }
  * ```
  */
-export function readState(search: string, prefix: string): ExpressionState | { error: true } | null {
+export function readState(search: string, prefix: string): LinkedState | null {
   const q = new URLSearchParams(search);
   const expression = q.get(`${prefix}-expr`);
   if (expression === null) return null;
   const parsed = parseExpression(expression);
-  if (!parsed.ok) return { error: true };
-  const values: Record<string, number> = {};
-  for (const pair of (q.get(`${prefix}-vals`) ?? '').split(',').filter(Boolean)) {
-    const [name, raw, extra] = pair.split(':');
-    const x = parseValue(raw ?? '');
-    if (extra !== undefined || !name || x === null || !parsed.variables.includes(name)) return { error: true };
-    values[name] = x;
+  // When the expression does not parse, every named value is kept: the reader may fix the expression to use it.
+  const names = parsed.ok ? parsed.variables : null;
+  const cut = (v: string) => (Array.from(v).length > 24 ? `${Array.from(v).slice(0, 24).join('')}…` : v);
+  const texts: Record<string, string> = {}, ignored: string[] = [];
+  for (const pair of (q.get(`${prefix}-vals`) ?? '').split(',')) {
+    if (pair.trim() === '') continue;
+    const at = pair.indexOf(':'), name = at < 0 ? '' : plainText(pair.slice(0, at)).trim();
+    if (name === '' || (names !== null && !names.includes(name)) || Object.hasOwn(texts, name)) ignored.push(cut(pair));
+    else texts[name] = pair.slice(at + 1);
   }
-  if (parsed.variables.some((v) => !(v in values))) return { error: true };
   const mode = q.get(`${prefix}-mode`);
-  if (mode !== null && mode !== 'forward' && mode !== 'reverse') return { error: true };
-  if (!buildGraph(parsed.ast, values).ok) return { error: true };
-  return mode === null ? { expression, values } : { expression, values, mode };
+  const known = mode === 'forward' || mode === 'reverse' ? mode : undefined;
+  if (mode !== null && !known) ignored.push(cut(`${prefix}-mode=${mode}`));
+  return known ? { expression, texts, mode: known, ignored } : { expression, texts, ignored };
 }
