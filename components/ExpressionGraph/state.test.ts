@@ -93,6 +93,11 @@ describe('inputs and URL state', () => {
     }
     expect(readState('?eg-expr=a*b&eg-vals=a:2,b:3&eg-mode=sideways', 'eg')).toEqual({ expression: 'a*b', texts: { a: '2', b: '3' }, ignored: ['eg-mode=sideways'] });
     expect(readState(`?eg-expr=a&eg-vals=${'z'.repeat(40)}:1`, 'eg')!.ignored).toEqual([`${'z'.repeat(24)}…`]);
+    // An expression that does not parse keeps every named value, but `__proto__` is no name.
+    const broken = readState('?eg-expr=a%2B&eg-vals=a:1,__proto__:2,constructor:3', 'eg')!;
+    expect(broken.texts).toEqual({ a: '1', constructor: '3' });
+    expect(Object.getPrototypeOf(broken.texts)).toBe(Object.prototype);
+    expect(broken.ignored).toEqual(['__proto__:2']);
   });
 });
 

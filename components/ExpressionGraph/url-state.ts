@@ -67,7 +67,8 @@ export function readState(search: string, prefix: string): LinkedState | null {
   for (const pair of (q.get(`${prefix}-vals`) ?? '').split(',')) {
     if (pair.trim() === '') continue;
     const at = pair.indexOf(':'), name = at < 0 ? '' : plainText(pair.slice(0, at)).trim();
-    if (name === '' || (names !== null && !names.includes(name)) || Object.hasOwn(texts, name)) ignored.push(cut(pair));
+    // `__proto__` (never a variable: the parser refuses it) would not be a key of `texts`.
+    if (name === '' || name === '__proto__' || (names !== null && !names.includes(name)) || Object.hasOwn(texts, name)) ignored.push(cut(pair));
     else texts[name] = pair.slice(at + 1);
   }
   const mode = q.get(`${prefix}-mode`);
