@@ -93,7 +93,14 @@ test('settings in the URL are applied, and changes are written back', async ({ t
 
 test('bad values in the URL fall back to the defaults without an error, and a message names them', async ({ tab: page }) => {
   const pg = await open(page, '?data=mnist&lr=abc&hidden=99,x&batch=-4&seed=%%&loss=hinge');
-  await expect(pg.locator('.pg-message')).toHaveText('Not understood in the page address, so left at their defaults: data=mnist, hidden=99,x, lr=abc, batch=-4, loss=hinge, seed=%%.');
+  // Each named with what it must be, so a teacher can mend the link.
+  const message = pg.locator('.pg-message');
+  await expect(message).toContainText('Not understood in the page address, so left at their defaults: data=mnist (xor, circles, spirals or blobs); ');
+  for (const part of ['hidden=99,x (up to 4 layer sizes of 1 to 8', 'lr=abc (a number greater than 0 and at most 1e6)', 'batch=-4 (a whole number from 1 to 1000)',
+    'loss=hinge (cross-entropy or squared-error)', 'seed=%% (a whole number from 0 to 4294967295).']) await expect(message).toContainText(part);
+  // The address holds the settings in use (as when part of a link is understood).
+  await expect.poll(() => new URL(page.url()).searchParams.get('lr')).toBe('0.03');
+  expect(new URL(page.url()).searchParams.get('data')).toBe('xor');
   await expect(pg.getByLabel('Data set')).toHaveValue('xor');
   await expect(pg.getByLabel('Learning rate α')).toHaveValue('0.03');
   await expect(pg.getByLabel('Layer 2 units')).toHaveValue('8');

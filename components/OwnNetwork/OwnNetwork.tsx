@@ -123,7 +123,7 @@ export default function OwnNetwork({ lang = 'en', preset = 'mazur' }: OwnNetwork
             </select>
             {message('output')}
           </div>
-          <div class="own-field">
+          <div class="own-field own-cost">
             {label('cost', S.cost)}
             <select {...field('cost')} onChange={field('cost').onInput}>
               {COST_NAMES.map((c) => <option value={c}>{S.costNames[c]}</option>)}

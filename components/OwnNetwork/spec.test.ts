@@ -13,6 +13,11 @@ describe('parsing what a reader types', () => {
     expect(parseSizes('2-3-3-3-1')).toMatchObject({ ok: false, problem: { code: 'layerCount', count: 5 } });
     expect(parseSizes('2-7-1')).toMatchObject({ ok: false, problem: { code: 'unitCount', layer: 2, units: 7 } });
     expect(parseSizes('2-a-1')).toMatchObject({ ok: false, problem: { code: 'sizeNotWhole', token: 'a' } });
+    // x separates two numbers only (reader QA: 2-x-2 was read as 2-2).
+    expect(parseSizes('2-x-2')).toMatchObject({ ok: false, problem: { code: 'sizeNotWhole', token: 'x' } });
+    expect(parseSizes('x-2-2')).toMatchObject({ ok: false, problem: { code: 'sizeNotWhole', token: 'x' } });
+    expect(parseSizes('2×3×1')).toEqual({ ok: true, value: [2, 3, 1] });
+    expect(parseSizes('2X3 x 1')).toEqual({ ok: true, value: [2, 3, 1] });
   });
 
   it('a fractional layer size asks for a whole number from 1 to 6, in both languages', () => {

@@ -82,9 +82,11 @@ export function parseVector(text: string, field: Field): { ok: true; value: numb
   return { ok: true, value };
 }
 
-/** Layer sizes: `2-2-2`, `2, 3, 1`, `[2 3 1]`. */
+/** Layer sizes: `2-2-2`, `2, 3, 1`, `[2 3 1]`, `2×3×1`. */
 export function parseSizes(text: string): { ok: true; value: number[] } | { ok: false; problem: Problem } {
-  const tokens = text.replace(/[[\]]/g, ' ').split(/[\s,;\-–—×x]+/).filter((t) => t !== '');
+  // × or x separates only between two numbers (2x3x1): elsewhere an x is a size that is not a number (reader QA: 2-x-2
+  // was read as 2-2 and got "2 layers need 1" weight matrices).
+  const tokens = text.replace(/[[\]]/g, ' ').replace(/(\d)\s*[×xX]\s*(?=\d)/g, '$1 ').split(/[\s,;\-–—]+/).filter((t) => t !== '');
   if (tokens.length === 0) return { ok: false, problem: { field: 'sizes', code: 'empty' } };
   const sizes: number[] = [];
   for (const t of tokens) {

@@ -127,7 +127,11 @@ export default function Playground(props: PlaygroundProps) {
       const unread = unreadParams(location.search);
       const note = unread.length ? S.linkUnread(unread) : '';
       if (JSON.stringify(fromUrl) !== JSON.stringify(base)) apply(fromUrl, note ? `${S.fromUrl} ${note}` : S.fromUrl);
-      else if (note) setMessage(note);
+      else if (note) {
+        setMessage(note);
+        // The address then holds the settings in use, as when some of the link was understood (apply writes it).
+        history.replaceState(history.state, '', address(toQuery(fromUrl, location.search)));
+      }
       if (linked) loadLinked(linked);
     }
   }, []);

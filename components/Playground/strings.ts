@@ -5,6 +5,7 @@
 import { type DescribedNumber, formatNumber, relation } from '../../src/format/number';
 import { defineStrings } from '../../src/i18n/strings';
 import type { DatasetName, FieldRange, HiddenActivation } from './settings';
+import type { LinkRule, UnreadParam } from './url-state';
 
 /** Whole numbers with many digits in full (a seed's limit reads 4294967295, not 4.294967295e9); round ones and
  * fractions as the shared formatter writes them (1e6, 0.03). */
@@ -18,6 +19,27 @@ const cjkSpace = (name: string) => (/[\p{Script=Han}）」”]$/u.test(name) ? '
 type DataSet = 'training' | 'test';
 
 /** The data sets' Chinese names (also used in the no-JavaScript note). */
+/** What a link's value must be (url-state.ts LINK_RULES), in the words of each language. */
+const enOr = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}` : xs.join(''));
+function enRule(r: LinkRule): string {
+  switch (r.kind) {
+    case 'whole': return `a whole number from ${n(r.lo)} to ${n(r.hi)}`;
+    case 'number': return r.openLo ? `a number greater than ${n(r.lo)} and at most ${n(r.hi)}` : `a number from ${n(r.lo)} to ${n(r.hi)}`;
+    case 'oneOf': return enOr(r.options);
+    case 'hidden': return `up to ${r.layers} layer sizes of 1 to ${r.units} such as 8,8, or empty for none`;
+    case 'activation': return `one per hidden layer, each ${enOr(r.options)}`;
+  }
+}
+function zhRule(r: LinkRule): string {
+  switch (r.kind) {
+    case 'whole': return `${n(r.lo)} 到 ${n(r.hi)} 之间的整数`;
+    case 'number': return r.openLo ? `大于 ${n(r.lo)} 且不超过 ${n(r.hi)} 的数` : `${n(r.lo)} 到 ${n(r.hi)} 之间的数`;
+    case 'oneOf': return `${r.options.join('、')} 之一`;
+    case 'hidden': return `最多 ${r.layers} 个隐藏层的单元数，每个 1 到 ${r.units}，如 8,8；留空表示没有隐藏层`;
+    case 'activation': return `每个隐藏层一个，取 ${r.options.join('、')} 之一`;
+  }
+}
+
 const EN_DATASETS: Record<DatasetName, string> = { xor: 'XOR', circles: 'Circles', spirals: 'Spirals', blobs: 'Blobs' };
 const ZH_DATASETS: Record<DatasetName, string> = { xor: '异或（XOR）', circles: '同心圆', spirals: '双螺旋', blobs: '高斯团簇' };
 
@@ -39,7 +61,8 @@ export const PLAYGROUND_STRINGS = defineStrings({
   settingsChanged: (shape: string) => `Settings changed: a ${shape} network starts at step 0.`,
   fromUrl: 'Settings read from the page address.',
   /** Settings of the address that were not understood (`lr=oops`): their default values were kept. */
-  linkUnread: (params: string[]) => `Not understood in the page address, so left at their defaults: ${params.join(', ')}.`,
+  linkUnread: (params: UnreadParam[]) =>
+    `Not understood in the page address, so left at their defaults: ${params.map((p) => `${p.key}=${p.value} (${enRule(p.rule)})`).join('; ')}.`,
   pausedNoPoints: (step: number) => `Paused at step ${step}: there are no training points.`,
   paused: (step: number) => `Paused at step ${step}.`,
   divergedFirst: 'Training has diverged: press Reset or Rewind first.',
@@ -151,7 +174,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
   lossName: (set, lambda) => `${set === 'training' ? '训练集' : '测试集'}${lambda > 0 ? ' J（含正则化项）' : '代价'}`,
   settingsChanged: (shape) => `设置已更改：新的 ${shape} 网络从第 0 步开始。`,
   fromUrl: '已从页面地址读取设置。',
-  linkUnread: (params) => `页面地址中的以下设置无法识别，已保留默认值：${params.join('、')}。`,
+  linkUnread: (params) => `页面地址中的以下设置无法识别，已保留默认值：${params.map((p) => `${p.key}=${p.value}（${zhRule(p.rule)}）`).join('；')}。`,
   pausedNoPoints: (step) => `在第 ${step} 步暂停：没有训练点。`,
   paused: (step) => `在第 ${step} 步暂停。`,
   divergedFirst: '训练已经发散：请先按“重置”或“倒回”。',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, sameData, type Settings } from './settings.ts';
 import LZString from 'lz-string';
-import { encodeCsv, MAX_LINK_CHARS, parseQuery, readCsvParam, toQuery, unreadParams, withCsv } from './url-state.ts';
+import { encodeCsv, LINK_RULES, type LinkRule, MAX_LINK_CHARS, parseQuery, QUERY_KEYS, readCsvParam, toQuery, unreadParams, withCsv } from './url-state.ts';
+import { PLAYGROUND_STRINGS } from './strings.ts';
 
 const custom: Settings = {
   dataset: 'blobs', classes: 4, n: 300, noise: 0.1, dataSeed: 7, testFraction: 0.3, hidden: [8, 3, 2],
@@ -42,22 +43,67 @@ describe('URL state', () => {
     expect(parseQuery('?' + query)[field]).toEqual(DEFAULT_SETTINGS[field]);
   });
 
+  it('writes the number of classes only for blobs, the data set that has a choice', () => {
+    expect(new URLSearchParams(toQuery(DEFAULT_SETTINGS)).has('classes')).toBe(false);
+    expect(new URLSearchParams(toQuery({ ...DEFAULT_SETTINGS, dataset: 'circles' }, 'classes=4')).has('classes')).toBe(false);
+    expect(new URLSearchParams(toQuery({ ...DEFAULT_SETTINGS, dataset: 'blobs', classes: 4 })).get('classes')).toBe('4');
+  });
+
+  it('each rule of LINK_RULES is what parseQuery accepts: its ends are read, just past them is not', () => {
+    const rules = Object.entries(LINK_RULES) as [keyof Settings, LinkRule][];
+    for (const [field, rule] of rules) {
+      const key = QUERY_KEYS[field];
+      // Under blobs, so that `classes` counts.
+      const at = (v: string) => unreadParams(`?${field === 'dataset' ? '' : 'data=blobs&'}${key}=${encodeURIComponent(v)}`).map((p) => p.key);
+      if (rule.kind === 'whole' || rule.kind === 'number') {
+        if (rule.kind === 'number' && rule.openLo) expect(at(String(rule.lo)), `${key} at lo`).toEqual([key]);
+        else expect(at(String(rule.lo)), `${key} at lo`).toEqual([]);
+        expect(at(String(rule.hi)), `${key} at hi`).toEqual([]);
+        const step = rule.kind === 'whole' ? 1 : 1e-9 * Math.max(1, rule.hi);
+        expect(at(String(rule.lo - step)), `${key} below`).toEqual([key]);
+        expect(at(String(rule.hi + step)), `${key} above`).toEqual([key]);
+        if (rule.kind === 'whole') expect(at(String(rule.lo + 0.5)), `${key} not whole`).toEqual([key]);
+      } else if (rule.kind === 'oneOf') {
+        for (const o of rule.options) expect(at(o), `${key}=${o}`).toEqual([]);
+        expect(at('nonsense'), key).toEqual([key]);
+      } else if (rule.kind === 'hidden') {
+        expect(at(Array.from({ length: rule.layers }, () => rule.units).join(','))).toEqual([]);
+        expect(at(Array.from({ length: rule.layers + 1 }, () => 1).join(','))).toEqual([key]);
+        expect(at(String(rule.units + 1))).toEqual([key]);
+        expect(at('')).toEqual([]);
+      } else {
+        for (const o of rule.options) expect(at(o), `${key}=${o}`).toEqual([]);
+        expect(at('softmax')).toEqual([key]);
+      }
+    }
+    expect(rules.map(([f]) => f).sort()).toEqual(Object.keys(QUERY_KEYS).sort());
+  });
+
+  it('the message names each setting not understood with what it must be', () => {
+    const message = PLAYGROUND_STRINGS.en.linkUnread(unreadParams('?lr=oops&data=mnist&classes=7&hidden=99'));
+    expect(message).toBe('Not understood in the page address, so left at their defaults: data=mnist (xor, circles, spirals or blobs); '
+      + 'classes=7 (a whole number from 2 to 4); hidden=99 (up to 4 layer sizes of 1 to 8 such as 8,8, or empty for none); '
+      + 'lr=oops (a number greater than 0 and at most 1e6).');
+    expect(PLAYGROUND_STRINGS.zh.linkUnread(unreadParams('?n=5'))).toBe('页面地址中的以下设置无法识别，已保留默认值：n=5（10 到 1000 之间的整数）。');
+  });
+
   it.each([
     'data=mnist', 'lr=-1', 'lr=0', 'lr=abc', 'lr=Infinity', 'lambda=-0.5', 'batch=2.5', 'batch=0', 'n=5', 'classes=9',
     'loss=hinge', 'seed=-3', 'noise=2', 'test=0.9', 'hidden=8,99', 'hidden=a,b', 'hidden=1,1,1,1,1', 'act=softmax', 'act=,,',
   ])('a bad value (%s) is named as not understood', (query) => {
-    expect(unreadParams('?' + query)).toEqual([query]);
+    expect(unreadParams('?' + query).map((p) => `${p.key}=${p.value}`)).toEqual([query]);
   });
 
   it('names only the settings not understood, whatever the defaults; a good link names none', () => {
-    expect(unreadParams('?data=circles&lr=oops&hidden=8&act=relu,banana&dseed=7&zoom=3')).toEqual(['act=relu,banana', 'lr=oops']);
+    const names = (q: string) => unreadParams(q).map((p) => `${p.key}=${p.value}`);
+    expect(names('?data=circles&lr=oops&hidden=8&act=relu,banana&dseed=7&zoom=3')).toEqual(['act=relu,banana', 'lr=oops']);
     // Good values, also those equal to the defaults, and every value a link written by the page holds.
     expect(unreadParams(`?${toQuery(custom)}`)).toEqual([]);
     expect(unreadParams(`?${toQuery(DEFAULT_SETTINGS)}`)).toEqual([]);
     expect(unreadParams(`?${toQuery({ ...DEFAULT_SETTINGS, hidden: [], activation: [] })}`)).toEqual([]);
     expect(unreadParams('?lr=0.03&hidden=')).toEqual([]);
     // A long value is cut.
-    expect(unreadParams(`?data=${'x'.repeat(100)}`)).toEqual([`data=${'x'.repeat(24)}…`]);
+    expect(names(`?data=${'x'.repeat(100)}`)).toEqual([`data=${'x'.repeat(24)}…`]);
     for (const q of ['?%%%', '?&&&=', '', '?' + 'x'.repeat(5000)]) expect(unreadParams(q)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * Parsing is defensive: unknown keys are ignored and bad values keep the base (default) value.
  */
 import LZString from 'lz-string';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.ts';
+import { DATASETS, DEFAULT_SETTINGS, FIELD_RANGES, HIDDEN_ACTIVATIONS, LOSSES, MAX_LAYERS, MAX_UNITS, normalizeSettings, type Settings } from './settings.ts';
 
 /** Query key for each setting (short, readable names a teacher can edit by hand). */
 export const QUERY_KEYS: Readonly<Record<keyof Settings, string>> = Object.freeze({
@@ -38,16 +38,47 @@ export function parseQuery(query: string | URLSearchParams, base: Readonly<Setti
 }
 
 /**
+ * What a link's value of each setting must be, as `normalizeSettings` (settings.ts) reads it: a whole number or a
+ * number in a range, one of a list, or layer sizes and activations. The message for a link's value that was not
+ * understood is written from it; url-state.test.ts checks each range's ends against what `parseQuery` accepts.
+ */
+export type LinkRule =
+  | { kind: 'whole'; lo: number; hi: number }
+  | { kind: 'number'; lo: number; hi: number; openLo?: boolean }
+  | { kind: 'oneOf'; options: readonly string[] }
+  | { kind: 'hidden'; layers: number; units: number }
+  | { kind: 'activation'; options: readonly string[] };
+
+export const LINK_RULES: Readonly<Record<keyof Settings, LinkRule>> = Object.freeze({
+  dataset: { kind: 'oneOf', options: DATASETS },
+  classes: { kind: 'whole', lo: 2, hi: 4 },
+  n: { kind: 'whole', lo: FIELD_RANGES.n.lo, hi: FIELD_RANGES.n.hi },
+  noise: { kind: 'number', lo: FIELD_RANGES.noise.lo, hi: FIELD_RANGES.noise.hi },
+  dataSeed: { kind: 'whole', lo: FIELD_RANGES.seed.lo, hi: FIELD_RANGES.seed.hi },
+  testFraction: { kind: 'number', lo: 0.05, hi: 0.5 },
+  hidden: { kind: 'hidden', layers: MAX_LAYERS, units: MAX_UNITS },
+  activation: { kind: 'activation', options: HIDDEN_ACTIVATIONS },
+  learningRate: { kind: 'number', lo: FIELD_RANGES.learningRate.lo, hi: FIELD_RANGES.learningRate.hi, openLo: true },
+  lambda: { kind: 'number', lo: FIELD_RANGES.lambda.lo, hi: FIELD_RANGES.lambda.hi },
+  batchSize: { kind: 'whole', lo: FIELD_RANGES.batchSize.lo, hi: FIELD_RANGES.batchSize.hi },
+  loss: { kind: 'oneOf', options: LOSSES },
+  seed: { kind: 'whole', lo: FIELD_RANGES.seed.lo, hi: FIELD_RANGES.seed.hi },
+});
+
+/** A setting of a link that was not understood: its query key, its value as written (cut to 24 characters), and its rule. */
+export interface UnreadParam { key: string; value: string; rule: LinkRule }
+
+/**
  * The settings in a query that were not understood and so kept the base value (`lr=oops`, `data=moons`, `hidden=99`),
- * as `key=value` (a long value cut to 24 characters with "…"), in the order of {@link QUERY_KEYS}. Found by reading the
- * query over a base whose every value is impossible (NaN, ""): a setting that comes out with that value fell back.
- * The activations cannot be checked without a hidden layer. Never throws.
+ * in the order of {@link QUERY_KEYS}. Found by reading the query over a base whose every value is impossible (NaN,
+ * ""): a setting that comes out with that value fell back. The activations cannot be checked without a hidden layer.
+ * Never throws.
  * @example
  * ```ts
- * unreadParams('?data=circles&lr=oops&hidden=99'); // ['hidden=99', 'lr=oops']
+ * unreadParams('?data=circles&lr=oops&hidden=99').map((p) => `${p.key}=${p.value}`); // ['hidden=99', 'lr=oops']
  * ```
  */
-export function unreadParams(query: string | URLSearchParams): string[] {
+export function unreadParams(query: string | URLSearchParams): UnreadParam[] {
   let params: URLSearchParams;
   try {
     params = typeof query === 'string' ? new URLSearchParams(query) : query;
@@ -63,16 +94,18 @@ export function unreadParams(query: string | URLSearchParams): string[] {
   const cut = (v: string) => (Array.from(v).length > 24 ? `${Array.from(v).slice(0, 24).join('')}…` : v);
   return (Object.keys(QUERY_KEYS) as (keyof Settings)[]).flatMap((field) => {
     const raw = params.get(QUERY_KEYS[field]);
-    return raw !== null && fellBack(read[field]) ? [`${QUERY_KEYS[field]}=${cut(raw)}`] : [];
+    return raw !== null && fellBack(read[field]) ? [{ key: QUERY_KEYS[field], value: cut(raw), rule: LINK_RULES[field] }] : [];
   });
 }
 
 /**
  * Write settings as query parameters, merged into `existing` (other parameters of the page survive).
- * Every setting is written, so the link means the same thing even if the lesson's props change later.
+ * Every setting is written, so the link means the same thing even if the lesson's props change later, except the
+ * number of classes when the data set is not `blobs`, the only one that has a choice (reader QA: `classes=3` in every
+ * link of two-class data misled a teacher reading it).
  * @example
  * ```ts
- * toQuery({ ...DEFAULT_SETTINGS, hidden: [8, 8] }); // "data=xor&classes=3&…&hidden=8%2C8&…"
+ * toQuery({ ...DEFAULT_SETTINGS, hidden: [8, 8] }); // "data=xor&n=…&hidden=8%2C8&…"
  * ```
  */
 export function toQuery(s: Settings, existing: string = ''): string {
@@ -84,6 +117,7 @@ export function toQuery(s: Settings, existing: string = ''): string {
     batchSize: String(s.batchSize), loss: s.loss, seed: String(s.seed),
   };
   for (const field of Object.keys(QUERY_KEYS) as (keyof Settings)[]) params.set(QUERY_KEYS[field], values[field]);
+  if (s.dataset !== 'blobs') params.delete(QUERY_KEYS.classes);
   return params.toString();
 }
 
