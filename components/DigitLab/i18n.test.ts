@@ -113,7 +113,12 @@ describe('DigitLab in Chinese', () => {
     const results = [parseWeights('{', 'zh'), parseWeights('{"format": "x"}', 'zh'),
       parseWeights(weightsJson(Network.random([400, 25, 10])).replace(/"Theta":\s*\[/, '"Theta": [[[1]],'), 'zh')];
     const messages = results.map((r) => ('error' in r ? r.error : ''));
-    expect(messages[0]!.startsWith('不是 JSON（')).toBe(true);
+    // No English from the browser's JSON.parse message (QA: "不是 JSON（Unexpected token 'o', …）").
+    expect(messages[0]!.startsWith('不是 JSON 文件')).toBe(true);
+    expect(latinWords(messages[0]!)).toEqual([]);
+    expect(messages[0]).toBe('不是 JSON 文件（第 2 个字符处有误）'); // "{": a property name expected after it
+    const token = parseWeights('{"format": oops}', 'zh');
+    expect('error' in token && token.error).toBe('不是 JSON 文件（意外的字符“o”）');
     expect(messages[1]).toBe(ZH.notWeights('backprop-notebook/digits-weights'));
     expect(messages[2]).toBe(ZH.twoThetas);
     const small = parseWeights(weightsJson(Network.random([4, 25, 10])), 'zh');

@@ -57,7 +57,11 @@ export function weightsJson(net: Network): string {
 export function parseWeights(text: string, lang: Lang = 'en'): { net: Network } | { error: string } {
   const S = DIGIT_LAB_STRINGS[lang];
   let data: { format?: unknown; Theta?: unknown; hidden?: unknown; output?: unknown };
-  try { data = JSON.parse(text); } catch (e) { return { error: S.notJson((e as Error).message) }; }
+  try { data = JSON.parse(text); } catch (e) {
+    // The browser's own message is English: the Chinese one keeps only where or what went wrong, if it says.
+    const why = (e as Error).message, at = /position (\d+)/.exec(why), token = /Unexpected token '(.+?)'/.exec(why);
+    return { error: S.notJson(why, { character: at ? Number(at[1]) + 1 : null, token: token ? token[1]! : null }) };
+  }
   if (!data || typeof data !== 'object' || data.format !== FORMAT) return { error: S.notWeights(FORMAT) };
   if (!Array.isArray(data.Theta) || data.Theta.length !== 2) return { error: S.twoThetas };
   let net: Network;

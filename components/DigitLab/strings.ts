@@ -84,7 +84,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   importWeights: 'Load weights…',
   importBad: (why: string) => `Those weights were not loaded: ${why}`,
   importOk: 'Weights loaded.',
-  notJson: (why: string) => `not JSON (${why})`,
+  /** `why`: the browser's JSON.parse message (English); `at`: what it says of the place (1-based) or the unexpected character. */
+  notJson: (why: string, _at: { character: number | null; token: string | null }) => `not JSON (${why})`,
   notWeights: (format: string) => `not a weights file of this lab (expected "format": "${format}")`,
   twoThetas: 'expected "Theta" with two matrices, Θ(1) and Θ(2)',
   wrongNetwork: (sizes: string, inputs: number, outputs: number) => `the network is ${sizes}; this lab needs ${inputs}-s₂-${outputs}`,
@@ -154,7 +155,7 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   importWeights: '载入权重…',
   importBad: (why) => `这些权重没有载入：${why}`,
   importOk: '权重已载入。',
-  notJson: (why) => `不是 JSON（${why}）`,
+  notJson: (_why, at) => `不是 JSON 文件${at.character !== null ? `（第 ${at.character} 个字符处有误）` : at.token !== null ? `（意外的字符“${at.token}”）` : ''}`,
   notWeights: (format) => `不是本实验的权重文件（应含 "format": "${format}"）`,
   twoThetas: '应含 "Theta"，即 Θ(1) 和 Θ(2) 两个矩阵',
   wrongNetwork: (sizes, inputs, outputs) => `这个网络是 ${sizes}；本实验需要 ${inputs}-s₂-${outputs}`,

@@ -70,7 +70,7 @@ export const SITE_STRINGS = defineStrings(
     on: '开',
     off: '关',
     languageNav: '语言',
-    readIn: (language: string) => `用${language}阅读本页`,
+    readIn: (language: string) => `用 ${language} 阅读本页`,
     outline: '课程目录',
     outlineLessons: '课程',
     outlineReference: '参考',

@@ -24,7 +24,8 @@ export const EXERCISE_STRINGS = defineStrings({
   hintsLabel: 'Hints',
   solutionSummary: 'Show the solution (try the hints first)',
   useSolution: 'Put the solution in the editor',
-  notAvailable: (names: string) => `Not available inside your function here (the module would do the exercise for you): ${names}.`,
+  /** `names`: the functions, each already marked up as code. */
+  notAvailable: (names: string[]) => `Not available inside your function here (the module would do the exercise for you): ${names.join(', ')}.`,
   cellLabel: (title: string) => `exercise “${title}”`,
 
   // Check messages: "expected X, got Y". The check's name says which input it ran on; a message adds the input
@@ -221,7 +222,7 @@ export const EXERCISE_STRINGS = defineStrings({
   hintsLabel: '提示',
   solutionSummary: '查看参考答案（建议先看提示）',
   useSolution: '把参考答案放进编辑器',
-  notAvailable: (names) => `在你的函数里不能调用以下函数（它们会替你把练习做完）：${names}。`,
+  notAvailable: (names) => `在你的函数里不能调用以下函数（它们会替你把练习做完）：${names.join('、')}。`,
   cellLabel: (title) => `练习“${title}”`,
 
   // Check messages

@@ -83,3 +83,11 @@ describe('Chinese exercises', () => {
     expect(S.ok).toBe('ok');
   });
 });
+
+describe('the list of functions an exercise may not call', () => {
+  test('is joined as each language lists things (QA: the Chinese list used ASCII commas)', () => {
+    const names = ['`forward`', '`predict`'];
+    expect(EXERCISE_STRINGS.zh.notAvailable(names)).toContain('`forward`、`predict`。');
+    expect(EXERCISE_STRINGS.en.notAvailable(names)).toContain('`forward`, `predict`.');
+  });
+});
