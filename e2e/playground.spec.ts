@@ -76,7 +76,7 @@ test('rewind replays the same run: the same loss at the same step', async ({ tab
 });
 
 test('settings in the URL are applied, and changes are written back', async ({ tab: page }) => {
-  const pg = await open(page, '?data=spirals&hidden=3,2&act=relu,sigmoid&lr=0.1&batch=7&loss=squared-error');
+  const pg = await open(page, '?data=spirals&hidden=3,2&act=relu,sigmoid&lr=0.1&mom=0.9&batch=7&loss=squared-error');
   await expect(pg.getByLabel('Data set')).toHaveValue('spirals');
   await expect(pg.getByLabel('Layer 2 units')).toHaveValue('3');
   await expect(pg.getByLabel('Layer 3 units')).toHaveValue('2');
@@ -84,6 +84,7 @@ test('settings in the URL are applied, and changes are written back', async ({ t
   await expect(pg.getByLabel('Layer 3 activation')).toHaveValue('sigmoid');
   await expect(pg.getByLabel('Learning rate α')).toHaveValue('0.1');
   await expect(pg.getByLabel('Batch size')).toHaveValue('7');
+  await expect(pg.getByLabel('Momentum μ')).toHaveValue('0.9');
   await expect(pg.getByRole('combobox', { name: /^Loss/ })).toHaveValue('squared-error');
   await expect(pg.getByRole('img', { name: /Weights of the 2-3-2-1 network/ })).toBeVisible();
   await pg.getByLabel('Data set').selectOption('circles');

@@ -47,6 +47,7 @@ test.describe('playground', () => {
       ['Points', '5', 'a whole number from 10 to 1000'],
       ['Learning rate α', '-1', 'a number greater than 0 and at most 1e6'],
       ['Batch size', '0', 'a whole number from 1 to 1000'],
+      ['Momentum μ', '1', 'a number from 0 to 0.99'],
       ['Layer 2 units', '100', 'a whole number from 1 to 8'],
     ];
     for (const [label, typed, rule] of cases) {

@@ -108,6 +108,7 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
         <legend>{S.trainingLegend}</legend>
         {num(S.learningRate, 'learningRate', { min: 0, step: 'any' })}
         {num(S.lambda, 'lambda', { min: 0, step: 'any' })}
+        {num(S.momentum, 'momentum', { min: 0, max: 0.99, step: 'any' })}
         {num(S.batchSize, 'batchSize', { min: 1, max: 1000, step: 1 })}
         <label class="pg-field">
           {S.loss}

@@ -136,3 +136,22 @@ describe('keepsWeight', () => {
     }
   });
 });
+
+describe('momentum μ (lesson 8, (8.11): v ← μv − αD, Θ ← Θ + v)', () => {
+  it('the first step is plain gradient descent; the second adds μ times the first step', () => {
+    const flat = (run: PlaygroundRun) => run.net.weights().flat(2);
+    const settings = { n: 40, hidden: [3], activation: ['tanh'] as Settings['activation'], learningRate: 0.3, batchSize: 8 };
+    const plain = new PlaygroundRun(s(settings)), heavy = new PlaygroundRun(s({ ...settings, momentum: 0.9 }));
+    const start = flat(plain);
+    expect(flat(heavy)).toEqual(start);
+    plain.advance(1); heavy.advance(1);
+    const first = flat(plain);
+    expect(flat(heavy)).toEqual(first); // v₁ = −αD₁: the same step
+    plain.advance(1); heavy.advance(1);
+    // Both second steps start from the same Θ₁ on the same batch (same seed), so they differ by μv₁ = μ(Θ₁ − Θ₀).
+    const gap = flat(heavy).map((w, k) => w - flat(plain)[k]!);
+    const expected = first.map((w, k) => 0.9 * (w - start[k]!));
+    gap.forEach((g, k) => expect(g).toBeCloseTo(expected[k]!, 12));
+    expect(Math.max(...expected.map(Math.abs))).toBeGreaterThan(1e-4); // the test sees a real difference
+  });
+});

@@ -126,7 +126,7 @@ export class PlaygroundRun {
     const d = this.data.train;
     this.steps = d
       ? train(this.net, d, { learningRate: this.settings.learningRate, batchSize: Math.min(this.settings.batchSize, d.X.rows),
-        lambda: this.settings.lambda, cost: this.spec.cost, seed: this.settings.seed, epochs: Infinity })
+        lambda: this.settings.lambda, momentum: this.settings.momentum, cost: this.spec.cost, seed: this.settings.seed, epochs: Infinity })
       : null;
     this.cached = null;
     this.record();

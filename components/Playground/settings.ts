@@ -40,6 +40,8 @@ export interface Settings {
   learningRate: number;
   /** L2 regularisation λ ≥ 0. */
   lambda: number;
+  /** Momentum μ in [0, 0.99] (lesson 8, (8.11)); 0 is plain gradient descent. */
+  momentum: number;
   /** Examples per update (1–1000; capped at the number of training points). */
   batchSize: number;
   /** Loss function. */
@@ -51,7 +53,7 @@ export interface Settings {
 /** The defaults every missing or bad value falls back to. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dataset: 'xor', classes: 3, n: 500, noise: 0, dataSeed: 1, testFraction: 0.2,
-  hidden: [4, 4], activation: ['tanh', 'tanh'], learningRate: 0.03, lambda: 0, batchSize: 10,
+  hidden: [4, 4], activation: ['tanh', 'tanh'], learningRate: 0.03, lambda: 0, momentum: 0, batchSize: 10,
   loss: 'cross-entropy', seed: 1,
 } as Settings);
 
@@ -128,6 +130,7 @@ export function normalizeSettings(input: Record<string, unknown> | null | undefi
     activation,
     learningRate: numIn(v.learningRate, 0, 1e6, base.learningRate, true),
     lambda: numIn(v.lambda, 0, 1e3, base.lambda),
+    momentum: numIn(v.momentum, 0, 0.99, base.momentum),
     batchSize: intIn(v.batchSize, 1, 1000, base.batchSize),
     loss: oneOf(v.loss, LOSSES, base.loss),
     seed: intIn(v.seed, 0, 0xffffffff, base.seed),
@@ -147,6 +150,7 @@ export const FIELD_RANGES = {
   noise: { lo: 0, hi: 1 },
   learningRate: { lo: 0, hi: 1e6, openLo: true },
   lambda: { lo: 0, hi: 1e3 },
+  momentum: { lo: 0, hi: 0.99 },
   batchSize: { lo: 1, hi: 1000, whole: true },
   seed: { lo: 0, hi: 0xffffffff, whole: true },
   units: { lo: 1, hi: MAX_UNITS, whole: true },

@@ -6,7 +6,7 @@ import { PLAYGROUND_STRINGS } from './strings.ts';
 
 const custom: Settings = {
   dataset: 'blobs', classes: 4, n: 300, noise: 0.1, dataSeed: 7, testFraction: 0.3, hidden: [8, 3, 2],
-  activation: ['relu', 'tanh', 'sigmoid'], learningRate: 0.003, lambda: 0.001, batchSize: 25,
+  activation: ['relu', 'tanh', 'sigmoid'], learningRate: 0.003, lambda: 0.001, momentum: 0.5, batchSize: 25,
   loss: 'squared-error', seed: 42,
 };
 

@@ -9,7 +9,7 @@ import { DATASETS, DEFAULT_SETTINGS, FIELD_RANGES, HIDDEN_ACTIVATIONS, LOSSES, M
 /** Query key for each setting (short, readable names a teacher can edit by hand). */
 export const QUERY_KEYS: Readonly<Record<keyof Settings, string>> = Object.freeze({
   dataset: 'data', classes: 'classes', n: 'n', noise: 'noise', dataSeed: 'dseed', testFraction: 'test',
-  hidden: 'hidden', activation: 'act', learningRate: 'lr', lambda: 'lambda', batchSize: 'batch',
+  hidden: 'hidden', activation: 'act', learningRate: 'lr', lambda: 'lambda', momentum: 'mom', batchSize: 'batch',
   loss: 'loss', seed: 'seed',
 });
 
@@ -60,6 +60,7 @@ export const LINK_RULES: Readonly<Record<keyof Settings, LinkRule>> = Object.fre
   activation: { kind: 'activation', options: HIDDEN_ACTIVATIONS },
   learningRate: { kind: 'number', lo: FIELD_RANGES.learningRate.lo, hi: FIELD_RANGES.learningRate.hi, openLo: true },
   lambda: { kind: 'number', lo: FIELD_RANGES.lambda.lo, hi: FIELD_RANGES.lambda.hi },
+  momentum: { kind: 'number', lo: FIELD_RANGES.momentum.lo, hi: FIELD_RANGES.momentum.hi },
   batchSize: { kind: 'whole', lo: FIELD_RANGES.batchSize.lo, hi: FIELD_RANGES.batchSize.hi },
   loss: { kind: 'oneOf', options: LOSSES },
   seed: { kind: 'whole', lo: FIELD_RANGES.seed.lo, hi: FIELD_RANGES.seed.hi },
@@ -87,7 +88,7 @@ export function unreadParams(query: string | URLSearchParams): UnreadParam[] {
   }
   const impossible = {
     dataset: '', classes: NaN, n: NaN, noise: NaN, dataSeed: NaN, testFraction: NaN, hidden: [NaN], activation: [''],
-    learningRate: NaN, lambda: NaN, batchSize: NaN, loss: '', seed: NaN,
+    learningRate: NaN, lambda: NaN, momentum: NaN, batchSize: NaN, loss: '', seed: NaN,
   } as unknown as Settings;
   const read = parseQuery(params, impossible);
   const fellBack = (v: unknown): boolean => (Array.isArray(v) ? v.some(fellBack) : v === '' || Number.isNaN(v));
@@ -113,7 +114,7 @@ export function toQuery(s: Settings, existing: string = ''): string {
   const values: Record<keyof Settings, string> = {
     dataset: s.dataset, classes: String(s.classes), n: String(s.n), noise: String(s.noise),
     dataSeed: String(s.dataSeed), testFraction: String(s.testFraction), hidden: s.hidden.join(','),
-    activation: s.activation.join(','), learningRate: String(s.learningRate), lambda: String(s.lambda),
+    activation: s.activation.join(','), learningRate: String(s.learningRate), lambda: String(s.lambda), momentum: String(s.momentum),
     batchSize: String(s.batchSize), loss: s.loss, seed: String(s.seed),
   };
   for (const field of Object.keys(QUERY_KEYS) as (keyof Settings)[]) params.set(QUERY_KEYS[field], values[field]);
