@@ -146,6 +146,9 @@ describe('errors point at the column', () => {
     expect(bad('a+*b').column).toBe(3);
     expect(bad('(a+b))').column).toBe(6);
     expect(bad('a b').column).toBe(3);
+    expect(bad('a b').message).toBe('an operator is missing before this (or a stray “,” or “;”)');
+    // A "name" that is none, read by jsep as a second expression: the name's fault is what is said (reader QA).
+    expect(bad('x + 1 $')).toMatchObject({ column: 7, message: '“$” cannot be part of a name (in “$”): names use letters, digits and _' });
     // Arguments without a comma between them (jsep reads them as two): the second one is pointed at.
     expect(bad('max(a b)')).toMatchObject({ column: 7, message: bad('a b').message });
     expect(bad('max(a, b c)').column).toBe(10);

@@ -148,6 +148,8 @@ function convert(n: JNode, src: string, S: ExpressionGraphStrings, typed: (s: Sp
     }
     case 'Compound': { // jsep reads `a b` or `a, b` as a list of expressions: point at the second one
       const second = (n.body as JNode[])[1];
+      // Unless the second is no name at all (`x + 1 $`: jsep takes `$` for a name): that is what to say (reader QA).
+      if (second?.type === 'Identifier') convert(second, src, S, typed);
       throw new ParseFailure(errorAt(S.missingOperator, second ? span(second) : sp));
     }
     case 'ConditionalExpression': throw new ParseFailure(errorAt(S.notAllowed('“? :”'), sp));
