@@ -125,9 +125,14 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang 
   const paths = lossPaths(history, config.current.epochs);
   const latest = history[history.length - 1];
   const busy = state === 'running' || state === 'paused';
-  // When a run ends, the Pause button hides: a reader whose focus was on it continues from the Train button.
+  // When a run ends, the Pause button hides and the browser drops its focus to the page: a reader whose focus was on it
+  // continues from the Train button (QA: focus was on <body>). `pauseFocused` stays true through that blur, which has no
+  // element to go to, and turns false when focus moves on to one.
+  const pauseFocused = useRef(false);
   useEffect(() => {
-    if (!busy && document.activeElement instanceof HTMLElement && document.activeElement.hidden) trainButton.current?.focus();
+    const on = document.activeElement;
+    if (!busy && pauseFocused.current && (on === document.body || on === null || (on instanceof HTMLElement && on.hidden))) trainButton.current?.focus();
+    if (!busy) pauseFocused.current = false;
   }, [busy]);
 
   return (
@@ -157,12 +162,15 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang 
               e.currentTarget.value = String(used);
             }} />
         </label>
-        <span id="dg-epochs-note" class="dg-note" role="status" data-testid="dg-epochs-note">{epochsNote}</span>
         {/* aria-disabled and one Pause/Resume button: focus never falls to the page when the controls change */}
         <button type="button" ref={trainButton} disabled={!digits} aria-disabled={busy ? 'true' : undefined}
           onClick={() => { if (!busy) start(); }} data-testid="dg-train">{state === 'done' ? STRINGS.reset : STRINGS.start}</button>
         <button type="button" hidden={!busy} onClick={state === 'paused' ? resume : pause}
+          onFocus={() => { pauseFocused.current = true; }} onBlur={(e) => { if (e.relatedTarget) pauseFocused.current = false; }}
           data-testid={state === 'paused' ? 'dg-resume' : 'dg-pause'}>{state === 'paused' ? STRINGS.resume : STRINGS.pause}</button>
+        {/* After the buttons: appearing or going on the field's change (as the reader clicks Train) it moves nothing
+            under the pointer (QA: the click that corrected an epoch count missed Train, which the note had moved). */}
+        <span id="dg-epochs-note" class="dg-note" role="status" data-testid="dg-epochs-note">{epochsNote}</span>
       </div>
       {state !== 'idle' && (
         <div class="dg-progress">
@@ -170,7 +178,7 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang 
             <progress max={progress.totalSteps} value={progress.step} data-testid="dg-progress" />
           </label>
           <dl class="dg-stats" aria-live="polite" data-testid="dg-stats">
-            <div><dt>{STRINGS.trainLoss(Math.min(config.current.train, EVAL_TRAIN))}</dt><dd data-testid="dg-train-loss">{latest ? latest.trainLoss.toFixed(3) : '–'}</dd></div>
+            <div><dt>{STRINGS.trainLoss(Math.min(config.current.train, EVAL_TRAIN), config.current.train)}</dt><dd data-testid="dg-train-loss">{latest ? latest.trainLoss.toFixed(3) : '–'}</dd></div>
             <div><dt>{STRINGS.testLoss}</dt><dd data-testid="dg-test-loss">{latest ? latest.testLoss.toFixed(3) : '–'}</dd></div>
             <div><dt>{STRINGS.testAcc}</dt><dd data-testid="dg-accuracy">{latest ? percent(latest.testAccuracy) : '–'}</dd></div>
             <div><dt>{STRINGS.elapsed}</dt><dd>{STRINGS.seconds((progress.elapsedMs / 1000).toFixed(1))}</dd></div>

@@ -119,6 +119,8 @@ describe('DigitLab in Chinese', () => {
     expect(messages[0]).toBe('不是 JSON 文件（第 2 个字符处有误）'); // "{": a property name expected after it
     const token = parseWeights('{"format": oops}', 'zh');
     expect('error' in token && token.error).toBe('不是 JSON 文件（意外的字符“o”）');
+    const cut = parseWeights('', 'zh');
+    expect('error' in cut && cut.error).toBe('不是 JSON 文件（内容在中途断了）');
     expect(messages[1]).toBe(ZH.notWeights('backprop-notebook/digits-weights'));
     expect(messages[2]).toBe(ZH.twoThetas);
     const small = parseWeights(weightsJson(Network.random([4, 25, 10])), 'zh');

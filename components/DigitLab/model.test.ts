@@ -28,6 +28,13 @@ describe('digits lab model', () => {
     expect(parseWeights(JSON.stringify(small))).toEqual({ error: 'the network is 4-3-10; this lab needs 400-s₂-10' });
     small.Theta[1] = [[1, 2]];
     expect(parseWeights(JSON.stringify(small))).toEqual({ error: expect.stringContaining('Θ(2) is 1×2 but Θ(1) is 3×5') });
+    // A weight that is not a number, and stated sizes that are not those of the matrices (QA: a damaged file loaded).
+    const file = JSON.parse(weightsJson(Network.random([400, 3, 10])));
+    file.Theta[0][1][2] = 'x';
+    expect(parseWeights(JSON.stringify(file))).toEqual({ error: expect.stringContaining('Θ(1)[1][2] is') });
+    const sized = JSON.parse(weightsJson(Network.random([400, 3, 10])));
+    sized.sizes = ['x', 3, 10];
+    expect(parseWeights(JSON.stringify(sized))).toEqual({ error: 'its "sizes" ["x",3,10] do not match its matrices Θ (a 400-3-10 network): the file is damaged' });
   });
 
   test('confusion matrix and accuracy, by hand', () => {
@@ -39,6 +46,8 @@ describe('digits lab model', () => {
     expect(accuracy).toBe(0.5);
     expect(argmax([0.1, 0.7, 0.7])).toBe(1);
     expect(percent(0.9234)).toBe('92.3%');
+    // Halves up, as a reader rounds: 1887 of 2000 is 94.35 %.
+    expect([percent(1887 / 2000), percent(1759 / 2000), percent(493 / 2000), percent(1)]).toEqual(['94.4%', '88.0%', '24.7%', '100.0%']);
   });
 
   test('the loss chart skips non-finite points instead of drawing NaN', () => {

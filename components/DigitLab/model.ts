@@ -56,11 +56,11 @@ export function weightsJson(net: Network): string {
  */
 export function parseWeights(text: string, lang: Lang = 'en'): { net: Network } | { error: string } {
   const S = DIGIT_LAB_STRINGS[lang];
-  let data: { format?: unknown; Theta?: unknown; hidden?: unknown; output?: unknown };
+  let data: { format?: unknown; Theta?: unknown; hidden?: unknown; output?: unknown; sizes?: unknown };
   try { data = JSON.parse(text); } catch (e) {
     // The browser's own message is English: the Chinese one keeps only where or what went wrong, if it says.
     const why = (e as Error).message, at = /position (\d+)/.exec(why), token = /Unexpected token '(.+?)'/.exec(why);
-    return { error: S.notJson(why, { character: at ? Number(at[1]) + 1 : null, token: token ? token[1]! : null }) };
+    return { error: S.notJson(why, { character: at ? Number(at[1]) + 1 : null, token: token ? token[1]! : null, cutShort: /Unexpected end/.test(why) }) };
   }
   if (!data || typeof data !== 'object' || data.format !== FORMAT) return { error: S.notWeights(FORMAT) };
   if (!Array.isArray(data.Theta) || data.Theta.length !== 2) return { error: S.twoThetas };
@@ -72,10 +72,17 @@ export function parseWeights(text: string, lang: Lang = 'en'): { net: Network } 
   }
   const [s1, , s3] = net.sizes;
   if (s1 !== INPUTS || s3 !== OUTPUTS) return { error: S.wrongNetwork(net.sizes.join('-'), INPUTS, OUTPUTS) };
+  // The layer sizes the file states (weightsJson writes them) must be those of its matrices: else it was damaged.
+  if (data.sizes !== undefined && JSON.stringify(data.sizes) !== JSON.stringify(net.sizes)) {
+    return { error: S.sizesDisagree(JSON.stringify(data.sizes).slice(0, 40), net.sizes.join('-')) };
+  }
   return { net };
 }
 
-/** Percent with one decimal, e.g. `0.9234` → `"92.3%"`. */
+/**
+ * Percent with one decimal, halves rounded up, e.g. `0.9234` → `"92.3%"`, `1887 / 2000` → `"94.4%"` (QA: toFixed on
+ * 94.35, stored as 94.349999…, gave 94.3).
+ */
 export function percent(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
+  return `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 }

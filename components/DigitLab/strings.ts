@@ -41,8 +41,9 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   epochsRange: (used: number) => `Epochs must be a whole number from 1 to 30; using ${used}.`,
   epochAxis: (epochs: number) => `epoch ${epochs}`,
   chartLabel: (largest: string) => `Cost against epoch: training (solid) and test (dashed); largest cost ${largest}`,
-  /** `digits`: how many training digits the cost is measured on (the first 2,000 at most). */
-  trainLoss: (digits: number) => `Training cost J (${digits.toLocaleString('en-US')} digits)`,
+  /** `measured`: how many training digits the cost is measured on (the first 2,000 at most) of the run's `trained`. */
+  trainLoss: (measured: number, trained: number) =>
+    `Training cost J (${measured < trained ? `first ${measured.toLocaleString('en-US')} of ` : ''}${trained.toLocaleString('en-US')} digits)`,
   testLoss: 'Test cost J',
   testAcc: 'Test accuracy',
   elapsed: 'Time',
@@ -85,7 +86,9 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   importBad: (why: string) => `Those weights were not loaded: ${why}`,
   importOk: 'Weights loaded.',
   /** `why`: the browser's JSON.parse message (English); `at`: what it says of the place (1-based) or the unexpected character. */
-  notJson: (why: string, _at: { character: number | null; token: string | null }) => `not JSON (${why})`,
+  /** The file's "sizes" (as written, cut to 40 characters) and the network its Θ make. */
+  sizesDisagree: (stated: string, fromTheta: string) => `its "sizes" ${stated} do not match its matrices Θ (a ${fromTheta} network): the file is damaged`,
+  notJson: (why: string, _at: { character: number | null; token: string | null; cutShort: boolean }) => `not JSON (${why})`,
   notWeights: (format: string) => `not a weights file of this lab (expected "format": "${format}")`,
   twoThetas: 'expected "Theta" with two matrices, Θ(1) and Θ(2)',
   wrongNetwork: (sizes: string, inputs: number, outputs: number) => `the network is ${sizes}; this lab needs ${inputs}-s₂-${outputs}`,
@@ -117,7 +120,7 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   epochsRange: (used) => `轮数必须是 1 到 30 之间的整数；现使用 ${used}。`,
   epochAxis: (epochs) => `第 ${epochs} 轮`,
   chartLabel: (largest) => `代价随轮数的变化：训练集（实线）与测试集（虚线）；最大代价 ${largest}`,
-  trainLoss: (digits) => `训练代价 J（${digits.toLocaleString('en-US')} 个数字）`,
+  trainLoss: (measured, trained) => `训练代价 J（${measured < trained ? `${trained.toLocaleString('en-US')} 个数字中的前 ${measured.toLocaleString('en-US')} 个` : `${trained.toLocaleString('en-US')} 个数字`}）`,
   testLoss: '测试代价 J',
   testAcc: '测试准确率',
   elapsed: '用时',
@@ -155,7 +158,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   importWeights: '载入权重…',
   importBad: (why) => `这些权重没有载入：${why}`,
   importOk: '权重已载入。',
-  notJson: (_why, at) => `不是 JSON 文件${at.character !== null ? `（第 ${at.character} 个字符处有误）` : at.token !== null ? `（意外的字符“${at.token}”）` : ''}`,
+  sizesDisagree: (stated, fromTheta) => `文件中的 "sizes" ${stated} 与其矩阵 Θ（${fromTheta} 网络）不符：文件已损坏`,
+  notJson: (_why, at) => `不是 JSON 文件${at.character !== null ? `（第 ${at.character} 个字符处有误）` : at.token !== null ? `（意外的字符“${at.token}”）` : at.cutShort ? '（内容在中途断了）' : ''}`,
   notWeights: (format) => `不是本实验的权重文件（应含 "format": "${format}"）`,
   twoThetas: '应含 "Theta"，即 Θ(1) 和 Θ(2) 两个矩阵',
   wrongNetwork: (sizes, inputs, outputs) => `这个网络是 ${sizes}；本实验需要 ${inputs}-s₂-${outputs}`,
