@@ -20,6 +20,9 @@ describe('math on the built lessons', () => {
       const text = body.replace(/<annotation[\s\S]*?<\/annotation>/g, '').replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<[^>]+>/g, '');
       expect(text).not.toMatch(/\$\$|\\frac|\\Theta/);
       expect(body).not.toMatch(/<code[^>]*>[^<]*\\(frac|Theta|al\{)/);
+      // An apostrophe right after a formula ($l$'s) is one (’), not an opening quote (‘), which smart quotes make of it
+      // after a non-letter (reader QA: "layer l‘s outputs").
+      expect(body.match(/<\/span>‘/g) ?? []).toEqual([]);
     });
   }
 
