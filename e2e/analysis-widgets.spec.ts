@@ -195,6 +195,9 @@ test('without JavaScript every widget shows its initial state: SVGs, numbers and
   await expect(page.locator('#demo-graph-e [data-node]')).toHaveCount(6);
   await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"] tbody tr')).toHaveCount(6);
   await expect(page.locator('#demo-graph-e [data-testid="cg-derivatives"]')).toBeVisible();
+  // e = (a+b)(b+1) at a = 2, b = 1: ∂e/∂a = b+1 = 2, ∂e/∂b = a+2b+1 = 5 in both rows of the counts table, finished
+  // (reader QA: without JavaScript they read "…").
+  for (const m of ['forward', 'reverse']) await expect(page.locator(`#demo-graph-e [data-testid="cg-counts"] tr[data-mode="${m}"] td`).nth(2)).toHaveText('2, 5');
   await expect(page.locator('#demo-graph-cost [data-node="J"]')).toHaveCount(1);
   // Controls that need JavaScript are disabled and look it (issue 9 §4): faded, no pointer cursor, unlike an enabled
   // button of the same page (the theme toggle's place in the header is a button too; here: a fresh one in main).

@@ -115,6 +115,7 @@ test('typing the sigmoid neuron and stepping reverse mode to the end gives σ(u)
   // The two out of the constants 1 are dashed and not stepped.
   await expect(w.locator('[data-testid="eg-edge"].eg-fixed')).toHaveCount(2);
   await expect(w.getByTestId('eg-constants')).toBeVisible();
+  await expect(w.getByTestId('eg-legend')).toContainText('Focus or hover a node for exact values.'); // with JavaScript only
   const edges = 12;
   // Keyboard only: focus Step and press Enter once per stepped edge, then once more (a no-op at the end).
   await w.getByTestId('eg-step').focus();

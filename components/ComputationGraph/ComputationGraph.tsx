@@ -36,6 +36,9 @@ export default function ComputationGraph(props: ComputationGraphProps) {
   const expression = props.expression ?? 'e=(a+b)(b+1)';
   const g = useMemo(() => layoutGraph(expression, props), []);
   const table = useMemo(() => derivativeTable(g), [g]);
+  // Without JavaScript (server render) the counts table gives both modes' finished gradients, as the derivatives
+  // table below does (reader QA: it showed "…" that nothing could fill in).
+  const finished = { forward: table[g.output]!.tangents, reverse: g.inputs.map((id) => table[id]!.adjoint) };
   const [mode, setMode] = useState<Mode>(props.mode ?? 'forward');
   const all = useMemo(() => steps(g, mode, lang), [g, mode, lang]);
   const [k, setK] = useState(0);
@@ -53,6 +56,8 @@ export default function ComputationGraph(props: ComputationGraphProps) {
     const t = setTimeout(() => setK(k + 1), props.interval ?? 700);
     return () => clearTimeout(t);
   }, [playing, k, all]);
+
+  const gradientCell = (m: Mode) => (live ? (mode === m ? s.results : []) : finished[m]).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…';
 
   const play = () => {
     if (playing) { setPlaying(false); return; }
@@ -125,9 +130,9 @@ export default function ComputationGraph(props: ComputationGraphProps) {
         <thead><tr><th scope="col">{S.modeHeader}</th><th scope="col">{S.passesHeader}</th><th scope="col">{S.operationsHeader}</th><th scope="col">{S.gradientHeader}</th></tr></thead>
         <tbody>
           <tr data-mode="forward"><th scope="row">{S.forwardRow}</th><td class="num">{g.forward.passes}</td><td class="num">{g.forward.operations}</td>
-            <td class="num">{(mode === 'forward' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>
+            <td class="num">{gradientCell('forward')}</td></tr>
           <tr data-mode="reverse"><th scope="row">{S.reverseRow}</th><td class="num">{g.reverse.passes}</td><td class="num">{g.reverse.operations}</td>
-            <td class="num">{(mode === 'reverse' ? s.results : []).map((r) => (r === null ? '…' : fmt(r, 4))).join(', ') || '…'}</td></tr>
+            <td class="num">{gradientCell('reverse')}</td></tr>
         </tbody>
       </table>
       <details open={g.nodes.length <= 8} class="cg-table">

@@ -150,7 +150,8 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
         </>)}
       </p>
       <GraphPicture g={g} layout={layout} chars={chars} state={s} lang={lang} label={S.svgLabel(g.nodes.length, g.edges.length, g.variables.length === 0 ? null : mode === 'forward' ? S.forward : S.reverse, s.step, s.total)} />
-      <p class="eg-note">{S.legend(mode === 'reverse', out)}</p>
+      {/* Without JavaScript the nodes show nothing on focus or hover: no hint to try (reader QA). */}
+      <p class="eg-note" data-testid="eg-legend">{S.legend(mode === 'reverse', out)}{live ? S.exactHint : ''}</p>
       {hasConstantEdge && <p class="eg-note" data-testid="eg-constants">{S.constantsSkipped}</p>}
       {g.variables.length > 0 && <p class="eg-result" data-testid="eg-result">
         {S.gradientCaption(out)}

@@ -59,6 +59,14 @@ describe('ExpressionGraph in Chinese', () => {
     }
   });
 
+  it('without JavaScript the legend does not invite a reader to focus or hover the nodes, which then answer nothing', () => {
+    for (const [S, lang] of [[EN, 'en'], [ZH, 'zh']] as const) {
+      const text = readerText(renderToString(h(ExpressionGraph, { lang })));
+      expect(text).toContain(S.legend(true, 'f'));
+      expect(text).not.toContain(S.exactHint.trim());
+    }
+  });
+
   it('which operand an edge is, in Chinese', () => {
     const g = validateInputs('x/x', { x: '3' }, [], '1', 'zh').graph!;
     expect(steps(g, 'reverse', 'zh').map((st) => st.text.slice(0, st.text.indexOf('反向')))).toEqual(['沿 f → x（作为分母）', '沿 f → x（作为分子）']);

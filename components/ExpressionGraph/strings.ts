@@ -42,7 +42,9 @@ const EN = {
   svgLabel: (nodes: number, edges: number, mode: string | null, k: number, n: number) =>
     `Graph with ${nodes} nodes and ${edges} edges${mode === null ? '' : `; ${mode}, step ${k} of ${n}`}`,
   legend: (reverse: boolean, out: string) =>
-    `Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass; beside a node ${reverse ? `∂${out}/∂node` : '∂node/∂(seeded variable)'}. Focus or hover a node for exact values.`,
+    `Under each node its value; on each edge the local derivative, or (highlighted) the derivative it carried in this pass; beside a node ${reverse ? `∂${out}/∂node` : '∂node/∂(seeded variable)'}.`,
+  /** After the legend, only when the drawing answers (with JavaScript). */
+  exactHint: ' Focus or hover a node for exact values.',
   /** Shown when the graph has a constant: why its edges are never stepped. */
   constantsSkipped: 'A dashed edge leaves a constant: it is not stepped, since a constant depends on no variable (∂/∂x is 0) and its own derivative is never needed.',
   /** The table's ∂f/∂node cell of a constant, read aloud instead of the dash. */
@@ -164,7 +166,8 @@ const ZH: typeof EN = {
   slotNote: (op, slot) => `（作为${op === '/' ? ['分子', '分母'][slot] : op === 'powv' ? ['底数', '指数'][slot] : slot === 0 ? '第一个运算数' : '第二个运算数'}）`,
   svgLabel: (nodes, edges, mode, k, n) => `计算图，共 ${nodes} 个节点、${edges} 条边${mode === null ? '' : `；${mode}，第 ${k} 步，共 ${n} 步`}`,
   legend: (reverse, out) =>
-    `每个节点下方是它的值；每条边上是局部导数，高亮的边上是本遍沿它传递的导数；节点旁边是 ${reverse ? `∂${out}/∂节点` : '∂节点/∂（本遍所求导的变量）'}。把焦点移到节点上或将鼠标悬停其上，可查看精确值。`,
+    `每个节点下方是它的值；每条边上是局部导数，高亮的边上是本遍沿它传递的导数；节点旁边是 ${reverse ? `∂${out}/∂节点` : '∂节点/∂（本遍所求导的变量）'}。`,
+  exactHint: '把焦点移到节点上或将鼠标悬停其上，可查看精确值。',
   constantsSkipped: '虚线边从常数出发，不参与逐步计算：常数不依赖任何变量（对变量的导数为 0），也从不需要对常数本身求导。',
   notComputed: '不计算：常数',
   nodeDetail: (name, op, value, deriv) => `${name}（${op}）= ${value}${deriv === null ? '' : `；目前的导数为 ${deriv}`}`,
