@@ -40,6 +40,24 @@ test('draws the classic network with the module\'s numbers', async ({ tab: page 
   await expect(d.locator('[data-el="n-2-2"]')).toHaveAttribute('aria-label', new RegExp(`z\\(2\\)_2 = ${exact(v.z2_2!)}, weighted input of unit 2 of layer 2`));
   await expect(d.locator('[data-el="n-1-1"]')).toHaveAttribute('aria-label', 'x_1 = 0.05, input 1. Press Enter to edit.');
   await expect(d.locator('.nd-status')).toHaveText(`Output h = (${exact(v.h_1!)}, ${exact(v.h_2!)}), J = ${exact(v.J!)}`);
+  // Every weight label sits on a box of the page's colour that covers its text: no line shows through (reader QA:
+  // "0.6" read "0:6").
+  const uncovered = await d.locator('svg.nd-svg').evaluate((svg) => [...svg.querySelectorAll('text.nd-wlabel')].flatMap((t) => {
+    const r = t.getBoundingClientRect(), box = t.previousElementSibling;
+    const b = box?.matches('rect.nd-wbg') ? box.getBoundingClientRect() : null;
+    const covers = b && b.left <= r.left + 0.5 && b.right >= r.right - 0.5 && b.top <= r.top + 3 && b.bottom >= r.bottom - 3;
+    return covers ? [] : [t.textContent];
+  }));
+  expect(uncovered).toEqual([]);
+  // On a phone the drawing keeps 0.9 of its size (labels about 10 px; they were 7.7–9.4) and scrolls in its own box.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const fit = await d.locator('svg.nd-svg').evaluate((svg) => ({
+    scale: svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width,
+    scrolls: svg.parentElement!.scrollWidth > svg.parentElement!.clientWidth,
+  }));
+  expect(fit.scale).toBeGreaterThanOrEqual(0.89);
+  expect(fit.scrolls).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('hover and keyboard focus show the exact number', async ({ tab: page }) => {

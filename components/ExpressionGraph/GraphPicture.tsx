@@ -40,7 +40,7 @@ export function GraphPicture({ g, layout, chars, state: s, label, lang = 'en' }:
     <div class="eg-picture">
       {/* A graph too wide for the box at MIN_SCALE (on a phone) scrolls sideways in it; its focusable nodes scroll
           into view. */}
-      <div class="eg-scroll">
+      <div class="eg-scroll scroll-shadows">
       <svg class="eg-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} data-testid="eg-svg"
         style={`min-width:${Math.round(MIN_SCALE * layout.width)}px;max-width:${Math.round(MAX_SCALE * layout.width)}px;max-height:max(88vh,${Math.round(MIN_SCALE * layout.height)}px)`}>
         {g.edges.map((e) => {

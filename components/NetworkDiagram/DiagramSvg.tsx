@@ -8,6 +8,11 @@ import type { Lang } from '../../src/i18n/lang';
 import type { DiagramModel } from './model';
 import { DIAGRAM_STRINGS } from './strings';
 
+/** The smallest scale of the drawing (CSS px per viewBox unit): its 11-unit labels stay about 10 px. */
+const MIN_SCALE = 0.9;
+/** Width of one character of a weight label (11-unit monospace, 0.6 em), in viewBox units. */
+const LABEL_CHAR = 6.6;
+
 export interface DiagramSvgProps {
   model: DiagramModel;
   /** Keys (`n-2-1`, `e-1-2-0`, `J`) drawn highlighted: what the stepper is computing. */
@@ -59,7 +64,10 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
   });
 
   return (
-    <svg class="nd-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+    // Not drawn below MIN_SCALE: on a phone a wide network scrolls sideways in its box instead of shrinking its 11-unit
+    // labels to 7.7 px (reader QA, 360 px); the roving tab stop inside keeps the box reachable by keyboard.
+    <div class="nd-scroll scroll-shadows">
+    <svg class="nd-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} style={`min-width:${Math.round(MIN_SCALE * width)}px`}>
       {headers.map((h) => <text class="nd-header" x={h.x} y={14} text-anchor="middle">{h.text}</text>)}
       {edges.map((e) => (
         <g key={e.key} class={`nd-edge nd-${e.sign}${hl.has(e.key) ? ' nd-hl' : ''}`} data-sym={e.name} {...common(e.key, e.label, e.spoken)}>
@@ -68,9 +76,15 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
           <line class="nd-line" x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke-width={e.width} />
         </g>
       ))}
-      {edges.map((e) => (
-        <text key={`t${e.key}`} class={`nd-wlabel${hl.has(e.key) ? ' nd-hl' : ''}`} x={e.lx} y={e.ly + 4} text-anchor="middle" aria-hidden="true">{e.text}</text>
-      ))}
+      {edges.map((e) => {
+        // A box of the page's colour behind the label (monospace: 0.6 em a character at 11 units), so no line shows
+        // through it: the text's halo alone left the gap above a "." open, and "0.6" read "0:6" (reader QA).
+        const w = e.text.length * LABEL_CHAR + 3;
+        return [
+          <rect key={`b${e.key}`} class="nd-wbg" x={e.lx - w / 2} y={e.ly - 5} width={w} height={11} rx={2} aria-hidden="true" />,
+          <text key={`t${e.key}`} class={`nd-wlabel${hl.has(e.key) ? ' nd-hl' : ''}`} x={e.lx} y={e.ly + 4} text-anchor="middle" aria-hidden="true">{e.text}</text>,
+        ];
+      })}
       {nodes.map((n) => (
         <g key={n.key} class={`nd-node${n.bias ? ' nd-bias' : ''}${hl.has(n.key) ? ' nd-hl' : ''}`} data-sym={n.name} {...common(n.key, n.label, n.spoken)}>
           {/* No tooltip on an editable unit: axe counts <title> as visible text that its name must contain (D24);
@@ -84,5 +98,6 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
       <text class={`nd-cost${hl.has('J') ? ' nd-hl' : ''}`} x={cost.x} y={cost.y} text-anchor="middle" data-sym="J" {...common('J', cost.label, cost.spoken)}
         role="img">{cost.text}</text>
     </svg>
+    </div>
   );
 }
