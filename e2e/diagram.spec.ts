@@ -49,6 +49,11 @@ test('draws the classic network with the module\'s numbers', async ({ tab: page 
     return covers ? [] : [t.textContent];
   }));
   expect(uncovered).toEqual([]);
+  // At desktop width every diagram of the page (this one, the stepper's beside its equations) fits its column: none
+  // scrolls (reader QA: the stepper's output layer was cut off).
+  const scrolling = await page.locator('.nd-scroll').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+  expect(await page.locator('.nd-scroll').count()).toBeGreaterThan(1);
+  expect(scrolling).toBe(0);
   // On a phone the drawing keeps 0.9 of its size (labels about 10 px; they were 7.7–9.4) and scrolls in its own box.
   await page.setViewportSize({ width: 360, height: 740 });
   const fit = await d.locator('svg.nd-svg').evaluate((svg) => ({
@@ -58,6 +63,15 @@ test('draws the classic network with the module\'s numbers', async ({ tab: page 
   expect(fit.scale).toBeGreaterThanOrEqual(0.89);
   expect(fit.scrolls).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The keyboard's End goes to J, at the right edge: the box scrolls to show it (reader QA: it stayed at 0, J cut off).
+  await d.locator('svg.nd-svg [tabindex="0"]').first().focus();
+  await page.keyboard.press('End');
+  await expect(d.locator('[data-el="J"]')).toBeFocused();
+  const shown = await d.locator('.nd-scroll').first().evaluate((box) => {
+    const j = box.querySelector('[data-el="J"]')!.getBoundingClientRect(), b = box.getBoundingClientRect();
+    return j.left >= b.left - 0.5 && j.right <= b.right + 0.5;
+  });
+  expect(shown).toBe(true);
 });
 
 test('hover and keyboard focus show the exact number', async ({ tab: page }) => {

@@ -30,7 +30,7 @@ export interface DiagramSvgProps {
 /** Draw the network; see {@link DiagramSvgProps}. */
 export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang = 'en' }: DiagramSvgProps) {
   const { width, height, nodes, edges, headers, cost } = model;
-  // Reading order for the arrow keys: layer by layer, each unit followed by the weights leaving it.
+  // Reading order for the arrow keys: the units layer by layer, then the weights layer by layer, then J.
   const order = [...nodes.map((n) => n.key), ...edges.map((e) => e.key), 'J'];
   const [current, setCurrent] = useState(order[0]!);
   const hl = new Set(highlight);
@@ -43,7 +43,10 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
       ev.preventDefault();
       const next = order[(to + order.length) % order.length]!;
       setCurrent(next);
-      (ev.currentTarget as Element).closest('svg')?.querySelector<SVGElement>(`[data-el="${next}"][tabindex]`)?.focus();
+      const el = (ev.currentTarget as Element).closest('svg')?.querySelector<SVGElement>(`[data-el="${next}"][tabindex]`);
+      el?.focus();
+      // Chromium does not scroll the drawing's box (on a phone) to an SVG element given focus by script (reader QA).
+      el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     } else if ((ev.key === 'Enter' || ev.key === ' ') && editable(key)) {
       ev.preventDefault();
       onEdit!(key);
@@ -64,10 +67,11 @@ export function DiagramSvg({ model, highlight = [], onEdit, onShow, label, lang 
   });
 
   return (
-    // Not drawn below MIN_SCALE: on a phone a wide network scrolls sideways in its box instead of shrinking its 11-unit
-    // labels to 7.7 px (reader QA, 360 px); the roving tab stop inside keeps the box reachable by keyboard.
+    // On a phone not drawn below MIN_SCALE (NetworkDiagram.css applies --nd-min-width there): a wide network scrolls
+    // sideways in its box instead of shrinking its 11-unit labels to 7.7 px (reader QA, 360 px); the roving tab stop
+    // inside keeps the box reachable by keyboard. Wider screens fit the whole drawing to its column, as before.
     <div class="nd-scroll scroll-shadows">
-    <svg class="nd-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} style={`min-width:${Math.round(MIN_SCALE * width)}px`}>
+    <svg class="nd-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} style={`--nd-min-width:${Math.round(MIN_SCALE * width)}px`}>
       {headers.map((h) => <text class="nd-header" x={h.x} y={14} text-anchor="middle">{h.text}</text>)}
       {edges.map((e) => (
         <g key={e.key} class={`nd-edge nd-${e.sign}${hl.has(e.key) ? ' nd-hl' : ''}`} data-sym={e.name} {...common(e.key, e.label, e.spoken)}>
