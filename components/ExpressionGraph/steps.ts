@@ -76,11 +76,12 @@ export function steppedEdges(g: ExprGraph): ExprEdge[] {
 export function steps(g: ExprGraph, mode: Mode, lang: Lang = 'en'): Step[] {
   const S = EXPRESSION_GRAPH_STRINGS[lang];
   const n = g.nodes, out: Step[] = [];
+  // x/x: two edges x → f with different local derivatives; the text says which operand each is (reader QA).
+  const pairs = new Map<string, number>();
+  for (const e of g.edges) pairs.set(`${e.from}>${e.to}`, (pairs.get(`${e.from}>${e.to}`) ?? 0) + 1);
   walk(g, mode, (e, pass, incoming, carried, total) => {
     const from = n[e.from]!.name, to = n[e.to]!.name;
-    // x/x: two edges x → f with different local derivatives; the text says which operand each is (reader QA).
-    const twice = g.edges.some((o) => o.id !== e.id && o.from === e.from && o.to === e.to);
-    const slot = twice ? S.slotNote(n[e.to]!.op, e.slot) : '';
+    const slot = pairs.get(`${e.from}>${e.to}`)! > 1 ? S.slotNote(n[e.to]!.op, e.slot) : '';
     const text = mode === 'forward'
       ? S.forwardStep(pass + 1, n[g.variables[pass]!]!.name, from, to, slot, f4(e.local), f4(incoming), graphNumber(carried).text, graphNumber(total).text)
       : S.reverseStep(n[g.output]!.name, from, to, slot, f4(incoming), f4(e.local), graphNumber(carried).text, graphNumber(total).text);

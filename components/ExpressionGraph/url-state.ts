@@ -4,6 +4,7 @@
  * returns strings.
  */
 import { parseExpression, plainText } from './parse.ts';
+import { clip } from '../../src/format/text';
 import type { Mode } from './steps.ts';
 
 /** An expression, the values of its variables and, if the link names one, the mode shown. */
@@ -62,17 +63,16 @@ export function readState(search: string, prefix: string): LinkedState | null {
   const parsed = parseExpression(expression);
   // When the expression does not parse, every named value is kept: the reader may fix the expression to use it.
   const names = parsed.ok ? parsed.variables : null;
-  const cut = (v: string) => (Array.from(v).length > 24 ? `${Array.from(v).slice(0, 24).join('')}…` : v);
   const texts: Record<string, string> = {}, ignored: string[] = [];
   for (const pair of (q.get(`${prefix}-vals`) ?? '').split(',')) {
     if (pair.trim() === '') continue;
     const at = pair.indexOf(':'), name = at < 0 ? '' : plainText(pair.slice(0, at)).trim();
     // `__proto__` (never a variable: the parser refuses it) would not be a key of `texts`.
-    if (name === '' || name === '__proto__' || (names !== null && !names.includes(name)) || Object.hasOwn(texts, name)) ignored.push(cut(pair));
+    if (name === '' || name === '__proto__' || (names !== null && !names.includes(name)) || Object.hasOwn(texts, name)) ignored.push(clip(pair, 24));
     else texts[name] = pair.slice(at + 1);
   }
   const mode = q.get(`${prefix}-mode`);
   const known = mode === 'forward' || mode === 'reverse' ? mode : undefined;
-  if (mode !== null && !known) ignored.push(cut(`${prefix}-mode=${mode}`));
+  if (mode !== null && !known) ignored.push(clip(`${prefix}-mode=${mode}`, 24));
   return known ? { expression, texts, mode: known, ignored } : { expression, texts, ignored };
 }

@@ -4,6 +4,7 @@
  * Parsing is defensive: unknown keys are ignored and bad values keep the base (default) value.
  */
 import LZString from 'lz-string';
+import { clip } from '../../src/format/text';
 import { DATASETS, DEFAULT_SETTINGS, FIELD_RANGES, HIDDEN_ACTIVATIONS, LOSSES, MAX_LAYERS, MAX_UNITS, normalizeSettings, type Settings } from './settings.ts';
 
 /** Query key for each setting (short, readable names a teacher can edit by hand). */
@@ -92,10 +93,9 @@ export function unreadParams(query: string | URLSearchParams): UnreadParam[] {
   } as unknown as Settings;
   const read = parseQuery(params, impossible);
   const fellBack = (v: unknown): boolean => (Array.isArray(v) ? v.some(fellBack) : v === '' || Number.isNaN(v));
-  const cut = (v: string) => (Array.from(v).length > 24 ? `${Array.from(v).slice(0, 24).join('')}…` : v);
   return (Object.keys(QUERY_KEYS) as (keyof Settings)[]).flatMap((field) => {
     const raw = params.get(QUERY_KEYS[field]);
-    return raw !== null && fellBack(read[field]) ? [{ key: QUERY_KEYS[field], value: cut(raw), rule: LINK_RULES[field] }] : [];
+    return raw !== null && fellBack(read[field]) ? [{ key: QUERY_KEYS[field], value: clip(raw, 24), rule: LINK_RULES[field] }] : [];
   });
 }
 
