@@ -155,6 +155,10 @@ describe('the graph', () => {
     // The gradient is unchanged: ∂/∂a = b+1 = 2, ∂/∂b = a+2b+1 = 5, ∂/∂x = 6.
     expect(reverseGradient(g)).toEqual({ a: 2, b: 5, x: 6 });
     expect(gradientBothModes(g).forward).toEqual([2, 5, 6]);
+    // An expression without a variable computes nothing, in the drawing as in the table.
+    const none = graphOf('2*3', {}).g;
+    for (const mode of ['forward', 'reverse'] as const) expect(stepState(none, mode, Infinity).nodeDeriv.filter((d) => d !== null && d !== 0)).toEqual([]);
+    expect(derivativeTable(none).at(-1)!.cells.at(-1)).toBeNull();
     // The table: ∂f/∂node of a constant is not computed (null), of every other node a number; ∂node/∂x_j of a constant is 0.
     const table = derivativeTable(g);
     table.forEach((row, id) => {

@@ -44,7 +44,9 @@ describe('inputs and URL state', () => {
     const lone: [string, Record<string, string>, string, string][] = [
       ['a/b', { a: '1', b: '0' }, 'b', 'division by zero: the denominator is 0'],
       ['2*log(x)', { x: '-3' }, 'x', 'log of −3: the argument must be > 0'],
-      ['x^y + 1', { x: '-2', y: '3' }, 'x', 'the base is −2: with a variable exponent the base must be > 0'],
+      ['x^y + 1', { x: '-2', y: '3' }, 'x', 'the base is −2: with an exponent that is not a plain number (a variable, or computed as in x^(1/3)) the base must be > 0'],
+      // Reader QA: x^(1/3) at −8 was said to have "a variable exponent".
+      ['x^(1/3)', { x: '-8' }, 'x', 'the base is −8: with an exponent that is not a plain number (a variable, or computed as in x^(1/3)) the base must be > 0'],
       ['x^0.5', { x: '-1' }, 'x', '−1 ^ 0.5 is not a real number'],
       ['a/( b )', { a: '1', b: '0' }, 'b', 'division by zero: the denominator is 0'],
       ['a/ｂ', { a: '1', b: '0' }, 'b', 'division by zero: the denominator is 0'],

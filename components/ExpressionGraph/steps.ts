@@ -150,7 +150,8 @@ export function stepState(g: ExprGraph, mode: Mode, k: number, all?: Step[], lan
       }
       if (k >= (p + 1) * E) results[p] = nodeDeriv[g.output]!;
     }
-  } else if (k > 0 || E === 0) {
+  } else if ((k > 0 || E === 0) && dep[g.output]) {
+    // ∂f/∂f = 1, unless f is a constant (2*3): nothing is computed for it (reader QA: its label said 1, the table "—").
     nodeDeriv[g.output] = 1;
     for (let s = 0; s < k; s++) {
       const st = all[s]!, e = g.edges[st.edge]!;

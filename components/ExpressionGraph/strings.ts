@@ -74,7 +74,8 @@ const EN = {
   missingOperator: 'an operator is missing before this (or a stray “,” or “;”)',
   operator: (op: string) => `the operator “${op}” is not supported; use + − * / ^`,
   arity: (fn: string, n: number, got: number) => `${fn} takes ${n} argument${n === 1 ? '' : 's'}, not ${got}`,
-  powBase: (base: string) => `the base is ${base}: with a variable exponent the base must be > 0`,
+  /** a^b where b is not a plain number: a variable, or computed (x^(1/3)), so a^b is taken as e^(b ln a). */
+  powBase: (base: string) => `the base is ${base}: with an exponent that is not a plain number (a variable, or computed as in x^(1/3)) the base must be > 0`,
   divisionByZero: (den: string) => `division by zero: the denominator is ${den}`,
   logDomain: (arg: string) => `log of ${arg}: the argument must be > 0`,
   powDomain: (base: string, n: string) => `${base} ^ ${n} is not a real number`,
@@ -191,7 +192,7 @@ const ZH: typeof EN = {
   missingOperator: '这里之前缺少运算符（或者多了一个“,”或“;”）',
   operator: (op) => `不支持运算符“${op}”；请使用 + − * / ^`,
   arity: (fn, n, got) => `${fn} 需要 ${n} 个参数，这里给了 ${got} 个`,
-  powBase: (base) => `底数为 ${base}：指数含变量时，底数必须 > 0`,
+  powBase: (base) => `底数为 ${base}：指数不是单个数（含变量，或如 x^(1/3) 那样需要计算）时，底数必须 > 0`,
   divisionByZero: (den) => `除以零：分母为 ${den}`,
   logDomain: (arg) => `log 的参数为 ${arg}：参数必须 > 0`,
   powDomain: (base, n) => `${base} ^ ${n} 不是实数`,
