@@ -198,11 +198,16 @@ test.describe('digits lab', () => {
   }
 });
 
-test('without JavaScript the lesson reads and the lab says it needs JavaScript', async ({ browser }) => {
+test('without JavaScript the lesson reads, the lab shows its data as a picture and says it needs JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(URL_);
   await expect(page.getByTestId('dg-nojs')).toHaveText('This lab trains a network in your browser; it needs JavaScript.');
+  // The picture of the data is loaded (a broken image has no natural size) and named.
+  const samples = page.getByTestId('dg-samples');
+  await samples.scrollIntoViewIfNeeded();
+  await expect.poll(() => samples.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(218);
+  await expect(samples).toHaveAttribute('alt', 'Twenty handwritten digits, white on black: two of each, from 0 on the left to 9 on the right.');
   await expect(page.locator('h2', { hasText: 'Summary' })).toBeVisible();
   // Every control of the lab is disabled (and looks it, by the site-wide rule), not only its buttons (reader QA:
   // the radio buttons, the select and the epochs field looked live).
@@ -254,6 +259,8 @@ test.describe('digits lab in Chinese (lesson 11)', () => {
     await page.goto(ZH_URL);
     await expect(page.getByTestId('dg-nojs')).toHaveText('这个实验在你的浏览器中训练网络，需要 JavaScript。');
     await expect(lab(page).locator('figcaption')).toHaveText('在手写数字上训练一个 400-25-10 网络');
+    await expect(page.getByTestId('dg-samples')).toHaveAttribute('alt', '二十个黑底白字的手写数字：0 到 9 各两个，从左到右依次排列。');
+    await expect(lab(page)).toContainText('数据：从实验所用的 10,000 个数字中，0 到 9 各取两个，每个都是 20 × 20 像素的灰度图。');
     await context.close();
   });
 });

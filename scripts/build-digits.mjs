@@ -7,12 +7,16 @@
  * Format (little-endian), before gzip: "BPND", version 1, width, height, 0, count (uint32),
  * then `count` label bytes (0–9), then `count·width·height` pixel bytes (0–255, row-major).
  * Decoded by `components/DigitLab/asset.ts`.
+ *
+ * Beside it, `public/data/digit-samples.png`: the first two digits of each class in that order, 0 to 9 from left to
+ * right, as the lab's static picture of its data (shown with or without JavaScript).
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 export const SIDE_IN = 28;
 export const SIDE_OUT = 20;
@@ -89,19 +93,62 @@ export function buildAsset(digitsDir, side = SIDE_OUT) {
   return gzipSync(encodeDigits(digits, side), { level: 9 });
 }
 
+/** The sample sheet's layout: `perClass` rows of ten digits (0 to 9 left to right), `gap` pixels apart. */
+export const SHEET = { perClass: 2, gap: 2, gapGrey: 64 };
+
+/**
+ * The sample sheet as RGBA: for each class 0–9 (a column), its first `SHEET.perClass` digits in the asset's order
+ * (rows), grey as stored (0 black, 255 white), on a `SHEET.gapGrey` grid.
+ * @param asset the un-gzipped asset (format above)
+ * @returns `{ width, height, rgba }`, width = 10·side + 9·gap, height = perClass·side + (perClass − 1)·gap
+ * @throws Error when a class has fewer than `SHEET.perClass` digits
+ */
+export function sampleSheet(asset) {
+  const side = asset[5], count = new DataView(asset.buffer, asset.byteOffset, asset.byteLength).getUint32(8, true);
+  const labels = asset.subarray(12, 12 + count), pixels = asset.subarray(12 + count);
+  const { perClass, gap, gapGrey } = SHEET;
+  const width = 10 * side + 9 * gap, height = perClass * side + (perClass - 1) * gap;
+  const rgba = new Uint8Array(width * height * 4).fill(gapGrey);
+  for (let k = 3; k < rgba.length; k += 4) rgba[k] = 255;
+  for (let label = 0; label <= 9; label++) {
+    const found = [];
+    for (let i = 0; i < count && found.length < perClass; i++) if (labels[i] === label) found.push(i);
+    if (found.length < perClass) throw new Error(`the asset has ${found.length} digits labelled ${label}, the sheet needs ${perClass}`);
+    found.forEach((index, row) => {
+      for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) {
+        const v = pixels[index * side * side + y * side + x];
+        const at = ((row * (side + gap) + y) * width + label * (side + gap) + x) * 4;
+        rgba[at] = rgba[at + 1] = rgba[at + 2] = v;
+      }
+    });
+  }
+  return { width, height, rgba };
+}
+
+/** The sample sheet of a gzipped asset, as PNG bytes. */
+export function sampleSheetPng(gz) {
+  const { width, height, rgba } = sampleSheet(new Uint8Array(gunzipSync(gz)));
+  const png = new PNG({ width, height });
+  png.data = Buffer.from(rgba);
+  return PNG.sync.write(png);
+}
+
 function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const out = join(root, 'public', 'data', 'digits-20x20.bin.gz');
+  const sheet = join(root, 'public', 'data', 'digit-samples.png');
   const pkg = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
   const src = join(pkg, 'src', 'digits');
-  if (existsSync(out) && statSync(out).mtimeMs > statSync(join(src, '9.json')).mtimeMs && statSync(out).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs) {
-    console.log(`build-digits: ${out} is up to date`);
+  const newer = (file) => existsSync(file) && statSync(file).mtimeMs > statSync(join(src, '9.json')).mtimeMs && statSync(file).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  if (newer(out) && newer(sheet)) {
+    console.log(`build-digits: ${out} and ${sheet} are up to date`);
     return;
   }
   mkdirSync(dirname(out), { recursive: true });
   const gz = buildAsset(src);
   writeFileSync(out, gz);
-  console.log(`build-digits: wrote ${out} (${(gz.length / 1024).toFixed(0)} KB)`);
+  writeFileSync(sheet, sampleSheetPng(gz));
+  console.log(`build-digits: wrote ${out} (${(gz.length / 1024).toFixed(0)} KB) and ${sheet}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

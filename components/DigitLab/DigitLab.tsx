@@ -3,7 +3,9 @@
  * progress bar, live train/test cost and test accuracy, Pause/Resume, and gradients from the module or from
  * the reader's own `passes` (the lesson's exercise). Then: the confusion matrix, the misclassified digits,
  * the hidden units' weights as images, a drawing pad with live outputs, and export/import of the weights.
- * Without JavaScript it shows a note; a missing or corrupt data file is reported and nothing else breaks.
+ * Above the controls, with or without JavaScript, a picture of the data: two digits of each class (the sample sheet
+ * `scripts/build-digits.mjs` writes). Without JavaScript the controls are disabled and a note says why; a missing or
+ * corrupt data file is reported and nothing else breaks.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Network, predict } from 'backprop';
@@ -12,7 +14,7 @@ import { lossPaths, CHART, type Point } from './chart.ts';
 import Confusion from './Confusion.tsx';
 import DrawPad from './DrawPad.tsx';
 import { argmax, evaluate, type Evaluation } from './evaluate.ts';
-import { assetUrl, loadDigits } from './load.ts';
+import { assetUrl, loadDigits, samplesUrl } from './load.ts';
 import { grey, hiddenUnitImage, parseWeights, percent, weightsJson } from './model.ts';
 import { readOwnCode } from './own-code.ts';
 import Pixels from './Pixels.tsx';
@@ -138,6 +140,10 @@ export default function DigitLab({ base = import.meta.env.BASE_URL ?? '/', lang 
   return (
     <figure class="dg" data-widget="digit-lab" data-state={state} data-paused-at={pausedAt ?? undefined}>
       <figcaption>{STRINGS.caption}</figcaption>
+      <div class="dg-samples">
+        <img src={samplesUrl(base)} width={218} height={42} alt={STRINGS.samplesAlt} data-testid="dg-samples" />
+        <p class="dg-note">{STRINGS.samplesNote}</p>
+      </div>
       {!live && <p class="dg-note" data-testid="dg-nojs">{STRINGS.noJs}</p>}
       {loadError && <p class="dg-error" role="alert" data-testid="dg-load-error">{loadError}</p>}
       {live && !loadError && <p class="dg-note" data-testid="dg-data">{digits ? STRINGS.loaded(trainSize, DEFAULT_CONFIG.test) : STRINGS.loading}</p>}

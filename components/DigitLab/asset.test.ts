@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 // The build script's encoder and resampler, tested against this folder's independent decoder and resampler.
-import { axisWeights, downsample, encodeDigits } from '../../scripts/build-digits.mjs';
+import { axisWeights, downsample, encodeDigits, sampleSheet } from '../../scripts/build-digits.mjs';
 import { AssetError, decodeDigits, isGzip } from './asset.ts';
 import { resample } from './pad.ts';
 
@@ -48,5 +48,19 @@ describe('digits asset', () => {
     b.forEach((v, k) => expect(a[k]).toBeCloseTo(v, 12));
     const mean = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x, 0) / v.length;
     expect(mean(a)).toBeCloseTo(mean(img), 12);
+  });
+
+  test('the sample sheet puts the first two digits of each class in its column, and refuses a class with fewer', () => {
+    // 1×1 digits of grey g: class k ≥ 1 holds 10k + 1 then 10k + 2; class 0 holds 2, then 1, then a third (255).
+    const digit = (label: number, g: number) => ({ label, pixels: [g / 255] });
+    const others = Array.from({ length: 9 }, (_, n) => [digit(n + 1, 10 * (n + 1) + 1), digit(n + 1, 10 * (n + 1) + 2)]).flat();
+    const sheet = sampleSheet(encodeDigits([digit(0, 2), digit(0, 1), ...others, digit(0, 255)], 1));
+    expect([sheet.width, sheet.height]).toEqual([10 + 9 * 2, 2 + 2]);
+    const grey = (x: number, y: number) => sheet.rgba[(y * sheet.width + x) * 4];
+    // Class 0's column: 2 then 1, its first two in the file's order, not its third.
+    expect([grey(0, 0), grey(0, 3)]).toEqual([2, 1]);
+    for (let k = 1; k <= 9; k++) expect([grey(3 * k, 0), grey(3 * k, 3)]).toEqual([10 * k + 1, 10 * k + 2]);
+    expect(grey(1, 0)).toBe(64); // the grid between tiles
+    expect(() => sampleSheet(encodeDigits([digit(0, 2), digit(0, 1), ...others.slice(0, -1)], 1))).toThrow('the asset has 1 digits labelled 9, the sheet needs 2');
   });
 });

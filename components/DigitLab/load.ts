@@ -8,6 +8,11 @@ export function assetUrl(base: string): string {
   return `${base.replace(/\/?$/, '/')}data/digits-20x20.bin.gz`;
 }
 
+/** URL of the sample sheet (two digits of each class, a PNG) under the site's base path. */
+export function samplesUrl(base: string): string {
+  return `${base.replace(/\/?$/, '/')}data/digit-samples.png`;
+}
+
 /**
  * Downloads and decodes the digits. Hosts that already un-gzip `.gz` files are handled (the magic number is checked).
  * @throws Error with a message for the reader in `lang` (missing file, HTTP status, corrupt data)

@@ -25,6 +25,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   assetGzip: 'This browser cannot un-gzip the digits file (DecompressionStream is missing).',
   // The lab.
   caption: 'Train a 400-25-10 network on handwritten digits',
+  samplesNote: 'The data: two of each digit, 0 to 9, from the 10,000 the lab uses, each 20 × 20 pixels of grey.',
+  samplesAlt: 'Twenty handwritten digits, white on black: two of each, from 0 on the left to 9 on the right.',
   loading: 'Loading 10,000 digits…',
   loaded: (train: number, test: number) => `${count(train)} training digits and ${count(test)} held-out test digits loaded.`,
   trainingDigits: 'Training digits',
@@ -104,6 +106,8 @@ export const DIGIT_LAB_STRINGS = defineStrings({
   assetNotGzip: (why) => `文件不是有效的 gzip 格式：${why}`,
   assetGzip: '这个浏览器无法解压 gzip 格式的数字数据文件（不支持 DecompressionStream）。',
   caption: '在手写数字上训练一个 400-25-10 网络',
+  samplesNote: '数据：从实验所用的 10,000 个数字中，0 到 9 各取两个，每个都是 20 × 20 像素的灰度图。',
+  samplesAlt: '二十个黑底白字的手写数字：0 到 9 各两个，从左到右依次排列。',
   loading: '正在加载 10,000 个手写数字…',
   loaded: (train, test) => `已加载 ${count(train)} 个训练数字和 ${count(test)} 个留作测试的数字。`,
   trainingDigits: '训练数字',
