@@ -496,6 +496,9 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   await lr.press('Enter');
   await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
   await expect(lr).toHaveValue('0.03');
+  // The field is back at the value in use: described by the message, not marked (or outlined) as invalid.
+  await expect(lr).toHaveAccessibleDescription('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+  await expect(lr).not.toHaveAttribute('aria-invalid', 'true');
   // So is a weight that is not a finite number (D6).
   const value = pg.getByLabel(ZH.value, { exact: true });
   const kept = shownAs(await value.inputValue());
@@ -535,6 +538,18 @@ test('the chosen weight stays chosen through a settings change the network keeps
   await expect(pg.getByRole('status').first()).toContainText('Settings changed');
   await expect(layer).toHaveValue('2');
   await expect(row).toHaveValue('3');
+  await expect(column).toHaveValue('5');
+  // A refused count (0 units) changes nothing: the field is back at its value, described by the message that names
+  // it, and not marked invalid (reader QA: it stayed outlined in red around the valid value).
+  const units = pg.getByLabel('Layer 2 units');
+  const before = await units.inputValue();
+  await units.fill('0');
+  await units.press('Tab');
+  await expect(pg.locator('#pg-settings-error')).toContainText(`Layer 2 units must be`);
+  await expect(pg.locator('#pg-settings-error')).toContainText(`still using ${before}`);
+  await expect(units).toHaveValue(before);
+  await expect(units).toHaveAccessibleDescription((await pg.locator('#pg-settings-error').textContent())!);
+  await expect(units).not.toHaveAttribute('aria-invalid', 'true');
   await expect(column).toHaveValue('5');
   // Layer 2 down to 4 units: Θ(2) has columns 0–4 only, so Θ(2)_35 is gone and the first weight is chosen.
   await pg.getByLabel('Layer 2 units').fill('4');

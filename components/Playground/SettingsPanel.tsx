@@ -1,6 +1,8 @@
 /**
  * The Playground's settings as labelled native controls (keyboard operable as they are). A typed value outside its
- * range is refused with a message giving the range (`FIELD_RANGES`), and the setting and the training run are kept.
+ * range is refused with a message giving the range (`FIELD_RANGES`), and the setting and the training run are kept:
+ * the field shows the value in use again, so it is not marked invalid, but it stays described by the message, which
+ * names it (reader QA: a refused field stayed outlined in red around a valid value until edited).
  * Add/Remove layer use `aria-disabled`, so they keep focus when they stop applying (reader QA D5, D7).
  */
 import { useState } from 'preact/hooks';
@@ -45,7 +47,6 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
       <input
         type="number" inputMode="decimal" value={String(s[key])} disabled={disabled || off} {...attrs}
         aria-describedby={off ? 'pg-own-fixed' : errorId(key)}
-        aria-invalid={error?.field === key ? 'true' : undefined}
         onChange={(e) => typed(key, label, key, value(e), s[key] as number, (v) => set({ [key]: v }), e.currentTarget)}
       />
     </label>
@@ -81,7 +82,7 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
               {S.layerUnits(k + 2)}
               <input
                 type="number" min="1" max={FIELD_RANGES.units.hi} step="1" value={String(units)} disabled={disabled}
-                aria-invalid={error?.field === `units${k}` ? 'true' : undefined} aria-describedby={errorId(`units${k}`)}
+                aria-describedby={errorId(`units${k}`)}
                 onChange={(e) => typed(`units${k}`, S.layerUnits(k + 2), 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
               />
             </label>
