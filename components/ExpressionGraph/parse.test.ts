@@ -149,6 +149,11 @@ describe('errors point at the column', () => {
     expect(bad('a b').message).toBe('an operator is missing before this (or a stray “,” or “;”)');
     // A "name" that is none, read by jsep as a second expression: the name's fault is what is said (reader QA).
     expect(bad('x + 1 $')).toMatchObject({ column: 7, message: '“$” cannot be part of a name (in “$”): names use letters, digits and _' });
+    // Run into the number before it, the same character is named, not "a name cannot start with a digit" (reader QA).
+    expect(bad('x+1$')).toMatchObject({ column: 4, message: '“$” cannot be part of a name (in “1$”): names use letters, digits and _' });
+    expect(bad('x+1.5$')).toMatchObject({ column: 6, message: '“$” cannot be part of a name (in “1.5$”): names use letters, digits and _' });
+    expect(bad('x*2²')).toMatchObject({ column: 4, message: '“²” cannot be part of a name (in “2²”): names use letters, digits and _; write a power as 2^2' });
+    expect(bad('3ж').message).toBe('syntax error: a variable name cannot start with a digit: “3ж”');
     // Arguments without a comma between them (jsep reads them as two): the second one is pointed at.
     expect(bad('max(a b)')).toMatchObject({ column: 7, message: bad('a b').message });
     expect(bad('max(a, b c)').column).toBe(10);
