@@ -249,6 +249,17 @@ test('the state goes into the URL and comes back; an invalid link falls back to 
   const noValues = await open(page, '?eg-expr=x*y');
   await expect(noValues.w.getByTestId('eg-value-x')).toHaveValue('1');
   await expect(noValues.w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= 1\b/);
+  // Values and a mode without an expression are for the page's own expression, over its own values (reader QA: such
+  // a link was ignored in silence).
+  const own = await open(page);
+  const [ownExpression, ownA] = [await own.w.getByTestId('eg-expr').inputValue(), await own.w.getByTestId('eg-value-a').inputValue()];
+  expect(ownExpression).toBe('(a+b)*(b+1)');
+  const valuesOnly = await open(page, '?eg-vals=b:0.25,q:2&eg-mode=forward');
+  await expect(valuesOnly.w.getByTestId('eg-expr')).toHaveValue(ownExpression);
+  await expect(valuesOnly.w.getByTestId('eg-value-b')).toHaveValue('0.25');
+  await expect(valuesOnly.w.getByTestId('eg-value-a')).toHaveValue(ownA);
+  await expect(valuesOnly.w.getByTestId('eg-mode-forward')).toHaveAttribute('aria-pressed', 'true');
+  await expect(valuesOnly.w.getByTestId('eg-url-note')).toHaveText('Not understood in the link, so left out: q:2.');
 });
 
 test('axe finds nothing in either theme; at 360 px nothing overflows the page', async ({ tab: page }) => {

@@ -70,10 +70,11 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
     setLive(true);
     // A link's expression and values are taken as if typed: their own messages show, nothing is lost (reader QA: a
     // link without values, or with one the expression cannot take, showed the default example and said nothing).
-    const st = readState(window.location.search, id);
+    // Values or a mode without an expression are for the widget's own expression, over its own values.
+    const st = readState(window.location.search, id, initialExpression);
     if (st) {
       setText(st.expression);
-      setTexts(st.texts);
+      setTexts(st.linkedExpression ? st.texts : { ...toTexts(initialValues), ...st.texts });
       if (st.mode) setMode(st.mode);
       if (st.ignored.length) setUrlNote(S.urlIgnored(st.ignored));
     }

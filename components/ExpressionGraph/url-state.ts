@@ -45,21 +45,31 @@ export function writeState(search: string, prefix: string, s: ExpressionState): 
  * and the parts that could not be placed at all (a value of a name the expression does not have, a pair without `:`,
  * an unknown mode), each cut to 24 characters.
  */
-export interface LinkedState { expression: string; texts: Record<string, string>; mode?: Mode; ignored: string[] }
+export interface LinkedState {
+  expression: string;
+  /** False when the link names no expression and its values or mode are for the widget's own (`fallback`). */
+  linkedExpression: boolean;
+  texts: Record<string, string>;
+  mode?: Mode;
+  ignored: string[];
+}
 
 /**
  * Read the state from a query string: null when it has none for this widget. Nothing in the link is dropped in
- * silence: what the widget cannot show goes into `ignored`. Never throws.
+ * silence: what the widget cannot show goes into `ignored`. A link with values or a mode but no expression sets them
+ * on `fallback` (the widget's own expression; without one such a link is not read). Never throws.
  * @example
  * ```ts
- * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', texts: { a: '2', b: '3' }, ignored: [] }
- * readState('?eg-expr=x*y&eg-vals=z:1', 'eg');     // { expression: 'x*y', texts: {}, ignored: ['z:1'] }
+ * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, ignored: [] }
+ * readState('?eg-expr=x*y&eg-vals=z:1', 'eg');     // { expression: 'x*y', linkedExpression: true, texts: {}, ignored: ['z:1'] }
+ * readState('?eg-vals=x:3', 'eg', 'x*x*x');        // { expression: 'x*x*x', linkedExpression: false, texts: { x: '3' }, ignored: [] }
  * ```
  */
-export function readState(search: string, prefix: string): LinkedState | null {
+export function readState(search: string, prefix: string, fallback?: string): LinkedState | null {
   const q = new URLSearchParams(search);
-  const expression = q.get(`${prefix}-expr`);
-  if (expression === null) return null;
+  const linked = q.get(`${prefix}-expr`);
+  if (linked === null && (fallback === undefined || !(q.has(`${prefix}-vals`) || q.has(`${prefix}-mode`)))) return null;
+  const expression = linked ?? fallback!;
   const parsed = parseExpression(expression);
   // When the expression does not parse, every named value is kept: the reader may fix the expression to use it.
   const names = parsed.ok ? parsed.variables : null;
@@ -74,5 +84,6 @@ export function readState(search: string, prefix: string): LinkedState | null {
   const mode = q.get(`${prefix}-mode`);
   const known = mode === 'forward' || mode === 'reverse' ? mode : undefined;
   if (mode !== null && !known) ignored.push(clip(`${prefix}-mode=${mode}`, 24));
-  return known ? { expression, texts, mode: known, ignored } : { expression, texts, ignored };
+  const state = { expression, linkedExpression: linked !== null, texts, ignored };
+  return known ? { ...state, mode: known } : state;
 }
