@@ -1,21 +1,18 @@
 /**
- * The API reference's own words in both languages. The entries' doc comments (summaries, examples) come from
- * the module's TSDoc and stay in English on both editions; the section titles come from the index's
- * `// Lesson 1, …` comments and are translated here by section id.
+ * The API reference's own words in both languages. The entries' doc comments come from the module's TSDoc (their
+ * Chinese is in `api-zh.ts`); the section titles come from the index's `// Lesson 1, …` comments and are translated
+ * here by section id.
  */
 import { defineStrings } from '../../src/i18n/strings';
 
 export const API_STRINGS = defineStrings({
   sections: 'Sections of the API',
   kind: { function: 'function', class: 'class', const: 'constant', type: 'type', interface: 'interface' },
-  /** Shown once above the entries on an edition whose language is not the doc comments' own. */
-  docsInEnglish: '',
   /** Section titles by id; a section missing here keeps the index's own title. */
   groups: {} as Readonly<Record<string, string>>,
 }, {
   sections: 'API 各部分',
   kind: { function: '函数', class: '类', const: '常量', type: '类型', interface: '接口' },
-  docsInEnglish: '以下说明文字取自模块源码中的文档注释（TSDoc），保留英文原文；函数名、参数名与代码示例同源码一致。',
   groups: {
     'lesson-1-notation-and-the-forward-pass': '第 1 课：记号与前向传播',
     'lesson-2-the-cost': '第 2 课：代价函数',

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { collectApiDocs, type ApiEntry } from '../../src/site/api-docs';
+import { paragraphKey, summaryParagraphs, translateSummary } from '../../src/site/api-translation';
+import { API_ZH } from './api-zh';
+
+const HAN = /\p{Script=Han}/u;
+/** The `code` and $math$ spans of a paragraph, sorted: what a translation keeps character for character. */
+const kept = (text: string) => [...text.matchAll(/`[^`]*`|\$\$[\s\S]*?\$\$|\$[^$]*\$/g)].map((m) => m[0]).sort();
+
+let entries: ApiEntry[];
+beforeAll(() => { entries = collectApiDocs(resolve('src/backprop/index.ts')); }, 60_000); // the TypeScript compiler reads the module
+
+describe('the API reference in Chinese (api-zh.ts)', () => {
+  test('every paragraph of every export has its Chinese, made from the English its doc comment holds now', () => {
+    const missing: string[] = [];
+    for (const e of entries) {
+      const rows = API_ZH[e.name] ?? [];
+      const paragraphs = summaryParagraphs(e.summary);
+      if (rows.length !== paragraphs.length) missing.push(`${e.name}: ${rows.length} Chinese paragraphs for ${paragraphs.length} English`);
+      paragraphs.forEach((en, k) => {
+        if (rows[k]?.[0] !== paragraphKey(en)) missing.push(`${e.name}, paragraph ${k + 1} (key ${paragraphKey(en)}) is new or changed: “${en.slice(0, 70)}…”`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('no export translated that the module no longer has', () => {
+    const names = new Set(entries.map((e) => e.name));
+    expect(Object.keys(API_ZH).filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  test('each paragraph is Chinese, keeps its English\'s code and math unchanged, and puts no ASCII punctuation beside Chinese', () => {
+    const bad: string[] = [];
+    for (const e of entries) {
+      const rows = API_ZH[e.name] ?? [];
+      summaryParagraphs(e.summary).forEach((en, k) => {
+        const zh = rows[k]?.[1] ?? '';
+        // A paragraph with words to translate (a phrase outside code and math) gets Chinese; one that is only a
+        // signature and a formula (`add(o)`: This + o; `log()`: ln this; `exp()`: $e^v$) may stay as it is.
+        const words = /\p{L}{2,}\s+\p{L}{2,}/u.test(en.replace(/`[^`]*`|\$\$[\s\S]*?\$\$|\$[^$]*\$|\bthis\b/gi, ' '));
+        if (words && !HAN.test(zh)) bad.push(`${e.name} ¶${k + 1}: no Chinese`);
+        if (JSON.stringify(kept(zh)) !== JSON.stringify(kept(en))) bad.push(`${e.name} ¶${k + 1}: code or math differs from the English`);
+        const prose = zh.replace(/`[^`]*`|\$\$[\s\S]*?\$\$|\$[^$]*\$/g, ' ');
+        const ascii = /\p{Script=Han}[,.;:!?()]|[,;:!?()]\p{Script=Han}/u.exec(prose);
+        if (ascii) bad.push(`${e.name} ¶${k + 1}: ASCII punctuation beside Chinese: “${ascii[0]}”`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('translateSummary', () => {
+  test('takes a paragraph\'s translation while its English is unchanged (white space aside), else the English, marked', () => {
+    const table = { f: [[paragraphKey('Adds  two\nnumbers.'), '两数相加。'], [paragraphKey('`a`: the first.'), '`a`：第一个数。']] as const };
+    expect(translateSummary('f', 'Adds two numbers.\n\n`a`: the first.', table)).toEqual([
+      { text: '两数相加。', translated: true }, { text: '`a`：第一个数。', translated: true }]);
+    // The second paragraph's English changed: it falls back, the first stays translated.
+    expect(translateSummary('f', 'Adds two numbers.\n\n`a`: the first one.', table)).toEqual([
+      { text: '两数相加。', translated: true }, { text: '`a`: the first one.', translated: false }]);
+    // A paragraph added, and an export with no translation (also one named like an Object property).
+    expect(translateSummary('f', 'Adds two numbers.\n\n`a`: the first.\n\n`b`: the second.', table).map((p) => p.translated)).toEqual([true, true, false]);
+    expect(translateSummary('constructor', 'Makes one.', table)).toEqual([{ text: 'Makes one.', translated: false }]);
+  });
+});

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The API reference in another language than its doc comments'. A translation is kept per paragraph of an entry's
+ * summary (paragraphs are separated by a blank line: the doc comment, then one per public member), keyed to the
+ * English it translates, so that a doc comment changed later shows up: its paragraph falls back to English on the page
+ * (marked `lang="en"`) and the test of the table (components/reference/api-zh.test.ts) fails, naming the export.
+ */
+
+/** One export's summary in another language: per paragraph, in order, the key of its English ({@link paragraphKey}) and its text. */
+export type TranslatedSummary = readonly (readonly [key: string, text: string])[];
+
+/** An entry's summary split into its paragraphs (blank-line separated), as {@link paragraphKey} keys them. */
+export function summaryParagraphs(summary: string): string[] {
+  return summary.split('\n\n');
+}
+
+/**
+ * The key of an English paragraph: the first 10 hex digits of the SHA-256 of its text with runs of white space made
+ * one space (so re-wrapping a doc comment changes nothing; changing a word does).
+ */
+export function paragraphKey(english: string): string {
+  return createHash('sha256').update(english.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 10);
+}
+
+/**
+ * The summary of export `name`, paragraph by paragraph: from `table` where it holds the paragraph's current English
+ * (same place, same key), else the English itself with `translated: false`.
+ */
+export function translateSummary(name: string, summary: string, table: Readonly<Record<string, TranslatedSummary>>): { text: string; translated: boolean }[] {
+  const rows = Object.hasOwn(table, name) ? table[name]! : [];
+  return summaryParagraphs(summary).map((english, k) => {
+    const row = rows[k];
+    return row && row[0] === paragraphKey(english) ? { text: row[1], translated: true } : { text: english, translated: false };
+  });
+}
