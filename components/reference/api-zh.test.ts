@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { collectApiDocs, type ApiEntry } from '../../src/site/api-docs';
-import { paragraphKey, summaryParagraphs, translateSummary } from '../../src/site/api-translation';
-import { API_ZH } from './api-zh';
+import { exampleComments, paragraphKey, summaryParagraphs, translateExample, translateSummary } from '../../src/site/api-translation';
+import { API_ZH, API_ZH_EXAMPLE_COMMENTS } from './api-zh';
 
 const HAN = /\p{Script=Han}/u;
 /** The `code` and $math$ spans of a paragraph, sorted: what a translation keeps character for character. */
@@ -47,6 +47,22 @@ describe('the API reference in Chinese (api-zh.ts)', () => {
       });
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('the examples\' comments in Chinese', () => {
+  test('every comment in words has its Chinese, and none is translated that no example has', () => {
+    const comments = entries.flatMap((e) => (e.example ? exampleComments(e.example) : []));
+    expect(comments.length).toBeGreaterThan(2);
+    expect(comments.filter((c) => !Object.hasOwn(API_ZH_EXAMPLE_COMMENTS, c))).toEqual([]);
+    expect(Object.keys(API_ZH_EXAMPLE_COMMENTS).filter((c) => !comments.includes(c))).toEqual([]);
+    for (const zh of Object.values(API_ZH_EXAMPLE_COMMENTS)) expect(zh).toMatch(HAN);
+  });
+
+  test('only comments in words are translated; code and values shown stay', () => {
+    const example = 'f(1); // [0.5, 1]\ng(2); // rows in data order\nh(); // → "sizes[1] = 0: every layer needs a unit"';
+    expect(exampleComments(example)).toEqual(['rows in data order']);
+    expect(translateExample(example, { 'rows in data order': '按行序' })).toBe('f(1); // [0.5, 1]\ng(2); // 按行序\nh(); // → "sizes[1] = 0: every layer needs a unit"');
   });
 });
 

@@ -272,3 +272,14 @@ export const API_ZH: Readonly<Record<string, TranslatedSummary>> = {
     ['284fe7d2e0', '遇到任何错误输入时抛出：形状不对（消息中给出两个形状）、非有限数、空数据、未知的激活函数名或代价名、层的大小小于 1、层号超出范围。'],
   ],
 };
+
+/**
+ * The comments in words of the entries' examples, in Chinese (the examples themselves are code and stay as written;
+ * comments that show a value, such as `// [0.5, 1]`, need none). Keyed by the comment's English text.
+ */
+export const API_ZH_EXAMPLE_COMMENTS: Readonly<Record<string, string>> = {
+  'equals gradients(...).D flattened': '等于 gradients(...).D 展平后的结果',
+  'rows in data order, every epoch': '每一轮都按数据中的行序',
+  '200 noisy points': '200 个带噪声的点',
+  'always the same first number for seed 42': '种子为 42 时，第一个数总是同一个',
+};

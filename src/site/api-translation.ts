@@ -34,3 +34,16 @@ export function translateSummary(name: string, summary: string, table: Readonly<
     return row && row[0] === paragraphKey(english) ? { text: row[1], translated: true } : { text: english, translated: false };
   });
 }
+
+/**
+ * The `//` comments of an example that are words (two or more in a row), not a value shown (`// [0.5, 1]`) or a
+ * quoted message (`// → "…"`): what a translated page translates.
+ */
+export function exampleComments(example: string): string[] {
+  return [...example.matchAll(/\/\/ ?(.*)$/gm)].map((m) => m[1]!.trim()).filter((c) => /^[\p{L}\d]/u.test(c) && /\p{L}{2,}\s+\p{L}{2,}/u.test(c));
+}
+
+/** `example` with each comment that `table` translates replaced by its translation. */
+export function translateExample(example: string, table: Readonly<Record<string, string>>): string {
+  return example.replace(/\/\/ ?(.*)$/gm, (m, text: string) => (Object.hasOwn(table, text.trim()) ? `// ${table[text.trim()]}` : m));
+}
