@@ -494,7 +494,7 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   const lr = pg.getByLabel('学习率 α');
   await lr.fill('-1');
   await lr.press('Enter');
-  await expect(pg.locator('#pg-settings-error')).toHaveText('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+  await expect(pg.getByRole('alert').filter({ hasText: '学习率 α 必须是数' })).toHaveText('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
   await expect(lr).toHaveValue('0.03');
   // The field is back at the value in use: described by the message, not marked (or outlined) as invalid.
   await expect(lr).toHaveAccessibleDescription('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
@@ -526,6 +526,23 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   expect(errors).toEqual([]);
 });
 
+test('two playgrounds on a page keep their messages apart: a refused field is described by its own playground\'s message', async ({ tab: page }) => {
+  // Reader QA: both playgrounds of the demo page used the id pg-settings-error, so the second one's field pointed at
+  // the first one's (empty) message.
+  await open(page);
+  const second = page.locator('section.pg').nth(1);
+  await second.scrollIntoViewIfNeeded();
+  await expect(second.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 20_000 });
+  const points = second.getByRole('spinbutton', { name: 'Points' });
+  await points.fill('5');
+  await points.press('Enter');
+  const said = second.getByRole('alert').filter({ hasText: 'Points must be' });
+  await expect(said).toContainText('still using 300');
+  await expect(points).toHaveAccessibleDescription((await said.textContent())!);
+  // No id on the page is used twice.
+  expect(await page.evaluate(() => { const ids = [...document.querySelectorAll('[id]')].map((e) => e.id); return ids.filter((id, k) => ids.indexOf(id) !== k); })).toEqual([]);
+});
+
 test('the chosen weight stays chosen through a settings change the network keeps, and not through one it loses', async ({ tab: page }) => {
   // Reader QA: any change (the learning rate too) sent the weight menus back to Θ(1)_10.
   const pg = await open(page);
@@ -545,11 +562,19 @@ test('the chosen weight stays chosen through a settings change the network keeps
   const before = await units.inputValue();
   await units.fill('0');
   await units.press('Tab');
-  await expect(pg.locator('#pg-settings-error')).toContainText(`Layer 2 units must be`);
-  await expect(pg.locator('#pg-settings-error')).toContainText(`still using ${before}`);
+  const said = pg.getByRole('alert').filter({ hasText: 'Layer 2 units must be' });
+  await expect(said).toContainText(`still using ${before}`);
   await expect(units).toHaveValue(before);
-  await expect(units).toHaveAccessibleDescription((await pg.locator('#pg-settings-error').textContent())!);
+  await expect(units).toHaveAccessibleDescription((await said.textContent())!);
   await expect(units).not.toHaveAttribute('aria-invalid', 'true');
+  // Said under the field (reader QA: one box above all the settings was off screen on a phone).
+  const [field, box] = [await units.boundingBox(), await said.boundingBox()];
+  expect(box!.y - (field!.y + field!.height)).toBeGreaterThanOrEqual(0);
+  expect(box!.y - (field!.y + field!.height)).toBeLessThan(60);
+  // Typing the value in use again takes the message away (no change event: the field held it already).
+  await units.fill(before);
+  await expect(said).toHaveCount(0);
+  await expect(units).toHaveAccessibleDescription('');
   await expect(column).toHaveValue('5');
   // Layer 2 down to 4 units: Θ(2) has columns 0–4 only, so Θ(2)_35 is gone and the first weight is chosen.
   await pg.getByLabel('Layer 2 units').fill('4');

@@ -2,10 +2,12 @@
  * The Playground's settings as labelled native controls (keyboard operable as they are). A typed value outside its
  * range is refused with a message giving the range (`FIELD_RANGES`), and the setting and the training run are kept:
  * the field shows the value in use again, so it is not marked invalid, but it stays described by the message, which
- * names it (reader QA: a refused field stayed outlined in red around a valid value until edited).
+ * names it (reader QA: a refused field stayed outlined in red around a valid value until edited). The message is shown
+ * under its field (reader QA: one box above the settings was off screen on a phone when the field below was refused),
+ * in an alert region of that field's own, present before it speaks; typing a valid value takes it away.
  * Add/Remove layer use `aria-disabled`, so they keep focus when they stop applying (reader QA D5, D7).
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { DATASETS, FIELD_RANGES, HIDDEN_ACTIVATIONS, MAX_LAYERS, normalizeSettings, parseField, type FieldName, type Settings } from './settings.ts';
 import type { Lang } from '../../src/i18n/lang';
 import { PLAYGROUND_STRINGS } from './strings.ts';
@@ -34,7 +36,15 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
     } else if (v !== kept) apply(v);
     else setError(null);
   };
-  const errorId = (field: string) => (error?.field === field ? 'pg-settings-error' : undefined);
+  // Ids of this playground's own (a page may hold two).
+  const uid = useId();
+  const errorId = (field: string) => `${uid}-error-${field}`;
+  const describedBy = (field: string) => (error?.field === field ? errorId(field) : undefined);
+  /** Where `field`'s refusal is said: under it, empty (and hidden) until then. */
+  const message = (field: string) => <p id={errorId(field)} class="pg-field-error" role="alert">{error?.field === field ? error.text : ''}</p>;
+  /** While the reader types into a refused field, a value it takes clears the message (the same value as before too). */
+  const retyped = (field: string, range: FieldName, raw: string) => { if (error?.field === field && parseField(range, raw) !== null) setError(null); };
+  const ownFixedId = `${uid}-own-fixed`;
   const layer = (k: number, units: number | null, act: string | null) => {
     const hidden = s.hidden.slice(), activation = s.activation.slice();
     if (units !== null) hidden[k] = units;
@@ -42,18 +52,21 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
     set({ hidden, activation });
   };
   const num = (label: string, key: FieldName & keyof Settings, attrs: Record<string, string | number>, off = false) => (
-    <label class="pg-field">
-      {label}
-      <input
-        type="number" inputMode="decimal" value={String(s[key])} disabled={disabled || off} {...attrs}
-        aria-describedby={off ? 'pg-own-fixed' : errorId(key)}
-        onChange={(e) => typed(key, label, key, value(e), s[key] as number, (v) => set({ [key]: v }), e.currentTarget)}
-      />
-    </label>
+    <>
+      <label class="pg-field">
+        {label}
+        <input
+          type="number" inputMode="decimal" value={String(s[key])} disabled={disabled || off} {...attrs}
+          aria-describedby={off ? ownFixedId : describedBy(key)}
+          onInput={(e) => retyped(key, key, value(e))}
+          onChange={(e) => typed(key, label, key, value(e), s[key] as number, (v) => set({ [key]: v }), e.currentTarget)}
+        />
+      </label>
+      {message(key)}
+    </>
   );
   return (
     <div class="pg-settings">
-      <p id="pg-settings-error" class="pg-field-error" role="alert">{error?.text ?? ''}</p>
       <fieldset>
         <legend>{S.data}</legend>
         <label class="pg-field">
@@ -72,27 +85,31 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
         )}
         {num(S.points, 'n', { min: 10, max: 1000, step: 10 }, ownData)}
         {num(S.noise, 'noise', { min: 0, max: 1, step: 0.05 }, ownData)}
-        {ownData && <p id="pg-own-fixed" class="pg-hint pg-own-fixed">{S.ownDataFixed}</p>}
+        {ownData && <p id={ownFixedId} class="pg-hint pg-own-fixed">{S.ownDataFixed}</p>}
       </fieldset>
       <fieldset>
         <legend>{S.network(s.hidden.length)}</legend>
         {s.hidden.map((units, k) => (
-          <div class="pg-layer">
-            <label class="pg-field">
-              {S.layerUnits(k + 2)}
-              <input
-                type="number" min="1" max={FIELD_RANGES.units.hi} step="1" value={String(units)} disabled={disabled}
-                aria-describedby={errorId(`units${k}`)}
-                onChange={(e) => typed(`units${k}`, S.layerUnits(k + 2), 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
-              />
-            </label>
-            <label class="pg-field">
-              {S.layerActivation(k + 2)}
-              <select value={s.activation[k]} disabled={disabled} onChange={(e) => layer(k, null, value(e))}>
-                {HIDDEN_ACTIVATIONS.map((a) => <option value={a}>{S.activations[a]}</option>)}
-              </select>
-            </label>
-          </div>
+          <>
+            <div class="pg-layer">
+              <label class="pg-field">
+                {S.layerUnits(k + 2)}
+                <input
+                  type="number" min="1" max={FIELD_RANGES.units.hi} step="1" value={String(units)} disabled={disabled}
+                  aria-describedby={describedBy(`units${k}`)}
+                  onInput={(e) => retyped(`units${k}`, 'units', value(e))}
+                  onChange={(e) => typed(`units${k}`, S.layerUnits(k + 2), 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
+                />
+              </label>
+              <label class="pg-field">
+                {S.layerActivation(k + 2)}
+                <select value={s.activation[k]} disabled={disabled} onChange={(e) => layer(k, null, value(e))}>
+                  {HIDDEN_ACTIVATIONS.map((a) => <option value={a}>{S.activations[a]}</option>)}
+                </select>
+              </label>
+            </div>
+            {message(`units${k}`)}
+          </>
         ))}
         <div class="pg-row">
           <button type="button" disabled={disabled} aria-disabled={s.hidden.length >= MAX_LAYERS}
