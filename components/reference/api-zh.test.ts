@@ -60,9 +60,10 @@ describe('the examples\' comments in Chinese', () => {
   });
 
   test('only comments in words are translated; code and values shown stay', () => {
-    const example = 'f(1); // [0.5, 1]\ng(2); // rows in data order\nh(); // → "sizes[1] = 0: every layer needs a unit"';
-    expect(exampleComments(example)).toEqual(['rows in data order']);
-    expect(translateExample(example, { 'rows in data order': '按行序' })).toBe('f(1); // [0.5, 1]\ng(2); // 按行序\nh(); // → "sizes[1] = 0: every layer needs a unit"');
+    const example = 'f(1); // [0.5, 1]\ng(2); // rows in data order\nh(); // → "sizes[1] = 0: every layer needs a unit"\n'
+      + 'k(); // [{ k: 1, term: … }, { k: 2, term: … }]\nm(); // true\nn(); // 4.2e-18 (not 0)';
+    expect(exampleComments(example)).toEqual(['rows in data order', '4.2e-18 (not 0)']);
+    expect(translateExample(example, { 'rows in data order': '按行序' })).toBe(example.replace('rows in data order', '按行序'));
   });
 });
 

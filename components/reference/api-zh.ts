@@ -205,7 +205,7 @@ export const API_ZH: Readonly<Record<string, TranslatedSummary>> = {
   ],
   networkGraph: [
     ['ba88595c78', '把一个样本的代价（不含正则化项）构建成标量计算图，每个权重对应一个叶节点。'],
-    ['f37718354b', '平方误差按各课的写法构建：$\\tfrac12\\sum_k (h_k - y_k)^2$。基于对数的代价则与矩阵代码的计算方式一样，从 $z^{(L)}$ 出发构建，因此只要 $J$ 及其梯度是有限数，即使某个概率被舍入为 0 或 1，计算图也能给出它们： - 交叉熵（sigmoid 输出）：$y\\,\\mathrm{softplus}(-z) + (1-y)\\,\\mathrm{softplus}(z)$，其中 $-\\log\\sigma(z) = \\mathrm{softplus}(-z)$，而 $\\mathrm{softplus}(x) = \\max(x,0) + \\log(1 + e^{-|x|})$ 借助 `log1p` 计算； - softmax：记 $m$ 为最大 logit 的位置，$d_k = z_k - z_m$，$s = \\log(1 + \\sum_{k \\ne m} e^{d_k})$（减去了最大值，所以 `exp` 不会溢出，且和 $\\ge 1$），则 $h_k = e^{d_k - s}$，$J = \\sum_k y_k(s - d_k) = \\sum_k y_k(\\log\\sum_j e^{z_j} - z_k)$。'],
+    ['f2f5cf3323', '平方误差按各课的写法构建：$\\tfrac12\\sum_k (h_k - y_k)^2$。基于对数的代价则与矩阵代码的计算方式一样，从 $z^{(L)}$ 出发构建，因此只要 $J$ 及其梯度是有限数，即使某个概率被舍入为 0 或 1，计算图也能给出它们。sigmoid 输出的交叉熵是 $y\\,\\mathrm{softplus}(-z) + (1-y)\\,\\mathrm{softplus}(z)$，其中 $-\\log\\sigma(z) = \\mathrm{softplus}(-z)$，而 $\\mathrm{softplus}(x) = \\max(x,0) + \\log(1 + e^{-|x|})$ 借助 `log1p` 计算。softmax 记 $m$ 为最大 logit 的位置，用 $d_k = z_k - z_m$ 和 $s = \\log(1 + \\sum_{k \\ne m} e^{d_k})$（减去了最大值，所以 `exp` 不会溢出，且和 $\\ge 1$）：$h_k = e^{d_k - s}$，$J = \\sum_k y_k(s - d_k) = \\sum_k y_k(\\log\\sum_j e^{z_j} - z_k)$。'],
     ['7b86825ed7', '输出节点 `h` 总会被构建；但使用基于对数的代价时，$J$ 并不经过它们。'],
   ],
   TrainOptions: [
@@ -222,7 +222,7 @@ export const API_ZH: Readonly<Record<string, TranslatedSummary>> = {
     ['659202ea5d', '`step: number`：本次更新的序号，从 1 开始。'],
     ['1a922ad057', '`epoch: number`：本次更新所属的轮（epoch），从 1 开始计数。'],
     ['ec8e52132c', '`lossBefore: number`：本次更新所要降低的目标函数，在本步的批量 $B$ 上、用更新之前的权重计算：$\\frac1b\\sum_{i\\in B}\\mathrm{cost}(h_\\Theta(x^{(i)}), y^{(i)}) + \\frac{\\lambda}{2m}\\sum_{l,i,j\\ge1}(\\Theta^{(l)}_{ij})^2$，其中 $m$ 为全部训练样本的个数。全批量时，它就是经过 `step − 1` 次更新之后的 $J(\\Theta)$，所以第一步报告的是初始权重处的 $J$。它的梯度恰好就是本次更新所用的 $D_B$。'],
-    ['d9748a268f', '`loss: number`：'],
+    ['b2ae3ce406', '`loss: number`：已弃用：与 `TrainStep.lossBefore` 是同一个数（为兼容已有的调用代码而保留）。'],
     ['9ca0947296', '`diverged: boolean`：若损失、梯度或更新后的权重将不再是有限数，则为真；训练在这一步结束，且这一步的更新不会被应用。'],
     ['4812eda8e4', '`reason?: string`：训练发散的原因（仅在 `diverged` 时给出）。'],
   ],
@@ -282,4 +282,6 @@ export const API_ZH_EXAMPLE_COMMENTS: Readonly<Record<string, string>> = {
   'rows in data order, every epoch': '每一轮都按数据中的行序',
   '200 noisy points': '200 个带噪声的点',
   'always the same first number for seed 42': '种子为 42 时，第一个数总是同一个',
+  '4.248354255291589e-18 (not 0)': '4.248354255291589e-18（不是 0）',
+  '1.6993417021166355e-17 (not 0)': '1.6993417021166355e-17（不是 0）',
 };

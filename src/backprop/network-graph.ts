@@ -36,12 +36,11 @@ export interface NetworkGraph {
  *
  * Squared error is built as the lessons write it, $\tfrac12\sum_k (h_k - y_k)^2$. The log-based costs are built
  * from $z^{(L)}$, as the matrix code computes them, so the graph gives $J$ and its gradient wherever those are
- * finite numbers, even when a probability rounds to 0 or 1:
- * - cross-entropy (sigmoid output): $y\,\mathrm{softplus}(-z) + (1-y)\,\mathrm{softplus}(z)$, where
- *   $-\log\sigma(z) = \mathrm{softplus}(-z)$ and $\mathrm{softplus}(x) = \max(x,0) + \log(1 + e^{-|x|})$ uses `log1p`;
- * - softmax: with $m$ the largest logit, $d_k = z_k - z_m$ and $s = \log(1 + \sum_{k \ne m} e^{d_k})$ (the max is
- *   subtracted, so no `exp` overflows and the sum is $\ge 1$), $h_k = e^{d_k - s}$ and
- *   $J = \sum_k y_k(s - d_k) = \sum_k y_k(\log\sum_j e^{z_j} - z_k)$.
+ * finite numbers, even when a probability rounds to 0 or 1. Cross-entropy with a sigmoid output is
+ * $y\,\mathrm{softplus}(-z) + (1-y)\,\mathrm{softplus}(z)$, where $-\log\sigma(z) = \mathrm{softplus}(-z)$ and
+ * $\mathrm{softplus}(x) = \max(x,0) + \log(1 + e^{-|x|})$ uses `log1p`. Softmax, with $m$ the largest logit, uses
+ * $d_k = z_k - z_m$ and $s = \log(1 + \sum_{k \ne m} e^{d_k})$ (the max is subtracted, so no `exp` overflows and
+ * the sum is $\ge 1$): $h_k = e^{d_k - s}$ and $J = \sum_k y_k(s - d_k) = \sum_k y_k(\log\sum_j e^{z_j} - z_k)$.
  *
  * The output nodes `h` are always built; with a log-based cost $J$ does not pass through them.
  * @example

@@ -29,6 +29,11 @@ describe('the API reference', () => {
     expect(byName.get('sigmoid')?.signature).toBe('sigmoid(z: number): number\nsigmoid(z: readonly number[]): number[]');
     expect(byName.get('reluGradient')?.signature).toContain('reluGradient(z: number): number');
   });
+  it('describes every documented member, a deprecated one by its tag (reader QA: `loss: number` had nothing)', () => {
+    const empty = entries.flatMap((e) => e.summary.split('\n\n').filter((p) => /^`[^`]+`:\s*$/.test(p)).map((p) => `${e.name} ${p}`));
+    expect(empty).toEqual([]);
+    expect(byName.get('TrainStep')!.summary).toContain('`loss: number`: Deprecated: The same number as `TrainStep.lossBefore`');
+  });
   it('keeps comments out of signatures and lists documented members in the text instead', () => {
     const opts = byName.get('RandomNetworkOptions')!;
     expect(opts.signature).not.toMatch(/\/\*|\$|`/);

@@ -119,7 +119,10 @@ function membersOf(decl: ts.Declaration): string[] {
     if (ts.isClassStaticBlockDeclaration(m)) continue;
     const doc = docOf(m);
     if (!doc) continue;
-    out.push(`\`${memberSignature(m, decl.name?.text ?? '')}\`: ${commentText(doc.comment)}`);
+    // A member documented only by `@deprecated` says so, with the tag's text (reader QA: `loss: number` had nothing).
+    const deprecated = doc.tags?.find((t) => t.tagName.text === 'deprecated');
+    const text = [deprecated ? `Deprecated: ${commentText(deprecated.comment)}` : '', commentText(doc.comment)].filter(Boolean).join(' ');
+    out.push(`\`${memberSignature(m, decl.name?.text ?? '')}\`: ${text}`);
   }
   return out;
 }

@@ -36,11 +36,13 @@ export function translateSummary(name: string, summary: string, table: Readonly<
 }
 
 /**
- * The `//` comments of an example that are words (two or more in a row), not a value shown (`// [0.5, 1]`) or a
- * quoted message (`// → "…"`): what a translated page translates.
+ * The `//` comments of an example that hold English words (three letters or more), apart from what is code in them: a
+ * value shown (`// [0.5, 1]`, `// { gradient: [3, 2] }`, `// true`) or a quoted string (`// → "…"`, `// 'exp'`). What a
+ * translated page translates, such as `// 200 noisy points` or `// 4.2e-18 (not 0)`.
  */
 export function exampleComments(example: string): string[] {
-  return [...example.matchAll(/\/\/ ?(.*)$/gm)].map((m) => m[1]!.trim()).filter((c) => /^[\p{L}\d]/u.test(c) && /\p{L}{2,}\s+\p{L}{2,}/u.test(c));
+  const words = (c: string) => /[A-Za-z]{3,}/.test(c.replace(/\{[^{}]*\}|\[[^[\]]*\]|'[^']*'|"[^"]*"|\b(true|false|null|undefined|NaN|Infinity)\b/g, ' ').replace(/\[[^[\]]*\]/g, ' '));
+  return [...example.matchAll(/\/\/ ?(.*)$/gm)].map((m) => m[1]!.trim()).filter(words);
 }
 
 /** `example` with each comment that `table` translates replaced by its translation. */
