@@ -494,10 +494,10 @@ test('Chinese lesson 8: the playground speaks Chinese (controls, messages, refus
   const lr = pg.getByLabel('学习率 α');
   await lr.fill('-1');
   await lr.press('Enter');
-  await expect(pg.getByRole('alert').filter({ hasText: '学习率 α 必须是数' })).toHaveText('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+  await expect(pg.getByRole('alert').filter({ hasText: '学习率 α 必须是' })).toHaveText('学习率 α 必须是大于 0 且不超过 1e6 的数；现仍使用 0.03，训练从原处继续。');
   await expect(lr).toHaveValue('0.03');
   // The field is back at the value in use: described by the message, not marked (or outlined) as invalid.
-  await expect(lr).toHaveAccessibleDescription('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+  await expect(lr).toHaveAccessibleDescription('学习率 α 必须是大于 0 且不超过 1e6 的数；现仍使用 0.03，训练从原处继续。');
   await expect(lr).not.toHaveAttribute('aria-invalid', 'true');
   // So is a weight that is not a finite number (D6).
   const value = pg.getByLabel(ZH.value, { exact: true });

@@ -150,9 +150,10 @@ describe('errors point at the column', () => {
     // A "name" that is none, read by jsep as a second expression: the name's fault is what is said (reader QA).
     expect(bad('x + 1 $')).toMatchObject({ column: 7, message: '“$” cannot be part of a name (in “$”): names use letters, digits and _' });
     // Run into the number before it, the same character is named, not "a name cannot start with a digit" (reader QA).
-    expect(bad('x+1$')).toMatchObject({ column: 4, message: '“$” cannot be part of a name (in “1$”): names use letters, digits and _' });
-    expect(bad('x+1.5$')).toMatchObject({ column: 6, message: '“$” cannot be part of a name (in “1.5$”): names use letters, digits and _' });
-    expect(bad('x*2²')).toMatchObject({ column: 4, message: '“²” cannot be part of a name (in “2²”): names use letters, digits and _; write a power as 2^2' });
+    expect(bad('x+1$')).toMatchObject({ column: 4, message: '“$” after the number 1 is neither an operator nor part of a name (names use letters, digits and _)' });
+    expect(bad('x+1.5$')).toMatchObject({ column: 6, message: '“$” after the number 1.5 is neither an operator nor part of a name (names use letters, digits and _)' });
+    expect(bad('x*2²')).toMatchObject({ column: 4, message: '“²” after the number 2 is neither an operator nor part of a name (names use letters, digits and _); write a power as 2^2' });
+    expect(parseExpression('x+１$', 'zh')).toMatchObject({ ok: false, error: { column: 4, message: '数 １ 后面的“$”既不是运算符，也不能出现在名称中（名称只能由字母、数字和 _ 组成）' } });
     expect(bad('3ж').message).toBe('syntax error: a variable name cannot start with a digit: “3ж”');
     // Arguments without a comma between them (jsep reads them as two): the second one is pointed at.
     expect(bad('max(a b)')).toMatchObject({ column: 7, message: bad('a b').message });

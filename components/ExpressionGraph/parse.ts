@@ -223,14 +223,14 @@ function parseText(src: string, lang: Lang): ParseResult {
     const at = Math.max(0, Math.min(text.length, err.index ?? 0));
     const said = err.description ?? err.message ?? '';
     // jsep reads a number run into a character it takes for part of a name (`1$`, `2²`) as a name that starts with a
-    // digit. When that character could be in no name, it is what to name, as after a space (`1 $`, reader QA).
+    // digit. When that character could be in no name, it is what to name (reader QA), as after the number.
     const digitStart = /^Variable names cannot start with a number \((.*)\)$/.exec(said)?.[1];
     if (digitStart !== undefined) {
       const chars = Array.from(digitStart);
       const k = chars.findIndex((c) => !/[0-9.]/.test(c));
       if (k > 0 && text.startsWith(digitStart, at - k) && !/[\p{L}\p{Nd}_]/u.test(chars[k]!)) {
         const where = { start: at, end: at + chars[k]!.length };
-        return failure(S.badNameCharacter(typed(where), typed({ start: at - k, end: at - k + digitStart.length }), powerHint(chars, k)), where);
+        return failure(S.badAfterNumber(typed(where), typed({ start: at - k, end: at }), powerHint(chars, k)), where);
       }
     }
     let what = said.replace(/\*\*/g, '^');

@@ -85,6 +85,9 @@ const EN = {
   /** `power`: the name's power written as the parser reads it (`x^3` for `x³`), when `ch` is a superscript. */
   badNameCharacter: (ch: string, name: string, power: string | null) =>
     `“${ch}” cannot be part of a name (in “${name}”): names use letters, digits and _${power ? `; write a power as ${power}` : ''}`,
+  /** `ch` right after the number `num` (`1$`, `2²`): neither an operator nor a name's character there. */
+  badAfterNumber: (ch: string, num: string, power: string | null) =>
+    `“${ch}” after the number ${num} is neither an operator nor part of a name (names use letters, digits and _)${power ? `; write a power as ${power}` : ''}`,
   nameTooLong: (name: string, max: number) => `the name “${name}” is longer than ${max} characters`,
   tooBig: (n: number) => `the graph would have more than ${n} nodes`,
   valueLabel: (v: string) => `${v} =`,
@@ -200,6 +203,7 @@ const ZH: typeof EN = {
   reservedName: (name) => `“${name}”是函数，请写成 ${name}(…) 的形式调用`,
   reservedWord: (name) => `“${name}”不能用作变量名，请换一个名字`,
   badNameCharacter: (ch, name, power) => `名称“${name}”中不能有“${ch}”：名称只能由字母、数字和 _ 组成${power ? `；乘方请写成 ${power}` : ''}`,
+  badAfterNumber: (ch, num, power) => `数 ${num} 后面的“${ch}”既不是运算符，也不能出现在名称中（名称只能由字母、数字和 _ 组成）${power ? `；乘方请写成 ${power}` : ''}`,
   nameTooLong: (name, max) => `名称“${name}”超过了 ${max} 个字符`,
   tooBig: (n) => `计算图的节点将超过 ${n} 个`,
   valueLabel: (v) => `${v} =`,

@@ -26,7 +26,7 @@ describe('counts and names in the Playground\'s sentences', () => {
   });
   it('Chinese puts a space between a setting\'s Greek or Latin letter and the Chinese after it, none after Chinese', () => {
     const range = { lo: 0, hi: 1e6, whole: false, openLo: true };
-    expect(zh.badField('学习率 α', range, 0.03).startsWith('学习率 α 必须是数')).toBe(true);
-    expect(zh.badField('噪声', range, 0).startsWith('噪声必须是数')).toBe(true);
+    expect(zh.badField('学习率 α', range, 0.03).startsWith('学习率 α 必须是大于 0')).toBe(true);
+    expect(zh.badField('噪声', range, 0).startsWith('噪声必须是大于 0')).toBe(true);
   });
 });

@@ -103,9 +103,9 @@ describe('Playground in Chinese', () => {
     expect(ZH.added(1, '1.3', '−1.3')).toBe('已在 (1.3, −1.3) 添加一个类别 1 的训练点。');
     expect(ZH.removed(0, 'test', '0.50', '−0.25')).toContain('测试点');
     // The ranges read as in English: the same shared number formatting (1e6, 4294967295).
-    expect(ZH.badField(ZH.learningRate, FIELD_RANGES.learningRate, 0.03)).toBe('学习率 α 必须是数，大于 0 且不超过 1e6；现仍使用 0.03，训练从原处继续。');
+    expect(ZH.badField(ZH.learningRate, FIELD_RANGES.learningRate, 0.03)).toBe('学习率 α 必须是大于 0 且不超过 1e6 的数；现仍使用 0.03，训练从原处继续。');
     expect(EN.badField('Learning rate α', FIELD_RANGES.learningRate, 0.03)).toContain('greater than 0 and at most 1e6; still using 0.03');
-    expect(ZH.badField(ZH.seed, FIELD_RANGES.seed, 1)).toContain('取值 0 到 4294967295');
+    expect(ZH.badField(ZH.seed, FIELD_RANGES.seed, 1)).toContain('必须是 0 到 4294967295 之间的整数');
     expect(ZH.lossName('training', 0)).toBe('训练集代价');
     expect(ZH.lossName('test', 0.1)).toBe('测试集 J（含正则化项）');
   });

@@ -169,7 +169,7 @@ export const PLAYGROUND_STRINGS = defineStrings({
 }, {
   label: '神经网络试验场',
   badField: (label, r, kept) =>
-    `${label}${cjkSpace(label)}必须是${r.whole ? '整数' : '数'}，${r.openLo ? `大于 ${n(r.lo)} 且不超过 ${n(r.hi)}` : `取值 ${n(r.lo)} 到 ${n(r.hi)}`}；`
+    `${label}${cjkSpace(label)}必须是${r.openLo ? `大于 ${n(r.lo)} 且不超过 ${n(r.hi)} 的` : ` ${n(r.lo)} 到 ${n(r.hi)} 之间的`}${r.whole ? '整数' : '数'}；`
     + `现仍使用 ${n(kept)}，训练从原处继续。`,
   farPoint: (lo, hi) => `这个点在绘图范围之外（两条坐标轴都是 ${n(lo)} 到 ${n(hi)}），没有添加。`,
   lossName: (set, lambda) => `${set === 'training' ? '训练集' : '测试集'}${lambda > 0 ? ' J（含正则化项）' : '代价'}`,
