@@ -95,15 +95,18 @@ async function expectChromeIn(page: Page, lang: 'en' | 'zh') {
   await expect(page.locator('body > :not(main)[lang], .site-header [lang]:not([hreflang])')).toHaveCount(0);
 }
 
-test('the 404 page of a missing address under /zh/ reads Chinese first, chrome included, and English elsewhere', async ({ tab: page }) => {
+test('the 404 page of a missing address under /zh/ reads Chinese alone, chrome included, and English elsewhere', async ({ tab: page }) => {
   const zh = SITE_STRINGS.zh.notFoundHeading, en = SITE_STRINGS.en.notFoundHeading;
   const res = await page.goto('/zh/lessons/nope/');
   expect(res?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toHaveText(zh);
   await expect(page.locator('main section').first()).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.locator('main h2')).toHaveText(en);
-  await expect(page).toHaveTitle(new RegExp(`^${SITE_STRINGS.zh.notFoundTitle}`));
+  // The English text and its links to English lessons are not shown (reader QA), nor is the English title.
+  await expect(page.locator('main section[lang="en"]')).toBeHidden();
+  await expect(page.locator('main a:visible[href*="/lessons/"]:not([href*="/zh/"])')).toHaveCount(0);
+  await expect(page.locator('main a:visible[href*="/zh/lessons/"]')).toHaveCount(11);
+  await expect(page).toHaveTitle(`${SITE_STRINGS.zh.notFoundTitle} · Backprop Notebook`);
   // header and footer in Chinese too (reader QA: they stayed English)
   await expectChromeIn(page, 'zh');
   expect(await runAxe(page)).toEqual([]);
