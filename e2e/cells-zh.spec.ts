@@ -27,7 +27,11 @@ test.describe('code cells and exercises on a Chinese page', () => {
 
     await typeCode(page, c, 'const a = 1;\nconst b = ;\nconsole.log(a);');
     await c.getByRole('button', { name: '运行', exact: true }).click();
-    await expect(c.locator('.out-error')).toContainText('SyntaxError（第 2 行，第 11 列）：');
+    // The engine's message in Chinese, its own words after it (reader QA: "Unexpected token" alone).
+    await expect(c.locator('.out-error strong')).toHaveText(/^SyntaxError（第 2 行，第 11 列）：这里不应出现\S*（Unexpected token[^）]*）$/);
+    await typeCode(page, c, 'undefinedThing.foo();');
+    await c.getByRole('button', { name: '运行', exact: true }).click();
+    await expect(c.locator('.out-error strong')).toHaveText('ReferenceError（第 1 行，第 1 列）：undefinedThing 未定义（undefinedThing is not defined）');
     await expect(c.locator('.cm-error-line')).toHaveAttribute('title', '这一行有错误');
 
     const limit = Number(await c.getAttribute('data-timeout')) / 1000;

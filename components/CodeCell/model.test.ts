@@ -21,8 +21,10 @@ describe('code cell model', () => {
     expect(errorTitle({ name: 'Error', message: 'boom' })).toBe('Error: boom');
   });
   test('on a Chinese page an error title names the line and column in Chinese', () => {
-    expect(errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh')).toBe('SyntaxError（第 2 行，第 11 列）：Unexpected token');
-    expect(errorTitle({ name: 'TypeError', message: 'x is not a function', line: 4 }, 'zh')).toBe('TypeError（第 4 行）：x is not a function');
+    expect(errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh')).toBe('SyntaxError（第 2 行，第 11 列）：这里不应出现这个符号（Unexpected token）');
+    expect(errorTitle({ name: 'TypeError', message: 'x is not a function', line: 4 }, 'zh')).toBe('TypeError（第 4 行）：x 不是函数（x is not a function）');
+    // A message the engine did not write (the reader's own, the module's) stays as written.
+    expect(errorTitle({ name: 'Error', message: 'boom', line: 1 }, 'zh')).toBe('Error（第 1 行）：boom');
     // A real syntax error from the cell preparation, as the worker reports it: the line and column are the reader's.
     let thrown: unknown;
     try { prepareCell('const a = 1;\nconst b = (2;', []); } catch (e) { thrown = e; }

@@ -35,7 +35,7 @@ export function pageIdOf(pathname: string, base = '/'): string {
  * @example
  * ```ts
  * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 });       // 'SyntaxError on line 2, column 11: Unexpected token'
- * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh'); // 'SyntaxError（第 2 行，第 11 列）：Unexpected token'
+ * errorTitle({ name: 'SyntaxError', message: 'Unexpected token', line: 2, column: 11 }, 'zh'); // 'SyntaxError（第 2 行，第 11 列）：这里不应出现这个符号（Unexpected token）'
  * errorTitle({ name: 'Stopped', message: 'Stopped after 3 s: …', titled: true }); // 'Stopped after 3 s: …'
  * ```
  */

@@ -4,6 +4,7 @@
  * `element-strings.ts`, so that script stays small.
  */
 import { defineStrings } from '../../src/i18n/strings';
+import { jsMessageZh } from './js-messages';
 
 export const CELL_STRINGS = defineStrings({
   kindCode: 'TypeScript',
@@ -132,7 +133,7 @@ export const CELL_STRINGS = defineStrings({
   checkSeparator: '：',
   texError: (message) => `TeX 错误：${message}`,
   errorTitle: (name, message, line, column) =>
-    `${name}${line ? `（第 ${line} 行${column ? `，第 ${column} 列` : ''}）` : ''}：${message}`,
+    `${name}${line ? `（第 ${line} 行${column ? `，第 ${column} 列` : ''}）` : ''}：${jsMessageZh(message)}`,
   errorLine: '这一行有错误',
   repeated: (n) => `（共 ${n} 次）`,
   stoppedBeforeChecks: '代码在检查开始前出错，检查没有运行；改正后再按“检查”。',
