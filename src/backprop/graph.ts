@@ -44,30 +44,30 @@ export class Value {
     this.exponent = exponent;
   }
 
-  /** This + o. */ add(o: Value | number): Value { const b = lift(o); return new Value(this.data + b.data, '', '+', [this, b]); }
-  /** This · o. */ mul(o: Value | number): Value { const b = lift(o); return new Value(this.data * b.data, '', '*', [this, b]); }
-  /** −this. */ neg(): Value { return new Value(-this.data, '', 'neg', [this]); }
-  /** This − o. */ sub(o: Value | number): Value { return this.add(lift(o).neg()); }
-  /** This / o. */ div(o: Value | number): Value {
+  /** $\text{this} + o$. */ add(o: Value | number): Value { const b = lift(o); return new Value(this.data + b.data, '', '+', [this, b]); }
+  /** $\text{this} \cdot o$. */ mul(o: Value | number): Value { const b = lift(o); return new Value(this.data * b.data, '', '*', [this, b]); }
+  /** $-\text{this}$. */ neg(): Value { return new Value(-this.data, '', 'neg', [this]); }
+  /** $\text{this} - o$. */ sub(o: Value | number): Value { return this.add(lift(o).neg()); }
+  /** $\text{this} / o$. */ div(o: Value | number): Value {
     const b = lift(o);
     if (b.data === 0) throw new BackpropError('division by zero in the graph');
     return new Value(this.data / b.data, '', '/', [this, b]);
   }
-  /** This^n for a constant n (local derivative n·this^(n−1), taken as 0 for n = 0: this⁰ ≡ 1). */
+  /** $\text{this}^n$ for a constant $n$ (local derivative $n\,\text{this}^{n-1}$, taken as 0 for $n = 0$: $\text{this}^0 \equiv 1$). */
   pow(n: number): Value { return new Value(this.data ** n, '', 'pow', [this], n); }
-  /** e^this. */ exp(): Value { return new Value(Math.exp(this.data), '', 'exp', [this]); }
-  /** ln this. */ log(): Value {
+  /** $e^{\text{this}}$. */ exp(): Value { return new Value(Math.exp(this.data), '', 'exp', [this]); }
+  /** $\ln \text{this}$. */ log(): Value {
     if (!(this.data > 0)) throw new BackpropError(`log of ${this.data}: the argument must be > 0`);
     return new Value(Math.log(this.data), '', 'log', [this]);
   }
-  /** ln(1 + this), exact for tiny arguments (where 1 + this rounds to 1); for stable costs such as log(1 + e^{−z}). */
+  /** $\ln(1 + \text{this})$, exact for tiny arguments (where $1 + \text{this}$ rounds to 1); for stable costs such as $\log(1 + e^{-z})$. */
   log1p(): Value {
     if (!(this.data > -1)) throw new BackpropError(`log1p of ${this.data}: the argument must be > −1`);
     return new Value(Math.log1p(this.data), '', 'log1p', [this]);
   }
-  /** tanh this. */ tanh(): Value { return new Value(Math.tanh(this.data), '', 'tanh', [this]); }
-  /** σ(this). */ sigmoid(): Value { return new Value(ACTIVATION.sigmoid.g(this.data), '', 'sigmoid', [this]); }
-  /** max(0, this). */ relu(): Value { return new Value(this.data > 0 ? this.data : 0, '', 'relu', [this]); }
+  /** $\tanh \text{this}$. */ tanh(): Value { return new Value(Math.tanh(this.data), '', 'tanh', [this]); }
+  /** $\sigma(\text{this})$. */ sigmoid(): Value { return new Value(ACTIVATION.sigmoid.g(this.data), '', 'sigmoid', [this]); }
+  /** $\max(0, \text{this})$. */ relu(): Value { return new Value(this.data > 0 ? this.data : 0, '', 'relu', [this]); }
 
   /**
    * Reverse mode from this node: sets `grad` on every node it depends on; returns the number of
