@@ -143,6 +143,37 @@ test('editing a weight with the keyboard only recomputes a(3) as the module does
   await expect(d.locator('.nd-editor')).toHaveCount(0);
 });
 
+test('a weight typed as no finite number is refused on Enter: the value from before is back, and a message says so', async ({ tab: page }) => {
+  // Reader QA: the value follows the text as it is typed, so "1e999" passed through 1e99 and stayed there, unsaid.
+  const d = await diagram(page);
+  const h1 = formatText(backprop(Network.fromWeights(WEIGHTS), [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h[0]!, 3);
+  const edit = async () => { await d.locator('[data-el="e-2-1-1"]').focus(); await page.keyboard.press('Enter'); };
+  await edit();
+  const input = d.getByRole('spinbutton', { name: 'Θ(2)_11' });
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1e999');
+  await page.keyboard.press('Enter');
+  const message = 'Not a finite number: Θ(2)_11 stays 0.4.';
+  await expect(d.getByRole('alert')).toHaveText(message);
+  await expect(input).toHaveAccessibleDescription(message);
+  await expect(input).toHaveValue('0.4');
+  await expect(d.locator('[data-el="n-3-1"] .nd-a')).toHaveText(h1);
+  // Still open for a number; one closes it and clears the message.
+  await page.keyboard.type('0.4');
+  await expect(d.locator('.nd-refused')).toHaveText('');
+  await expect(input).toHaveAccessibleDescription('');
+  await page.keyboard.press('Enter');
+  await expect(d.locator('.nd-editor')).toHaveCount(0);
+  // Escape with text that is no number closes, leaving the value from before.
+  await edit();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1e999');
+  await page.keyboard.press('Escape');
+  await expect(d.locator('.nd-editor')).toHaveCount(0);
+  await expect(d.locator('[data-el="n-3-1"] .nd-a')).toHaveText(h1);
+});
+
 test('editing the input x by click updates every layer', async ({ tab: page }) => {
   const d = await diagram(page);
   await d.locator('[data-el="n-1-2"]').click();

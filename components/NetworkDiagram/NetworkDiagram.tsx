@@ -44,6 +44,10 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
   const root = useRef<HTMLDivElement>(null);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  // The edited value when the editor opened, put back if the reader commits text that is no finite number: the value
+  // follows the text as it is typed, so `1e999` passed through `1e99` (reader QA: it stayed at 1e99, and nothing said so).
+  const opened = useRef(0);
+  const [refused, setRefused] = useState('');
   const model = useMemo(() => diagramModel(state, { showDelta: props.showDelta, lang }), [state, props.showDelta, lang]);
 
   useEffect(() => installSymbolLinks(document), []);
@@ -61,6 +65,8 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
   // rewritten from the parsed number, so "0.0" or "-" on the way to "0.05" or "-0.5" stay as typed (reader QA D4).
   useEffect(() => {
     if (!editing || !input.current) return;
+    opened.current = current;
+    setRefused('');
     input.current.value = String(current);
     input.current.focus();
     input.current.select(); // typing replaces the old value instead of appending to it
@@ -84,6 +90,19 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     setEditing(null);
     requestAnimationFrame(() => root.current?.querySelector<SVGElement>(`[data-el="${key}"]`)?.focus());
   };
+  /** The field's text as a finite number, or null (a number field's value is '' when the browser cannot read it). */
+  const typed = () => { const t = input.current?.value ?? ''; const v = Number(t); return t.trim() !== '' && Number.isFinite(v) ? v : null; };
+  /** Enter or Done: a number closes the editor; anything else puts the value from before back and says so, the editor open. */
+  const commit = () => {
+    if (typed() !== null) { close(); return; }
+    set(opened.current);
+    input.current!.value = String(opened.current);
+    input.current!.select();
+    // The value as the field now shows it, with a true minus sign.
+    setRefused(S.notANumber(name, String(opened.current).replace('-', '−')));
+  };
+  /** Escape: closes; text that is no number leaves the value from before. */
+  const cancel = () => { if (typed() === null) set(opened.current); close(); };
   const h = model.nodes.filter((n) => n.l === model.L).map((n) => exact(model.values[n.name]!));
 
   return (
@@ -95,9 +114,11 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
         <div class="nd-editor">
           <label for={inputId}>{name}</label>
           <input id={inputId} type="number" step="0.05" ref={input} aria-label={edited ? named(edited, lang) : undefined}
-            onInput={(e) => set(parseFloat((e.currentTarget as HTMLInputElement).value))}
-            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); close(); } }} />
-          <button type="button" onClick={close}>{S.done}</button>
+            aria-describedby={refused ? `${inputId}-refused` : undefined}
+            onInput={() => { const v = typed(); if (v !== null) { set(v); setRefused(''); } }}
+            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'Escape') { e.preventDefault(); if (e.key === 'Enter') commit(); else cancel(); } }} />
+          <button type="button" onClick={commit}>{S.done}</button>
+          <p id={`${inputId}-refused`} class="nd-refused" role="alert">{refused}</p>
         </div>
       )}
       <p class="nd-status" aria-live="polite">{S.status(h.join(', '), exact(model.values.J!))}</p>

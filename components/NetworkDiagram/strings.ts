@@ -29,6 +29,8 @@ export const DIAGRAM_STRINGS = defineStrings(
     hintEditable: 'Hover or focus a unit or weight; Enter or click edits it.',
     hintReadOnly: 'Hover or focus a unit or weight for its exact value.',
     done: 'Done',
+    /** The editor's text is no finite number when the reader commits it (Enter, Done): the value from before it opened is back. */
+    notANumber: (name: string, kept: string) => `Not a finite number: ${name} stays ${kept}.`,
     /** The live status under the drawing: the outputs and the cost. */
     status: (h: string, J: string) => `Output h = (${h}), J = ${J}`,
     tablesSummary: 'All numbers as tables',
@@ -55,6 +57,7 @@ export const DIAGRAM_STRINGS = defineStrings(
     hintEditable: '将指针移到单元或权重上（或用键盘聚焦）查看数值；按 Enter 键或单击即可编辑。',
     hintReadOnly: '将指针移到单元或权重上（或用键盘聚焦），即可查看其精确值。',
     done: '完成',
+    notANumber: (name, kept) => `输入的不是有限的数：${name} 仍为 ${kept}。`,
     status: (h: string, J: string) => `输出 h = (${h})，J = ${J}`,
     tablesSummary: '以表格列出全部数值',
     unitsCaption: '单元',
