@@ -324,3 +324,30 @@ test.describe('code cells', () => {
 });
 
 // Every notebook cell of every lesson (both editions) is run in site.spec.ts, on the page load that test already makes.
+
+test('off screen, a cell\'s code stands in with its own height, so the page does not move when it comes into view', async ({ tab: page }) => {
+  // Reader QA (lesson 11): every skipped code block stood in with 4 lines, so long cells grew by many lines as a reader
+  // scrolled to them and the page moved under the reader.
+  await page.goto('/lessons/digits/');
+  const blocks = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('bpn-cell .cell-code > pre')].map((pre) => ({
+    // Its content skips rendering (the block itself is laid out, at its stand-in size).
+    skipped: !pre.querySelector('.line')!.checkVisibility({ contentVisibilityAuto: true }),
+    lines: pre.querySelectorAll('.line').length,
+    stand: pre.getBoundingClientRect().height,
+  })));
+  const skipped = blocks.map((b, k) => ({ ...b, k })).filter((b) => b.skipped);
+  // The lesson has cells below the first screen, some of them long.
+  expect(skipped.length).toBeGreaterThanOrEqual(2);
+  expect(Math.max(...skipped.map((b) => b.lines))).toBeGreaterThan(8);
+  // Rendered: each block's height, and how much of it the lines that wrap add (a stand-in cannot know the width).
+  const real = await page.evaluate(() => {
+    document.documentElement.classList.add('all-rendered');
+    return [...document.querySelectorAll<HTMLElement>('bpn-cell .cell-code > pre')].map((pre) => {
+      const lh = parseFloat(getComputedStyle(pre).lineHeight);
+      const wrapped = [...pre.querySelectorAll('.line')].reduce((sum, line) => sum + (Math.round(line.getBoundingClientRect().height / lh) - 1) * lh, 0);
+      return { height: pre.getBoundingClientRect().height, wrapped };
+    });
+  });
+  // The stand-in is the block's height but for the wrapped lines' extra (it was 4 lines for every block).
+  for (const b of skipped) expect(Math.abs(real[b.k]!.height - real[b.k]!.wrapped - b.stand), `cell ${b.k + 1} (${b.lines} lines)`).toBeLessThan(2);
+});
