@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 
 export const SIDE_IN = 28;
@@ -73,7 +73,7 @@ export function encodeDigits(digits, side) {
   return buf;
 }
 
-/** Reads the package's JSON files and returns the gzipped asset. */
+/** Reads the package's JSON files and returns the asset, not yet gzipped. */
 export function buildAsset(digitsDir, side = SIDE_OUT) {
   const digits = [];
   for (let label = 0; label <= 9; label++) {
@@ -90,7 +90,7 @@ export function buildAsset(digitsDir, side = SIDE_OUT) {
     const j = Math.floor(next() * (i + 1));
     [digits[i], digits[j]] = [digits[j], digits[i]];
   }
-  return gzipSync(encodeDigits(digits, side), { level: 9 });
+  return encodeDigits(digits, side);
 }
 
 /** The sample sheet's layout: `perClass` rows of ten digits (0 to 9 left to right), `gap` pixels apart. */
@@ -125,9 +125,9 @@ export function sampleSheet(asset) {
   return { width, height, rgba };
 }
 
-/** The sample sheet of a gzipped asset, as PNG bytes. */
-export function sampleSheetPng(gz) {
-  const { width, height, rgba } = sampleSheet(new Uint8Array(gunzipSync(gz)));
+/** The sample sheet of an asset (not gzipped), as PNG bytes. */
+export function sampleSheetPng(asset) {
+  const { width, height, rgba } = sampleSheet(asset);
   const png = new PNG({ width, height });
   png.data = Buffer.from(rgba);
   return PNG.sync.write(png);
@@ -145,9 +145,10 @@ function main() {
     return;
   }
   mkdirSync(dirname(out), { recursive: true });
-  const gz = buildAsset(src);
+  const asset = buildAsset(src);
+  const gz = gzipSync(asset, { level: 9 });
   writeFileSync(out, gz);
-  writeFileSync(sheet, sampleSheetPng(gz));
+  writeFileSync(sheet, sampleSheetPng(asset));
   console.log(`build-digits: wrote ${out} (${(gz.length / 1024).toFixed(0)} KB) and ${sheet}`);
 }
 

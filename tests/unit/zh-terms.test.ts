@@ -102,6 +102,8 @@ describe('Chinese terms are used one way (docs/zh-terms.md)', () => {
     const paths = SOURCES.map((s) => s.path);
     expect(paths).toContain('components/GradientCheck/strings.ts');
     expect(paths).toContain('src/exercises/strings.ts');
+    expect(paths).toContain('components/reference/api-zh.ts'); // the API reference's Chinese
+    expect(paths).toContain('components/CodeCell/js-messages.ts');
     expect(paths.filter((p) => p.endsWith('/zh.ts')).length).toBeGreaterThan(5);
     expect(ZH_PAGES.length).toBeGreaterThan(10);
   });
