@@ -575,11 +575,16 @@ test('the chosen weight stays chosen through a settings change the network keeps
   await units.fill(before);
   await expect(said).toHaveCount(0);
   await expect(units).toHaveAccessibleDescription('');
+  // Refused again, the first valid value typed after it is applied (reader QA: it was dropped, the field put back).
+  await units.fill('0');
+  await units.press('Tab');
+  await expect(said).toBeVisible();
   await expect(column).toHaveValue('5');
   // Layer 2 down to 4 units: Θ(2) has columns 0–4 only, so Θ(2)_35 is gone and the first weight is chosen.
   await pg.getByLabel('Layer 2 units').fill('4');
   await pg.getByLabel('Layer 2 units').press('Tab');
   await expect(pg.getByRole('img', { name: /Weights of the 2-4-8-1 network/ })).toBeVisible();
+  await expect(said).toHaveCount(0);
   await expect(layer).toHaveValue('1');
   await expect(row).toHaveValue('1');
   await expect(column).toHaveValue('0');

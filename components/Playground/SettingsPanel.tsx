@@ -4,7 +4,8 @@
  * the field shows the value in use again, so it is not marked invalid, but it stays described by the message, which
  * names it (reader QA: a refused field stayed outlined in red around a valid value until edited). The message is shown
  * under its field (reader QA: one box above the settings was off screen on a phone when the field below was refused),
- * in an alert region of that field's own, present before it speaks; typing a valid value takes it away.
+ * in an alert region of that field's own, present before it speaks; a valid value committed, or the value in use typed
+ * again, takes it away.
  * Add/Remove layer use `aria-disabled`, so they keep focus when they stop applying (reader QA D5, D7).
  */
 import { useId, useState } from 'preact/hooks';
@@ -42,8 +43,13 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
   const describedBy = (field: string) => (error?.field === field ? errorId(field) : undefined);
   /** Where `field`'s refusal is said: under it, empty (and hidden) until then. */
   const message = (field: string) => <p id={errorId(field)} class="pg-field-error" role="alert">{error?.field === field ? error.text : ''}</p>;
-  /** While the reader types into a refused field, a value it takes clears the message (the same value as before too). */
-  const retyped = (field: string, range: FieldName, raw: string) => { if (error?.field === field && parseField(range, raw) !== null) setError(null); };
+  /**
+   * While the reader types into a refused field, the value in use typed again clears the message: committing it fires
+   * no change event (the field holds it already). Any other value is left to its change event, which applies it and
+   * clears the message: clearing here would render the panel again, and the controlled field would be put back to the
+   * value in use under the reader's typing (reader QA: the first valid value after a refusal was dropped).
+   */
+  const retyped = (field: string, range: FieldName, raw: string, kept: number) => { if (error?.field === field && parseField(range, raw) === kept) setError(null); };
   const ownFixedId = `${uid}-own-fixed`;
   const layer = (k: number, units: number | null, act: string | null) => {
     const hidden = s.hidden.slice(), activation = s.activation.slice();
@@ -58,7 +64,7 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
         <input
           type="number" inputMode="decimal" value={String(s[key])} disabled={disabled || off} {...attrs}
           aria-describedby={off ? ownFixedId : describedBy(key)}
-          onInput={(e) => retyped(key, key, value(e))}
+          onInput={(e) => retyped(key, key, value(e), s[key] as number)}
           onChange={(e) => typed(key, label, key, value(e), s[key] as number, (v) => set({ [key]: v }), e.currentTarget)}
         />
       </label>
@@ -97,7 +103,7 @@ export function SettingsPanel({ settings: s, disabled, onChange, lang = 'en', ow
                 <input
                   type="number" min="1" max={FIELD_RANGES.units.hi} step="1" value={String(units)} disabled={disabled}
                   aria-describedby={describedBy(`units${k}`)}
-                  onInput={(e) => retyped(`units${k}`, 'units', value(e))}
+                  onInput={(e) => retyped(`units${k}`, 'units', value(e), units)}
                   onChange={(e) => typed(`units${k}`, S.layerUnits(k + 2), 'units', value(e), units, (v) => layer(k, v, null), e.currentTarget)}
                 />
               </label>
