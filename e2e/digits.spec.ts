@@ -118,6 +118,9 @@ test.describe('digits lab', () => {
     await trainSmall(page, '500', '1');
     // The training cost is measured on the digits trained on when there are fewer than 2,000 (reader QA).
     await expect(page.getByTestId('dg-train-loss').locator('xpath=preceding-sibling::dt')).toHaveText('Training cost J (500 digits)');
+    // The figures of a row line up though the training cost's label wraps (reader QA: its value sat a line lower).
+    const tops = await page.getByTestId('dg-stats').locator('dd').evaluateAll((dds) => dds.map((d) => Math.round(d.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `value tops ${tops.join(', ')}`).toBe(1);
     await expect(page.getByTestId('dg-guess')).toHaveText('Draw something: the pad is empty.');
     const pad = page.getByTestId('dg-pad');
     await pad.scrollIntoViewIfNeeded();
