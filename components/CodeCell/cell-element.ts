@@ -7,6 +7,7 @@ import { cellKey, isPassed, loadEdit, openStore } from '../../src/runtime/storag
 import { documentLang } from '../../src/i18n/lang';
 import { ELEMENT_STRINGS } from './element-strings';
 import { indentStyle } from './indent';
+import { retryImport } from '../shared/retry-import';
 
 /** What the controller adds to the element once loaded. */
 export interface CellHandler { handle(e: Event): void }
@@ -16,7 +17,9 @@ const ACTIONS = '[data-action="run"],[data-action="reset"],[data-action="above"]
 /** The custom element behind `<CodeCell>` and `<Exercise>`. */
 export class BpnCell extends HTMLElement {
   controller?: CellHandler;
-  private waking?: Promise<void>;
+  private waking?: Promise<boolean>;
+  /** The last failed load of the controller and how many there were, for a retry that really asks again. */
+  private failedLoad?: { error: unknown; count: number };
 
   /** The code as the author wrote it. */
   get original(): string { return this.dataset.original ?? ''; }
@@ -84,16 +87,28 @@ export class BpnCell extends HTMLElement {
       || (inCode && e.type === 'keydown' && (key.key === 'Enter' || key.key.length === 1));
     if (!wanted) return;
     if (e.type === 'keydown') e.preventDefault();
+    this.waking ??= this.loadController();
+    void this.waking.then((loaded) => { if (loaded) this.controller?.handle(e); });
+  }
+
+  /** Loads and attaches the cell controller; `false` (and a message in the cell) when its code did not arrive. */
+  private loadController(): Promise<boolean> {
     const S = ELEMENT_STRINGS[documentLang()];
-    this.waking ??= import('./controller').then(({ attach }) => {
-      if (this.querySelector('.cell-status')?.textContent === S.loadFailed) this.status(''); // it loaded this time
+    const failed = this.failedLoad;
+    const load = () => import('./controller');
+    return (failed ? retryImport(load, failed.error, failed.count) : load()).then(({ attach }) => {
+      const shown = this.querySelector('.cell-status')?.textContent;
+      if (shown === S.loadFailed || shown === S.loadFailedAgain) this.status(''); // it loaded this time
+      this.failedLoad = undefined;
       attach(this);
-    });
-    void this.waking.then(() => this.controller?.handle(e), () => {
+      return true;
+    }, (error: unknown) => {
       // The controller's code did not arrive (network down, a dropped request): say so, and let the next
-      // interaction try again instead of keeping the failed load for good.
+      // interaction try again (see retryImport) instead of keeping the failed load for good.
       this.waking = undefined;
-      this.status(S.loadFailed);
+      this.failedLoad = { error, count: (failed?.count ?? 0) + 1 };
+      this.status(failed ? S.loadFailedAgain : S.loadFailed);
+      return false;
     });
   }
 
