@@ -147,10 +147,10 @@ test('a weight typed as no finite number is refused on Enter: the value from bef
   // Reader QA: the value follows the text as it is typed, so "1e999" passed through 1e99 and stayed there, unsaid.
   const d = await diagram(page);
   const h1 = formatText(backprop(Network.fromWeights(WEIGHTS), [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h[0]!, 3);
-  const edit = async () => { await d.locator('[data-el="e-2-1-1"]').focus(); await page.keyboard.press('Enter'); };
-  await edit();
   const input = d.getByRole('spinbutton', { name: 'Θ(2)_11' });
-  await expect(input).toBeFocused();
+  // Typing starts once the field has focus (it takes it as the editor opens, after the render).
+  const edit = async () => { await d.locator('[data-el="e-2-1-1"]').focus(); await page.keyboard.press('Enter'); await expect(input).toBeFocused(); };
+  await edit();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1e999');
   await page.keyboard.press('Enter');
