@@ -108,6 +108,23 @@ test.describe('code cells', () => {
     await expect(c.locator('.cell-status')).toHaveText('');
   });
 
+  test('an editor that fails to load says so; the code stays runnable, and a click on it tries again', async ({ tab: page }) => {
+    let requests = 0;
+    await page.route(/\/editor\.[\w-]+\.js(\?.*)?$/, (route) => (requests++ < 1 ? route.abort('connectionreset') : route.continue()));
+    await page.goto(DEMO);
+    const c = cell(page, 'setup');
+    await c.locator('pre.astro-code').click();
+    await expect(c.locator('.cell-status')).toHaveText('The editor could not be loaded (is the network down?). Click the code or press Enter on it to try again; Run runs the code shown.');
+    await expect(c.locator('pre.astro-code')).toBeVisible();
+    await expect(c.locator('.cm-editor')).toHaveCount(0);
+    await c.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(output(c)).toContainText('h(x) = [0.751365, 0.772928]');
+    await c.locator('pre.astro-code').click();
+    await expect(c.locator('.cm-content')).toBeVisible();
+    await expect(c.locator('.cell-status')).toHaveText('');
+    expect(requests).toBe(2);
+  });
+
   test('edit and run shows the output', async ({ tab: page }) => {
     await page.goto(DEMO);
     const c = cell(page, 'setup');

@@ -12,6 +12,7 @@ import { OutputView } from './output';
 import { runLabel } from './model';
 import { documentLang, type Lang } from '../../src/i18n/lang';
 import { CELL_STRINGS, type CellStrings } from './strings';
+import { retryImport } from '../shared/retry-import';
 
 const NOTEBOOK = Symbol.for('bpn.notebook');
 
@@ -34,7 +35,9 @@ export function attach(el: BpnCell): CellController {
 
 class CellController implements CellHandler {
   private editor: EditorHandle | null = null;
-  private opening: Promise<EditorHandle> | null = null;
+  private opening: Promise<EditorHandle | null> | null = null;
+  /** The last failed load of the editor and how many there were, for a retry that really asks again. */
+  private editorFailure: { error: unknown; count: number } | null = null;
   private readonly store: SafeStore = openStore(() => window.localStorage);
   private readonly out: OutputView;
   /** The reader's edit that Reset replaced, until it is restored or the code changes again. */
@@ -81,8 +84,13 @@ class CellController implements CellHandler {
    * Replaces the static code with the editor (loading it the first time). With `focus`, the editor takes focus if the
    * reader is still on the code when it is ready.
    */
-  openEditor(focus: boolean): Promise<EditorHandle> {
-    this.opening ??= import('./editor').then(({ createEditor }) => {
+  openEditor(focus: boolean): Promise<EditorHandle | null> {
+    const failed = this.editorFailure;
+    const load = () => import('./editor');
+    this.opening ??= (failed ? retryImport(load, failed.error, failed.count) : load()).then(({ createEditor }) => {
+      this.editorFailure = null;
+      const shown = this.el.querySelector('.cell-status')?.textContent;
+      if (shown === this.S.editorFailed || shown === this.S.editorFailedAgain) this.el.status('');
       const host = this.el.querySelector<HTMLElement>('.cell-code')!;
       host.querySelectorAll<HTMLElement>('pre').forEach((p) => { p.hidden = true; });
       const box = document.createElement('div');
@@ -96,10 +104,18 @@ class CellController implements CellHandler {
       // The reader is about to run something: start the worker (transpiler + module) in the background.
       notebookOf(document).warm();
       return this.editor;
+    }, (error: unknown) => {
+      // The editor's code did not arrive: say so; the code stays as shown (Run runs it), and the next click on it
+      // asks again (see retryImport).
+      this.opening = null;
+      this.editorFailure = { error, count: (failed?.count ?? 0) + 1 };
+      this.el.status(failed ? this.S.editorFailedAgain : this.S.editorFailed);
+      return null;
     });
     // Focus goes to the editor only if the reader is still on the code (its hidden static copy leaves focus on the
     // page's body): a reader who tabbed on to Run while the editor loaded keeps their place (reader QA).
     return this.opening.then((ed) => {
+      if (!ed) return null;
       const active = document.activeElement;
       if (focus && (!active || active === document.body || this.el.querySelector('.cell-code')?.contains(active))) ed.focus();
       return ed;
@@ -316,6 +332,7 @@ class CellController implements CellHandler {
     // Take the solution now, not when the editor has loaded: a Check clicked meanwhile runs the solution.
     if (!this.editor) this.changed(code);
     const ed = await this.openEditor(false);
+    if (!ed) { this.el.showPlain(code); return; } // no editor (its load failed and says so): the solution as text
     ed.setCode(code);
     ed.focus(); // the reader asked for the solution in the editor: there it is, to read and edit
   }

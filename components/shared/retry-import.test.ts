@@ -20,19 +20,25 @@ describe('failedModuleUrl', () => {
 });
 
 describe('retryImport', () => {
-  it('calls the import as written again when the failure names no URL', async () => {
+  it('calls the import as written again first, and keeps its module when that works', async () => {
     let calls = 0;
     const load = () => { calls++; return Promise.resolve({ attach: 'fresh' }); };
-    await expect(retryImport(load, new TypeError('Importing a module script failed.'), 1)).resolves.toEqual({ attach: 'fresh' });
+    await expect(retryImport(load, new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`), 1)).resolves.toEqual({ attach: 'fresh' });
     expect(calls).toBe(1);
   });
 
-  it('asks for the named URL instead of calling the import again', async () => {
+  it('gives up with the new failure when neither failure names a URL (Safari)', async () => {
+    const safari = () => new TypeError('Importing a module script failed.');
+    const second = safari();
+    await expect(retryImport(() => Promise.reject(second), safari(), 1)).rejects.toBe(second);
+  });
+
+  it('then asks for the named URL with a query of its own', async () => {
     let calls = 0;
-    const load = () => { calls++; return Promise.resolve({}); };
-    // Node's loader refuses http: URLs, so the attempt rejects; what matters is that `load` was not called.
-    await expect(retryImport(load, new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`), 1)).rejects.toThrow();
-    expect(calls).toBe(0);
+    const load = () => { calls++; return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`)); };
+    // Node's loader refuses http: URLs with its own message: the attempt went past `load` to the URL.
+    await expect(retryImport(load, new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`), 1)).rejects.toThrow(/Received protocol 'http:'/);
+    expect(calls).toBe(1);
   });
 });
 

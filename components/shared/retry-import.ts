@@ -4,10 +4,13 @@
  * Under the HTML standard's older rule, still followed by many browsers (Chromium 150, checked on this project's test
  * machine), a module whose fetch failed stays in the document's module map as a failure: every later `import()` of the
  * same URL fails at once, without a request, until the page is reloaded. (Newer engines drop the entry and fetch
- * again: "retriable module loading" on web-features, not yet Baseline.) A different URL is a different entry, so where
- * the failure's message names the chunk's URL — Chromium's "Failed to fetch dynamically imported module: <url>",
- * Firefox's "error loading dynamically imported module: <url>" — the retry asks for that URL with a query of its own.
- * Where it does not (Safari's message names no URL), the retry calls `load` again, which works in the newer engines.
+ * again: "retriable module loading" on web-features, not yet Baseline.) So the retry first calls `load` again (the
+ * newer engines fetch again, and the chunk stays the one module its importers share); if that fails too and the
+ * failure's message names the chunk's URL — Chromium's "Failed to fetch dynamically imported module: <url>",
+ * Firefox's "error loading dynamically imported module: <url>" — it asks for that URL with a query of its own, a new
+ * entry in the module map. Safari's message names no URL: there only a reload helps, which the caller's message says
+ * after a second failure. Neither helps when a chunk the failed one imports had failed before (its entry stays): a
+ * reload does.
  *
  * @param load the import as written (`() => import('./controller')`), so the bundler still sees the chunk
  * @param failure what the previous attempt rejected with
@@ -15,8 +18,11 @@
  * @returns the module, or the rejection of this attempt
  */
 export function retryImport<T>(load: () => Promise<T>, failure: unknown, attempt: number): Promise<T> {
-  const url = retryUrl(failure, attempt);
-  return url === null ? load() : import(/* @vite-ignore */ url) as Promise<T>;
+  return load().catch((again: unknown) => {
+    const url = retryUrl(failure, attempt) ?? retryUrl(again, attempt);
+    if (url === null) throw again;
+    return import(/* @vite-ignore */ url) as Promise<T>;
+  });
 }
 
 /** The URL a retry asks for: the failed script's with `retry=<attempt>` in its query, or `null` if none is named. */
