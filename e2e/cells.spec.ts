@@ -87,25 +87,36 @@ test.describe('code cells', () => {
     expect((await c.locator('.cm-line').allTextContents()).join('\n')).not.toBe(original);
   });
 
-  test('a runner that fails to load says so, and Run tries again', async ({ tab: page }) => {
-    // The first two requests for the cell controller's code fail, as on a dropped connection; later ones go through.
-    // Each Run must ask the network again: a browser that keeps a failed module fetch (Chromium 150 does) answers a
-    // second import() of the same URL with the same failure, without a request.
+  test('a runner that fails to load says so, and Run tries again; other cells share the load', async ({ tab: page }) => {
+    // The first request for the cell controller's code fails, as on a dropped connection; later ones go through.
     let requests = 0;
-    await page.route(/\/controller\.[\w-]+\.js(\?.*)?$/, (route) => (requests++ < 2 ? route.abort('connectionreset') : route.continue()));
+    await page.route(/\/controller\.[\w-]+\.js(\?.*)?$/, (route) => (requests++ < 1 ? route.abort('connectionreset') : route.continue()));
     await page.goto(DEMO);
     const c = cell(page, 'setup');
+    const status = c.locator('.cell-status');
     const runButton = c.getByRole('button', { name: 'Run', exact: true });
     await runButton.click();
-    await expect(c.locator('.cell-status')).toHaveText('The code runner could not be loaded (is the network down?). Try again: nothing you typed is lost.');
+    await expect(status).toHaveText('The code runner could not be loaded (is the network down?). Try again: your saved edits are kept.');
     expect(requests).toBe(1);
     await runButton.click();
-    await expect(c.locator('.cell-status')).toHaveText('The code runner still could not be loaded. Try again, or reload the page: nothing you typed is lost.');
-    expect(requests).toBe(2);
-    await runButton.click();
+    // Whether a second import() fetches again is the engine's: newer engines do, and the cell runs; Chromium 150 keeps
+    // the failed fetch until the page is reloaded, and the message says to reload.
+    await expect(output(c).getByText('h(x) =').or(status.getByText('still could not be loaded'))).toBeVisible();
+    if (requests === 1) {
+      await expect(status).toHaveText('The code runner still could not be loaded. Try again, or reload the page: your saved edits are kept.');
+      await page.reload();
+      await runButton.click();
+    }
     await expect(output(c)).toContainText('h(x) = [0.751365, 0.772928]');
-    expect(requests).toBe(3);
-    await expect(c.locator('.cell-status')).toHaveText('');
+    await expect(status).toHaveText('');
+    const loads = requests;
+    expect(loads).toBe(2);
+    // Another cell runs on the same loaded code, without a request or a message.
+    const other = cell(page, 'uses-setup');
+    await other.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(other.locator('.cell-count')).toContainText('Run #');
+    await expect(other.locator('.cell-status')).toHaveText('');
+    expect(requests).toBe(loads);
   });
 
   test('an editor that fails to load says so; the code stays runnable, and a click on it tries again', async ({ tab: page }) => {
@@ -113,15 +124,23 @@ test.describe('code cells', () => {
     await page.route(/\/editor\.[\w-]+\.js(\?.*)?$/, (route) => (requests++ < 1 ? route.abort('connectionreset') : route.continue()));
     await page.goto(DEMO);
     const c = cell(page, 'setup');
+    const status = c.locator('.cell-status');
     await c.locator('pre.astro-code').click();
-    await expect(c.locator('.cell-status')).toHaveText('The editor could not be loaded (is the network down?). Click the code or press Enter on it to try again; Run runs the code shown.');
+    await expect(status).toHaveText('The editor could not be loaded (is the network down?). Click the code or press Enter on it to try again; Run runs the code shown.');
     await expect(c.locator('pre.astro-code')).toBeVisible();
     await expect(c.locator('.cm-editor')).toHaveCount(0);
     await c.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(output(c)).toContainText('h(x) = [0.751365, 0.772928]');
     await c.locator('pre.astro-code').click();
+    // As for the runner: the engine decides whether the second try fetches again (see the test above).
+    await expect(c.locator('.cm-content').or(status.getByText('still could not be loaded'))).toBeVisible();
+    if (requests === 1) {
+      await expect(status).toHaveText('The editor still could not be loaded. Click the code to try again, or reload the page: your saved edits stay. Run runs the code shown.');
+      await page.reload();
+      await c.locator('pre.astro-code').click();
+    }
     await expect(c.locator('.cm-content')).toBeVisible();
-    await expect(c.locator('.cell-status')).toHaveText('');
+    await expect(status).toHaveText('');
     expect(requests).toBe(2);
   });
 

@@ -7,19 +7,33 @@ import { cellKey, isPassed, loadEdit, openStore } from '../../src/runtime/storag
 import { documentLang } from '../../src/i18n/lang';
 import { ELEMENT_STRINGS } from './element-strings';
 import { indentStyle } from './indent';
-import { retryImport } from '../shared/retry-import';
 
 /** What the controller adds to the element once loaded. */
 export interface CellHandler { handle(e: Event): void }
 
 const ACTIONS = '[data-action="run"],[data-action="reset"],[data-action="above"],[data-action="restart"],[data-action="use-solution"]';
 
+/**
+ * The cell controller's code, loaded once for all the cells of a page, on the first interaction with any of them. A
+ * load that fails (network down, a dropped request) is forgotten, so the next interaction asks again, and counted, so
+ * the message after a second failure says to reload: engines that keep a failed module fetch for the page's lifetime
+ * (Chromium 150 does; the HTML standard since changed, "retriable module loading" on web-features) fail every later
+ * import() of it at once, without a request.
+ */
+const runner: { loading: Promise<typeof import('./controller')> | null; failures: number } = { loading: null, failures: 0 };
+
+function loadRunner(): Promise<typeof import('./controller')> {
+  runner.loading ??= import('./controller').catch((error: unknown) => {
+    runner.loading = null;
+    runner.failures++;
+    throw error;
+  });
+  return runner.loading;
+}
+
 /** The custom element behind `<CodeCell>` and `<Exercise>`. */
 export class BpnCell extends HTMLElement {
   controller?: CellHandler;
-  private waking?: Promise<boolean>;
-  /** The last failed load of the controller and how many there were, for a retry that really asks again. */
-  private failedLoad?: { error: unknown; count: number };
 
   /** The code as the author wrote it. */
   get original(): string { return this.dataset.original ?? ''; }
@@ -86,30 +100,18 @@ export class BpnCell extends HTMLElement {
       || (inCode && (e.type === 'focusin' || e.type === 'pointerdown'))
       || (inCode && e.type === 'keydown' && (key.key === 'Enter' || key.key.length === 1));
     if (!wanted) return;
-    if (e.type === 'keydown') e.preventDefault();
-    this.waking ??= this.loadController();
-    void this.waking.then((loaded) => { if (loaded) this.controller?.handle(e); });
-  }
-
-  /** Loads and attaches the cell controller; `false` (and a message in the cell) when its code did not arrive. */
-  private loadController(): Promise<boolean> {
+    if (e.type === 'keydown') {
+      // After a failed load a character key does not ask again (a request per key, and the key is not typed: there is
+      // no editor yet); Enter, a click on the code or a button does.
+      if (runner.failures > 0 && key.key !== 'Enter') return;
+      e.preventDefault();
+    }
     const S = ELEMENT_STRINGS[documentLang()];
-    const failed = this.failedLoad;
-    const load = () => import('./controller');
-    return (failed ? retryImport(load, failed.error, failed.count) : load()).then(({ attach }) => {
+    void loadRunner().then(({ attach }) => {
       const shown = this.querySelector('.cell-status')?.textContent;
       if (shown === S.loadFailed || shown === S.loadFailedAgain) this.status(''); // it loaded this time
-      this.failedLoad = undefined;
-      attach(this);
-      return true;
-    }, (error: unknown) => {
-      // The controller's code did not arrive (network down, a dropped request): say so, and let the next
-      // interaction try again (see retryImport) instead of keeping the failed load for good.
-      this.waking = undefined;
-      this.failedLoad = { error, count: (failed?.count ?? 0) + 1 };
-      this.status(failed ? S.loadFailedAgain : S.loadFailed);
-      return false;
-    });
+      attach(this).handle(e);
+    }, () => this.status(runner.failures > 1 ? S.loadFailedAgain : S.loadFailed));
   }
 
   /** Reveals the next hidden hint; the button says how many remain. */

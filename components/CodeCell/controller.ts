@@ -12,7 +12,6 @@ import { OutputView } from './output';
 import { runLabel } from './model';
 import { documentLang, type Lang } from '../../src/i18n/lang';
 import { CELL_STRINGS, type CellStrings } from './strings';
-import { retryImport } from '../shared/retry-import';
 
 const NOTEBOOK = Symbol.for('bpn.notebook');
 
@@ -36,8 +35,8 @@ export function attach(el: BpnCell): CellController {
 class CellController implements CellHandler {
   private editor: EditorHandle | null = null;
   private opening: Promise<EditorHandle | null> | null = null;
-  /** The last failed load of the editor and how many there were, for a retry that really asks again. */
-  private editorFailure: { error: unknown; count: number } | null = null;
+  /** How many loads of the editor's code failed (the message after a second one says to reload). */
+  private editorFailures = 0;
   private readonly store: SafeStore = openStore(() => window.localStorage);
   private readonly out: OutputView;
   /** The reader's edit that Reset replaced, until it is restored or the code changes again. */
@@ -85,10 +84,7 @@ class CellController implements CellHandler {
    * reader is still on the code when it is ready.
    */
   openEditor(focus: boolean): Promise<EditorHandle | null> {
-    const failed = this.editorFailure;
-    const load = () => import('./editor');
-    this.opening ??= (failed ? retryImport(load, failed.error, failed.count) : load()).then(({ createEditor }) => {
-      this.editorFailure = null;
+    this.opening ??= import('./editor').then(({ createEditor }) => {
       const shown = this.el.querySelector('.cell-status')?.textContent;
       if (shown === this.S.editorFailed || shown === this.S.editorFailedAgain) this.el.status('');
       const host = this.el.querySelector<HTMLElement>('.cell-code')!;
@@ -104,12 +100,12 @@ class CellController implements CellHandler {
       // The reader is about to run something: start the worker (transpiler + module) in the background.
       notebookOf(document).warm();
       return this.editor;
-    }, (error: unknown) => {
+    }, () => {
       // The editor's code did not arrive: say so; the code stays as shown (Run runs it), and the next click on it
-      // asks again (see retryImport).
+      // asks again — after a second failure the message says to reload (see `runner` in cell-element.ts for why).
       this.opening = null;
-      this.editorFailure = { error, count: (failed?.count ?? 0) + 1 };
-      this.el.status(failed ? this.S.editorFailedAgain : this.S.editorFailed);
+      this.editorFailures++;
+      this.el.status(this.editorFailures > 1 ? this.S.editorFailedAgain : this.S.editorFailed);
       return null;
     });
     // Focus goes to the editor only if the reader is still on the code (its hidden static copy leaves focus on the
