@@ -4,7 +4,7 @@
  * live by the backprop module. Server-rendered, so the initial state reads without JavaScript.
  * @example <NetworkDiagram client:visible-or-tab editable />
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../src/i18n/lang';
 import { SYM_EVENT, installSymbolLinks, type SymEventDetail } from '../LinkedSymbols/link';
 import { named, plain, plainName, sym } from '../../src/notation/symbol';
@@ -63,7 +63,10 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
 
   // The field is uncontrolled while the reader types: it gets the value in use once, when it opens, and is never
   // rewritten from the parsed number, so "0.0" or "-" on the way to "0.05" or "-0.5" stay as typed (reader QA D4).
-  useEffect(() => {
+  // A layout effect: it runs in the same task as the render that opens the editor, so keys typed right after Enter go
+  // into the selected field (with a plain effect, after the next frame, they went to the drawing and were lost, or the
+  // old value was written over the first keys: "1e99" typed fast became 9 — reader QA).
+  useLayoutEffect(() => {
     if (!editing || !input.current) return;
     opened.current = current;
     setRefused('');
@@ -101,8 +104,8 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
     // The value as the field now shows it, with a true minus sign.
     setRefused(S.notANumber(name, String(opened.current).replace('-', '−')));
   };
-  /** Escape: closes; text that is no number leaves the value from before. */
-  const cancel = () => { if (typed() === null) set(opened.current); close(); };
+  /** Escape: cancels — the value from before the editor opened is back (the drawing followed the text as typed). */
+  const cancel = () => { set(opened.current); close(); };
   const h = model.nodes.filter((n) => n.l === model.L).map((n) => exact(model.values[n.name]!));
 
   return (
