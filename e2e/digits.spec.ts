@@ -142,6 +142,16 @@ test.describe('digits lab', () => {
 
     await page.getByTestId('dg-pad-clear').click();
     await expect(page.getByTestId('dg-guess')).toHaveText('Draw something: the pad is empty.');
+    // A mouse stroke after Clear: the pad's announcement for screen readers no longer says it is empty (reader QA).
+    const said = page.getByTestId('dg-pad-clear').locator('xpath=following-sibling::p[@aria-live]');
+    await expect(said).toHaveText('Draw something: the pad is empty.');
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.getByTestId('dg-guess')).toHaveText(/^The network reads: \d$/);
+    await expect(said).toHaveText('');
+    await page.getByTestId('dg-pad-clear').click();
     await pad.focus();
     await page.keyboard.press('Space');
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');

@@ -54,6 +54,7 @@ export default function DrawPad({ onChange, lang = 'en' }: { onChange: (input: F
     ref.current!.setPointerCapture(e.pointerId);
     last.current = null;
     stroke(...at(e));
+    setSaid(''); // "the pad is empty" (after Clear) no longer holds; the guess below says what the network reads
     e.preventDefault();
   };
   const move = (e: PointerEvent) => { if (last.current) { stroke(...at(e)); publish(); } };
