@@ -32,11 +32,15 @@ export function attach(el: BpnCell): CellController {
   return el.controller as CellController;
 }
 
+/**
+ * How many loads of the editor's code failed on this page, in any cell: the message after a second one says to reload
+ * (see `runner` in cell-element.ts for why a retry may fail at once).
+ */
+const editorLoad = { failures: 0 };
+
 class CellController implements CellHandler {
   private editor: EditorHandle | null = null;
   private opening: Promise<EditorHandle | null> | null = null;
-  /** How many loads of the editor's code failed (the message after a second one says to reload). */
-  private editorFailures = 0;
   private readonly store: SafeStore = openStore(() => window.localStorage);
   private readonly out: OutputView;
   /** The reader's edit that Reset replaced, until it is restored or the code changes again. */
@@ -104,8 +108,8 @@ class CellController implements CellHandler {
       // The editor's code did not arrive: say so; the code stays as shown (Run runs it), and the next click on it
       // asks again — after a second failure the message says to reload (see `runner` in cell-element.ts for why).
       this.opening = null;
-      this.editorFailures++;
-      this.el.status(this.editorFailures > 1 ? this.S.editorFailedAgain : this.S.editorFailed);
+      editorLoad.failures++;
+      this.el.status(editorLoad.failures > 1 ? this.S.editorFailedAgain : this.S.editorFailed);
       return null;
     });
     // Focus goes to the editor only if the reader is still on the code (its hidden static copy leaves focus on the
