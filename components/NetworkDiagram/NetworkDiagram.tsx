@@ -91,7 +91,12 @@ export default function NetworkDiagram(props: NetworkDiagramProps) {
   const close = () => {
     const key = editing;
     setEditing(null);
-    requestAnimationFrame(() => root.current?.querySelector<SVGElement>(`[data-el="${key}"]`)?.focus());
+    // Focus back to the edited element once the editor is gone — unless an editor opened again meanwhile (Escape then
+    // Enter within a frame): focus moved out of its field as the reader typed (a loaded box's test caught it).
+    requestAnimationFrame(() => {
+      if (root.current?.querySelector('.nd-editor')) return;
+      root.current?.querySelector<SVGElement>(`[data-el="${key}"]`)?.focus();
+    });
   };
   /** The field's text as a finite number, or null (a number field's value is '' when the browser cannot read it). */
   const typed = () => { const t = input.current?.value ?? ''; const v = Number(t); return t.trim() !== '' && Number.isFinite(v) ? v : null; };
