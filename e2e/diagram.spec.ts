@@ -148,7 +148,7 @@ test('a weight typed as no finite number is refused on Enter: the value from bef
   const d = await diagram(page);
   const h1 = formatText(backprop(Network.fromWeights(WEIGHTS), [0.05, 0.1], [0.01, 0.99], { cost: 'squared-error' }).h[0]!, 3);
   const input = d.getByRole('spinbutton', { name: 'Θ(2)_11' });
-  // Typing starts once the field has focus (it takes it as the editor opens, after the render).
+  // The field has focus from the render that opens the editor (checked here; the fast-typing case is below).
   const edit = async () => { await d.locator('[data-el="e-2-1-1"]').focus(); await page.keyboard.press('Enter'); await expect(input).toBeFocused(); };
   await edit();
   await page.keyboard.press('Control+A');
