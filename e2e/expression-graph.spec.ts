@@ -245,7 +245,7 @@ test('the state goes into the URL and comes back; an invalid link falls back to 
   await expect(bad.w.getByTestId('eg-expr')).toHaveValue('1/(a-a)');
   await expect(bad.w.getByTestId('eg-expr-msg')).toContainText('Column 3: division by zero');
   await expect(bad.w.getByTestId('eg-kept')).toBeVisible();
-  await expect(bad.w.getByTestId('eg-url-note')).toHaveText('Not understood in the link, so left out: z:3.');
+  await expect(bad.w.getByTestId('eg-url-note')).toHaveText('The expression has no variable z, so its value in the link is left out.');
   const noValues = await open(page, '?eg-expr=x*y');
   await expect(noValues.w.getByTestId('eg-value-x')).toHaveValue('1');
   await expect(noValues.w.locator('.eg-node[data-node="f"]')).toHaveAttribute('aria-label', /= 1\b/);
@@ -259,7 +259,7 @@ test('the state goes into the URL and comes back; an invalid link falls back to 
   await expect(valuesOnly.w.getByTestId('eg-value-b')).toHaveValue('0.25');
   await expect(valuesOnly.w.getByTestId('eg-value-a')).toHaveValue(ownA);
   await expect(valuesOnly.w.getByTestId('eg-mode-forward')).toHaveAttribute('aria-pressed', 'true');
-  await expect(valuesOnly.w.getByTestId('eg-url-note')).toHaveText('Not understood in the link, so left out: q:2.');
+  await expect(valuesOnly.w.getByTestId('eg-url-note')).toHaveText('The expression has no variable q, so its value in the link is left out.');
 });
 
 test('axe finds nothing in either theme; at 360 px nothing overflows the page', async ({ tab: page }) => {

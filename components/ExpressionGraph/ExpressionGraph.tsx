@@ -76,7 +76,8 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
       setText(st.expression);
       setTexts(st.linkedExpression ? st.texts : { ...toTexts(initialValues), ...st.texts });
       if (st.mode) setMode(st.mode);
-      if (st.ignored.length) setUrlNote(S.urlIgnored(st.ignored));
+      const notes = [st.absent.length ? S.urlAbsent(st.absent) : '', st.ignored.length ? S.urlIgnored(st.ignored) : ''].filter(Boolean);
+      if (notes.length) setUrlNote(notes.join(' '));
     }
   }, []);
   useEffect(() => setK(0), [g, mode]);

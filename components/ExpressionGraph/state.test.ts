@@ -64,37 +64,37 @@ describe('inputs and URL state', () => {
 
   it('writeState/readState round-trip', () => {
     const q = writeState('?x=1', 'eg', { expression: '(a+b)*(b+1)', values: { a: -2, b: 0.5 } });
-    expect(readState(q, 'eg')).toEqual({ expression: '(a+b)*(b+1)', linkedExpression: true, texts: { a: '-2', b: '0.5' }, ignored: [] });
+    expect(readState(q, 'eg')).toEqual({ expression: '(a+b)*(b+1)', linkedExpression: true, texts: { a: '-2', b: '0.5' }, absent: [], ignored: [] });
     expect(new URLSearchParams(q).get('x')).toBe('1');
     expect(readState('?y=2', 'eg')).toBeNull();
     // The mode shown goes into the link too (reader QA: a shared link always opened in reverse mode).
     const fq = writeState('', 'eg', { expression: 'a*b', values: { a: 2, b: 3 }, mode: 'forward' });
     expect(new URLSearchParams(fq).get('eg-mode')).toBe('forward');
-    expect(readState(fq, 'eg')).toEqual({ expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, mode: 'forward', ignored: [] });
+    expect(readState(fq, 'eg')).toEqual({ expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, mode: 'forward', absent: [], ignored: [] });
     expect(new URLSearchParams(writeState(fq, 'eg', { expression: 'a*b', values: { a: 2, b: 3 } })).has('eg-mode')).toBe(false);
   });
 
   it('a link with problems loses nothing: what it holds is checked as if typed, and only what has no place is left out', () => {
     // Reader QA: each of these showed the default example and said nothing.
-    const cases: [string, { expression: string; linkedExpression: boolean; texts: Record<string, string>; ignored: string[] }, (v: ReturnType<typeof validateInputs>) => void][] = [
+    const cases: [string, { expression: string; linkedExpression: boolean; texts: Record<string, string>; absent: string[]; ignored: string[] }, (v: ReturnType<typeof validateInputs>) => void][] = [
       // No values: the variables start at 1, as when typed.
-      ['?eg-expr=x*y', { expression: 'x*y', linkedExpression: true, texts: {}, ignored: [] }, (v) => expect(v.values).toEqual({ x: 1, y: 1 })],
+      ['?eg-expr=x*y', { expression: 'x*y', linkedExpression: true, texts: {}, absent: [], ignored: [] }, (v) => expect(v.values).toEqual({ x: 1, y: 1 })],
       // A value the expression cannot take: its message beside the field.
-      ['?eg-expr=log(x)&eg-vals=x:-3', { expression: 'log(x)', linkedExpression: true, texts: { x: '-3' }, ignored: [] }, (v) => expect(v.valueErrors.x).toMatch(/log of −3/)],
+      ['?eg-expr=log(x)&eg-vals=x:-3', { expression: 'log(x)', linkedExpression: true, texts: { x: '-3' }, absent: [], ignored: [] }, (v) => expect(v.valueErrors.x).toMatch(/log of −3/)],
       // A syntax error: its message with a column; the values are kept for when it is fixed.
-      ['?eg-expr=(a%2Bb&eg-vals=a:2', { expression: '(a+b', linkedExpression: true, texts: { a: '2' }, ignored: [] }, (v) => expect(v.expressionError?.column).toBe(5)],
-      ['?eg-expr=a&eg-vals=a:abc', { expression: 'a', linkedExpression: true, texts: { a: 'abc' }, ignored: [] }, (v) => expect(v.valueErrors.a).toMatch(/not a finite number/)],
-      ['?eg-expr=1/a&eg-vals=a:0', { expression: '1/a', linkedExpression: true, texts: { a: '0' }, ignored: [] }, (v) => expect(v.valueErrors.a).toMatch(/division by zero/)],
+      ['?eg-expr=(a%2Bb&eg-vals=a:2', { expression: '(a+b', linkedExpression: true, texts: { a: '2' }, absent: [], ignored: [] }, (v) => expect(v.expressionError?.column).toBe(5)],
+      ['?eg-expr=a&eg-vals=a:abc', { expression: 'a', linkedExpression: true, texts: { a: 'abc' }, absent: [], ignored: [] }, (v) => expect(v.valueErrors.a).toMatch(/not a finite number/)],
+      ['?eg-expr=1/a&eg-vals=a:0', { expression: '1/a', linkedExpression: true, texts: { a: '0' }, absent: [], ignored: [] }, (v) => expect(v.valueErrors.a).toMatch(/division by zero/)],
       // A name the expression does not have, a pair without ":", a name given twice: left out and named.
-      ['?eg-expr=a&eg-vals=a:1,c:2,oops,a:5', { expression: 'a', linkedExpression: true, texts: { a: '1' }, ignored: ['c:2', 'oops', 'a:5'] }, (v) => expect(v.graph).not.toBeNull()],
+      ['?eg-expr=a&eg-vals=a:1,c:2,oops,a:5', { expression: 'a', linkedExpression: true, texts: { a: '1' }, absent: ['c'], ignored: ['oops', 'a:5'] }, (v) => expect(v.graph).not.toBeNull()],
     ];
     for (const [link, expected, check] of cases) {
       const st = readState(link, 'eg')!;
       expect(st, link).toEqual(expected);
       check(validateInputs(st.expression, st.texts, []));
     }
-    expect(readState('?eg-expr=a*b&eg-vals=a:2,b:3&eg-mode=sideways', 'eg')).toEqual({ expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, ignored: ['eg-mode=sideways'] });
-    expect(readState(`?eg-expr=a&eg-vals=${'z'.repeat(40)}:1`, 'eg')!.ignored).toEqual([`${'z'.repeat(24)}…`]);
+    expect(readState('?eg-expr=a*b&eg-vals=a:2,b:3&eg-mode=sideways', 'eg')).toEqual({ expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, absent: [], ignored: ['eg-mode=sideways'] });
+    expect(readState(`?eg-expr=a&eg-vals=${'z'.repeat(40)}:1`, 'eg')!.absent).toEqual([`${'z'.repeat(24)}…`]);
     // An expression that does not parse keeps every named value, but `__proto__` is no name.
     const broken = readState('?eg-expr=a%2B&eg-vals=a:1,__proto__:2,constructor:3', 'eg')!;
     expect(broken.texts).toEqual({ a: '1', constructor: '3' });
@@ -104,8 +104,8 @@ describe('inputs and URL state', () => {
 
   it('values or a mode without an expression are for the widget\'s own expression, checked against its variables', () => {
     // Reader QA: `?eg7-vals=…` without `eg7-expr` was ignored in silence.
-    expect(readState('?eg-vals=x:3,z:1&eg-mode=forward', 'eg', 'x*x*x')).toEqual({ expression: 'x*x*x', linkedExpression: false, texts: { x: '3' }, mode: 'forward', ignored: ['z:1'] });
-    expect(readState('?eg-mode=sideways', 'eg', 'a*b')).toEqual({ expression: 'a*b', linkedExpression: false, texts: {}, ignored: ['eg-mode=sideways'] });
+    expect(readState('?eg-vals=x:3,z:1&eg-mode=forward', 'eg', 'x*x*x')).toEqual({ expression: 'x*x*x', linkedExpression: false, texts: { x: '3' }, mode: 'forward', absent: ['z'], ignored: [] });
+    expect(readState('?eg-mode=sideways', 'eg', 'a*b')).toEqual({ expression: 'a*b', linkedExpression: false, texts: {}, absent: [], ignored: ['eg-mode=sideways'] });
     // Nothing for this widget, or no expression of its own to set them on: nothing to read.
     expect(readState('?other-vals=x:3', 'eg', 'x*x*x')).toBeNull();
     expect(readState('?eg-vals=x:3', 'eg')).toBeNull();

@@ -96,6 +96,10 @@ const EN = {
   valueMissing: (v: string) => `${v} needs a value`,
   valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a finite number`,
   /** Parts of a link the widget could not place (a value of a name the expression does not have, an unknown mode). */
+  /** Names given values in a link that the expression has no variable for. */
+  urlAbsent: (names: string[]) => (names.length === 1
+    ? `The expression has no variable ${names[0]}, so its value in the link is left out.`
+    : `The expression has no variables ${names.join(', ')}, so their values in the link are left out.`),
   urlIgnored: (parts: string[]) => `Not understood in the link, so left out: ${parts.join(', ')}.`,
 };
 
@@ -210,6 +214,7 @@ const ZH: typeof EN = {
   eIsVariable: '这里的 e 是变量；自然常数 e 请写作 exp(1)，eˣ 写作 exp(x)',
   valueMissing: (v) => `请给 ${v} 填一个值`,
   valueInvalid: (v, raw) => `${v} = “${raw}”不是有限的数`,
+  urlAbsent: (names) => `表达式中没有变量 ${names.join('、')}，链接中给出的值已略去。`,
   urlIgnored: (parts) => `链接中的以下部分无法识别，已略去：${parts.join('、')}。`,
 };
 

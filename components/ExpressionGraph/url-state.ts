@@ -42,8 +42,8 @@ export function writeState(search: string, prefix: string, s: ExpressionState): 
  * What a link holds for the widget: the expression and the value texts as written in it, to be checked as if the reader
  * had typed them (an expression that does not parse or cannot be evaluated shows its message and keeps the last
  * graph, a bad value its message beside its field; a variable without a value starts at 1), the mode if it names one,
- * and the parts that could not be placed at all (a value of a name the expression does not have, a pair without `:`,
- * an unknown mode), each cut to 24 characters.
+ * the names given values that the expression does not have, and the parts that could not be read at all (a pair
+ * without `:`, a name given twice, an unknown mode), each cut to 24 characters.
  */
 export interface LinkedState {
   expression: string;
@@ -51,18 +51,20 @@ export interface LinkedState {
   linkedExpression: boolean;
   texts: Record<string, string>;
   mode?: Mode;
+  /** Names with a value in the link that the expression has no variable for (`z` of `?eg-expr=x*y&eg-vals=z:1`). */
+  absent: string[];
   ignored: string[];
 }
 
 /**
  * Read the state from a query string: null when it has none for this widget. Nothing in the link is dropped in
- * silence: what the widget cannot show goes into `ignored`. A link with values or a mode but no expression sets them
+ * silence: what the widget cannot show goes into `absent` or `ignored`. A link with values or a mode but no expression sets them
  * on `fallback` (the widget's own expression; without one such a link is not read). Never throws.
  * @example
  * ```ts
- * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, ignored: [] }
- * readState('?eg-expr=x*y&eg-vals=z:1', 'eg');     // { expression: 'x*y', linkedExpression: true, texts: {}, ignored: ['z:1'] }
- * readState('?eg-vals=x:3', 'eg', 'x*x*x');        // { expression: 'x*x*x', linkedExpression: false, texts: { x: '3' }, ignored: [] }
+ * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, absent: [], ignored: [] }
+ * readState('?eg-expr=x*y&eg-vals=z:1', 'eg');     // { expression: 'x*y', linkedExpression: true, texts: {}, absent: ['z'], ignored: [] }
+ * readState('?eg-vals=x:3', 'eg', 'x*x*x');        // { expression: 'x*x*x', linkedExpression: false, texts: { x: '3' }, absent: [], ignored: [] }
  * ```
  */
 export function readState(search: string, prefix: string, fallback?: string): LinkedState | null {
@@ -73,17 +75,18 @@ export function readState(search: string, prefix: string, fallback?: string): Li
   const parsed = parseExpression(expression);
   // When the expression does not parse, every named value is kept: the reader may fix the expression to use it.
   const names = parsed.ok ? parsed.variables : null;
-  const texts: Record<string, string> = {}, ignored: string[] = [];
+  const texts: Record<string, string> = {}, absent: string[] = [], ignored: string[] = [];
   for (const pair of (q.get(`${prefix}-vals`) ?? '').split(',')) {
     if (pair.trim() === '') continue;
     const at = pair.indexOf(':'), name = at < 0 ? '' : plainText(pair.slice(0, at)).trim();
     // `__proto__` (never a variable: the parser refuses it) would not be a key of `texts`.
-    if (name === '' || name === '__proto__' || (names !== null && !names.includes(name)) || Object.hasOwn(texts, name)) ignored.push(clip(pair, 24));
+    if (name === '' || name === '__proto__' || Object.hasOwn(texts, name)) ignored.push(clip(pair, 24));
+    else if (names !== null && !names.includes(name)) absent.push(clip(name, 24));
     else texts[name] = pair.slice(at + 1);
   }
   const mode = q.get(`${prefix}-mode`);
   const known = mode === 'forward' || mode === 'reverse' ? mode : undefined;
   if (mode !== null && !known) ignored.push(clip(`${prefix}-mode=${mode}`, 24));
-  const state = { expression, linkedExpression: linked !== null, texts, ignored };
+  const state = { expression, linkedExpression: linked !== null, texts, absent, ignored };
   return known ? { ...state, mode: known } : state;
 }
