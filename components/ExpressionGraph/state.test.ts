@@ -95,6 +95,8 @@ describe('inputs and URL state', () => {
     }
     expect(readState('?eg-expr=a*b&eg-vals=a:2,b:3&eg-mode=sideways', 'eg')).toEqual({ expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, absent: [], ignored: ['eg-mode=sideways'] });
     expect(readState(`?eg-expr=a&eg-vals=${'z'.repeat(40)}:1`, 'eg')!.absent).toEqual([`${'z'.repeat(24)}…`]);
+    // A missing name given twice is named once.
+    expect(readState('?eg-expr=a&eg-vals=q:1,q:2', 'eg')!.absent).toEqual(['q']);
     // An expression that does not parse keeps every named value, but `__proto__` is no name.
     const broken = readState('?eg-expr=a%2B&eg-vals=a:1,__proto__:2,constructor:3', 'eg')!;
     expect(broken.texts).toEqual({ a: '1', constructor: '3' });

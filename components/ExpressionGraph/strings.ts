@@ -95,11 +95,11 @@ const EN = {
   eIsVariable: 'e is a variable here; for Euler’s number write exp(1), for eˣ exp(x)',
   valueMissing: (v: string) => `${v} needs a value`,
   valueInvalid: (v: string, raw: string) => `${v} = “${raw}” is not a finite number`,
-  /** Parts of a link the widget could not place (a value of a name the expression does not have, an unknown mode). */
   /** Names given values in a link that the expression has no variable for. */
   urlAbsent: (names: string[]) => (names.length === 1
     ? `The expression has no variable ${names[0]}, so its value in the link is left out.`
     : `The expression has no variables ${names.join(', ')}, so their values in the link are left out.`),
+  /** Parts of a link that cannot be read at all (a pair without ":", a name given twice, an unknown mode). */
   urlIgnored: (parts: string[]) => `Not understood in the link, so left out: ${parts.join(', ')}.`,
 };
 

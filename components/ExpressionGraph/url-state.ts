@@ -58,8 +58,8 @@ export interface LinkedState {
 
 /**
  * Read the state from a query string: null when it has none for this widget. Nothing in the link is dropped in
- * silence: what the widget cannot show goes into `absent` or `ignored`. A link with values or a mode but no expression sets them
- * on `fallback` (the widget's own expression; without one such a link is not read). Never throws.
+ * silence: what the widget cannot show goes into `absent` or `ignored`. A link with values or a mode but no expression
+ * sets them on `fallback` (the widget's own expression; without one such a link is not read). Never throws.
  * @example
  * ```ts
  * readState('?eg-expr=a*b&eg-vals=a:2,b:3', 'eg'); // { expression: 'a*b', linkedExpression: true, texts: { a: '2', b: '3' }, absent: [], ignored: [] }
@@ -81,7 +81,7 @@ export function readState(search: string, prefix: string, fallback?: string): Li
     const at = pair.indexOf(':'), name = at < 0 ? '' : plainText(pair.slice(0, at)).trim();
     // `__proto__` (never a variable: the parser refuses it) would not be a key of `texts`.
     if (name === '' || name === '__proto__' || Object.hasOwn(texts, name)) ignored.push(clip(pair, 24));
-    else if (names !== null && !names.includes(name)) absent.push(clip(name, 24));
+    else if (names !== null && !names.includes(name)) { if (!absent.includes(clip(name, 24))) absent.push(clip(name, 24)); }
     else texts[name] = pair.slice(at + 1);
   }
   const mode = q.get(`${prefix}-mode`);
