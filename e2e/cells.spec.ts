@@ -96,7 +96,7 @@ test.describe('code cells', () => {
     const status = c.locator('.cell-status');
     const runButton = c.getByRole('button', { name: 'Run', exact: true });
     await runButton.click();
-    await expect(status).toHaveText('The code runner could not be loaded (is the network down?). Try again: your saved edits are kept.');
+    await expect(status).toHaveText('The code runner could not be loaded (is the network down?). Try again, or reload the page: your saved edits are kept.');
     expect(requests).toBe(1);
     await runButton.click();
     // Whether a second import() fetches again is the engine's: newer engines do, and the cell runs; Chromium 150 keeps
@@ -126,7 +126,7 @@ test.describe('code cells', () => {
     const c = cell(page, 'setup');
     const status = c.locator('.cell-status');
     await c.locator('pre.astro-code').click();
-    await expect(status).toHaveText('The editor could not be loaded (is the network down?). Click the code or press Enter on it to try again; Run runs the code shown.');
+    await expect(status).toHaveText('The editor could not be loaded (is the network down?). Click the code to try again, or reload the page: your saved edits are kept. Run runs the code shown.');
     await expect(c.locator('pre.astro-code')).toBeVisible();
     await expect(c.locator('.cm-editor')).toHaveCount(0);
     await c.getByRole('button', { name: 'Run', exact: true }).click();
@@ -137,7 +137,7 @@ test.describe('code cells', () => {
     await other.locator('pre.astro-code').click();
     await expect(other.locator('.cm-content').or(other.locator('.cell-status').getByText('still could not be loaded'))).toBeVisible();
     if (requests === 1) {
-      await expect(other.locator('.cell-status')).toHaveText('The editor still could not be loaded. Click the code to try again, or reload the page: your saved edits stay. Run runs the code shown.');
+      await expect(other.locator('.cell-status')).toHaveText('The editor still could not be loaded. Click the code to try again, or reload the page: your saved edits are kept. Run runs the code shown.');
       await page.reload();
       await other.locator('pre.astro-code').click();
     }

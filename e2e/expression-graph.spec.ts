@@ -310,7 +310,9 @@ test('lesson 3: x·x·x at x = 2, reverse mode adds three paths of x² = 4 into 
 });
 
 test('Chinese lesson 3: the widget speaks Chinese (labels, steps, errors), with the same numbers', async ({ tab: page }) => {
-  const w = await lessonGraph(page, '/zh/lessons/chain-rule/');
+  // A link with a value for a name the expression lacks and a part without ":": two Chinese sentences, no space between.
+  const w = await lessonGraph(page, '/zh/lessons/chain-rule/?eg3-vals=x:2,q:3,zz');
+  await expect(w.getByTestId('eg-url-note')).toHaveText('表达式中没有变量 q，链接中给出的值已略去。链接中的以下部分无法识别，已略去：zz。');
   await expect(w.getByTestId('eg-step')).toHaveText('下一步');
   await expect(w.getByTestId('eg-mode-forward')).toHaveText('前向模式');
   await expect(w.getByTestId('eg-counter')).toHaveText('第 0 步，共 4 步');

@@ -40,8 +40,8 @@ export const CELL_STRINGS = defineStrings({
   runCount: (n: number) => `Run #${n}`,
   notSaved: 'Edits are not being saved: browser storage is full or blocked.',
   /** The editor's code did not arrive (network down, a dropped request). */
-  editorFailed: 'The editor could not be loaded (is the network down?). Click the code or press Enter on it to try again; Run runs the code shown.',
-  editorFailedAgain: 'The editor still could not be loaded. Click the code to try again, or reload the page: your saved edits stay. Run runs the code shown.',
+  editorFailed: 'The editor could not be loaded (is the network down?). Click the code to try again, or reload the page: your saved edits are kept. Run runs the code shown.',
+  editorFailedAgain: 'The editor still could not be loaded. Click the code to try again, or reload the page: your saved edits are kept. Run runs the code shown.',
   progressNotSaved: 'Progress is not being saved: browser storage is full or blocked.',
   restored: 'Restored the original code.',
   /** Under output that other code than the cell shows produced (after Reset, or Undo reset after a run). */
@@ -110,7 +110,7 @@ export const CELL_STRINGS = defineStrings({
   alreadyChecking: '正在检查：请等这次检查结束。',
   runCount: (n) => `第 ${n} 次运行`,
   notSaved: '修改没有保存：浏览器存储已满或被禁用。',
-  editorFailed: '编辑器未能载入（网络是否断开？）。点击代码或在代码上按 Enter 可再试一次；“运行”会运行显示的代码。',
+  editorFailed: '编辑器未能载入（网络是否断开？）。点击代码可再试一次，或重新载入页面：已保存的修改不会丢失。“运行”会运行显示的代码。',
   editorFailedAgain: '编辑器仍未能载入。点击代码可再试一次，或重新载入页面：已保存的修改不会丢失。“运行”会运行显示的代码。',
   progressNotSaved: '进度没有保存：浏览器存储已满或被禁用。',
   restored: '已恢复原始代码。',

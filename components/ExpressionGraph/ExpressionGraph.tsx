@@ -77,7 +77,7 @@ export default function ExpressionGraph(props: ExpressionGraphProps) {
       setTexts(st.linkedExpression ? st.texts : { ...toTexts(initialValues), ...st.texts });
       if (st.mode) setMode(st.mode);
       const notes = [st.absent.length ? S.urlAbsent(st.absent) : '', st.ignored.length ? S.urlIgnored(st.ignored) : ''].filter(Boolean);
-      if (notes.length) setUrlNote(notes.join(' '));
+      if (notes.length) setUrlNote(notes.join(lang === 'zh' ? '' : ' ')); // no space after a Chinese full stop
     }
   }, []);
   useEffect(() => setK(0), [g, mode]);
